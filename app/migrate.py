@@ -1,0 +1,101 @@
+"""Schema migrations at start-up: back up, upgrade to head, refuse a newer database."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from app.db import Database
+from app.paths import backup_dir, migrations_path
+
+log = logging.getLogger(__name__)
+
+KEEP_BACKUPS = 10
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer version of the application."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            "Deze database is gemaakt of bijgewerkt met een nieuwere versie van Interne "
+            f"Klachten (schemaversie {revision}). Installeer de nieuwste versie van het "
+            "programma; deze versie opent de database niet, om gegevensverlies te voorkomen."
+        )
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def schema_state(db: Database) -> SchemaState:
+    script = _script()
+    with db.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    head = script.get_current_head()
+    assert head is not None
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise NewerSchemaError(current)
+    return SchemaState(current=current, head=head)
+
+
+def backup_sqlite(source: Path, reason: str, target_dir: Path | None = None) -> Path:
+    """Copy a SQLite database consistently (online backup API) and rotate old copies."""
+    target_dir = target_dir or backup_dir()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = target_dir / f"{source.stem}-{stamp}-{reason}.db"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    backups = sorted(target_dir.glob(f"{source.stem}-*.db"))
+    for old in backups[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def upgrade_database(db: Database, *, backup_folder: Path | None = None) -> SchemaState:
+    """Bring the schema to head. A SQLite file with data is backed up first."""
+    state = schema_state(db)
+    if state.up_to_date:
+        return state
+    sqlite_file = db.sqlite_file
+    if sqlite_file is not None and sqlite_file.exists():
+        with db.engine.connect() as connection:
+            has_tables = bool(inspect(connection).get_table_names())
+        if has_tables:
+            copy = backup_sqlite(sqlite_file, f"voor-{state.head}", backup_folder)
+            log.info("database backed up before migration to %s", copy)
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("database migrated from %s to %s", state.current, state.head)
+    return SchemaState(current=state.head, head=state.head)

@@ -1,0 +1,286 @@
+"""The complaint aggregate: complaint, employees concerned, dossiers, parts, promises,
+contact notes, attachments and status changes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from app.models.base import Base, UTCDateTime, Versioned, enum_check, utcnow
+from app.models.enums import (
+    Channel,
+    ComplaintKind,
+    DeclineGround,
+    HearingSkipReason,
+    Judgment,
+    NoteChannel,
+    Route,
+    Status,
+)
+from app.models.reference import ConductNorm, SubjectCategory, complaint_norm, complaint_subject
+from app.models.reference import part_norm as part_norm_table
+
+# A contact note must say what was said or agreed; "gebeld" is not enough.
+MIN_NOTE_SUMMARY_LENGTH = 20
+
+
+class Complaint(Versioned, Base):
+    __tablename__ = "complaint"
+    __table_args__ = (
+        enum_check("kind", ComplaintKind),
+        enum_check("channel", Channel),
+        enum_check("status", Status),
+        enum_check("route", Route, nullable=True),
+        enum_check("judgment", Judgment, nullable=True),
+        enum_check("decline_ground", DeclineGround, nullable=True),
+        enum_check("hearing_skipped_reason", HearingSkipReason, nullable=True),
+        CheckConstraint(
+            "closed_on IS NULL OR closed_on >= received_on", name="closed_after_received"
+        ),
+        CheckConstraint(
+            "kind = 'signal' OR complainant_id IS NOT NULL", name="complaint_has_complainant"
+        ),
+        Index("ix_complaint_status_received", "status", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    received_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    # "Ik klaag erover dat…" (annex 3, field 1)
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainant.id"), index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    status: Mapped[str] = mapped_column(String(30), nullable=False, default=Status.REGISTERED)
+    route: Mapped[str | None] = mapped_column(String(20))
+    judgment: Mapped[str | None] = mapped_column(String(20))  # overall; parts judge each
+    urgent: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    fast_lane: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id"), index=True)
+    regulation_profile_id: Mapped[int | None] = mapped_column(
+        ForeignKey("regulation_profile.id")
+    )
+    # A signal turned into a complaint keeps a link to where it came from.
+    converted_from_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
+    # Imported from the old register: no letters or tasks, deadlines not flagged.
+    historic: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+
+    acknowledged_on: Mapped[date | None] = mapped_column(Date)  # Awb 9:6
+    manager_copy_start_on: Mapped[date | None] = mapped_column(Date)  # Awb 9:9
+    manager_copy_end_on: Mapped[date | None] = mapped_column(Date)
+    manager_copy_end_missing_reason: Mapped[str | None] = mapped_column(Text)
+    contact_due: Mapped[date | None] = mapped_column(Date, index=True)
+    decision_due: Mapped[date | None] = mapped_column(Date, index=True)
+    extended_to: Mapped[date | None] = mapped_column(Date)  # Awb 9:11, once
+    extension_notice_on: Mapped[date | None] = mapped_column(Date)
+    expected_on: Mapped[date | None] = mapped_column(Date)  # delay notice's new date
+    delay_notice_on: Mapped[date | None] = mapped_column(Date)
+    first_contact_on: Mapped[date | None] = mapped_column(Date)
+    decline_ground: Mapped[str | None] = mapped_column(String(30))
+    decline_notice_on: Mapped[date | None] = mapped_column(Date)
+    satisfied: Mapped[bool | None] = mapped_column(Boolean)  # Awb 9:5
+    satisfaction_confirmed_on: Mapped[date | None] = mapped_column(Date)
+    hearing_complainant_on: Mapped[date | None] = mapped_column(Date)  # Awb 9:10
+    hearing_employee_on: Mapped[date | None] = mapped_column(Date)
+    hearing_skipped_reason: Mapped[str | None] = mapped_column(String(30))
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    complainant = relationship("Complainant")
+    handler = relationship("Employee", foreign_keys=[handler_id])
+    employees_concerned: Mapped[list[ComplaintEmployee]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    related_dossiers: Mapped[list[RelatedDossier]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    parts: Mapped[list[ComplaintPart]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan", order_by="ComplaintPart.position"
+    )
+    promises: Mapped[list[Promise]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    contact_notes: Mapped[list[ContactNote]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        back_populates="complaint", cascade="all, delete-orphan"
+    )
+    subjects: Mapped[list[SubjectCategory]] = relationship(secondary=complaint_subject)
+    norms: Mapped[list[ConductNorm]] = relationship(secondary=complaint_norm)
+
+
+class ComplaintEmployee(Base):
+    """An employee concerned; free text until the coordinator resolves a first name."""
+
+    __tablename__ = "complaint_employee"
+    __table_args__ = (
+        UniqueConstraint("complaint_id", "employee_id"),
+        CheckConstraint(
+            "employee_id IS NOT NULL OR free_text_name IS NOT NULL", name="employee_or_name"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    free_text_name: Mapped[str | None] = mapped_column(String(200))
+
+    complaint: Mapped[Complaint] = relationship(back_populates="employees_concerned")
+    employee = relationship("Employee")
+
+
+class RelatedDossier(Base):
+    __tablename__ = "related_dossier"
+    __table_args__ = (UniqueConstraint("complaint_id", "dossier_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    dossier_number: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="related_dossiers")
+
+
+class ComplaintPart(Versioned, Base):
+    """A part of a formal complaint, judged on its own (Awb 9:12)."""
+
+    __tablename__ = "complaint_part"
+    __table_args__ = (
+        UniqueConstraint("complaint_id", "position"),
+        enum_check("judgment", Judgment, nullable=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    findings: Mapped[str | None] = mapped_column(Text)
+    judgment: Mapped[str | None] = mapped_column(String(20))
+
+    complaint: Mapped[Complaint] = relationship(back_populates="parts")
+    norms: Mapped[list[ConductNorm]] = relationship(secondary=part_norm_table)
+
+
+class Promise(Versioned, Base):
+    """A promise (toezegging) with its term, tracked until kept."""
+
+    __tablename__ = "promise"
+    __table_args__ = (Index("ix_promise_open_due", "kept_on", "due_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    made_on: Mapped[date] = mapped_column(Date, nullable=False)
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    kept_on: Mapped[date | None] = mapped_column(Date)
+    made_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+
+    complaint: Mapped[Complaint] = relationship(back_populates="promises")
+
+
+class ContactNote(Versioned, Base):
+    """A contact note (telefoonnotitie): when, how, with whom, by whom, what was said."""
+
+    __tablename__ = "contact_note"
+    __table_args__ = (
+        enum_check("channel", NoteChannel),
+        CheckConstraint(
+            f"length(summary) >= {MIN_NOTE_SUMMARY_LENGTH}", name="summary_says_something"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    contact_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    with_whom: Mapped[str] = mapped_column(String(200), nullable=False)
+    author_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="contact_notes")
+    author = relationship("Employee")
+
+
+class Attachment(Base):
+    """A file that came with the complaint, or a follow-up document (volgstuk)."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        CheckConstraint("size >= 0", name="size_not_negative"),
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    media_type: Mapped[str] = mapped_column(String(100), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    is_follow_up: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    seen_by_handler_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="attachments")
+
+
+class StatusChange(Base):
+    """One recorded transition of the status machine: who, when, why."""
+
+    __tablename__ = "status_change"
+    __table_args__ = (
+        enum_check("from_status", Status, nullable=True),
+        enum_check("to_status", Status),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30), nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="status_changes")
+
+

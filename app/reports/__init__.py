@@ -1,0 +1,1 @@
+"""reportlab builders: letters, cards, forms and reports. No Qt here."""

@@ -1,0 +1,201 @@
+"""The audit writer: every ORM write of a session is recorded, in the same transaction.
+
+After each flush the changes (creations, changed fields, deletions) of the session are
+collected; just before the commit they are appended to the hash-chained ``audit_event``
+table. A session that writes without an actor is refused, so writes can only come from a
+service that knows who acts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import LargeBinary, event, insert, inspect, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
+from app.models.base import utcnow
+from app.models.complaint import Complaint
+from app.models.enums import AuditAction
+
+_PENDING_KEY = "audit_pending"
+_SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
+_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead)
+
+
+class UnauditedWriteError(RuntimeError):
+    """A session tried to write without an actor (a bug: writes go through services)."""
+
+
+@dataclass
+class _Change:
+    entity: str
+    entity_id: str | None
+    complaint_id: int | None
+    action: AuditAction
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _entity_id(obj: object) -> str | None:
+    identity = inspect(obj).identity
+    if identity is None:
+        return None
+    return "/".join(str(part) for part in identity)
+
+
+def _complaint_id(obj: object) -> int | None:
+    if isinstance(obj, Complaint):
+        return obj.id
+    value = getattr(obj, "complaint_id", None)
+    return value if isinstance(value, int) else None
+
+
+def _column_changes(obj: object, *, created: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for column_attr in state.mapper.column_attrs:
+        key = column_attr.key
+        if key in _SKIPPED_COLUMNS:
+            continue
+        is_binary = any(isinstance(c.type, LargeBinary) for c in column_attr.columns)
+        history = state.attrs[key].history
+        if created:
+            value = state.dict.get(key)
+            if value is not None:
+                changes[key] = "<binair>" if is_binary else _plain(value)
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[key] = "<binair>" if is_binary else [_plain(old), _plain(new)]
+    for relationship in state.mapper.relationships:
+        if relationship.secondary is None:
+            continue
+        history = state.attrs[relationship.key].history
+        if history.has_changes():
+            changes[relationship.key] = {
+                "added": [_entity_id(o) for o in history.added],
+                "removed": [_entity_id(o) for o in history.deleted],
+            }
+    return changes
+
+
+def _collect(session: Session, _flush_context: object) -> None:
+    collected: list[_Change] = session.info.setdefault(_PENDING_KEY, [])
+    found: list[_Change] = []
+    for obj in session.new:
+        if not isinstance(obj, _SKIPPED_ENTITIES):
+            found.append(
+                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
+                        AuditAction.CREATE, _column_changes(obj, created=True))
+            )
+    for obj in session.dirty:
+        if isinstance(obj, _SKIPPED_ENTITIES) or not session.is_modified(obj):
+            continue
+        changes = _column_changes(obj, created=False)
+        if changes:
+            found.append(
+                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
+                        AuditAction.UPDATE, changes)
+            )
+    for obj in session.deleted:
+        if not isinstance(obj, _SKIPPED_ENTITIES):
+            found.append(
+                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
+                        AuditAction.DELETE)
+            )
+    if found and session.info.get("actor") is None:
+        raise UnauditedWriteError("database write without an actor; use a service")
+    collected.extend(found)
+
+
+def event_hash(fields: dict[str, Any]) -> str:
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    keys = ("seq", "at", "actor_id", "actor_login", "entity", "entity_id", "complaint_id",
+            "action", "changes", "reason", "prev_hash")
+    return {k: (row[k].isoformat() if isinstance(row[k], datetime) else row[k]) for k in keys}
+
+
+def _write(session: Session) -> None:
+    session.flush()
+    pending: list[_Change] = session.info.pop(_PENDING_KEY, [])
+    if not pending:
+        return
+    actor = session.info["actor"]
+    connection = session.connection()
+    head_table = AuditChainHead.__table__
+    seq, last_hash = connection.execute(
+        select(head_table.c.seq, head_table.c.last_hash)
+        .where(head_table.c.id == 1)
+        .with_for_update()
+    ).one()
+    now = utcnow()
+    at = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    rows = []
+    reason = session.info.get("audit_reason")
+    for change in pending:
+        seq += 1
+        row = {
+            "seq": seq,
+            "at": at,
+            "actor_id": actor.employee_id,
+            "actor_login": actor.login,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "complaint_id": change.complaint_id,
+            "action": change.action.value,
+            "changes": json.dumps(change.changes, ensure_ascii=False, sort_keys=True)
+            if change.changes else None,
+            "reason": reason,
+            "prev_hash": last_hash,
+        }
+        row["hash"] = last_hash = event_hash(_hashed_fields(row))
+        rows.append(row)
+    connection.execute(insert(AuditEvent), rows)
+    connection.execute(
+        update(head_table).where(head_table.c.id == 1).values(seq=seq, last_hash=last_hash)
+    )
+
+
+def _discard(session: Session, *_args: object) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+def install_audit(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "after_flush", _collect)
+    event.listen(factory, "before_commit", _write)
+    event.listen(factory, "after_rollback", _discard)
+
+
+def verify_chain(session: Session) -> int | None:
+    """Check the whole chain; return the sequence number of the first bad event, or None."""
+    previous = GENESIS_HASH
+    events = session.execute(
+        select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
+    ).scalars()
+    for expected_seq, event_row in enumerate(events, start=1):
+        row = {c.key: getattr(event_row, c.key) for c in AuditEvent.__table__.columns}
+        if (
+            event_row.seq != expected_seq
+            or event_row.prev_hash != previous
+            or event_hash(_hashed_fields(row)) != event_row.hash
+        ):
+            return event_row.seq
+        previous = event_row.hash
+    return None

@@ -1,0 +1,47 @@
+"""Working days: weekends and Dutch public holidays (``holidays`` package) are not counted,
+nor are the office's own closing days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+
+@lru_cache(maxsize=64)
+def _dutch_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("NL", years=year).keys())
+
+
+def is_working_day(day: date, closing_days: Iterable[date] = ()) -> bool:
+    return (
+        day.weekday() < 5
+        and day not in _dutch_holidays(day.year)
+        and day not in frozenset(closing_days)
+    )
+
+
+def add_working_days(start: date, count: int, closing_days: Iterable[date] = ()) -> date:
+    """The ``count``-th working day after ``start`` (``start`` itself is not counted)."""
+    closed = frozenset(closing_days)
+    day = start
+    remaining = count
+    while remaining > 0:
+        day += timedelta(days=1)
+        if is_working_day(day, closed):
+            remaining -= 1
+    return day
+
+
+def working_days_between(start: date, end: date, closing_days: Iterable[date] = ()) -> int:
+    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+    if end < start:
+        return -working_days_between(end, start, closing_days)
+    closed = frozenset(closing_days)
+    return sum(
+        1
+        for offset in range(1, (end - start).days + 1)
+        if is_working_day(start + timedelta(days=offset), closed)
+    )

@@ -1,0 +1,449 @@
+"""Demo data: an invented organisation with three years of complaints.
+
+Every name, address, phone number and e-mail address here is invented. The data is
+realistic in shape (about 120 complaints a year, three in four handled informally, a few
+judged upheld, recent ones still open) so that every screen and report has something
+true-looking to show.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from app.db import Actor, Database
+from app.models import (
+    Complainant,
+    ComplainantReference,
+    Complaint,
+    ComplaintEmployee,
+    ComplaintPart,
+    ConductNorm,
+    ContactNote,
+    Employee,
+    EmployeeRole,
+    OrgUnit,
+    Promise,
+    RegulationProfile,
+    RelatedDossier,
+    StatusChange,
+    SubjectCategory,
+)
+from app.models.enums import (
+    Channel,
+    ComplaintKind,
+    DeclineGround,
+    Judgment,
+    NoteChannel,
+    Role,
+    Route,
+    Status,
+    UnitKind,
+)
+from app.services.calendar import add_working_days
+from app.services.errors import ServiceError
+from app.services.identity import current_login, is_first_use, load_current_user, set_up_first_use
+from app.services.numbering import next_number
+from app.services.permissions import CurrentUser
+
+DEMO_ORGANISATION = "Bureau Voorbeeldombudsman (demo)"
+
+# (name, kind, parent)
+UNITS = (
+    ("Directie", UnitKind.DIRECTORATE, None),
+    ("Sector Intake en Informatie", UnitKind.SECTOR, "Directie"),
+    ("Sector Onderzoek", UnitKind.SECTOR, "Directie"),
+    ("Sector Bedrijfsvoering", UnitKind.SECTOR, "Directie"),
+    ("Team Intake Noord", UnitKind.TEAM, "Sector Intake en Informatie"),
+    ("Team Intake Zuid", UnitKind.TEAM, "Sector Intake en Informatie"),
+    ("Team Onderzoek Zorg en Welzijn", UnitKind.TEAM, "Sector Onderzoek"),
+    ("Team Onderzoek Werk en Inkomen", UnitKind.TEAM, "Sector Onderzoek"),
+    ("Team Post en Archief", UnitKind.TEAM, "Sector Bedrijfsvoering"),
+    ("Team Informatievoorziening", UnitKind.TEAM, "Sector Bedrijfsvoering"),
+)
+
+# (name, unit, job title, login, roles); all invented.
+EMPLOYEES = (
+    ("Marloes Verbeek-Dijkstra", "Directie", "Directeur", "mverbeek", (Role.MANAGEMENT,)),
+    ("Joris van Aalderen", "Sector Intake en Informatie", "Sectorhoofd", "jvaalderen",
+     (Role.MANAGEMENT, Role.HANDLER)),
+    ("Priya Ramdin", "Sector Onderzoek", "Sectorhoofd", "pramdin", (Role.MANAGEMENT, Role.HANDLER)),
+    ("Sanne Wolterink", "Directie", "Klachtcoördinator", "swolterink", (Role.COORDINATOR,)),
+    ("Ilse Brandsma", "Directie", "Directiesecretaresse", "ibrandsma", (Role.SECRETARIAT,)),
+    ("Koen Terpstra", "Directie", "Secretaresse", "kterpstra", (Role.SECRETARIAT,)),
+    ("Hanneke Oosterhuis", "Team Intake Noord", "Teamleider", "hoosterhuis", (Role.HANDLER,)),
+    ("Bram Kuipers", "Team Intake Zuid", "Teamleider", "bkuipers", (Role.HANDLER,)),
+    ("Yara El Idrissi", "Team Onderzoek Zorg en Welzijn", "Teamleider", "yelidrissi",
+     (Role.HANDLER,)),
+    ("Daan Hofstede", "Team Onderzoek Werk en Inkomen", "Teamleider", "dhofstede", (Role.HANDLER,)),
+    ("Wietske Bosma", "Team Post en Archief", "Teamleider", "wbosma", (Role.HANDLER,)),
+    ("Ruben Lagerwey", "Team Informatievoorziening", "Teamleider", "rlagerwey", (Role.HANDLER,)),
+    ("Femke Zandbergen", "Team Intake Noord", "Intaker", "fzandbergen", (Role.STAFF,)),
+    ("Tarik Benali", "Team Intake Noord", "Intaker", "tbenali", (Role.STAFF,)),
+    ("Lotte Schuurman", "Team Intake Zuid", "Intaker", "lschuurman", (Role.STAFF,)),
+    ("Gerrit Nijhof", "Team Intake Zuid", "Intaker", "gnijhof", (Role.STAFF,)),
+    ("Anouk Veldkamp", "Team Onderzoek Zorg en Welzijn", "Onderzoeker", "aveldkamp", (Role.STAFF,)),
+    ("Mehmet Yıldız", "Team Onderzoek Zorg en Welzijn", "Onderzoeker", "myildiz", (Role.STAFF,)),
+    ("Esther Wijnands", "Team Onderzoek Werk en Inkomen", "Onderzoeker", "ewijnands",
+     (Role.STAFF,)),
+    ("Niels Baarsma", "Team Onderzoek Werk en Inkomen", "Onderzoeker", "nbaarsma", (Role.STAFF,)),
+    ("Chantal Groenewoud", "Team Post en Archief", "Medewerker post", "cgroenewoud",
+     (Role.STAFF,)),
+    ("Pieter-Jan Mulder", "Team Post en Archief", "Medewerker archief", "pjmulder", (Role.STAFF,)),
+    ("Olga Kowalczyk", "Team Informatievoorziening", "Functioneel beheerder", "okowalczyk",
+     (Role.STAFF,)),
+    ("Sem Vrieling", "Team Informatievoorziening", "Medewerker servicedesk", "svrieling",
+     (Role.STAFF,)),
+)
+MANAGERS = {
+    "Directie": "Marloes Verbeek-Dijkstra",
+    "Sector Intake en Informatie": "Joris van Aalderen",
+    "Sector Onderzoek": "Priya Ramdin",
+    "Team Intake Noord": "Hanneke Oosterhuis",
+    "Team Intake Zuid": "Bram Kuipers",
+    "Team Onderzoek Zorg en Welzijn": "Yara El Idrissi",
+    "Team Onderzoek Werk en Inkomen": "Daan Hofstede",
+    "Team Post en Archief": "Wietske Bosma",
+    "Team Informatievoorziening": "Ruben Lagerwey",
+}
+
+FIRST_NAMES = ("Aart", "Bep", "Cor", "Dini", "Evert", "Fleur", "Gijs", "Hetty", "Ivo", "Jannie",
+               "Kees", "Lien", "Maarten", "Noor", "Otto", "Petra", "Roel", "Sietske", "Teun",
+               "Ulla", "Vincent", "Willemijn", "Xander", "Yvonne", "Zeger", "Aylin", "Bilal",
+               "Çelik", "Dragan", "Łucja", "Søren", "Zoë")
+SURNAMES = ("Achterberg", "Blom", "Coolen", "Dekkers", "Eilander", "Fokkema", "Gortzak", "Hulst",
+            "IJpelaar", "Jonkman", "Kroeze", "Leferink", "Meuleman", "Noordam", "Oldenkamp",
+            "Posthumus", "Roodbeen", "Stegeman", "Tuinstra", "Uitdehaag", "Vermeulen-Ros",
+            "Wessels", "Zwiers", "de Haan-Oterdoom", "van Keulen", "ter Borg", "Öztürk",
+            "Nowak-Lindqvist")
+STREETS = ("Kastanjelaan", "Molenweg", "Prinsengracht", "Dorpsstraat", "Stationsplein",
+           "Beukenhof", "Kerkpad", "Zeeweg", "Lindenlaan", "Havenkade")
+CITIES = (("2511", "Den Haag"), ("3511", "Utrecht"), ("9711", "Groningen"), ("6211", "Maastricht"),
+          ("1012", "Amsterdam"), ("8011", "Zwolle"), ("5611", "Eindhoven"), ("4811", "Breda"))
+COMPLAINT_TEXTS = (
+    "mijn e-mail van drie weken geleden nog steeds niet is beantwoord, terwijl mij een reactie "
+    "binnen vijf werkdagen was beloofd.",
+    "de medewerker aan de telefoon kortaf was en mij niet liet uitpraten.",
+    "mijn dossier is kwijtgeraakt en ik alle stukken opnieuw moest opsturen.",
+    "ik een brief kreeg met de naam van een andere burger erin.",
+    "de terugbelafspraak niet is nagekomen; ik heb de hele middag gewacht.",
+    "mij niet is uitgelegd waarom mijn verzoek niet in behandeling werd genomen.",
+    "de behandeling van mijn klacht over de gemeente al maanden stilligt zonder bericht.",
+    "de onderzoeker mijn zienswijze niet heeft meegenomen in het rapport.",
+    "ik telkens met een andere medewerker spreek en mijn verhaal steeds opnieuw moet doen.",
+    "het contactformulier op de website mijn bijlage niet accepteerde en niemand mij hielp.",
+)
+PROMISES = (
+    "U ontvangt binnen twee weken een inhoudelijke reactie op uw verzoek.",
+    "De teamleider belt u voor het einde van de week terug.",
+    "Wij sturen u de ontbrekende stukken per aangetekende post toe.",
+    "Uw dossier krijgt voorrang; u hoort uiterlijk op de genoemde datum van ons.",
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    units: int
+    employees: int
+    complainants: int
+    complaints: int
+    signals: int
+
+
+def _demo_user(db: Database) -> CurrentUser:
+    login = current_login(db)
+    if is_first_use(db):
+        return set_up_first_use(
+            db, organisation_name=DEMO_ORGANISATION, user_name=f"Beheerder ({login})", login=login
+        )
+    user = load_current_user(db, login)
+    if user is None or not user.has_role(Role.ADMINISTRATOR):
+        raise ServiceError(
+            "Alleen een beheerder van deze database kan demogegevens laden."
+        )
+    return user
+
+
+def fill_demo(
+    db: Database, *, years: int = 3, per_year: int = 120, seed: int = 2012,
+    today: date | None = None,
+) -> DemoSummary:
+    """Fill an empty register with invented data; refuses a database that has complaints."""
+    today = today or date.today()
+    user = _demo_user(db)
+    rng = random.Random(seed)
+    with db.session_scope(Actor(login=user.login, employee_id=user.employee_id)) as session:
+        if session.scalar(select(exists().where(Complaint.id.is_not(None)))):
+            raise ServiceError(
+                "Deze database bevat al klachten. Demogegevens worden alleen in een leeg "
+                "register geladen."
+            )
+        units = _add_units(session)
+        employees = _add_employees(session, units)
+        complainants = _add_complainants(session, rng, count=int(years * per_year * 0.85))
+        complaints, signals = _add_complaints(
+            session, rng, today, years, per_year, employees, complainants
+        )
+        return DemoSummary(len(units), len(employees), len(complainants), complaints, signals)
+
+
+def _add_units(session: Session) -> dict[str, OrgUnit]:
+    units: dict[str, OrgUnit] = {}
+    for name, kind, parent in UNITS:
+        existing = session.scalar(select(OrgUnit).where(OrgUnit.name == name))
+        units[name] = existing or OrgUnit(name=name, kind=kind, parent=units.get(parent or ""))
+        session.add(units[name])
+    session.flush()
+    return units
+
+
+def _add_employees(session: Session, units: dict[str, OrgUnit]) -> dict[str, Employee]:
+    employees: dict[str, Employee] = {}
+    for index, (name, unit, title, login, roles) in enumerate(EMPLOYEES):
+        if session.scalar(select(Employee).where(Employee.login == login)) is not None:
+            continue
+        employee = Employee(
+            name=name,
+            unit=units[unit],
+            job_title=title,
+            login=login,
+            email=f"{login}@voorbeeldombudsman.example",
+            phone=f"+3170{3000000 + index * 1311:07d}",
+            roles=[EmployeeRole(role=r) for r in roles],
+        )
+        session.add(employee)
+        employees[name] = employee
+    session.flush()
+    for unit_name, manager in MANAGERS.items():
+        if manager in employees:
+            units[unit_name].manager_id = employees[manager].id
+    return employees
+
+
+def _add_complainants(session: Session, rng: random.Random, count: int) -> list[Complainant]:
+    people: list[Complainant] = []
+    for index in range(count):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
+        digits, city = rng.choice(CITIES)
+        person = Complainant(
+            salutation=rng.choice(("De heer", "Mevrouw", "Beste")),
+            name=f"{first} {last}",
+            street=rng.choice(STREETS),
+            house_number=str(rng.randint(1, 180)),
+            postcode=f"{digits[:3]}{rng.randint(0, 9)} {rng.choice('ABCDEGHJKLMNPRST')}"
+            f"{rng.choice('ABCDEGHJKLMNPRSTVWXZ')}",
+            city=city,
+            phone_day=f"+316{rng.randint(10000000, 99999999)}" if rng.random() < 0.7 else None,
+            email=(
+                f"{first.lower()}.{last.split()[-1].lower()}{index}@example.com"
+                if rng.random() < 0.8 else None
+            ),
+        )
+        if rng.random() < 0.3:
+            reference = f"NAW-{rng.randint(100000, 999999)}"
+            person.references = [ComplainantReference(reference=reference)]
+        if person.phone_day is None and person.email is None:
+            person.email = f"klager{index}@example.com"
+        people.append(person)
+    # A few likely duplicates: the same person registered twice with small differences.
+    for original in rng.sample(people, k=max(1, count // 40)):
+        twin = Complainant(
+            salutation=original.salutation,
+            name=(original.name or "").replace(" ", "  ", 1).upper(),
+            postcode=original.postcode,
+            city=original.city,
+            email=original.email,
+        )
+        people.append(twin)
+    session.add_all(people)
+    session.flush()
+    return people
+
+
+def _add_complaints(
+    session: Session,
+    rng: random.Random,
+    today: date,
+    years: int,
+    per_year: int,
+    employees: dict[str, Employee],
+    complainants: list[Complainant],
+) -> tuple[int, int]:
+    profile = session.scalar(select(RegulationProfile).where(RegulationProfile.active))
+    subjects = list(session.scalars(select(SubjectCategory)))
+    norms = list(session.scalars(select(ConductNorm)))
+    handlers = [e for e in employees.values() if Role.HANDLER in e.role_set]
+    staff = list(employees.values())
+    coordinator = next(e for e in employees.values() if Role.COORDINATOR in e.role_set)
+    start = date(today.year - years + 1, 1, 1)
+    received_days = sorted(
+        start + timedelta(days=rng.randint(0, (today - start).days))
+        for _ in range(per_year * years)
+    )
+    complaints = signals = 0
+    for received in received_days:
+        is_signal = rng.random() < 0.08
+        kind = ComplaintKind.SIGNAL if is_signal else ComplaintKind.COMPLAINT
+        complaint = Complaint(
+            number=next_number(session, kind, received.year),
+            kind=kind,
+            received_on=received,
+            channel=rng.choice(list(Channel)),
+            description="Ik klaag erover dat " + rng.choice(COMPLAINT_TEXTS),
+            complainant=None if is_signal and rng.random() < 0.5 else rng.choice(complainants),
+            regulation_profile_id=profile.id if profile else None,
+            status=Status.REGISTERED,
+            urgent=rng.random() < 0.04,
+            fast_lane=rng.random() < 0.1,
+        )
+        concerned = rng.sample(staff, k=1 if rng.random() < 0.85 else 2)
+        complaint.employees_concerned = [ComplaintEmployee(employee=e) for e in concerned]
+        if rng.random() < 0.06:
+            complaint.employees_concerned.append(
+                ComplaintEmployee(free_text_name=rng.choice(("Henk", "een mevrouw van intake")))
+            )
+        if rng.random() < 0.5:
+            complaint.related_dossiers = [
+                RelatedDossier(dossier_number=f"{received.year}.{rng.randint(10000, 99999)}")
+            ]
+        complaint.subjects = rng.sample(subjects, k=rng.choice((1, 1, 2)))
+        session.add(complaint)
+        if is_signal:
+            signals += 1
+            continue
+        complaints += 1
+        _walk_through(complaint, rng, today, handlers, concerned, coordinator, norms)
+    session.flush()
+    return complaints, signals
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour, 0), tzinfo=UTC)
+
+
+def _walk_through(
+    complaint: Complaint,
+    rng: random.Random,
+    today: date,
+    handlers: list[Employee],
+    concerned: list[Employee],
+    coordinator: Employee,
+    norms: list[ConductNorm],
+) -> None:
+    received = complaint.received_on
+    complaint.acknowledged_on = received + timedelta(days=rng.randint(0, 3))
+    complaint.manager_copy_start_on = received + timedelta(days=rng.randint(0, 2))
+    complaint.contact_due = add_working_days(received, 5)
+    complaint.decision_due = received + timedelta(weeks=6)
+    age = (today - received).days
+    history = [StatusChange(to_status=Status.REGISTERED, at=_at(received, 9))]
+
+    def move(to: Status, day: date, reason: str | None = None) -> None:
+        history.append(
+            StatusChange(from_status=complaint.status, to_status=to, at=_at(day, 11),
+                         by_id=coordinator.id, reason=reason)
+        )
+        complaint.status = to
+
+    if age < 2:
+        complaint.status_changes = history
+        return
+    eligible = [h for h in handlers if h not in concerned]  # Awb 9:7
+    complaint.handler = rng.choice(eligible)
+    move(Status.ASSIGNED, received + timedelta(days=1))
+    if age < 4 and rng.random() < 0.5:
+        complaint.status_changes = history
+        return
+    late = rng.random() < 0.12
+    contact = add_working_days(received, rng.randint(6, 9) if late else rng.randint(1, 5))
+    if contact > today:
+        complaint.status_changes = history
+        return  # overdue or about to be: no contact yet
+    complaint.first_contact_on = contact
+    move(Status.IN_PROGRESS, contact)
+    complaint.contact_notes = [
+        ContactNote(
+            contact_at=_at(contact, 10),
+            channel=NoteChannel.PHONE,
+            with_whom="klager",
+            author_id=complaint.handler.id,
+            summary="Klager gebeld en het verhaal aangehoord; uitgelegd hoe de klacht verder "
+            "wordt behandeld en wanneer klager weer van ons hoort.",
+        )
+    ]
+    roll = rng.random()
+    route = (
+        Route.INFORMAL if roll < 0.75 else Route.FORMAL if roll < 0.90
+        else Route.REVIEW if roll < 0.95 else Route.DECLINED if roll < 0.98 else Route.WITHDRAWN
+    )
+    done = contact + timedelta(days=rng.randint(3, 40))
+    still_open = done > today
+    if route is Route.INFORMAL:
+        due = contact + timedelta(days=14)
+        complaint.promises = [
+            Promise(text=rng.choice(PROMISES), made_on=contact, due_on=due,
+                    kept_on=due - timedelta(days=rng.randint(0, 5)) if due <= today else None,
+                    made_by_id=complaint.handler.id)
+        ]
+        if not still_open:
+            complaint.route = Route.INFORMAL
+            complaint.judgment = Judgment.NONE
+            complaint.satisfied = True
+            complaint.satisfaction_confirmed_on = done
+            move(Status.INFORMALLY_RESOLVED, done)
+            _close(complaint, done, move, rng)
+    elif route is Route.FORMAL:
+        complaint.route = Route.FORMAL
+        hearing = contact + timedelta(days=rng.randint(7, 20))
+        if hearing <= today:
+            move(Status.HEARING, hearing)
+            complaint.hearing_complainant_on = hearing
+            complaint.hearing_employee_on = hearing + timedelta(days=rng.randint(0, 5))
+        decided = received + timedelta(days=rng.randint(30, 45))
+        if decided <= today and complaint.status == Status.HEARING:
+            judgments = rng.choices(
+                (Judgment.UPHELD, Judgment.PARTLY_UPHELD, Judgment.NOT_UPHELD), (3, 3, 4), k=2
+            )
+            complaint.parts = [
+                ComplaintPart(position=i + 1, text=text, judgment=j,
+                              findings="Uit het dossier en het horen blijkt dat dit onderdeel "
+                              + ("klopt." if j != Judgment.NOT_UPHELD else "niet klopt."),
+                              norms=rng.sample(norms, k=1))
+                for i, (text, j) in enumerate(
+                    zip(("Late reactie", "Toon van het gesprek"), judgments, strict=True)
+                )
+            ]
+            complaint.judgment = (
+                Judgment.UPHELD if all(j == Judgment.UPHELD for j in judgments)
+                else Judgment.NOT_UPHELD if all(j == Judgment.NOT_UPHELD for j in judgments)
+                else Judgment.PARTLY_UPHELD
+            )
+            complaint.norms = sorted({n for p in complaint.parts for n in p.norms},
+                                     key=lambda n: n.position)
+            move(Status.JUDGED, decided)
+            _close(complaint, decided + timedelta(days=2), move, rng)
+    elif not still_open:
+        complaint.route = route
+        complaint.judgment = Judgment.NONE
+        if route is Route.REVIEW:
+            move(Status.FORWARDED_FOR_REVIEW, done, "Gaat over de inhoud van de beslissing")
+        elif route is Route.DECLINED:
+            complaint.decline_ground = rng.choice(list(DeclineGround))
+            complaint.decline_notice_on = done
+            move(Status.DECLINED, done)
+        else:
+            move(Status.WITHDRAWN, done, "Klager trekt de klacht in")
+        complaint.closed_on = done
+    complaint.status_changes = history
+
+
+def _close(complaint: Complaint, day: date, move, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    if day > date.today():
+        return
+    complaint.manager_copy_end_on = day
+    complaint.closed_on = day
+    move(Status.CLOSED, day)

@@ -1,0 +1,102 @@
+"""Roles, permissions and the one ``require`` check every service calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.models.enums import Role
+from app.services.errors import PermissionDenied
+
+
+class Permission(StrEnum):
+    VIEW_EMPLOYEES = "view_employees"
+    MANAGE_EMPLOYEES = "manage_employees"
+    MANAGE_UNITS = "manage_units"
+    MANAGE_SETTINGS = "manage_settings"
+    REGISTER_COMPLAINT = "register_complaint"
+    VIEW_ALL_COMPLAINTS = "view_all_complaints"
+    VIEW_ANONYMISED_REGISTER = "view_anonymised_register"
+    ASSIGN_HANDLER = "assign_handler"
+    HANDLE_COMPLAINT = "handle_complaint"
+    SEND_CARDS = "send_cards"
+    REGISTER_RETURNED_CARDS = "register_returned_cards"
+    VIEW_REPORTS = "view_reports"
+    MANAGE_PROPOSALS = "manage_proposals"
+    DECIDE_PROPOSALS = "decide_proposals"
+    BACKUP = "backup"
+
+
+_P = Permission
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMINISTRATOR: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.MANAGE_EMPLOYEES, _P.MANAGE_UNITS, _P.MANAGE_SETTINGS, _P.BACKUP}
+    ),
+    Role.COORDINATOR: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.REGISTER_COMPLAINT, _P.VIEW_ALL_COMPLAINTS,
+         _P.VIEW_ANONYMISED_REGISTER, _P.ASSIGN_HANDLER, _P.HANDLE_COMPLAINT, _P.SEND_CARDS,
+         _P.REGISTER_RETURNED_CARDS, _P.VIEW_REPORTS, _P.MANAGE_PROPOSALS, _P.BACKUP}
+    ),
+    Role.SECRETARIAT: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.REGISTER_COMPLAINT, _P.VIEW_ALL_COMPLAINTS,
+         _P.VIEW_ANONYMISED_REGISTER, _P.SEND_CARDS, _P.REGISTER_RETURNED_CARDS}
+    ),
+    Role.HANDLER: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.HANDLE_COMPLAINT, _P.VIEW_ANONYMISED_REGISTER}
+    ),
+    Role.MANAGEMENT: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.VIEW_ANONYMISED_REGISTER, _P.VIEW_REPORTS, _P.DECIDE_PROPOSALS}
+    ),
+    Role.STAFF: frozenset({_P.VIEW_ANONYMISED_REGISTER}),
+}
+
+_DENIED_MESSAGES: dict[Permission, str] = {
+    _P.VIEW_EMPLOYEES: "U mag de lijst van medewerkers niet inzien.",
+    _P.MANAGE_EMPLOYEES: "Alleen een beheerder mag medewerkers toevoegen of wijzigen.",
+    _P.MANAGE_UNITS: "Alleen een beheerder mag afdelingen toevoegen of wijzigen.",
+    _P.MANAGE_SETTINGS: "Alleen een beheerder mag instellingen wijzigen.",
+    _P.REGISTER_COMPLAINT: "U mag geen klachten registreren.",
+    _P.VIEW_ALL_COMPLAINTS: "U mag niet alle klachten inzien.",
+    _P.VIEW_ANONYMISED_REGISTER: "U mag het register niet inzien.",
+    _P.ASSIGN_HANDLER: "Alleen de klachtcoördinator mag een behandelaar toewijzen.",
+    _P.HANDLE_COMPLAINT: "U mag geen klachten behandelen.",
+    _P.SEND_CARDS: "U mag geen feedbackkaarten versturen.",
+    _P.REGISTER_RETURNED_CARDS: "U mag geen teruggekomen kaarten registreren.",
+    _P.VIEW_REPORTS: "U mag geen rapportages maken of inzien.",
+    _P.MANAGE_PROPOSALS: "U mag geen verbetervoorstellen beheren.",
+    _P.DECIDE_PROPOSALS: "Alleen het MT mag over verbetervoorstellen besluiten.",
+    _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
+}
+
+
+def permissions_of(roles: frozenset[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[role]
+    return frozenset(granted)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """The person at the keyboard: an active employee, identified by their login."""
+
+    login: str
+    employee_id: int | None
+    name: str
+    roles: frozenset[Role]
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return permissions_of(self.roles)
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+
+def require(user: CurrentUser, permission: Permission) -> None:
+    """Refuse the action unless the user holds a role that grants ``permission``."""
+    if not user.can(permission):
+        raise PermissionDenied(_DENIED_MESSAGES[permission])

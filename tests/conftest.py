@@ -1,0 +1,179 @@
+"""Test fixtures: offscreen Qt, private user folders, a fresh database per test on SQLite
+and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import itertools
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.db import Database
+from app.migrate import upgrade_database
+from app.services.identity import set_up_first_use
+from app.services.permissions import CurrentUser
+from tests.pgserver import PostgresServer
+
+BACKENDS = ("sqlite", "postgresql")
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+_outcomes: Counter[tuple[str, str]] = Counter()
+_counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test gets its own data, config, log folders and QSettings."""
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        folder = tmp_path / "user" / variable.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(variable, str(folder))
+    monkeypatch.delenv("INTERNE_KLACHTEN_DB", raising=False)
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    yield
+
+
+# ----- PostgreSQL server (one per test session) -----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str | None]:
+    server = PostgresServer()
+    url = server.start()
+    yield url
+    server.stop()
+
+
+def _admin_engine(admin_url: str):  # type: ignore[no-untyped-def]
+    return create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_admin_url: str | None) -> Iterator[str | None]:
+    """A migrated template database; each test copies it (CREATE DATABASE … TEMPLATE)."""
+    if postgres_admin_url is None:
+        yield None
+        return
+    name = f"ik_template_{os.getpid()}"
+    engine = _admin_engine(postgres_admin_url)
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    template = Database(make_url(postgres_admin_url).set(database=name))
+    upgrade_database(template)
+    template.dispose()
+    yield name
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    template = Database(f"sqlite:///{path}")
+    upgrade_database(template, backup_folder=path.parent / "backups")
+    template.dispose()
+    return path
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty database on the test's backend."""
+    if backend == "sqlite":
+        path = tmp_path / "klachten.db"
+        _copy_sqlite(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    if admin_url is None:
+        server_problem = "PostgreSQL is not available"
+        if IN_CI:
+            pytest.fail(f"{server_problem} (a failure in CI, not a skip)")
+        pytest.skip(server_problem)
+    template = request.getfixturevalue("postgres_template")
+    name = f"ik_test_{os.getpid()}_{next(_counter)}"
+    engine = _admin_engine(admin_url)
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def fresh_db(database_url: str) -> Iterator[Database]:
+    """A fresh database with no users yet (the first-use state)."""
+    db = Database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(fresh_db: Database, admin: CurrentUser) -> Database:
+    """A fresh database whose first user (``admin``) has been set up."""
+    return fresh_db
+
+
+@pytest.fixture
+def admin(fresh_db: Database) -> CurrentUser:
+    """The first user: administrator and coordinator."""
+    return set_up_first_use(
+        fresh_db,
+        organisation_name="Testorganisatie",
+        user_name="Adri Beheerder",
+        login="beheerder-test",
+    )
+
+
+# ----- a summary per database backend ----------------------------------------------------
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when != "call" and not (report.when == "setup" and report.outcome != "passed"):
+        return
+    params = report.nodeid.partition("[")[2]
+    for backend_name in BACKENDS:
+        if params.startswith(backend_name) or f"-{backend_name}" in params:
+            _outcomes[(backend_name, report.outcome)] += 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    parts = []
+    for backend_name in BACKENDS:
+        counts = ", ".join(
+            f"{_outcomes[(backend_name, outcome)]} {outcome}"
+            for outcome in ("passed", "failed", "skipped")
+            if _outcomes[(backend_name, outcome)]
+        )
+        parts.append(f"{backend_name}: {counts or 'none'}")
+    terminalreporter.write_line("database tests per backend — " + "; ".join(parts))
