@@ -8,7 +8,7 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import APP_TITLE, __version__
 from app.db import Database, resolve_database_url
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = _open_database(url)
     except NewerSchemaError as error:
         return _fail(str(error), gui=gui)
-    except OperationalError:
+    except (SQLAlchemyError, OSError):
         log.exception("cannot open database")
         return _fail(
             "De database kan niet worden geopend. Controleer de locatie of de "

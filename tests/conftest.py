@@ -31,7 +31,7 @@ _counter = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own data, config, log folders and QSettings."""
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         folder = tmp_path / "user" / variable.lower()
@@ -44,7 +44,6 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
-    yield
 
 
 # ----- PostgreSQL server (one per test session) -----------------------------------------
@@ -101,33 +100,52 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture
-def database_url(
-    backend: str,
-    request: pytest.FixtureRequest,
-    tmp_path: Path,
+def _postgres_or_skip(request: pytest.FixtureRequest) -> str:
+    admin_url: str | None = request.getfixturevalue("postgres_admin_url")
+    if admin_url is None:
+        problem = "PostgreSQL is not available"
+        if IN_CI:
+            pytest.fail(f"{problem} (in CI this is a failure, not a skip)")
+        pytest.skip(problem)
+    return admin_url
+
+
+def _postgres_database(
+    request: pytest.FixtureRequest, template: str | None
 ) -> Iterator[str]:
-    """The URL of a fresh, migrated, empty database on the test's backend."""
+    admin_url = _postgres_or_skip(request)
+    name = f"ik_test_{os.getpid()}_{next(_counter)}"
+    engine = _admin_engine(admin_url)
+    with engine.connect() as connection:
+        suffix = f' TEMPLATE "{template}"' if template else ""
+        connection.execute(text(f'CREATE DATABASE "{name}"{suffix}'))
+    yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated database with no data, on the test's backend."""
     if backend == "sqlite":
         path = tmp_path / "klachten.db"
         _copy_sqlite(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
         return
-    admin_url = request.getfixturevalue("postgres_admin_url")
-    if admin_url is None:
-        server_problem = "PostgreSQL is not available"
-        if IN_CI:
-            pytest.fail(f"{server_problem} (a failure in CI, not a skip)")
-        pytest.skip(server_problem)
-    template = request.getfixturevalue("postgres_template")
-    name = f"ik_test_{os.getpid()}_{next(_counter)}"
-    engine = _admin_engine(admin_url)
-    with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    _postgres_or_skip(request)
+    yield from _postgres_database(request, request.getfixturevalue("postgres_template"))
+
+
+@pytest.fixture
+def empty_database_url(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[str]:
+    """The URL of a database without any table (not migrated)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'leeg.db'}"
+        return
+    yield from _postgres_database(request, None)
 
 
 @pytest.fixture

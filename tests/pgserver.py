@@ -6,6 +6,7 @@ it); otherwise starts a private cluster with ``initdb``/``pg_ctl`` on 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -77,9 +78,9 @@ class PostgresServer:
 
     def stop(self) -> None:
         if self._data is not None and self._pg_ctl is not None:
-            try:
+            with contextlib.suppress(
+                subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError
+            ):
                 self._run(self._pg_ctl, "-D", str(self._data), "-m", "immediate", "stop")
-            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
-                pass
             shutil.rmtree(self._data.parent, ignore_errors=True)
             self._data = None

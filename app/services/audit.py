@@ -49,10 +49,11 @@ def _plain(value: Any) -> Any:
 
 
 def _entity_id(obj: object) -> str | None:
-    identity = inspect(obj).identity
-    if identity is None:
+    state = inspect(obj)
+    identity = state.identity or state.mapper.primary_key_from_instance(obj)
+    if identity is None or any(part is None for part in identity):
         return None
-    return "/".join(str(part) for part in identity)
+    return "/".join(_plain(part) if isinstance(part, date) else str(part) for part in identity)
 
 
 def _complaint_id(obj: object) -> int | None:
@@ -186,16 +187,19 @@ def install_audit(factory: sessionmaker[Session]) -> None:
 def verify_chain(session: Session) -> int | None:
     """Check the whole chain; return the sequence number of the first bad event, or None."""
     previous = GENESIS_HASH
-    events = session.execute(
+    result = session.execute(
         select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
-    ).scalars()
-    for expected_seq, event_row in enumerate(events, start=1):
-        row = {c.key: getattr(event_row, c.key) for c in AuditEvent.__table__.columns}
-        if (
-            event_row.seq != expected_seq
-            or event_row.prev_hash != previous
-            or event_hash(_hashed_fields(row)) != event_row.hash
-        ):
-            return event_row.seq
-        previous = event_row.hash
+    )
+    try:
+        for expected_seq, event_row in enumerate(result.scalars(), start=1):
+            row = {c.key: getattr(event_row, c.key) for c in AuditEvent.__table__.columns}
+            if (
+                event_row.seq != expected_seq
+                or event_row.prev_hash != previous
+                or event_hash(_hashed_fields(row)) != event_row.hash
+            ):
+                return event_row.seq
+            previous = event_row.hash
+    finally:
+        result.close()
     return None

@@ -9,6 +9,7 @@ true-looking to show.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -154,7 +155,11 @@ class DemoSummary:
     signals: int
 
 
-def _demo_user(db: Database) -> CurrentUser:
+def _demo_user(db: Database, user: CurrentUser | None) -> CurrentUser:
+    if user is not None:
+        if not user.has_role(Role.ADMINISTRATOR):
+            raise ServiceError("Alleen een beheerder van deze database kan demogegevens laden.")
+        return user
     login = current_login(db)
     if is_first_use(db):
         return set_up_first_use(
@@ -169,12 +174,16 @@ def _demo_user(db: Database) -> CurrentUser:
 
 
 def fill_demo(
-    db: Database, *, years: int = 3, per_year: int = 120, seed: int = 2012,
-    today: date | None = None,
+    db: Database, *, user: CurrentUser | None = None, years: int = 3, per_year: int = 120,
+    seed: int = 2012, today: date | None = None,
 ) -> DemoSummary:
-    """Fill an empty register with invented data; refuses a database that has complaints."""
+    """Fill an empty register with invented data; refuses a database that has complaints.
+
+    Without ``user`` the current login acts; on an empty database it becomes the first
+    administrator and coordinator, so the GUI opens on the demo data straight away.
+    """
     today = today or date.today()
-    user = _demo_user(db)
+    user = _demo_user(db, user)
     rng = random.Random(seed)
     with db.session_scope(Actor(login=user.login, employee_id=user.employee_id)) as session:
         if session.scalar(select(exists().where(Complaint.id.is_not(None)))):
@@ -395,7 +404,7 @@ def _walk_through(
             complaint.satisfied = True
             complaint.satisfaction_confirmed_on = done
             move(Status.INFORMALLY_RESOLVED, done)
-            _close(complaint, done, move, rng)
+            _close(complaint, done, move)
     elif route is Route.FORMAL:
         complaint.route = Route.FORMAL
         hearing = contact + timedelta(days=rng.randint(7, 20))
@@ -425,7 +434,7 @@ def _walk_through(
             complaint.norms = sorted({n for p in complaint.parts for n in p.norms},
                                      key=lambda n: n.position)
             move(Status.JUDGED, decided)
-            _close(complaint, decided + timedelta(days=2), move, rng)
+            _close(complaint, min(decided + timedelta(days=2), today), move)
     elif not still_open:
         complaint.route = route
         complaint.judgment = Judgment.NONE
@@ -441,9 +450,7 @@ def _walk_through(
     complaint.status_changes = history
 
 
-def _close(complaint: Complaint, day: date, move, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
-    if day > date.today():
-        return
+def _close(complaint: Complaint, day: date, move: Callable[[Status, date], None]) -> None:
     complaint.manager_copy_end_on = day
     complaint.closed_on = day
     move(Status.CLOSED, day)

@@ -1,0 +1,53 @@
+"""The audit trail: every write recorded with its actor, hash-chained, tamper-evident."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from app.db import Actor, Database
+from app.models import AuditEvent, ClosingDay
+from app.services.audit import UnauditedWriteError, verify_chain
+from app.services.organisation import EmployeeInput, OrganisationService
+from app.services.permissions import CurrentUser
+
+
+def test_a_write_without_an_actor_is_refused(db: Database) -> None:
+    with pytest.raises(UnauditedWriteError), db.session_scope() as session:
+        session.add(ClosingDay(day=date(2026, 12, 24), description="Brugdag"))
+    with db.session_scope() as session:
+        assert session.get(ClosingDay, date(2026, 12, 24)) is None
+
+
+def test_the_chain_verifies_and_detects_tampering(db: Database, admin: CurrentUser) -> None:
+    service = OrganisationService(db, admin)
+    for name in ("Proef Een", "Proef Twee", "Proef Drie"):
+        service.create_employee(EmployeeInput(name=name))
+    with db.session_scope() as session:
+        assert verify_chain(session) is None
+        seqs = list(session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
+    assert seqs == list(range(1, len(seqs) + 1))
+
+    target = seqs[len(seqs) // 2]
+    with db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE audit_event SET actor_login = 'iemand-anders' WHERE seq = :seq"),
+            {"seq": target},
+        )
+    with db.session_scope() as session:
+        assert verify_chain(session) == target
+
+
+def test_a_rolled_back_action_leaves_no_audit_event(db: Database) -> None:
+    with db.session_scope() as session:
+        before = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1))
+    with pytest.raises(RuntimeError), db.session_scope(Actor(login="proef")) as session:
+        session.add(ClosingDay(day=date(2026, 12, 31), description="Oudjaarsdag"))
+        session.flush()
+        raise RuntimeError("user cancelled")
+    with db.session_scope() as session:
+        after = session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1))
+        assert session.get(ClosingDay, date(2026, 12, 31)) is None
+    assert after == before
