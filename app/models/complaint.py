@@ -105,6 +105,9 @@ class Complaint(Versioned, Base):
     hearing_employee_on: Mapped[date | None] = mapped_column(Date)
     hearing_skipped_reason: Mapped[str | None] = mapped_column(String(30))
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # The earliest deadline still to be met (contact, decision, promise); None when closed.
+    # Derived (app.services.deadlines) and stored so the register sorts and filters on it.
+    next_deadline: Mapped[date | None] = mapped_column(Date, index=True)
 
     complainant = relationship("Complainant")
     handler = relationship("Employee", foreign_keys=[handler_id])
@@ -284,3 +287,19 @@ class StatusChange(Base):
     complaint: Mapped[Complaint] = relationship(back_populates="status_changes")
 
 
+
+
+class ComplaintSearch(Base):
+    """The searchable text of a complaint: number, description, names and contact notes.
+
+    Kept apart from ``complaint`` so refreshing it never bumps the complaint's version.
+    SQLite indexes it with FTS5 (``complaint_fts``), PostgreSQL with a GIN index on its
+    ``tsvector``; both are created by migration 0002 and unknown to the ORM.
+    """
+
+    __tablename__ = "complaint_search"
+
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text, nullable=False)

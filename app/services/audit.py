@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import utcnow
-from app.models.complaint import Complaint
+from app.models.complaint import Complaint, ComplaintSearch
 from app.models.enums import AuditAction
 
 _PENDING_KEY = "audit_pending"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
-_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead)
+# The audit trail itself, and derived data (the search text) are not audited.
+_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch)
 
 
 class UnauditedWriteError(RuntimeError):

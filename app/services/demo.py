@@ -46,10 +46,12 @@ from app.models.enums import (
     UnitKind,
 )
 from app.services.calendar import add_working_days
+from app.services.deadlines import next_deadline_of
 from app.services.errors import ServiceError
 from app.services.identity import current_login, is_first_use, load_current_user, set_up_first_use
 from app.services.numbering import next_number
 from app.services.permissions import CurrentUser
+from app.services.search import refresh_search_text
 
 DEMO_ORGANISATION = "Bureau Voorbeeldombudsman (demo)"
 
@@ -294,6 +296,7 @@ def _add_complaints(
         for _ in range(per_year * years)
     )
     complaints = signals = 0
+    created: list[Complaint] = []
     for received in received_days:
         is_signal = rng.random() < 0.08
         kind = ComplaintKind.SIGNAL if is_signal else ComplaintKind.COMPLAINT
@@ -321,12 +324,16 @@ def _add_complaints(
             ]
         complaint.subjects = rng.sample(subjects, k=rng.choice((1, 1, 2)))
         session.add(complaint)
+        created.append(complaint)
         if is_signal:
             signals += 1
             continue
         complaints += 1
         _walk_through(complaint, rng, today, handlers, concerned, coordinator, norms)
+    for complaint in created:
+        complaint.next_deadline = next_deadline_of(complaint)
     session.flush()
+    refresh_search_text(session, [c.id for c in created])
     return complaints, signals
 
 

@@ -15,6 +15,7 @@ class Permission(StrEnum):
     MANAGE_UNITS = "manage_units"
     MANAGE_SETTINGS = "manage_settings"
     REGISTER_COMPLAINT = "register_complaint"
+    MERGE_COMPLAINANTS = "merge_complainants"
     VIEW_ALL_COMPLAINTS = "view_all_complaints"
     VIEW_ANONYMISED_REGISTER = "view_anonymised_register"
     ASSIGN_HANDLER = "assign_handler"
@@ -33,17 +34,32 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {_P.VIEW_EMPLOYEES, _P.MANAGE_EMPLOYEES, _P.MANAGE_UNITS, _P.MANAGE_SETTINGS, _P.BACKUP}
     ),
     Role.COORDINATOR: frozenset(
-        {_P.VIEW_EMPLOYEES, _P.REGISTER_COMPLAINT, _P.VIEW_ALL_COMPLAINTS,
-         _P.VIEW_ANONYMISED_REGISTER, _P.ASSIGN_HANDLER, _P.HANDLE_COMPLAINT, _P.SEND_CARDS,
-         _P.REGISTER_RETURNED_CARDS, _P.VIEW_REPORTS, _P.MANAGE_PROPOSALS, _P.BACKUP}
+        {
+            _P.VIEW_EMPLOYEES,
+            _P.REGISTER_COMPLAINT,
+            _P.MERGE_COMPLAINANTS,
+            _P.VIEW_ALL_COMPLAINTS,
+            _P.VIEW_ANONYMISED_REGISTER,
+            _P.ASSIGN_HANDLER,
+            _P.HANDLE_COMPLAINT,
+            _P.SEND_CARDS,
+            _P.REGISTER_RETURNED_CARDS,
+            _P.VIEW_REPORTS,
+            _P.MANAGE_PROPOSALS,
+            _P.BACKUP,
+        }
     ),
     Role.SECRETARIAT: frozenset(
-        {_P.VIEW_EMPLOYEES, _P.REGISTER_COMPLAINT, _P.VIEW_ALL_COMPLAINTS,
-         _P.VIEW_ANONYMISED_REGISTER, _P.SEND_CARDS, _P.REGISTER_RETURNED_CARDS}
+        {
+            _P.VIEW_EMPLOYEES,
+            _P.REGISTER_COMPLAINT,
+            _P.VIEW_ALL_COMPLAINTS,
+            _P.VIEW_ANONYMISED_REGISTER,
+            _P.SEND_CARDS,
+            _P.REGISTER_RETURNED_CARDS,
+        }
     ),
-    Role.HANDLER: frozenset(
-        {_P.VIEW_EMPLOYEES, _P.HANDLE_COMPLAINT, _P.VIEW_ANONYMISED_REGISTER}
-    ),
+    Role.HANDLER: frozenset({_P.VIEW_EMPLOYEES, _P.HANDLE_COMPLAINT, _P.VIEW_ANONYMISED_REGISTER}),
     Role.MANAGEMENT: frozenset(
         {_P.VIEW_EMPLOYEES, _P.VIEW_ANONYMISED_REGISTER, _P.VIEW_REPORTS, _P.DECIDE_PROPOSALS}
     ),
@@ -56,6 +72,7 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.MANAGE_UNITS: "Alleen een beheerder mag afdelingen toevoegen of wijzigen.",
     _P.MANAGE_SETTINGS: "Alleen een beheerder mag instellingen wijzigen.",
     _P.REGISTER_COMPLAINT: "U mag geen klachten registreren.",
+    _P.MERGE_COMPLAINANTS: "Alleen de klachtcoördinator mag klagers samenvoegen.",
     _P.VIEW_ALL_COMPLAINTS: "U mag niet alle klachten inzien.",
     _P.VIEW_ANONYMISED_REGISTER: "U mag het register niet inzien.",
     _P.ASSIGN_HANDLER: "Alleen de klachtcoördinator mag een behandelaar toewijzen.",

@@ -9,13 +9,16 @@ from sqlalchemy.orm import Session
 
 from app.models import Setting
 from app.services.base import Service
+from app.services.errors import ValidationError
 from app.services.permissions import Permission
 from app.services.validation import Checker, check_required
 
 ORGANISATION_NAME = "organisation.name"
+ATTACHMENT_MAX_BYTES = "attachments.max_bytes"
 
 DEFAULTS: dict[str, Any] = {
     ORGANISATION_NAME: "",
+    ATTACHMENT_MAX_BYTES: 25 * 1024 * 1024,
 }
 
 
@@ -42,6 +45,18 @@ class SettingsService(Service):
     def organisation_name(self) -> str:
         with self.reading() as session:
             return str(read_setting(session, ORGANISATION_NAME) or "")
+
+    def attachment_max_bytes(self) -> int:
+        with self.reading() as session:
+            return int(read_setting(session, ATTACHMENT_MAX_BYTES))
+
+    def set_attachment_max_bytes(self, max_bytes: int) -> None:
+        if max_bytes < 1024 * 1024 or max_bytes > 500 * 1024 * 1024:
+            raise ValidationError(
+                {"attachment_max_bytes": "Kies een grens tussen 1 en 500 MB."}
+            )
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            write_setting(session, ATTACHMENT_MAX_BYTES, max_bytes)
 
     def set_organisation_name(self, name: str) -> None:
         checker = Checker()

@@ -1,0 +1,213 @@
+"""Complainants: finding the person again (likely duplicates), and merging two records."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Complainant, ComplainantReference, Complaint
+from app.models.enums import OPEN_STATUSES
+from app.services.base import Service
+from app.services.errors import NotFound, ServiceError
+from app.services.permissions import Permission
+from app.services.search import refresh_search_text
+from app.services.validation import FieldError, check_email, check_phone, check_postcode
+
+# Names at least this similar (0..1, after normalising) are offered as the same person.
+NAME_SIMILARITY = 0.82
+MAX_CANDIDATES = 400
+MAX_MATCHES = 8
+
+
+@dataclass(frozen=True)
+class ComplainantData:
+    salutation: str | None = None
+    name: str | None = None
+    street: str | None = None
+    house_number: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    phone_day: str | None = None
+    phone_evening: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class ComplainantMatch:
+    id: int
+    name: str | None
+    address: str
+    email: str | None
+    phone: str | None
+    reasons: tuple[str, ...]  # Dutch source strings: why this may be the same person
+    score: float
+    open_complaints: tuple[str, ...]  # numbers
+    references: tuple[str, ...]
+
+
+def normalise_name(name: str | None) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed, words sorted."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("ł", "l").replace("Ł", "l").replace("ø", "o").replace("Ø", "o")
+    words = re.sub(r"[^\w]+", " ", plain.lower()).split()
+    return " ".join(sorted(words))
+
+
+def name_similarity(a: str | None, b: str | None) -> float:
+    left, right = normalise_name(a), normalise_name(b)
+    if not left or not right:
+        return 0.0
+    return difflib.SequenceMatcher(None, left, right).ratio()
+
+
+def address_line(person: Complainant) -> str:
+    street = " ".join(p for p in (person.street, person.house_number) if p)
+    place = " ".join(p for p in (person.postcode, person.city) if p)
+    return ", ".join(p for p in (street, place) if p)
+
+
+def _quiet(check, value):  # type: ignore[no-untyped-def]
+    try:
+        return check(value)
+    except FieldError:
+        return None
+
+
+def find_matches(session: Session, data: ComplainantData,
+                 exclude_id: int | None = None) -> list[ComplainantMatch]:
+    """Existing complainants who may be the same person as ``data``, best first."""
+    email = _quiet(check_email, data.email)
+    phones = [p for p in (_quiet(check_phone, data.phone_day),
+                          _quiet(check_phone, data.phone_evening)) if p]
+    postcode = _quiet(check_postcode, data.postcode)
+    words = normalise_name(data.name).split()
+    conditions = []
+    if email:
+        conditions.append(func.lower(Complainant.email) == email.lower())
+    for phone in phones:
+        conditions.extend((Complainant.phone_day == phone, Complainant.phone_evening == phone))
+    if postcode:
+        conditions.append(Complainant.postcode == postcode)
+    for word in words:
+        if len(word) >= 3:
+            conditions.append(func.lower(Complainant.name).contains(word[:4], autoescape=True))
+    if not conditions:
+        return []
+    query = (
+        select(Complainant)
+        .where(or_(*conditions), Complainant.merged_into_id.is_(None))
+        .options(selectinload(Complainant.references))
+        .limit(MAX_CANDIDATES)
+    )
+    if exclude_id is not None:
+        query = query.where(Complainant.id != exclude_id)
+    matches: list[tuple[float, Complainant, tuple[str, ...]]] = []
+    for person in session.scalars(query):
+        reasons: list[str] = []
+        score = 0.0
+        if email and person.email and person.email.lower() == email.lower():
+            reasons.append("zelfde e-mailadres")
+            score += 1.0
+        if phones and {person.phone_day, person.phone_evening} & set(phones):
+            reasons.append("zelfde telefoonnummer")
+            score += 1.0
+        if postcode and person.postcode == postcode:
+            same_house = bool(
+                data.house_number and person.house_number
+                and data.house_number.strip().lower() == person.house_number.strip().lower()
+            )
+            reasons.append("zelfde adres" if same_house else "zelfde postcode")
+            score += 0.8 if same_house else 0.3
+        similarity = name_similarity(data.name, person.name)
+        if similarity >= NAME_SIMILARITY:
+            reasons.append("naam lijkt sterk" if similarity < 1 else "zelfde naam")
+            score += similarity
+        # A shared postcode alone is not enough to suggest the same person.
+        if score >= 0.8:
+            matches.append((score, person, tuple(reasons)))
+    matches.sort(key=lambda m: (-m[0], m[1].id))
+    best = matches[:MAX_MATCHES]
+    open_numbers = _open_complaints(session, [m[1].id for m in best])
+    return [
+        ComplainantMatch(
+            id=person.id,
+            name=person.name,
+            address=address_line(person),
+            email=person.email,
+            phone=person.phone_day or person.phone_evening,
+            reasons=reasons,
+            score=round(score, 3),
+            open_complaints=tuple(open_numbers.get(person.id, ())),
+            references=tuple(r.reference for r in person.references),
+        )
+        for score, person, reasons in best
+    ]
+
+
+def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, list[str]]:
+    if not complainant_ids:
+        return {}
+    rows = session.execute(
+        select(Complaint.complainant_id, Complaint.number)
+        .where(Complaint.complainant_id.in_(complainant_ids),
+               Complaint.status.in_([s.value for s in OPEN_STATUSES]))
+        .order_by(Complaint.number)
+    )
+    found: dict[int, list[str]] = {}
+    for complainant_id, number in rows:
+        found.setdefault(complainant_id, []).append(number)
+    return found
+
+
+class ComplainantService(Service):
+    def find_matches(self, data: ComplainantData,
+                     exclude_id: int | None = None) -> list[ComplainantMatch]:
+        self.require(Permission.REGISTER_COMPLAINT)
+        with self.reading() as session:
+            return find_matches(session, data, exclude_id)
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        """Merge ``source`` into ``target``: complaints, references and missing contact
+        details move to the target; the source is kept, marked as merged (audit trail)."""
+        if source_id == target_id:
+            raise ServiceError("Kies twee verschillende klagers om samen te voegen.")
+        with self.writing(Permission.MERGE_COMPLAINANTS, reason="klagers samengevoegd") as session:
+            source = session.get(Complainant, source_id)
+            target = session.get(Complainant, target_id)
+            if source is None or target is None:
+                raise NotFound("Deze klager bestaat niet (meer).")
+            if source.merged_into_id is not None or target.merged_into_id is not None:
+                raise ServiceError("Deze klager is al samengevoegd met een andere.")
+            for field in ("salutation", "name", "street", "house_number", "postcode", "city",
+                          "country", "phone_day", "phone_evening", "email"):
+                if getattr(target, field) is None and getattr(source, field) is not None:
+                    setattr(target, field, getattr(source, field))
+            known = {r.reference for r in target.references}
+            for reference in list(source.references):
+                if reference.reference not in known:
+                    target.references.append(
+                        ComplainantReference(reference=reference.reference)
+                    )
+                    known.add(reference.reference)
+            complaint_ids = list(
+                session.scalars(select(Complaint.id).where(Complaint.complainant_id == source_id))
+            )
+            for complaint in session.scalars(
+                select(Complaint).where(Complaint.id.in_(complaint_ids))
+            ):
+                complaint.complainant_id = target_id
+            for earlier in session.scalars(
+                select(Complainant).where(Complainant.merged_into_id == source_id)
+            ):
+                earlier.merged_into_id = target_id
+            source.merged_into_id = target_id
+            session.flush()
+            refresh_search_text(session, complaint_ids)

@@ -1,0 +1,407 @@
+"""One complaint: its detail, editing its data, contact notes, attachments and its history
+in readable Dutch."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Attachment,
+    AuditEvent,
+    Complainant,
+    Complaint,
+    ContactNote,
+    Employee,
+    RelatedDossier,
+)
+from app.models.base import utcnow
+from app.models.complaint import MIN_NOTE_SUMMARY_LENGTH
+from app.models.enums import Channel, ComplaintKind, NoteChannel, Route, Status, label
+from app.services.base import Service, check_version
+from app.services.complainants import ComplainantData, address_line
+from app.services.deadlines import next_deadline_of
+from app.services.errors import NotFound, PermissionDenied, ServiceError
+from app.services.intake import (
+    ConcernedEmployee,
+    IntakeService,
+    NewAttachment,
+    RelatedCase,
+    new_attachment,
+    related_cases,
+    validated_complainant,
+)
+from app.services.permissions import Permission
+from app.services.search import refresh_search_text
+from app.services.validation import Checker, FieldError, check_length, check_required
+
+MIN_NOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class ContactNoteView:
+    id: int
+    contact_at: datetime
+    channel: NoteChannel
+    with_whom: str
+    author_name: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by_name: str | None
+    is_follow_up: bool
+    unseen_by_handler: bool
+
+
+@dataclass(frozen=True)
+class ConcernedView:
+    employee_id: int | None
+    name: str
+    unit_name: str | None
+    resolved: bool  # False while only a free-text name is known
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    id: int
+    number: str
+    kind: ComplaintKind
+    channel: Channel
+    received_on: date
+    description: str
+    status: Status
+    route: Route | None
+    urgent: bool
+    version: int
+    complainant_id: int | None
+    complainant: ComplainantData
+    complainant_address: str
+    handler_id: int | None
+    handler_name: str | None
+    employees_concerned: tuple[ConcernedView, ...]
+    related_dossiers: tuple[str, ...]
+    related: tuple[RelatedCase, ...]
+    contact_due: date | None
+    decision_due: date | None
+    extended_to: date | None
+    first_contact_on: date | None
+    closed_on: date | None
+    next_deadline: date | None
+    notes: tuple[ContactNoteView, ...] = ()
+    attachments: tuple[AttachmentView, ...] = ()
+
+
+@dataclass(frozen=True)
+class ComplaintEdit:
+    """The editable data of a complaint (the intake fields)."""
+
+    description: str
+    channel: Channel
+    received_on: date
+    complainant: ComplainantData = field(default_factory=ComplainantData)
+    employees_concerned: tuple[ConcernedEmployee, ...] = ()
+    related_dossiers: tuple[str, ...] = ()
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class NoteInput:
+    contact_at: datetime
+    channel: NoteChannel
+    with_whom: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    who: str
+    text: str  # Dutch
+
+
+# Dutch names of fields, for the history.
+FIELD_LABELS: dict[str, str] = {
+    "number": "nummer", "kind": "soort", "received_on": "datum ontvangst", "channel": "kanaal",
+    "description": "omschrijving", "complainant_id": "klager", "handler_id": "behandelaar",
+    "status": "status", "route": "afhandeling", "judgment": "oordeel", "urgent": "spoed",
+    "fast_lane": "snelle afhandeling", "contact_due": "contact uiterlijk",
+    "decision_due": "beslissing uiterlijk", "extended_to": "verdaagd tot",
+    "first_contact_on": "eerste contact", "closed_on": "afgesloten op",
+    "next_deadline": "eerstvolgende termijn", "name": "naam", "salutation": "aanhef",
+    "street": "straat", "house_number": "huisnummer", "postcode": "postcode", "city": "woonplaats",
+    "phone_day": "telefoon overdag", "phone_evening": "telefoon 's avonds", "email": "e-mailadres",
+    "free_text_name": "naam medewerker", "employee_id": "medewerker",
+    "dossier_number": "dossiernummer", "file_name": "bestand", "summary": "samenvatting",
+    "seen_by_handler_at": "gezien door behandelaar",
+}
+ENTITY_LABELS: dict[str, str] = {
+    "Complaint": "klacht", "ComplaintEmployee": "betrokken medewerker",
+    "RelatedDossier": "dossiernummer", "ContactNote": "contactnotitie",
+    "Attachment": "bijlage", "StatusChange": "statuswijziging", "Promise": "toezegging",
+    "ComplaintPart": "klachtonderdeel", "Task": "taak", "Complainant": "klager",
+    "FeedbackCard": "feedbackkaart", "Document": "document", "HandlingReport": "formulier",
+}
+_QUIET_FIELDS = frozenset({"id", "complaint_id", "sha256", "size", "media_type", "added_at",
+                           "added_by_id", "author_id", "by_id", "at", "content", "version",
+                           "regulation_profile_id", "historic", "position"})
+
+
+def _history_text(event: AuditEvent) -> str:
+    entity = ENTITY_LABELS.get(event.entity, event.entity)
+    changes = json.loads(event.changes) if event.changes else {}
+    if event.entity == "StatusChange" and event.action == "create":
+        to = changes.get("to_status")
+        text = f"Status: {label(Status(to))}" if to else "Status gewijzigd"
+        return text + (f" — {changes['reason']}" if changes.get("reason") else "")
+    if event.action == "create":
+        detail = changes.get("file_name") or changes.get("dossier_number") or changes.get(
+            "free_text_name") or ""
+        if event.entity == "Complaint":
+            return f"Geregistreerd als {changes.get('number', '')}".strip()
+        return f"{entity.capitalize()} toegevoegd" + (f": {detail}" if detail else "")
+    if event.action == "delete":
+        return f"{entity.capitalize()} verwijderd"
+    names = [FIELD_LABELS.get(k, k) for k in changes if k not in _QUIET_FIELDS]
+    if not names:
+        return f"{entity.capitalize()} bijgewerkt"
+    return f"{entity.capitalize()} gewijzigd: " + ", ".join(names)
+
+
+class ComplaintService(Service):
+    def _visible(self, session: Session, complaint_id: int) -> Complaint:
+        complaint = session.get(Complaint, complaint_id)
+        if complaint is None:
+            raise NotFound("Deze klacht bestaat niet (meer).")
+        if self.user.can(Permission.VIEW_ALL_COMPLAINTS):
+            return complaint
+        if (
+            self.user.can(Permission.HANDLE_COMPLAINT)
+            and complaint.handler_id is not None
+            and complaint.handler_id == self.user.employee_id
+        ):
+            return complaint
+        raise PermissionDenied("U mag deze klacht niet inzien.")
+
+    def detail(self, complaint_id: int) -> ComplaintDetail:
+        with self.reading() as session:
+            complaint = self._visible(session, complaint_id)
+            person = complaint.complainant or Complainant()
+            concerned = tuple(
+                ConcernedView(
+                    employee_id=c.employee_id,
+                    name=c.employee.name if c.employee else (c.free_text_name or ""),
+                    unit_name=c.employee.unit.name if c.employee and c.employee.unit else None,
+                    resolved=c.employee_id is not None,
+                )
+                for c in complaint.employees_concerned
+            )
+            notes = tuple(
+                ContactNoteView(n.id, n.contact_at, NoteChannel(n.channel), n.with_whom,
+                                n.author.name if n.author else "", n.summary)
+                for n in sorted(complaint.contact_notes, key=lambda n: (n.contact_at, n.id))
+            )
+            attachments = tuple(
+                AttachmentView(
+                    a.id, a.file_name, a.media_type, a.size, a.sha256, a.added_at,
+                    self._employee_name(session, a.added_by_id), a.is_follow_up,
+                    a.is_follow_up and a.seen_by_handler_at is None,
+                )
+                for a in sorted(complaint.attachments, key=lambda a: (a.added_at, a.id))
+            )
+            return ComplaintDetail(
+                id=complaint.id,
+                number=complaint.number,
+                kind=ComplaintKind(complaint.kind),
+                channel=Channel(complaint.channel),
+                received_on=complaint.received_on,
+                description=complaint.description,
+                status=Status(complaint.status),
+                route=Route(complaint.route) if complaint.route else None,
+                urgent=complaint.urgent,
+                version=complaint.version,
+                complainant_id=complaint.complainant_id,
+                complainant=ComplainantData(
+                    salutation=person.salutation, name=person.name, street=person.street,
+                    house_number=person.house_number, postcode=person.postcode,
+                    city=person.city, phone_day=person.phone_day,
+                    phone_evening=person.phone_evening, email=person.email,
+                ),
+                complainant_address=address_line(person),
+                handler_id=complaint.handler_id,
+                handler_name=complaint.handler.name if complaint.handler else None,
+                employees_concerned=concerned,
+                related_dossiers=tuple(d.dossier_number for d in complaint.related_dossiers),
+                related=tuple(related_cases(session, complaint)),
+                contact_due=complaint.contact_due,
+                decision_due=complaint.decision_due,
+                extended_to=complaint.extended_to,
+                first_contact_on=complaint.first_contact_on,
+                closed_on=complaint.closed_on,
+                next_deadline=complaint.next_deadline,
+                notes=notes,
+                attachments=attachments,
+            )
+
+    @staticmethod
+    def _employee_name(session: Session, employee_id: int | None) -> str | None:
+        if employee_id is None:
+            return None
+        employee = session.get(Employee, employee_id)
+        return employee.name if employee else None
+
+    def update(self, complaint_id: int, edit: ComplaintEdit, version: int) -> int:
+        """Save edited data (same checks as at intake); returns the new version."""
+        with self.writing(Permission.REGISTER_COMPLAINT) as session:
+            complaint = self._visible(session, complaint_id)
+            check_version(complaint.version, version)
+            checker = Checker()
+            description = checker.check("description", check_required, edit.description,
+                                        "Beschrijf waarover de klacht gaat.")
+            if edit.received_on > date.today():
+                checker.fail(
+                    "received_on", "De datum van ontvangst kan niet in de toekomst liggen."
+                )
+            person_fields = validated_complainant(checker, edit.complainant)
+            concerned = IntakeService._concerned(session, checker, edit.employees_concerned)
+            dossiers = IntakeService._dossiers(checker, edit.related_dossiers)
+            if complaint.handler_id is not None and any(
+                c.employee_id == complaint.handler_id for c in concerned
+            ):
+                checker.fail("employees", "De behandelaar kan niet ook betrokken medewerker "
+                             "zijn (Awb 9:7). Wijs eerst een andere behandelaar toe.")
+            checker.raise_if_any()
+            complaint.description = description
+            complaint.channel = Channel(edit.channel)
+            complaint.received_on = edit.received_on
+            complaint.urgent = edit.urgent
+            if complaint.complainant is not None:
+                for key, value in person_fields.items():
+                    if getattr(complaint.complainant, key) != value:
+                        setattr(complaint.complainant, key, value)
+            elif any(person_fields.values()):
+                complaint.complainant = Complainant(**person_fields)
+            wanted = {(c.employee_id, c.free_text_name) for c in concerned}
+            for current in list(complaint.employees_concerned):
+                if (current.employee_id, current.free_text_name) not in wanted:
+                    complaint.employees_concerned.remove(current)
+            have = {(c.employee_id, c.free_text_name) for c in complaint.employees_concerned}
+            for item in concerned:
+                if (item.employee_id, item.free_text_name) not in have:
+                    complaint.employees_concerned.append(item)
+            for current in list(complaint.related_dossiers):
+                if current.dossier_number not in dossiers:
+                    complaint.related_dossiers.remove(current)
+            known = {d.dossier_number for d in complaint.related_dossiers}
+            complaint.related_dossiers.extend(
+                RelatedDossier(dossier_number=d) for d in dossiers if d not in known
+            )
+            complaint.next_deadline = next_deadline_of(complaint)
+            session.flush()
+            refresh_search_text(session, [complaint.id])
+            return complaint.version
+
+    def add_note(self, complaint_id: int, note: NoteInput) -> int:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._visible(session, complaint_id)
+            if self.user.employee_id is None:
+                raise ServiceError("Alleen een medewerker kan een contactnotitie maken.")
+            checker = Checker()
+            with_whom = checker.check("with_whom", check_required, note.with_whom,
+                                      "Vul in met wie er contact was.", 200)
+            summary = checker.check("summary", check_note_summary, note.summary)
+            if note.contact_at > utcnow():
+                checker.fail("contact_at", "Het moment van contact kan niet in de toekomst liggen.")
+            checker.raise_if_any()
+            contact_note = ContactNote(
+                contact_at=note.contact_at, channel=NoteChannel(note.channel),
+                with_whom=with_whom, summary=summary, author_id=self.user.employee_id,
+            )
+            complaint.contact_notes.append(contact_note)
+            session.flush()
+            refresh_search_text(session, [complaint.id])
+            return contact_note.id
+
+    def add_attachment(self, complaint_id: int, upload: NewAttachment) -> int:
+        """A document added after registration: a follow-up document (volgstuk)."""
+        # The secretariat files incoming post; a handler adds what they receive.
+        permission = (
+            Permission.REGISTER_COMPLAINT
+            if self.user.can(Permission.REGISTER_COMPLAINT)
+            else Permission.HANDLE_COMPLAINT
+        )
+        with self.writing(permission) as session:
+            complaint = self._visible(session, complaint_id)
+            checker = Checker()
+            try:
+                attachment = new_attachment(
+                    session, upload, added_by_id=self.user.employee_id, follow_up=True
+                )
+            except FieldError as error:
+                checker.fail("attachments", error.message)
+            checker.raise_if_any()
+            complaint.attachments.append(attachment)
+            session.flush()
+            return attachment.id
+
+    def open_attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
+        """File name, media type and content; the handler opening it marks it seen."""
+        with self.db.session_scope() as probe:
+            attachment = probe.get(Attachment, attachment_id)
+            if attachment is None:
+                raise NotFound("Deze bijlage bestaat niet (meer).")
+            complaint_id = attachment.complaint_id
+        with self.reading() as session:
+            complaint = self._visible(session, complaint_id)
+            attachment = session.get(Attachment, attachment_id)
+            result = (attachment.file_name, attachment.media_type, attachment.content)
+            mark = (
+                attachment.is_follow_up and attachment.seen_by_handler_at is None
+                and complaint.handler_id is not None
+                and complaint.handler_id == self.user.employee_id
+            )
+        if mark:
+            with self.writing(Permission.HANDLE_COMPLAINT) as session:
+                session.get(Attachment, attachment_id).seen_by_handler_at = utcnow()
+        return result
+
+    def history(self, complaint_id: int) -> list[HistoryEntry]:
+        with self.reading() as session:
+            self._visible(session, complaint_id)
+            person_id = session.get(Complaint, complaint_id).complainant_id
+            conditions = [AuditEvent.complaint_id == complaint_id]
+            if person_id is not None:
+                conditions.append(
+                    (AuditEvent.entity == "Complainant")
+                    & (AuditEvent.entity_id == str(person_id))
+                )
+            events = session.scalars(
+                select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.seq)
+            )
+            names = dict(session.execute(select(Employee.id, Employee.name)).all())
+            return [
+                HistoryEntry(e.at, names.get(e.actor_id, e.actor_login), _history_text(e))
+                for e in events
+            ]
+
+
+def check_note_summary(value: str | None) -> str:
+    text = check_required(value, "Schrijf op wat er is besproken of afgesproken.")
+    if len(text) < MIN_NOTE_SUMMARY_LENGTH or len(text.split()) < MIN_NOTE_WORDS:
+        raise FieldError(
+            "Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact "
+            "was (bijvoorbeeld: 'Klager gebeld; excuses aangeboden, terugbellen vrijdag')."
+        )
+    return check_length(text, 10_000) or text
+

@@ -1,0 +1,65 @@
+"""Deadlines of a complaint under its regulation profile, and the next one to meet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import ClosingDay, Complaint, RegulationProfile
+from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
+from app.services.calendar import add_working_days, working_days_between
+
+# Shown as "due soon" when the deadline is at most this many working days away.
+SOON_WORKING_DAYS = 2
+
+
+def closing_days(session: Session) -> frozenset[date]:
+    return frozenset(session.scalars(select(ClosingDay.day)))
+
+
+def active_profile(session: Session) -> RegulationProfile:
+    profile = session.scalars(
+        select(RegulationProfile).where(RegulationProfile.active).order_by(RegulationProfile.id)
+    ).first()
+    if profile is None:  # the first migration seeds one; never expected
+        raise LookupError("no active regulation profile")
+    return profile
+
+
+def contact_due_date(received_on: date, profile: RegulationProfile,
+                     closed: Iterable[date] = ()) -> date:
+    return add_working_days(received_on, profile.contact_working_days, closed)
+
+
+def decision_due_date(received_on: date, profile: RegulationProfile) -> date:
+    return received_on + timedelta(weeks=profile.decision_weeks)
+
+
+def next_deadline_of(complaint: Complaint) -> date | None:
+    """The earliest date still to be met: first contact, open promises, the decision."""
+    if complaint.kind == ComplaintKind.SIGNAL or complaint.status not in OPEN_STATUSES:
+        return None
+    if complaint.historic:
+        return None
+    candidates: list[date] = []
+    if complaint.first_contact_on is None and complaint.contact_due is not None:
+        candidates.append(complaint.contact_due)
+    candidates.extend(p.due_on for p in complaint.promises if p.kept_on is None)
+    decision = complaint.extended_to or complaint.decision_due
+    if decision is not None and complaint.status != Status.JUDGED:
+        candidates.append(decision)
+    return min(candidates) if candidates else None
+
+
+def deadline_state(deadline: date | None, today: date, closed: Iterable[date] = ()) -> str | None:
+    """'overdue', 'soon' (within two working days) or 'ok'; None without a deadline."""
+    if deadline is None:
+        return None
+    if deadline < today:
+        return "overdue"
+    if working_days_between(today, deadline, closed) <= SOON_WORKING_DAYS:
+        return "soon"
+    return "ok"

@@ -1,0 +1,407 @@
+"""Intake (annex 3): registering a complaint or a signal, and turning a signal into a
+complaint. Numbering, deadlines, related cases and the coordinator's task happen here."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Attachment,
+    Complainant,
+    Complaint,
+    ComplaintEmployee,
+    Employee,
+    RelatedDossier,
+    StatusChange,
+    Task,
+)
+from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Role, Status, TaskKind
+from app.services.base import Service
+from app.services.complainants import ComplainantData
+from app.services.deadlines import (
+    active_profile,
+    closing_days,
+    contact_due_date,
+    decision_due_date,
+    next_deadline_of,
+)
+from app.services.errors import NotFound, ServiceError
+from app.services.numbering import next_number
+from app.services.permissions import Permission
+from app.services.search import refresh_search_text
+from app.services.settings import ATTACHMENT_MAX_BYTES, read_setting
+from app.services.validation import (
+    Checker,
+    FieldError,
+    check_email,
+    check_length,
+    check_phone,
+    check_postcode,
+    check_required,
+    clean_text,
+)
+
+MAX_DOSSIER_LENGTH = 50
+
+
+@dataclass(frozen=True)
+class ConcernedEmployee:
+    """An employee concerned: picked from Medewerkers, or a name as the complainant gave it."""
+
+    employee_id: int | None = None
+    free_text_name: str | None = None
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    file_name: str
+    content: bytes
+    media_type: str | None = None
+
+
+@dataclass(frozen=True)
+class IntakeData:
+    description: str
+    kind: ComplaintKind = ComplaintKind.COMPLAINT
+    channel: Channel = Channel.EMAIL
+    received_on: date | None = None  # None: today
+    complainant: ComplainantData = field(default_factory=ComplainantData)
+    existing_complainant_id: int | None = None
+    employees_concerned: tuple[ConcernedEmployee, ...] = ()
+    related_dossiers: tuple[str, ...] = ()
+    attachments: tuple[NewAttachment, ...] = ()
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class RelatedCase:
+    number: str
+    status: Status
+    handler_name: str | None
+    reason: str  # Dutch: "zelfde klager" or "zelfde dossiernummer 2026.12345"
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    complaint_id: int
+    number: str
+    related: tuple[RelatedCase, ...]
+    related_dossiers: tuple[str, ...]
+    task_id: int | None
+    contact_due: date | None
+    decision_due: date | None
+
+
+def media_type_of(file_name: str, given: str | None = None) -> str:
+    if given:
+        return given
+    guessed, _encoding = mimetypes.guess_type(file_name)
+    return guessed or "application/octet-stream"
+
+
+def format_size(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.1f}".replace(".", ",") + " MB"
+
+
+def new_attachment(session: Session, upload: NewAttachment, *, added_by_id: int | None,
+                   follow_up: bool) -> Attachment:
+    """An attachment row for ``upload`` after the size check (message in Dutch)."""
+    limit = int(read_setting(session, ATTACHMENT_MAX_BYTES))
+    name = clean_text(upload.file_name)
+    if name is None:
+        raise FieldError("Een bijlage heeft een bestandsnaam nodig.")
+    if len(upload.content) > limit:
+        raise FieldError(
+            f"Het bestand '{name}' is {format_size(len(upload.content))}; de grens is "
+            f"{format_size(limit)}. Verklein het bestand of vraag de beheerder de grens "
+            "te verhogen."
+        )
+    return Attachment(
+        file_name=name[:255],
+        media_type=media_type_of(name, upload.media_type),
+        size=len(upload.content),
+        sha256=hashlib.sha256(upload.content).hexdigest(),
+        content=upload.content,
+        added_by_id=added_by_id,
+        is_follow_up=follow_up,
+    )
+
+
+def _has_contact(data: ComplainantData) -> bool:
+    address = all(clean_text(v) for v in (data.street, data.house_number, data.city))
+    return bool(
+        clean_text(data.phone_day) or clean_text(data.phone_evening) or clean_text(data.email)
+        or address
+    )
+
+
+def _is_empty(data: ComplainantData) -> bool:
+    return not any(clean_text(getattr(data, f)) for f in data.__dataclass_fields__)
+
+
+def validated_complainant(checker: Checker, data: ComplainantData) -> dict[str, str | None]:
+    """The complainant's fields checked and normalised; errors go to ``checker``."""
+    return {
+        "salutation": checker.check("salutation", check_length, data.salutation, 30),
+        "name": checker.check("name", check_length, data.name, 200),
+        "street": checker.check("street", check_length, data.street, 200),
+        "house_number": checker.check("house_number", check_length, data.house_number, 20),
+        "postcode": checker.check("postcode", check_postcode, data.postcode),
+        "city": checker.check("city", check_length, data.city, 100),
+        "phone_day": checker.check("phone_day", check_phone, data.phone_day),
+        "phone_evening": checker.check("phone_evening", check_phone, data.phone_evening),
+        "email": checker.check("email", check_email, data.email),
+    }
+
+
+def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
+    """Other open complaints of the same complainant, or with one of the same dossiers."""
+    found: dict[int, RelatedCase] = {}
+    open_values = [s.value for s in OPEN_STATUSES]
+    if complaint.complainant_id is not None:
+        for other in session.scalars(
+            select(Complaint).where(
+                Complaint.complainant_id == complaint.complainant_id,
+                Complaint.id != complaint.id,
+                Complaint.status.in_(open_values),
+            ).order_by(Complaint.number)
+        ):
+            found[other.id] = RelatedCase(
+                other.number, Status(other.status),
+                other.handler.name if other.handler else None, "zelfde klager",
+            )
+    dossiers = [d.dossier_number for d in complaint.related_dossiers]
+    if dossiers:
+        rows = session.execute(
+            select(Complaint, RelatedDossier.dossier_number)
+            .join(RelatedDossier, RelatedDossier.complaint_id == Complaint.id)
+            .where(
+                RelatedDossier.dossier_number.in_(dossiers),
+                Complaint.id != complaint.id,
+                Complaint.status.in_(open_values),
+            ).order_by(Complaint.number)
+        )
+        for other, dossier in rows:
+            found.setdefault(
+                other.id,
+                RelatedCase(other.number, Status(other.status),
+                            other.handler.name if other.handler else None,
+                            f"zelfde dossiernummer {dossier}"),
+            )
+    return sorted(found.values(), key=lambda r: r.number)
+
+
+def inform_task_details(number: str, related: list[RelatedCase], dossiers: list[str]) -> str:
+    lines = [f"Klacht {number} hangt samen met lopende zaken. Informeer:"]
+    for case in related:
+        who = f"behandelaar {case.handler_name}" if case.handler_name else "(nog geen behandelaar)"
+        lines.append(f"- {who} van {case.number} ({case.reason})")
+    for dossier in dossiers:
+        lines.append(f"- de behandelaar van dossier {dossier}")
+    return "\n".join(lines)
+
+
+class IntakeService(Service):
+    def register(self, data: IntakeData, *, today: date | None = None) -> IntakeResult:
+        today = today or date.today()
+        with self.writing(Permission.REGISTER_COMPLAINT) as session:
+            complaint = self._build(session, data, today)
+            session.add(complaint)
+            session.flush()
+            return self._finish(session, complaint)
+
+    def convert_signal(
+        self, signal_id: int, *, complainant: ComplainantData | None = None,
+        existing_complainant_id: int | None = None, today: date | None = None,
+    ) -> IntakeResult:
+        """Turn a signal into a complaint: a new complaint (IK number) with the signal's
+        data; the signal is closed with a reference to it, so both series stay gapless."""
+        today = today or date.today()
+        with self.writing(Permission.REGISTER_COMPLAINT, reason="signaal omgezet") as session:
+            signal = session.get(Complaint, signal_id)
+            if signal is None:
+                raise NotFound("Dit signaal bestaat niet (meer).")
+            if signal.kind != ComplaintKind.SIGNAL or signal.status != Status.REGISTERED:
+                raise ServiceError("Alleen een geregistreerd signaal kan een klacht worden.")
+            if complainant is None and existing_complainant_id is None:
+                existing_complainant_id = signal.complainant_id
+            data = IntakeData(
+                description=signal.description,
+                kind=ComplaintKind.COMPLAINT,
+                channel=Channel(signal.channel),
+                received_on=signal.received_on,
+                complainant=complainant or ComplainantData(),
+                existing_complainant_id=existing_complainant_id,
+                employees_concerned=tuple(
+                    ConcernedEmployee(c.employee_id, c.free_text_name)
+                    for c in signal.employees_concerned
+                ),
+                related_dossiers=tuple(d.dossier_number for d in signal.related_dossiers),
+                urgent=signal.urgent,
+            )
+            complaint = self._build(session, data, max(today, signal.received_on))
+            complaint.converted_from_id = signal.id
+            complaint.subjects = list(signal.subjects)
+            for attachment in signal.attachments:
+                complaint.attachments.append(Attachment(
+                    file_name=attachment.file_name, media_type=attachment.media_type,
+                    size=attachment.size, sha256=attachment.sha256, content=attachment.content,
+                    added_by_id=attachment.added_by_id, added_at=attachment.added_at,
+                ))
+            session.add(complaint)
+            session.flush()
+            signal.status_changes.append(StatusChange(
+                from_status=signal.status, to_status=Status.CLOSED,
+                by_id=self.user.employee_id, reason=f"omgezet in klacht {complaint.number}",
+            ))
+            signal.status = Status.CLOSED
+            signal.closed_on = today
+            return self._finish(session, complaint)
+
+    # ----- building blocks -----------------------------------------------------------------
+
+    def _build(self, session: Session, data: IntakeData, today: date) -> Complaint:
+        checker = Checker()
+        kind = ComplaintKind(data.kind)
+        description = checker.check(
+            "description", check_required, data.description,
+            "Beschrijf waarover de klacht gaat." if kind == ComplaintKind.COMPLAINT
+            else "Beschrijf het signaal.",
+        )
+        received_on = data.received_on or today
+        if received_on > today:
+            checker.fail("received_on", "De datum van ontvangst kan niet in de toekomst liggen.")
+        person_fields = validated_complainant(checker, data.complainant)
+        existing: Complainant | None = None
+        if data.existing_complainant_id is not None:
+            existing = session.get(Complainant, data.existing_complainant_id)
+            if existing is None:
+                checker.fail("complainant", "Deze klager bestaat niet (meer).")
+            elif existing.merged_into_id is not None:
+                existing = session.get(Complainant, existing.merged_into_id)
+        if kind == ComplaintKind.COMPLAINT and existing is None and not _has_contact(
+            data.complainant
+        ):
+            checker.fail(
+                "contact",
+                "Een klacht heeft minstens één manier nodig om de klager te bereiken: "
+                "telefoonnummer, e-mailadres of adres (straat, huisnummer en woonplaats).",
+            )
+        concerned = self._concerned(session, checker, data.employees_concerned)
+        dossiers = self._dossiers(checker, data.related_dossiers)
+        attachments = []
+        for upload in data.attachments:
+            try:
+                attachments.append(new_attachment(
+                    session, upload, added_by_id=self.user.employee_id, follow_up=False
+                ))
+            except FieldError as error:
+                checker.fail("attachments", error.message)
+        checker.raise_if_any()
+
+        if existing is not None:
+            for key, value in person_fields.items():
+                if value is not None and getattr(existing, key) != value:
+                    setattr(existing, key, value)
+            person: Complainant | None = existing
+        elif _is_empty(data.complainant):
+            person = None  # an anonymous signal
+        else:
+            person = Complainant(**person_fields)
+        complaint = Complaint(
+            number=next_number(session, kind, received_on.year),
+            kind=kind,
+            received_on=received_on,
+            channel=Channel(data.channel),
+            description=description,
+            complainant=person,
+            status=Status.REGISTERED,
+            urgent=data.urgent,
+            employees_concerned=concerned,
+            related_dossiers=[RelatedDossier(dossier_number=d) for d in dossiers],
+            attachments=attachments,
+        )
+        complaint.status_changes.append(StatusChange(
+            to_status=Status.REGISTERED, by_id=self.user.employee_id
+        ))
+        if kind == ComplaintKind.COMPLAINT:
+            profile = active_profile(session)
+            complaint.regulation_profile_id = profile.id
+            complaint.contact_due = contact_due_date(received_on, profile, closing_days(session))
+            complaint.decision_due = decision_due_date(received_on, profile)
+        complaint.next_deadline = next_deadline_of(complaint)
+        return complaint
+
+    def _finish(self, session: Session, complaint: Complaint) -> IntakeResult:
+        refresh_search_text(session, [complaint.id])
+        related = related_cases(session, complaint)
+        dossiers = [d.dossier_number for d in complaint.related_dossiers]
+        task_id = None
+        if complaint.kind == ComplaintKind.COMPLAINT and (related or dossiers):
+            task = Task(
+                kind=TaskKind.INFORM_EMPLOYEES,
+                complaint_id=complaint.id,
+                assignee_role=Role.COORDINATOR,
+                title=f"Informeer betrokken medewerkers over {complaint.number}",
+                details=inform_task_details(complaint.number, related, dossiers),
+                due_on=complaint.contact_due,
+            )
+            session.add(task)
+            session.flush()
+            task_id = task.id
+        return IntakeResult(
+            complaint_id=complaint.id,
+            number=complaint.number,
+            related=tuple(related),
+            related_dossiers=tuple(dossiers),
+            task_id=task_id,
+            contact_due=complaint.contact_due,
+            decision_due=complaint.decision_due,
+        )
+
+    @staticmethod
+    def _concerned(session: Session, checker: Checker,
+                   given: tuple[ConcernedEmployee, ...]) -> list[ComplaintEmployee]:
+        result: list[ComplaintEmployee] = []
+        seen: set[int] = set()
+        for item in given:
+            if item.employee_id is not None:
+                if item.employee_id in seen:
+                    continue
+                if session.get(Employee, item.employee_id) is None:
+                    checker.fail("employees", "Een gekozen medewerker bestaat niet (meer).")
+                    continue
+                seen.add(item.employee_id)
+                result.append(ComplaintEmployee(employee_id=item.employee_id))
+            else:
+                name = clean_text(item.free_text_name)
+                if name is None:
+                    continue
+                if len(name) > 200:
+                    checker.fail("employees", "Een naam van een medewerker is te lang.")
+                    continue
+                result.append(ComplaintEmployee(free_text_name=name))
+        return result
+
+    @staticmethod
+    def _dossiers(checker: Checker, given: tuple[str, ...]) -> list[str]:
+        result: list[str] = []
+        for value in given:
+            dossier = clean_text(value)
+            if dossier is None or dossier in result:
+                continue
+            if len(dossier) > MAX_DOSSIER_LENGTH:
+                checker.fail(
+                    "related_dossiers",
+                    f"Een dossiernummer is hooguit {MAX_DOSSIER_LENGTH} tekens: '{dossier[:20]}…'.",
+                )
+                continue
+            result.append(dossier)
+        return result
