@@ -54,9 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open het programma (standaard)")
     demo = commands.add_parser("demo", help="vul een leeg register met verzonnen demogegevens")
     demo.add_argument("--years", type=int, default=3, help="aantal jaren (standaard 3)")
-    demo.add_argument(
-        "--per-year", type=int, default=120, help="klachten per jaar (standaard 120)"
-    )
+    demo.add_argument("--per-year", type=int, default=120, help="klachten per jaar (standaard 120)")
     return parser
 
 

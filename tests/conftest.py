@@ -110,9 +110,7 @@ def _postgres_or_skip(request: pytest.FixtureRequest) -> str:
     return admin_url
 
 
-def _postgres_database(
-    request: pytest.FixtureRequest, template: str | None
-) -> Iterator[str]:
+def _postgres_database(request: pytest.FixtureRequest, template: str | None) -> Iterator[str]:
     admin_url = _postgres_or_skip(request)
     name = f"ik_test_{os.getpid()}_{next(_counter)}"
     engine = _admin_engine(admin_url)

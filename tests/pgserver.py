@@ -64,11 +64,17 @@ class PostgresServer:
         self._data = root / "data"
         self._pg_ctl = pg_ctl
         try:
-            self._run(initdb, "-D", str(self._data), "-A", "trust", "-U", "postgres",
-                      "--no-sync")
+            self._run(initdb, "-D", str(self._data), "-A", "trust", "-U", "postgres", "--no-sync")
             self._run(
-                pg_ctl, "-D", str(self._data), "-l", str(root / "log"), "-w",
-                "-o", f"-k {root} -p {port} -h 127.0.0.1 -F", "start",
+                pg_ctl,
+                "-D",
+                str(self._data),
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-o",
+                f"-k {root} -p {port} -h 127.0.0.1 -F",
+                "start",
             )
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as error:
             self.problem = f"could not start a PostgreSQL server: {error}"

@@ -24,8 +24,12 @@ PERSON = ComplainantData(name="Proefklager Eta", email="eta@example.com", postco
 @pytest.fixture
 def complaint_id(db: Database, admin: CurrentUser) -> int:
     result = IntakeService(db, admin).register(
-        IntakeData(description="niemand belde terug na mijn e-mail.", complainant=PERSON,
-                   received_on=TODAY, attachments=(NewAttachment("mail.eml", b"From: x"),)),
+        IntakeData(
+            description="niemand belde terug na mijn e-mail.",
+            complainant=PERSON,
+            received_on=TODAY,
+            attachments=(NewAttachment("mail.eml", b"From: x"),),
+        ),
         today=TODAY,
     )
     return result.complaint_id
@@ -37,16 +41,28 @@ def test_editing_uses_the_intake_checks_and_keeps_the_number(
     service = ComplaintService(db, admin)
     detail = service.detail(complaint_id)
     with pytest.raises(ValidationError) as refused:
-        service.update(complaint_id, ComplaintEdit(
-            description="", channel=Channel.POST, received_on=TODAY,
-            complainant=ComplainantData(name="Proefklager Eta", postcode="ABCD")),
-            detail.version)
+        service.update(
+            complaint_id,
+            ComplaintEdit(
+                description="",
+                channel=Channel.POST,
+                received_on=TODAY,
+                complainant=ComplainantData(name="Proefklager Eta", postcode="ABCD"),
+            ),
+            detail.version,
+        )
     assert set(refused.value.errors) == {"description", "postcode"}
-    service.update(complaint_id, ComplaintEdit(
-        description="niemand belde terug, ook niet na twee e-mails.", channel=Channel.POST,
-        received_on=TODAY, complainant=ComplainantData(name="Proefklager Eta",
-                                                       email="eta@example.com"),
-        related_dossiers=("2026.5",)), detail.version)
+    service.update(
+        complaint_id,
+        ComplaintEdit(
+            description="niemand belde terug, ook niet na twee e-mails.",
+            channel=Channel.POST,
+            received_on=TODAY,
+            complainant=ComplainantData(name="Proefklager Eta", email="eta@example.com"),
+            related_dossiers=("2026.5",),
+        ),
+        detail.version,
+    )
     changed = service.detail(complaint_id)
     assert changed.number == detail.number
     assert changed.channel == Channel.POST
@@ -63,9 +79,15 @@ def test_a_contact_note_must_say_what_was_said(
     with pytest.raises(ValidationError) as refused:
         service.add_note(complaint_id, NoteInput(at, NoteChannel.PHONE, "klager", "gebeld"))
     assert "Te kort" in refused.value.errors["summary"]
-    service.add_note(complaint_id, NoteInput(
-        at, NoteChannel.PHONE, "klager",
-        "Klager gebeld; excuses aangeboden en terugbellen op vrijdag afgesproken."))
+    service.add_note(
+        complaint_id,
+        NoteInput(
+            at,
+            NoteChannel.PHONE,
+            "klager",
+            "Klager gebeld; excuses aangeboden en terugbellen op vrijdag afgesproken.",
+        ),
+    )
     notes = service.detail(complaint_id).notes
     assert [(n.with_whom, n.author_name) for n in notes] == [("klager", "Adri Beheerder")]
 
@@ -96,9 +118,15 @@ def test_the_history_reads_as_dutch_sentences(
     db: Database, admin: CurrentUser, complaint_id: int
 ) -> None:
     service = ComplaintService(db, admin)
-    service.add_note(complaint_id, NoteInput(
-        datetime(2026, 3, 3, 9, 0, tzinfo=UTC), NoteChannel.EMAIL, "klager",
-        "Per e-mail bevestigd dat de klacht in behandeling is genomen."))
+    service.add_note(
+        complaint_id,
+        NoteInput(
+            datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+            NoteChannel.EMAIL,
+            "klager",
+            "Per e-mail bevestigd dat de klacht in behandeling is genomen.",
+        ),
+    )
     texts = [h.text for h in service.history(complaint_id)]
     assert texts[0].startswith("Geregistreerd als IK-2026-0001")
     assert "Status: Geregistreerd" in texts
@@ -107,9 +135,7 @@ def test_the_history_reads_as_dutch_sentences(
     assert all(h.who == "Adri Beheerder" for h in service.history(complaint_id))
 
 
-def test_a_handler_cannot_open_someone_elses_complaint(
-    db: Database, complaint_id: int
-) -> None:
+def test_a_handler_cannot_open_someone_elses_complaint(db: Database, complaint_id: int) -> None:
     stranger = CurrentUser(login="x", employee_id=999, name="x", roles=frozenset({Role.HANDLER}))
     with pytest.raises(PermissionDenied):
         ComplaintService(db, stranger).detail(complaint_id)

@@ -53,7 +53,9 @@ def test_first_use_makes_the_current_user_administrator_and_coordinator(
     assert is_first_use(fresh_db)
     assert load_current_user(fresh_db, "eerste") is None
     user = set_up_first_use(
-        fresh_db, organisation_name="Proeforganisatie", user_name="Eerste Gebruiker",
+        fresh_db,
+        organisation_name="Proeforganisatie",
+        user_name="Eerste Gebruiker",
         login="Eerste",
     )
     assert user.roles == frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})

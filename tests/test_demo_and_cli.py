@@ -60,7 +60,8 @@ def test_demo_fills_a_realistic_register(db: Database, admin: CurrentUser) -> No
         # Numbers per series and year are gapless and in order of receipt.
         for year in per_year:
             numbers = [
-                c.number for c in sorted(complaints, key=lambda c: (c.received_on, c.id))
+                c.number
+                for c in sorted(complaints, key=lambda c: (c.received_on, c.id))
                 if c.received_on.year == year and c.number.startswith("IK-")
             ]
             assert numbers == [f"IK-{year}-{i:04d}" for i in range(1, len(numbers) + 1)]

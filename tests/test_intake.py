@@ -25,8 +25,14 @@ from app.services.settings import SettingsService
 
 TODAY = date(2026, 4, 24)  # a Friday; Monday 27 April is Koningsdag
 PERSON = ComplainantData(
-    salutation="Mevrouw", name="Proefklager Zeta", street="Testlaan", house_number="7",
-    postcode="9999zz", city="Proefstad", phone_day="06-12345678", email="Zeta@Example.com",
+    salutation="Mevrouw",
+    name="Proefklager Zeta",
+    street="Testlaan",
+    house_number="7",
+    postcode="9999zz",
+    city="Proefstad",
+    phone_day="06-12345678",
+    email="Zeta@Example.com",
 )
 
 
@@ -52,8 +58,10 @@ def test_registering_stores_every_field_and_gives_the_next_number(
     result = intake.register(
         _intake(
             channel=Channel.PHONE,
-            employees_concerned=(ConcernedEmployee(employee.id),
-                                 ConcernedEmployee(free_text_name="Henk")),
+            employees_concerned=(
+                ConcernedEmployee(employee.id),
+                ConcernedEmployee(free_text_name="Henk"),
+            ),
             related_dossiers=("2026.00042", " 2026.00042 ", "2025.1"),
             attachments=(NewAttachment("brief.pdf", b"%PDF-1.4 proef"),),
             urgent=True,
@@ -72,16 +80,27 @@ def test_registering_stores_every_field_and_gives_the_next_number(
         assert complaint.urgent
         assert complaint.received_on == TODAY
         person = complaint.complainant
-        assert (person.salutation, person.name, person.postcode, person.phone_day,
-                person.email) == ("Mevrouw", "Proefklager Zeta", "9999 ZZ", "+31612345678",
-                                  "Zeta@example.com")
+        assert (
+            person.salutation,
+            person.name,
+            person.postcode,
+            person.phone_day,
+            person.email,
+        ) == ("Mevrouw", "Proefklager Zeta", "9999 ZZ", "+31612345678", "Zeta@example.com")
         assert {(c.employee_id, c.free_text_name) for c in complaint.employees_concerned} == {
-            (employee.id, None), (None, "Henk")}
+            (employee.id, None),
+            (None, "Henk"),
+        }
         assert sorted(d.dossier_number for d in complaint.related_dossiers) == [
-            "2025.1", "2026.00042"]
+            "2025.1",
+            "2026.00042",
+        ]
         attachment = complaint.attachments[0]
         assert (attachment.file_name, attachment.media_type, attachment.size) == (
-            "brief.pdf", "application/pdf", 14)
+            "brief.pdf",
+            "application/pdf",
+            14,
+        )
         assert len(attachment.sha256) == 64
         assert complaint.next_deadline == date(2026, 5, 4)
     second = intake.register(_intake(), today=TODAY)
@@ -142,8 +161,7 @@ def test_related_open_complaints_create_the_coordinators_task(
         assert first.number in (task.details or "")
     # A complaint about the same external dossier is related too.
     other = ComplainantData(name="Andere Proef", email="andere@example.com")
-    third = intake.register(_intake(complainant=other, related_dossiers=("2026.777",)),
-                            today=TODAY)
+    third = intake.register(_intake(complainant=other, related_dossiers=("2026.777",)), today=TODAY)
     assert [r.number for r in third.related] == [first.number]
     assert "2026.777" in third.related[0].reason
 
@@ -162,8 +180,11 @@ def test_numbers_stay_gapless_when_four_workstations_register_at_once(
         for i in range(25):
             try:
                 result = service.register(
-                    _intake(complainant=ComplainantData(
-                        name=f"Proef {station}-{i}", email=f"p{station}x{i}@example.com")),
+                    _intake(
+                        complainant=ComplainantData(
+                            name=f"Proef {station}-{i}", email=f"p{station}x{i}@example.com"
+                        )
+                    ),
                     today=TODAY,
                 )
             except BaseException as error:
@@ -185,8 +206,9 @@ def test_likely_duplicate_complainants_are_offered_and_merging_keeps_all_complai
     db: Database, intake: IntakeService, admin: CurrentUser
 ) -> None:
     first = intake.register(_intake(), today=TODAY)
-    twin = ComplainantData(name="ZETA  proefklager", email="zeta2@example.com",
-                           phone_day="+31 6 1234 5678")
+    twin = ComplainantData(
+        name="ZETA  proefklager", email="zeta2@example.com", phone_day="+31 6 1234 5678"
+    )
     second = intake.register(_intake(complainant=twin), today=TODAY)
     service = ComplainantService(db, admin)
     typed = ComplainantData(name="Proefklager Zetta", postcode="9999 ZZ")
@@ -209,8 +231,10 @@ def test_choosing_an_existing_complainant_reuses_the_record(
     with db.session_scope() as session:
         person_id = session.get(Complaint, first.complaint_id).complainant_id
     again = intake.register(
-        _intake(complainant=ComplainantData(phone_evening="020 123 4567"),
-                existing_complainant_id=person_id),
+        _intake(
+            complainant=ComplainantData(phone_evening="020 123 4567"),
+            existing_complainant_id=person_id,
+        ),
         today=TODAY,
     )
     with db.session_scope() as session:
@@ -235,14 +259,15 @@ def test_a_signal_can_become_a_complaint_keeping_its_data(
         assert new.converted_from_id == old.id
         assert new.description == old.description
         assert new.complainant_id == old.complainant_id
-        assert [a.file_name for a in session.scalars(
-            select(Attachment).where(Attachment.complaint_id == new.id))] == ["a.txt"]
+        assert [
+            a.file_name
+            for a in session.scalars(select(Attachment).where(Attachment.complaint_id == new.id))
+        ] == ["a.txt"]
         assert old.status == Status.CLOSED
         assert old.number == "SG-2026-0001"
 
 
 def test_only_intake_roles_may_register(db: Database, admin: CurrentUser) -> None:
-    handler = CurrentUser(login="h", employee_id=None, name="h",
-                          roles=frozenset({Role.HANDLER}))
+    handler = CurrentUser(login="h", employee_id=None, name="h", roles=frozenset({Role.HANDLER}))
     with pytest.raises(PermissionDenied):
         IntakeService(db, handler).register(_intake(), today=TODAY)

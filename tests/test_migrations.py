@@ -140,9 +140,7 @@ def test_a_sqlite_file_is_backed_up_and_migrated_at_start(
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT description FROM closing_day").fetchall() == [("Brugdag",)]
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            (first.head,)
-        ]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(first.head,)]
 
 
 def test_backups_are_rotated(tmp_path: Path) -> None:

@@ -69,8 +69,13 @@ def test_a_contact_note_must_say_what_was_said(db: Database) -> None:
     complaint = _complaint("IK-2026-0005")
     author = Employee(name="Schrijver Test")
     complaint.contact_notes = [
-        ContactNote(contact_at=utcnow(), channel=NoteChannel.PHONE, with_whom="klager",
-                    author=author, summary="gebeld")
+        ContactNote(
+            contact_at=utcnow(),
+            channel=NoteChannel.PHONE,
+            with_whom="klager",
+            author=author,
+            summary="gebeld",
+        )
     ]
     with pytest.raises(IntegrityError):
         _insert(db, complaint)
@@ -98,5 +103,9 @@ def test_concurrent_edits_are_detected_not_overwritten(db: Database) -> None:
 def test_the_default_regulation_profile_follows_the_awb(db: Database) -> None:
     with db.session_scope() as session:
         profile = session.query(RegulationProfile).filter_by(active=True).one()
-    assert (profile.contact_working_days, profile.decision_weeks, profile.extension_max_weeks,
-            profile.decline_notice_weeks) == (5, 6, 4, 4)
+    assert (
+        profile.contact_working_days,
+        profile.decision_weeks,
+        profile.extension_max_weeks,
+        profile.decline_notice_weeks,
+    ) == (5, 6, 4, 4)

@@ -24,8 +24,9 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
 SEARCH_OBJECTS = frozenset({"ix_complaint_search_fts"})
 
 
-def _include_object(obj: object, name: str | None, type_: str, reflected: bool,
-                    compare_to: object) -> bool:
+def _include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     if name is None:
         return True
     return not (name.startswith("complaint_fts") or name in SEARCH_OBJECTS)

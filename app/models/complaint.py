@@ -76,9 +76,7 @@ class Complaint(Versioned, Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
     cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id"), index=True)
-    regulation_profile_id: Mapped[int | None] = mapped_column(
-        ForeignKey("regulation_profile.id")
-    )
+    regulation_profile_id: Mapped[int | None] = mapped_column(ForeignKey("regulation_profile.id"))
     # A signal turned into a complaint keeps a link to where it came from.
     converted_from_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
     # Imported from the old register: no letters or tasks, deadlines not flagged.
@@ -285,8 +283,6 @@ class StatusChange(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
     complaint: Mapped[Complaint] = relationship(back_populates="status_changes")
-
-
 
 
 class ComplaintSearch(Base):

@@ -250,13 +250,23 @@ def label(member: StrEnum) -> str:
 CONDUCT_NORMS: tuple[tuple[CoreValue, tuple[str, ...]], ...] = (
     (
         CoreValue.OPEN_AND_CLEAR,
-        ("Transparant", "Goede informatieverstrekking", "Luisteren naar de burger",
-         "Goede motivering"),
+        (
+            "Transparant",
+            "Goede informatieverstrekking",
+            "Luisteren naar de burger",
+            "Goede motivering",
+        ),
     ),
     (
         CoreValue.RESPECTFUL,
-        ("Respecteren van grondrechten", "Bevorderen van actieve deelname door de burger",
-         "Fatsoenlijke bejegening", "Fair play", "Evenredigheid", "Bijzondere zorg"),
+        (
+            "Respecteren van grondrechten",
+            "Bevorderen van actieve deelname door de burger",
+            "Fatsoenlijke bejegening",
+            "Fair play",
+            "Evenredigheid",
+            "Bijzondere zorg",
+        ),
     ),
     (
         CoreValue.ENGAGED,
@@ -264,7 +274,14 @@ CONDUCT_NORMS: tuple[tuple[CoreValue, tuple[str, ...]], ...] = (
     ),
     (
         CoreValue.HONEST_AND_RELIABLE,
-        ("Integriteit", "Betrouwbaarheid", "Onpartijdigheid", "Redelijkheid",
-         "Goede voorbereiding", "Goede organisatie", "Professionaliteit"),
+        (
+            "Integriteit",
+            "Betrouwbaarheid",
+            "Onpartijdigheid",
+            "Redelijkheid",
+            "Goede voorbereiding",
+            "Goede organisatie",
+            "Professionaliteit",
+        ),
     ),
 )

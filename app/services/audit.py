@@ -100,8 +100,13 @@ def _collect(session: Session, _flush_context: object) -> None:
     for obj in session.new:
         if not isinstance(obj, _SKIPPED_ENTITIES):
             found.append(
-                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
-                        AuditAction.CREATE, _column_changes(obj, created=True))
+                _Change(
+                    type(obj).__name__,
+                    _entity_id(obj),
+                    _complaint_id(obj),
+                    AuditAction.CREATE,
+                    _column_changes(obj, created=True),
+                )
             )
     for obj in session.dirty:
         if isinstance(obj, _SKIPPED_ENTITIES) or not session.is_modified(obj):
@@ -109,14 +114,18 @@ def _collect(session: Session, _flush_context: object) -> None:
         changes = _column_changes(obj, created=False)
         if changes:
             found.append(
-                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
-                        AuditAction.UPDATE, changes)
+                _Change(
+                    type(obj).__name__,
+                    _entity_id(obj),
+                    _complaint_id(obj),
+                    AuditAction.UPDATE,
+                    changes,
+                )
             )
     for obj in session.deleted:
         if not isinstance(obj, _SKIPPED_ENTITIES):
             found.append(
-                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj),
-                        AuditAction.DELETE)
+                _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj), AuditAction.DELETE)
             )
     if found and session.info.get("actor") is None:
         raise UnauditedWriteError("database write without an actor; use a service")
@@ -129,8 +138,19 @@ def event_hash(fields: dict[str, Any]) -> str:
 
 
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
-    keys = ("seq", "at", "actor_id", "actor_login", "entity", "entity_id", "complaint_id",
-            "action", "changes", "reason", "prev_hash")
+    keys = (
+        "seq",
+        "at",
+        "actor_id",
+        "actor_login",
+        "entity",
+        "entity_id",
+        "complaint_id",
+        "action",
+        "changes",
+        "reason",
+        "prev_hash",
+    )
     return {k: (row[k].isoformat() if isinstance(row[k], datetime) else row[k]) for k in keys}
 
 
@@ -163,7 +183,8 @@ def _write(session: Session) -> None:
             "complaint_id": change.complaint_id,
             "action": change.action.value,
             "changes": json.dumps(change.changes, ensure_ascii=False, sort_keys=True)
-            if change.changes else None,
+            if change.changes
+            else None,
             "reason": reason,
             "prev_hash": last_hash,
         }

@@ -81,12 +81,16 @@ def _quiet(check, value):  # type: ignore[no-untyped-def]
         return None
 
 
-def find_matches(session: Session, data: ComplainantData,
-                 exclude_id: int | None = None) -> list[ComplainantMatch]:
+def find_matches(
+    session: Session, data: ComplainantData, exclude_id: int | None = None
+) -> list[ComplainantMatch]:
     """Existing complainants who may be the same person as ``data``, best first."""
     email = _quiet(check_email, data.email)
-    phones = [p for p in (_quiet(check_phone, data.phone_day),
-                          _quiet(check_phone, data.phone_evening)) if p]
+    phones = [
+        p
+        for p in (_quiet(check_phone, data.phone_day), _quiet(check_phone, data.phone_evening))
+        if p
+    ]
     postcode = _quiet(check_postcode, data.postcode)
     words = normalise_name(data.name).split()
     conditions = []
@@ -121,7 +125,8 @@ def find_matches(session: Session, data: ComplainantData,
             score += 1.0
         if postcode and person.postcode == postcode:
             same_house = bool(
-                data.house_number and person.house_number
+                data.house_number
+                and person.house_number
                 and data.house_number.strip().lower() == person.house_number.strip().lower()
             )
             reasons.append("zelfde adres" if same_house else "zelfde postcode")
@@ -157,8 +162,10 @@ def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, 
         return {}
     rows = session.execute(
         select(Complaint.complainant_id, Complaint.number)
-        .where(Complaint.complainant_id.in_(complainant_ids),
-               Complaint.status.in_([s.value for s in OPEN_STATUSES]))
+        .where(
+            Complaint.complainant_id.in_(complainant_ids),
+            Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+        )
         .order_by(Complaint.number)
     )
     found: dict[int, list[str]] = {}
@@ -168,8 +175,9 @@ def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, 
 
 
 class ComplainantService(Service):
-    def find_matches(self, data: ComplainantData,
-                     exclude_id: int | None = None) -> list[ComplainantMatch]:
+    def find_matches(
+        self, data: ComplainantData, exclude_id: int | None = None
+    ) -> list[ComplainantMatch]:
         self.require(Permission.REGISTER_COMPLAINT)
         with self.reading() as session:
             return find_matches(session, data, exclude_id)
@@ -186,16 +194,24 @@ class ComplainantService(Service):
                 raise NotFound("Deze klager bestaat niet (meer).")
             if source.merged_into_id is not None or target.merged_into_id is not None:
                 raise ServiceError("Deze klager is al samengevoegd met een andere.")
-            for field in ("salutation", "name", "street", "house_number", "postcode", "city",
-                          "country", "phone_day", "phone_evening", "email"):
+            for field in (
+                "salutation",
+                "name",
+                "street",
+                "house_number",
+                "postcode",
+                "city",
+                "country",
+                "phone_day",
+                "phone_evening",
+                "email",
+            ):
                 if getattr(target, field) is None and getattr(source, field) is not None:
                     setattr(target, field, getattr(source, field))
             known = {r.reference for r in target.references}
             for reference in list(source.references):
                 if reference.reference not in known:
-                    target.references.append(
-                        ComplainantReference(reference=reference.reference)
-                    )
+                    target.references.append(ComplainantReference(reference=reference.reference))
                     known.add(reference.reference)
             complaint_ids = list(
                 session.scalars(select(Complaint.id).where(Complaint.complainant_id == source_id))

@@ -133,29 +133,74 @@ class HistoryEntry:
 
 # Dutch names of fields, for the history.
 FIELD_LABELS: dict[str, str] = {
-    "number": "nummer", "kind": "soort", "received_on": "datum ontvangst", "channel": "kanaal",
-    "description": "omschrijving", "complainant_id": "klager", "handler_id": "behandelaar",
-    "status": "status", "route": "afhandeling", "judgment": "oordeel", "urgent": "spoed",
-    "fast_lane": "snelle afhandeling", "contact_due": "contact uiterlijk",
-    "decision_due": "beslissing uiterlijk", "extended_to": "verdaagd tot",
-    "first_contact_on": "eerste contact", "closed_on": "afgesloten op",
-    "next_deadline": "eerstvolgende termijn", "name": "naam", "salutation": "aanhef",
-    "street": "straat", "house_number": "huisnummer", "postcode": "postcode", "city": "woonplaats",
-    "phone_day": "telefoon overdag", "phone_evening": "telefoon 's avonds", "email": "e-mailadres",
-    "free_text_name": "naam medewerker", "employee_id": "medewerker",
-    "dossier_number": "dossiernummer", "file_name": "bestand", "summary": "samenvatting",
+    "number": "nummer",
+    "kind": "soort",
+    "received_on": "datum ontvangst",
+    "channel": "kanaal",
+    "description": "omschrijving",
+    "complainant_id": "klager",
+    "handler_id": "behandelaar",
+    "status": "status",
+    "route": "afhandeling",
+    "judgment": "oordeel",
+    "urgent": "spoed",
+    "fast_lane": "snelle afhandeling",
+    "contact_due": "contact uiterlijk",
+    "decision_due": "beslissing uiterlijk",
+    "extended_to": "verdaagd tot",
+    "first_contact_on": "eerste contact",
+    "closed_on": "afgesloten op",
+    "next_deadline": "eerstvolgende termijn",
+    "name": "naam",
+    "salutation": "aanhef",
+    "street": "straat",
+    "house_number": "huisnummer",
+    "postcode": "postcode",
+    "city": "woonplaats",
+    "phone_day": "telefoon overdag",
+    "phone_evening": "telefoon 's avonds",
+    "email": "e-mailadres",
+    "free_text_name": "naam medewerker",
+    "employee_id": "medewerker",
+    "dossier_number": "dossiernummer",
+    "file_name": "bestand",
+    "summary": "samenvatting",
     "seen_by_handler_at": "gezien door behandelaar",
 }
 ENTITY_LABELS: dict[str, str] = {
-    "Complaint": "klacht", "ComplaintEmployee": "betrokken medewerker",
-    "RelatedDossier": "dossiernummer", "ContactNote": "contactnotitie",
-    "Attachment": "bijlage", "StatusChange": "statuswijziging", "Promise": "toezegging",
-    "ComplaintPart": "klachtonderdeel", "Task": "taak", "Complainant": "klager",
-    "FeedbackCard": "feedbackkaart", "Document": "document", "HandlingReport": "formulier",
+    "Complaint": "klacht",
+    "ComplaintEmployee": "betrokken medewerker",
+    "RelatedDossier": "dossiernummer",
+    "ContactNote": "contactnotitie",
+    "Attachment": "bijlage",
+    "StatusChange": "statuswijziging",
+    "Promise": "toezegging",
+    "ComplaintPart": "klachtonderdeel",
+    "Task": "taak",
+    "Complainant": "klager",
+    "FeedbackCard": "feedbackkaart",
+    "Document": "document",
+    "HandlingReport": "formulier",
 }
-_QUIET_FIELDS = frozenset({"id", "complaint_id", "sha256", "size", "media_type", "added_at",
-                           "added_by_id", "author_id", "by_id", "at", "content", "version",
-                           "regulation_profile_id", "historic", "position"})
+_QUIET_FIELDS = frozenset(
+    {
+        "id",
+        "complaint_id",
+        "sha256",
+        "size",
+        "media_type",
+        "added_at",
+        "added_by_id",
+        "author_id",
+        "by_id",
+        "at",
+        "content",
+        "version",
+        "regulation_profile_id",
+        "historic",
+        "position",
+    }
+)
 
 
 def _history_text(event: AuditEvent) -> str:
@@ -166,8 +211,12 @@ def _history_text(event: AuditEvent) -> str:
         text = f"Status: {label(Status(to))}" if to else "Status gewijzigd"
         return text + (f" — {changes['reason']}" if changes.get("reason") else "")
     if event.action == "create":
-        detail = changes.get("file_name") or changes.get("dossier_number") or changes.get(
-            "free_text_name") or ""
+        detail = (
+            changes.get("file_name")
+            or changes.get("dossier_number")
+            or changes.get("free_text_name")
+            or ""
+        )
         if event.entity == "Complaint":
             return f"Geregistreerd als {changes.get('number', '')}".strip()
         return f"{entity.capitalize()} toegevoegd" + (f": {detail}" if detail else "")
@@ -208,14 +257,26 @@ class ComplaintService(Service):
                 for c in complaint.employees_concerned
             )
             notes = tuple(
-                ContactNoteView(n.id, n.contact_at, NoteChannel(n.channel), n.with_whom,
-                                n.author.name if n.author else "", n.summary)
+                ContactNoteView(
+                    n.id,
+                    n.contact_at,
+                    NoteChannel(n.channel),
+                    n.with_whom,
+                    n.author.name if n.author else "",
+                    n.summary,
+                )
                 for n in sorted(complaint.contact_notes, key=lambda n: (n.contact_at, n.id))
             )
             attachments = tuple(
                 AttachmentView(
-                    a.id, a.file_name, a.media_type, a.size, a.sha256, a.added_at,
-                    self._employee_name(session, a.added_by_id), a.is_follow_up,
+                    a.id,
+                    a.file_name,
+                    a.media_type,
+                    a.size,
+                    a.sha256,
+                    a.added_at,
+                    self._employee_name(session, a.added_by_id),
+                    a.is_follow_up,
                     a.is_follow_up and a.seen_by_handler_at is None,
                 )
                 for a in sorted(complaint.attachments, key=lambda a: (a.added_at, a.id))
@@ -233,10 +294,15 @@ class ComplaintService(Service):
                 version=complaint.version,
                 complainant_id=complaint.complainant_id,
                 complainant=ComplainantData(
-                    salutation=person.salutation, name=person.name, street=person.street,
-                    house_number=person.house_number, postcode=person.postcode,
-                    city=person.city, phone_day=person.phone_day,
-                    phone_evening=person.phone_evening, email=person.email,
+                    salutation=person.salutation,
+                    name=person.name,
+                    street=person.street,
+                    house_number=person.house_number,
+                    postcode=person.postcode,
+                    city=person.city,
+                    phone_day=person.phone_day,
+                    phone_evening=person.phone_evening,
+                    email=person.email,
                 ),
                 complainant_address=address_line(person),
                 handler_id=complaint.handler_id,
@@ -267,8 +333,12 @@ class ComplaintService(Service):
             complaint = self._visible(session, complaint_id)
             check_version(complaint.version, version)
             checker = Checker()
-            description = checker.check("description", check_required, edit.description,
-                                        "Beschrijf waarover de klacht gaat.")
+            description = checker.check(
+                "description",
+                check_required,
+                edit.description,
+                "Beschrijf waarover de klacht gaat.",
+            )
             if edit.received_on > date.today():
                 checker.fail(
                     "received_on", "De datum van ontvangst kan niet in de toekomst liggen."
@@ -279,8 +349,11 @@ class ComplaintService(Service):
             if complaint.handler_id is not None and any(
                 c.employee_id == complaint.handler_id for c in concerned
             ):
-                checker.fail("employees", "De behandelaar kan niet ook betrokken medewerker "
-                             "zijn (Awb 9:7). Wijs eerst een andere behandelaar toe.")
+                checker.fail(
+                    "employees",
+                    "De behandelaar kan niet ook betrokken medewerker "
+                    "zijn (Awb 9:7). Wijs eerst een andere behandelaar toe.",
+                )
             checker.raise_if_any()
             complaint.description = description
             complaint.channel = Channel(edit.channel)
@@ -318,15 +391,19 @@ class ComplaintService(Service):
             if self.user.employee_id is None:
                 raise ServiceError("Alleen een medewerker kan een contactnotitie maken.")
             checker = Checker()
-            with_whom = checker.check("with_whom", check_required, note.with_whom,
-                                      "Vul in met wie er contact was.", 200)
+            with_whom = checker.check(
+                "with_whom", check_required, note.with_whom, "Vul in met wie er contact was.", 200
+            )
             summary = checker.check("summary", check_note_summary, note.summary)
             if note.contact_at > utcnow():
                 checker.fail("contact_at", "Het moment van contact kan niet in de toekomst liggen.")
             checker.raise_if_any()
             contact_note = ContactNote(
-                contact_at=note.contact_at, channel=NoteChannel(note.channel),
-                with_whom=with_whom, summary=summary, author_id=self.user.employee_id,
+                contact_at=note.contact_at,
+                channel=NoteChannel(note.channel),
+                with_whom=with_whom,
+                summary=summary,
+                author_id=self.user.employee_id,
             )
             complaint.contact_notes.append(contact_note)
             session.flush()
@@ -367,7 +444,8 @@ class ComplaintService(Service):
             attachment = session.get(Attachment, attachment_id)
             result = (attachment.file_name, attachment.media_type, attachment.content)
             mark = (
-                attachment.is_follow_up and attachment.seen_by_handler_at is None
+                attachment.is_follow_up
+                and attachment.seen_by_handler_at is None
                 and complaint.handler_id is not None
                 and complaint.handler_id == self.user.employee_id
             )
@@ -383,8 +461,7 @@ class ComplaintService(Service):
             conditions = [AuditEvent.complaint_id == complaint_id]
             if person_id is not None:
                 conditions.append(
-                    (AuditEvent.entity == "Complainant")
-                    & (AuditEvent.entity_id == str(person_id))
+                    (AuditEvent.entity == "Complainant") & (AuditEvent.entity_id == str(person_id))
                 )
             events = session.scalars(
                 select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.seq)
@@ -404,4 +481,3 @@ def check_note_summary(value: str | None) -> str:
             "was (bijvoorbeeld: 'Klager gebeld; excuses aangeboden, terugbellen vrijdag')."
         )
     return check_length(text, 10_000) or text
-

@@ -29,8 +29,9 @@ def active_profile(session: Session) -> RegulationProfile:
     return profile
 
 
-def contact_due_date(received_on: date, profile: RegulationProfile,
-                     closed: Iterable[date] = ()) -> date:
+def contact_due_date(
+    received_on: date, profile: RegulationProfile, closed: Iterable[date] = ()
+) -> date:
     return add_working_days(received_on, profile.contact_working_days, closed)
 
 

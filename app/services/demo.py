@@ -72,16 +72,26 @@ UNITS = (
 # (name, unit, job title, login, roles); all invented.
 EMPLOYEES = (
     ("Marloes Verbeek-Dijkstra", "Directie", "Directeur", "mverbeek", (Role.MANAGEMENT,)),
-    ("Joris van Aalderen", "Sector Intake en Informatie", "Sectorhoofd", "jvaalderen",
-     (Role.MANAGEMENT, Role.HANDLER)),
+    (
+        "Joris van Aalderen",
+        "Sector Intake en Informatie",
+        "Sectorhoofd",
+        "jvaalderen",
+        (Role.MANAGEMENT, Role.HANDLER),
+    ),
     ("Priya Ramdin", "Sector Onderzoek", "Sectorhoofd", "pramdin", (Role.MANAGEMENT, Role.HANDLER)),
     ("Sanne Wolterink", "Directie", "Klachtcoördinator", "swolterink", (Role.COORDINATOR,)),
     ("Ilse Brandsma", "Directie", "Directiesecretaresse", "ibrandsma", (Role.SECRETARIAT,)),
     ("Koen Terpstra", "Directie", "Secretaresse", "kterpstra", (Role.SECRETARIAT,)),
     ("Hanneke Oosterhuis", "Team Intake Noord", "Teamleider", "hoosterhuis", (Role.HANDLER,)),
     ("Bram Kuipers", "Team Intake Zuid", "Teamleider", "bkuipers", (Role.HANDLER,)),
-    ("Yara El Idrissi", "Team Onderzoek Zorg en Welzijn", "Teamleider", "yelidrissi",
-     (Role.HANDLER,)),
+    (
+        "Yara El Idrissi",
+        "Team Onderzoek Zorg en Welzijn",
+        "Teamleider",
+        "yelidrissi",
+        (Role.HANDLER,),
+    ),
     ("Daan Hofstede", "Team Onderzoek Werk en Inkomen", "Teamleider", "dhofstede", (Role.HANDLER,)),
     ("Wietske Bosma", "Team Post en Archief", "Teamleider", "wbosma", (Role.HANDLER,)),
     ("Ruben Lagerwey", "Team Informatievoorziening", "Teamleider", "rlagerwey", (Role.HANDLER,)),
@@ -91,16 +101,30 @@ EMPLOYEES = (
     ("Gerrit Nijhof", "Team Intake Zuid", "Intaker", "gnijhof", (Role.STAFF,)),
     ("Anouk Veldkamp", "Team Onderzoek Zorg en Welzijn", "Onderzoeker", "aveldkamp", (Role.STAFF,)),
     ("Mehmet Yıldız", "Team Onderzoek Zorg en Welzijn", "Onderzoeker", "myildiz", (Role.STAFF,)),
-    ("Esther Wijnands", "Team Onderzoek Werk en Inkomen", "Onderzoeker", "ewijnands",
-     (Role.STAFF,)),
+    (
+        "Esther Wijnands",
+        "Team Onderzoek Werk en Inkomen",
+        "Onderzoeker",
+        "ewijnands",
+        (Role.STAFF,),
+    ),
     ("Niels Baarsma", "Team Onderzoek Werk en Inkomen", "Onderzoeker", "nbaarsma", (Role.STAFF,)),
-    ("Chantal Groenewoud", "Team Post en Archief", "Medewerker post", "cgroenewoud",
-     (Role.STAFF,)),
+    ("Chantal Groenewoud", "Team Post en Archief", "Medewerker post", "cgroenewoud", (Role.STAFF,)),
     ("Pieter-Jan Mulder", "Team Post en Archief", "Medewerker archief", "pjmulder", (Role.STAFF,)),
-    ("Olga Kowalczyk", "Team Informatievoorziening", "Functioneel beheerder", "okowalczyk",
-     (Role.STAFF,)),
-    ("Sem Vrieling", "Team Informatievoorziening", "Medewerker servicedesk", "svrieling",
-     (Role.STAFF,)),
+    (
+        "Olga Kowalczyk",
+        "Team Informatievoorziening",
+        "Functioneel beheerder",
+        "okowalczyk",
+        (Role.STAFF,),
+    ),
+    (
+        "Sem Vrieling",
+        "Team Informatievoorziening",
+        "Medewerker servicedesk",
+        "svrieling",
+        (Role.STAFF,),
+    ),
 )
 MANAGERS = {
     "Directie": "Marloes Verbeek-Dijkstra",
@@ -114,19 +138,92 @@ MANAGERS = {
     "Team Informatievoorziening": "Ruben Lagerwey",
 }
 
-FIRST_NAMES = ("Aart", "Bep", "Cor", "Dini", "Evert", "Fleur", "Gijs", "Hetty", "Ivo", "Jannie",
-               "Kees", "Lien", "Maarten", "Noor", "Otto", "Petra", "Roel", "Sietske", "Teun",
-               "Ulla", "Vincent", "Willemijn", "Xander", "Yvonne", "Zeger", "Aylin", "Bilal",
-               "Çelik", "Dragan", "Łucja", "Søren", "Zoë")
-SURNAMES = ("Achterberg", "Blom", "Coolen", "Dekkers", "Eilander", "Fokkema", "Gortzak", "Hulst",
-            "IJpelaar", "Jonkman", "Kroeze", "Leferink", "Meuleman", "Noordam", "Oldenkamp",
-            "Posthumus", "Roodbeen", "Stegeman", "Tuinstra", "Uitdehaag", "Vermeulen-Ros",
-            "Wessels", "Zwiers", "de Haan-Oterdoom", "van Keulen", "ter Borg", "Öztürk",
-            "Nowak-Lindqvist")
-STREETS = ("Kastanjelaan", "Molenweg", "Prinsengracht", "Dorpsstraat", "Stationsplein",
-           "Beukenhof", "Kerkpad", "Zeeweg", "Lindenlaan", "Havenkade")
-CITIES = (("2511", "Den Haag"), ("3511", "Utrecht"), ("9711", "Groningen"), ("6211", "Maastricht"),
-          ("1012", "Amsterdam"), ("8011", "Zwolle"), ("5611", "Eindhoven"), ("4811", "Breda"))
+FIRST_NAMES = (
+    "Aart",
+    "Bep",
+    "Cor",
+    "Dini",
+    "Evert",
+    "Fleur",
+    "Gijs",
+    "Hetty",
+    "Ivo",
+    "Jannie",
+    "Kees",
+    "Lien",
+    "Maarten",
+    "Noor",
+    "Otto",
+    "Petra",
+    "Roel",
+    "Sietske",
+    "Teun",
+    "Ulla",
+    "Vincent",
+    "Willemijn",
+    "Xander",
+    "Yvonne",
+    "Zeger",
+    "Aylin",
+    "Bilal",
+    "Çelik",
+    "Dragan",
+    "Łucja",
+    "Søren",
+    "Zoë",
+)
+SURNAMES = (
+    "Achterberg",
+    "Blom",
+    "Coolen",
+    "Dekkers",
+    "Eilander",
+    "Fokkema",
+    "Gortzak",
+    "Hulst",
+    "IJpelaar",
+    "Jonkman",
+    "Kroeze",
+    "Leferink",
+    "Meuleman",
+    "Noordam",
+    "Oldenkamp",
+    "Posthumus",
+    "Roodbeen",
+    "Stegeman",
+    "Tuinstra",
+    "Uitdehaag",
+    "Vermeulen-Ros",
+    "Wessels",
+    "Zwiers",
+    "de Haan-Oterdoom",
+    "van Keulen",
+    "ter Borg",
+    "Öztürk",
+    "Nowak-Lindqvist",
+)
+STREETS = (
+    "Kastanjelaan",
+    "Molenweg",
+    "Prinsengracht",
+    "Dorpsstraat",
+    "Stationsplein",
+    "Beukenhof",
+    "Kerkpad",
+    "Zeeweg",
+    "Lindenlaan",
+    "Havenkade",
+)
+CITIES = (
+    ("2511", "Den Haag"),
+    ("3511", "Utrecht"),
+    ("9711", "Groningen"),
+    ("6211", "Maastricht"),
+    ("1012", "Amsterdam"),
+    ("8011", "Zwolle"),
+    ("5611", "Eindhoven"),
+    ("4811", "Breda"),
+)
 COMPLAINT_TEXTS = (
     "mijn e-mail van drie weken geleden nog steeds niet is beantwoord, terwijl mij een reactie "
     "binnen vijf werkdagen was beloofd.",
@@ -169,15 +266,18 @@ def _demo_user(db: Database, user: CurrentUser | None) -> CurrentUser:
         )
     user = load_current_user(db, login)
     if user is None or not user.has_role(Role.ADMINISTRATOR):
-        raise ServiceError(
-            "Alleen een beheerder van deze database kan demogegevens laden."
-        )
+        raise ServiceError("Alleen een beheerder van deze database kan demogegevens laden.")
     return user
 
 
 def fill_demo(
-    db: Database, *, user: CurrentUser | None = None, years: int = 3, per_year: int = 120,
-    seed: int = 2012, today: date | None = None,
+    db: Database,
+    *,
+    user: CurrentUser | None = None,
+    years: int = 3,
+    per_year: int = 120,
+    seed: int = 2012,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty register with invented data; refuses a database that has complaints.
 
@@ -251,7 +351,8 @@ def _add_complainants(session: Session, rng: random.Random, count: int) -> list[
             phone_day=f"+316{rng.randint(10000000, 99999999)}" if rng.random() < 0.7 else None,
             email=(
                 f"{first.lower()}.{last.split()[-1].lower()}{index}@example.com"
-                if rng.random() < 0.8 else None
+                if rng.random() < 0.8
+                else None
             ),
         )
         if rng.random() < 0.3:
@@ -360,8 +461,13 @@ def _walk_through(
 
     def move(to: Status, day: date, reason: str | None = None) -> None:
         history.append(
-            StatusChange(from_status=complaint.status, to_status=to, at=_at(day, 11),
-                         by_id=coordinator.id, reason=reason)
+            StatusChange(
+                from_status=complaint.status,
+                to_status=to,
+                at=_at(day, 11),
+                by_id=coordinator.id,
+                reason=reason,
+            )
         )
         complaint.status = to
 
@@ -393,17 +499,28 @@ def _walk_through(
     ]
     roll = rng.random()
     route = (
-        Route.INFORMAL if roll < 0.75 else Route.FORMAL if roll < 0.90
-        else Route.REVIEW if roll < 0.95 else Route.DECLINED if roll < 0.98 else Route.WITHDRAWN
+        Route.INFORMAL
+        if roll < 0.75
+        else Route.FORMAL
+        if roll < 0.90
+        else Route.REVIEW
+        if roll < 0.95
+        else Route.DECLINED
+        if roll < 0.98
+        else Route.WITHDRAWN
     )
     done = contact + timedelta(days=rng.randint(3, 40))
     still_open = done > today
     if route is Route.INFORMAL:
         due = contact + timedelta(days=14)
         complaint.promises = [
-            Promise(text=rng.choice(PROMISES), made_on=contact, due_on=due,
-                    kept_on=due - timedelta(days=rng.randint(0, 5)) if due <= today else None,
-                    made_by_id=complaint.handler.id)
+            Promise(
+                text=rng.choice(PROMISES),
+                made_on=contact,
+                due_on=due,
+                kept_on=due - timedelta(days=rng.randint(0, 5)) if due <= today else None,
+                made_by_id=complaint.handler.id,
+            )
         ]
         if not still_open:
             complaint.route = Route.INFORMAL
@@ -425,21 +542,28 @@ def _walk_through(
                 (Judgment.UPHELD, Judgment.PARTLY_UPHELD, Judgment.NOT_UPHELD), (3, 3, 4), k=2
             )
             complaint.parts = [
-                ComplaintPart(position=i + 1, text=text, judgment=j,
-                              findings="Uit het dossier en het horen blijkt dat dit onderdeel "
-                              + ("klopt." if j != Judgment.NOT_UPHELD else "niet klopt."),
-                              norms=rng.sample(norms, k=1))
+                ComplaintPart(
+                    position=i + 1,
+                    text=text,
+                    judgment=j,
+                    findings="Uit het dossier en het horen blijkt dat dit onderdeel "
+                    + ("klopt." if j != Judgment.NOT_UPHELD else "niet klopt."),
+                    norms=rng.sample(norms, k=1),
+                )
                 for i, (text, j) in enumerate(
                     zip(("Late reactie", "Toon van het gesprek"), judgments, strict=True)
                 )
             ]
             complaint.judgment = (
-                Judgment.UPHELD if all(j == Judgment.UPHELD for j in judgments)
-                else Judgment.NOT_UPHELD if all(j == Judgment.NOT_UPHELD for j in judgments)
+                Judgment.UPHELD
+                if all(j == Judgment.UPHELD for j in judgments)
+                else Judgment.NOT_UPHELD
+                if all(j == Judgment.NOT_UPHELD for j in judgments)
                 else Judgment.PARTLY_UPHELD
             )
-            complaint.norms = sorted({n for p in complaint.parts for n in p.norms},
-                                     key=lambda n: n.position)
+            complaint.norms = sorted(
+                {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
+            )
             move(Status.JUDGED, decided)
             _close(complaint, min(decided + timedelta(days=2), today), move)
     elif not still_open:

@@ -63,8 +63,11 @@ def set_up_first_use(
     """Record the organisation and make the current user administrator and coordinator."""
     checker = Checker()
     org = checker.check(
-        "organisation_name", check_required, organisation_name,
-        "Vul de naam van de organisatie in.", 200,
+        "organisation_name",
+        check_required,
+        organisation_name,
+        "Vul de naam van de organisatie in.",
+        200,
     )
     name = checker.check("user_name", check_required, user_name, "Vul uw naam in.", 200)
     checker.raise_if_any()

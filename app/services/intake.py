@@ -110,8 +110,9 @@ def format_size(size: int) -> str:
     return f"{megabytes:.1f}".replace(".", ",") + " MB"
 
 
-def new_attachment(session: Session, upload: NewAttachment, *, added_by_id: int | None,
-                   follow_up: bool) -> Attachment:
+def new_attachment(
+    session: Session, upload: NewAttachment, *, added_by_id: int | None, follow_up: bool
+) -> Attachment:
     """An attachment row for ``upload`` after the size check (message in Dutch)."""
     limit = int(read_setting(session, ATTACHMENT_MAX_BYTES))
     name = clean_text(upload.file_name)
@@ -137,7 +138,9 @@ def new_attachment(session: Session, upload: NewAttachment, *, added_by_id: int 
 def _has_contact(data: ComplainantData) -> bool:
     address = all(clean_text(v) for v in (data.street, data.house_number, data.city))
     return bool(
-        clean_text(data.phone_day) or clean_text(data.phone_evening) or clean_text(data.email)
+        clean_text(data.phone_day)
+        or clean_text(data.phone_evening)
+        or clean_text(data.email)
         or address
     )
 
@@ -167,15 +170,19 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
     open_values = [s.value for s in OPEN_STATUSES]
     if complaint.complainant_id is not None:
         for other in session.scalars(
-            select(Complaint).where(
+            select(Complaint)
+            .where(
                 Complaint.complainant_id == complaint.complainant_id,
                 Complaint.id != complaint.id,
                 Complaint.status.in_(open_values),
-            ).order_by(Complaint.number)
+            )
+            .order_by(Complaint.number)
         ):
             found[other.id] = RelatedCase(
-                other.number, Status(other.status),
-                other.handler.name if other.handler else None, "zelfde klager",
+                other.number,
+                Status(other.status),
+                other.handler.name if other.handler else None,
+                "zelfde klager",
             )
     dossiers = [d.dossier_number for d in complaint.related_dossiers]
     if dossiers:
@@ -186,14 +193,18 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
                 RelatedDossier.dossier_number.in_(dossiers),
                 Complaint.id != complaint.id,
                 Complaint.status.in_(open_values),
-            ).order_by(Complaint.number)
+            )
+            .order_by(Complaint.number)
         )
         for other, dossier in rows:
             found.setdefault(
                 other.id,
-                RelatedCase(other.number, Status(other.status),
-                            other.handler.name if other.handler else None,
-                            f"zelfde dossiernummer {dossier}"),
+                RelatedCase(
+                    other.number,
+                    Status(other.status),
+                    other.handler.name if other.handler else None,
+                    f"zelfde dossiernummer {dossier}",
+                ),
             )
     return sorted(found.values(), key=lambda r: r.number)
 
@@ -218,8 +229,12 @@ class IntakeService(Service):
             return self._finish(session, complaint)
 
     def convert_signal(
-        self, signal_id: int, *, complainant: ComplainantData | None = None,
-        existing_complainant_id: int | None = None, today: date | None = None,
+        self,
+        signal_id: int,
+        *,
+        complainant: ComplainantData | None = None,
+        existing_complainant_id: int | None = None,
+        today: date | None = None,
     ) -> IntakeResult:
         """Turn a signal into a complaint: a new complaint (IK number) with the signal's
         data; the signal is closed with a reference to it, so both series stay gapless."""
@@ -250,17 +265,27 @@ class IntakeService(Service):
             complaint.converted_from_id = signal.id
             complaint.subjects = list(signal.subjects)
             for attachment in signal.attachments:
-                complaint.attachments.append(Attachment(
-                    file_name=attachment.file_name, media_type=attachment.media_type,
-                    size=attachment.size, sha256=attachment.sha256, content=attachment.content,
-                    added_by_id=attachment.added_by_id, added_at=attachment.added_at,
-                ))
+                complaint.attachments.append(
+                    Attachment(
+                        file_name=attachment.file_name,
+                        media_type=attachment.media_type,
+                        size=attachment.size,
+                        sha256=attachment.sha256,
+                        content=attachment.content,
+                        added_by_id=attachment.added_by_id,
+                        added_at=attachment.added_at,
+                    )
+                )
             session.add(complaint)
             session.flush()
-            signal.status_changes.append(StatusChange(
-                from_status=signal.status, to_status=Status.CLOSED,
-                by_id=self.user.employee_id, reason=f"omgezet in klacht {complaint.number}",
-            ))
+            signal.status_changes.append(
+                StatusChange(
+                    from_status=signal.status,
+                    to_status=Status.CLOSED,
+                    by_id=self.user.employee_id,
+                    reason=f"omgezet in klacht {complaint.number}",
+                )
+            )
             signal.status = Status.CLOSED
             signal.closed_on = today
             return self._finish(session, complaint)
@@ -271,8 +296,11 @@ class IntakeService(Service):
         checker = Checker()
         kind = ComplaintKind(data.kind)
         description = checker.check(
-            "description", check_required, data.description,
-            "Beschrijf waarover de klacht gaat." if kind == ComplaintKind.COMPLAINT
+            "description",
+            check_required,
+            data.description,
+            "Beschrijf waarover de klacht gaat."
+            if kind == ComplaintKind.COMPLAINT
             else "Beschrijf het signaal.",
         )
         received_on = data.received_on or today
@@ -286,8 +314,10 @@ class IntakeService(Service):
                 checker.fail("complainant", "Deze klager bestaat niet (meer).")
             elif existing.merged_into_id is not None:
                 existing = session.get(Complainant, existing.merged_into_id)
-        if kind == ComplaintKind.COMPLAINT and existing is None and not _has_contact(
-            data.complainant
+        if (
+            kind == ComplaintKind.COMPLAINT
+            and existing is None
+            and not _has_contact(data.complainant)
         ):
             checker.fail(
                 "contact",
@@ -299,9 +329,11 @@ class IntakeService(Service):
         attachments = []
         for upload in data.attachments:
             try:
-                attachments.append(new_attachment(
-                    session, upload, added_by_id=self.user.employee_id, follow_up=False
-                ))
+                attachments.append(
+                    new_attachment(
+                        session, upload, added_by_id=self.user.employee_id, follow_up=False
+                    )
+                )
             except FieldError as error:
                 checker.fail("attachments", error.message)
         checker.raise_if_any()
@@ -328,9 +360,9 @@ class IntakeService(Service):
             related_dossiers=[RelatedDossier(dossier_number=d) for d in dossiers],
             attachments=attachments,
         )
-        complaint.status_changes.append(StatusChange(
-            to_status=Status.REGISTERED, by_id=self.user.employee_id
-        ))
+        complaint.status_changes.append(
+            StatusChange(to_status=Status.REGISTERED, by_id=self.user.employee_id)
+        )
         if kind == ComplaintKind.COMPLAINT:
             profile = active_profile(session)
             complaint.regulation_profile_id = profile.id
@@ -367,8 +399,9 @@ class IntakeService(Service):
         )
 
     @staticmethod
-    def _concerned(session: Session, checker: Checker,
-                   given: tuple[ConcernedEmployee, ...]) -> list[ComplaintEmployee]:
+    def _concerned(
+        session: Session, checker: Checker, given: tuple[ConcernedEmployee, ...]
+    ) -> list[ComplaintEmployee]:
         result: list[ComplaintEmployee] = []
         seen: set[int] = set()
         for item in given:

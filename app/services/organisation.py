@@ -101,9 +101,7 @@ def _check_login(value: str | None) -> str | None:
         return None
     text = text.lower()
     if not _LOGIN.match(text):
-        raise FieldError(
-            "Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties)."
-        )
+        raise FieldError("Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).")
     return text
 
 
@@ -200,9 +198,7 @@ class OrganisationService(Service):
             if unit is None:
                 checker.fail("unit_id", "Deze afdeling bestaat niet (meer).")
             elif not unit.active:
-                current_unit = (
-                    session.get(Employee, employee_id).unit_id if employee_id else None
-                )
+                current_unit = session.get(Employee, employee_id).unit_id if employee_id else None
                 if current_unit != unit.id:
                     checker.fail("unit_id", "Deze afdeling is niet meer actief.")
         checker.raise_if_any()
@@ -299,9 +295,7 @@ class OrganisationService(Service):
     @staticmethod
     def _active_employees_in(session: Session, unit_id: int) -> int:
         return int(
-            session.scalar(
-                select(func.count()).where(Employee.unit_id == unit_id, Employee.active)
-            )
+            session.scalar(select(func.count()).where(Employee.unit_id == unit_id, Employee.active))
             or 0
         )
 

@@ -52,9 +52,7 @@ class SettingsService(Service):
 
     def set_attachment_max_bytes(self, max_bytes: int) -> None:
         if max_bytes < 1024 * 1024 or max_bytes > 500 * 1024 * 1024:
-            raise ValidationError(
-                {"attachment_max_bytes": "Kies een grens tussen 1 en 500 MB."}
-            )
+            raise ValidationError({"attachment_max_bytes": "Kies een grens tussen 1 en 500 MB."})
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ATTACHMENT_MAX_BYTES, max_bytes)
 

@@ -57,9 +57,7 @@ def check_email(value: str | None) -> str | None:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
-        raise FieldError(
-            "Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl"
-        ) from None
+        raise FieldError("Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl") from None
     return result.normalized
 
 

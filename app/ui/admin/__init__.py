@@ -1,0 +1,1 @@
+"""Beheer: employees and organisational units."""

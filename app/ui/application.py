@@ -1,0 +1,262 @@
+"""Starting the GUI: the application object, translations, the crash dialog, and the start-up
+sequence (first use → known user → main window)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import APP_NAME, APP_TITLE, __version__
+from app.db import Database
+from app.paths import resource_path, user_log_dir
+from app.services.identity import current_login, is_first_use, load_current_user
+from app.services.permissions import CurrentUser
+from app.ui import messages
+from app.ui.first_use import FirstUseDialog
+from app.ui.main_window import MainWindow
+from app.ui.widgets import arg
+
+log = logging.getLogger(__name__)
+
+TRANSLATION_PREFIX = "interne_klachten"  # resources/translations/interne_klachten_<lang>.qm
+SOURCE_LANGUAGE = QLocale.Language.Dutch
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+# ----- application object and translations ----------------------------------------------
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    application = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    application.setOrganizationName(APP_NAME)
+    application.setApplicationName(APP_TITLE)
+    application.setApplicationVersion(__version__)
+    return application
+
+
+def install_translators(application: QCoreApplication, locale: QLocale | None = None) -> QLocale:
+    """Load our translation for ``locale`` if one exists, and Qt's own for the language used.
+
+    Dutch is the source language, so without a ``.qm`` the interface is Dutch; Qt's standard
+    texts (context menus of text fields and the like) then follow in Dutch as well.
+    Returns the locale of the interface.
+    """
+    locale = locale or QLocale()
+    ours = QTranslator(application)
+    if ours.load(locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))):
+        application.installTranslator(ours)
+        ui_locale = QLocale(ours.language()) if ours.language() else locale
+    else:
+        ui_locale = QLocale(SOURCE_LANGUAGE, QLocale.Country.Netherlands)
+    QLocale.setDefault(ui_locale)
+    qt_own = QTranslator(application)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(ui_locale, "qtbase", "_", qt_folder):
+        application.installTranslator(qt_own)
+    return ui_locale
+
+
+# ----- unexpected errors ----------------------------------------------------------------
+
+
+class CrashReporter:
+    """A ``sys.excepthook``: logs the traceback and shows one calm dialog at a time.
+
+    Only the exception type and the stack are logged, not the exception's message: messages
+    of database errors can quote the data (names, addresses) that was being written.
+    """
+
+    def __init__(self, parent: Callable[[], QWidget | None] = QApplication.activeWindow) -> None:
+        self._parent = parent
+        self._box: QMessageBox | None = None
+        self._previous: ExceptHook | None = None
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if self._previous is not None and sys.excepthook is self:
+            sys.excepthook = self._previous
+        self._previous = None
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc_value: BaseException,
+        exc_traceback: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc_value, exc_traceback)
+            return
+        stack = "".join(traceback.format_tb(exc_traceback))
+        log.critical("unexpected error %s\n%s", exc_type.__qualname__, stack.rstrip())
+        if QApplication.instance() is None or self._box is not None:
+            return
+        self._box = messages.error(
+            self._parent(),
+            QCoreApplication.translate("application", "Er ging iets mis"),
+            QCoreApplication.translate(
+                "application",
+                "Er ging iets mis in het programma. Uw laatste handeling is misschien niet "
+                "uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het "
+                "misgaan, sluit het programma dan af en start het opnieuw.",
+            ),
+            details=arg(
+                QCoreApplication.translate(
+                    "application", "De technische details staan in het logbestand in %1"
+                ),
+                user_log_dir(),
+            ),
+            on_close=self._closed,
+        )
+
+    def _closed(self) -> None:
+        self._box = None
+
+
+# ----- the start-up sequence ------------------------------------------------------------
+
+
+def unknown_user_text(login: str) -> str:
+    return arg(
+        QCoreApplication.translate(
+            "application",
+            "Uw inlognaam '%1' is niet bekend in deze database of uw account is niet actief. "
+            "Vraag een beheerder u toe te voegen.",
+        ),
+        login,
+    )
+
+
+class Launcher(QObject):
+    """Decides what to show at start: the first-use dialog, a refusal, or the main window.
+
+    Everything is non-blocking. ``ended`` carries the exit code when start-up stops without
+    a main window (cancelled first use: 0; unknown user or unusable database: 1);
+    ``main_window_shown`` fires once the main window is up.
+    """
+
+    ended = Signal(int)
+    main_window_shown = Signal()
+
+    def __init__(self, db: Database, login: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self._login = login
+        self.first_use_dialog: FirstUseDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.refusal: QMessageBox | None = None
+
+    def login(self) -> str:
+        if self._login is None:
+            self._login = current_login(self.db)
+        return self._login
+
+    def start(self) -> None:
+        try:
+            first_use = is_first_use(self.db)
+            login = self.login()
+        except Exception as error:  # the database cannot be read at all
+            self._database_unusable(error)
+            return
+        if first_use:
+            log.info("empty database: asking for the first user")
+            self.first_use_dialog = FirstUseDialog.ask(self.db, login, self._first_use_done)
+        else:
+            self._open_main_window()
+
+    def _first_use_done(self, user: CurrentUser | None) -> None:
+        self.first_use_dialog = None
+        if user is None:
+            log.info("first use cancelled")
+            self.ended.emit(0)
+            return
+        self._open_main_window()
+
+    def _open_main_window(self) -> None:
+        try:
+            user = load_current_user(self.db, self.login())
+        except Exception as error:
+            self._database_unusable(error)
+            return
+        if user is None:
+            log.warning("start refused: the login is not an active employee")
+            self.refusal = messages.error(
+                None,
+                QCoreApplication.translate("application", "Geen toegang"),
+                unknown_user_text(self.login()),
+                on_close=lambda: self.ended.emit(1),
+            )
+            return
+        self.main_window = MainWindow(self.db, user)
+        self.main_window.show()
+        self.main_window_shown.emit()
+
+    def _database_unusable(self, error: Exception) -> None:
+        log.error(
+            "database unusable at start: %s\n%s",
+            type(error).__qualname__,
+            "".join(traceback.format_tb(error.__traceback__)).rstrip(),
+        )
+        self.refusal = messages.error(
+            None,
+            QCoreApplication.translate("application", "Database niet bereikbaar"),
+            arg(
+                QCoreApplication.translate(
+                    "application",
+                    "De database kon niet worden geopend: %1\n\nControleer of het bestand of "
+                    "de server bereikbaar is en probeer het opnieuw.",
+                ),
+                self.db.describe(),
+            ),
+            on_close=lambda: self.ended.emit(1),
+        )
+
+
+def run_gui(db: Database, argv: list[str] | None = None) -> int:
+    """Open the GUI on ``db`` (already migrated) and run until the user quits."""
+    application = create_application(argv)
+    install_translators(application)
+    crash_reporter = CrashReporter()
+    crash_reporter.install()
+    launcher = Launcher(db)
+    # Until the main window is up, closing the first-use dialog must not end the program.
+    application.setQuitOnLastWindowClosed(False)
+    launcher.ended.connect(application.exit)
+    launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
+    QTimer.singleShot(0, launcher.start)
+    try:
+        return application.exec()
+    finally:
+        crash_reporter.uninstall()
+
+
+def show_fatal_error(message: str, argv: list[str] | None = None) -> None:
+    """Show why the program cannot start (e.g. a database from a newer version), then stop."""
+    application = create_application(argv)
+    install_translators(application)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("application", "Interne Klachten kan niet starten"),
+        QCoreApplication.translate("services", message),
+    )
+    box.finished.connect(application.quit)
+    box.open()
+    application.exec()

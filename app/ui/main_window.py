@@ -1,0 +1,268 @@
+"""The main window: navigation on the left, one screen at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+import app
+from app.db import Database
+from app.models.enums import Role
+from app.services.permissions import CurrentUser
+from app.services.settings import SettingsService
+from app.ui import messages
+from app.ui.admin.page import AdminPage, can_open_admin
+from app.ui.pages import PlaceholderPage
+from app.ui.widgets import arg, enum_text
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_SCREEN = "main_window/screen"
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str  # stable, stored in QSettings
+    title: str
+    icon: QStyle.StandardPixmap
+    description: str = ""
+
+
+def screens() -> list[Screen]:
+    """The screens in navigation order (Ctrl+1 … Ctrl+7)."""
+    sp = QStyle.StandardPixmap
+    return [
+        Screen(
+            "dashboard",
+            QCoreApplication.translate("MainWindow", "Dashboard"),
+            sp.SP_ComputerIcon,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, "
+                "openstaande klachten per behandelaar, hun ouderdom tegen de norm en de "
+                "termijnen die bijna verlopen.",
+            ),
+        ),
+        Screen(
+            "complaints",
+            QCoreApplication.translate("MainWindow", "Klachten"),
+            sp.SP_FileDialogDetailedView,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komt het klachtenregister: klachten en signalen registreren, zoeken, "
+                "een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.",
+            ),
+        ),
+        Screen(
+            "tasks",
+            QCoreApplication.translate("MainWindow", "Mijn taken"),
+            sp.SP_DialogApplyButton,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komen uw taken: klachten die u behandelt, het contact binnen vijf "
+                "werkdagen, toezeggingen die nog openstaan en terugbelverzoeken.",
+            ),
+        ),
+        Screen(
+            "feedback",
+            QCoreApplication.translate("MainWindow", "Feedbackkaarten"),
+            sp.SP_MessageBoxInformation,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, "
+                "teruggekomen kaarten registreren en doorgeven aan de behandelaar.",
+            ),
+        ),
+        Screen(
+            "proposals",
+            QCoreApplication.translate("MainWindow", "Verbetervoorstellen"),
+            sp.SP_BrowserReload,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door "
+                "het MT en volgen tot ze gerealiseerd zijn.",
+            ),
+        ),
+        Screen(
+            "reports",
+            QCoreApplication.translate("MainWindow", "Rapportages"),
+            sp.SP_FileIcon,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb "
+                "9:12a), ook in een geanonimiseerde versie.",
+            ),
+        ),
+        Screen("admin", QCoreApplication.translate("MainWindow", "Beheer"), sp.SP_DirIcon),
+    ]
+
+
+def user_description(user: CurrentUser) -> str:
+    """``Gebruiker: name (login) — roles`` for the status bar."""
+    roles = ", ".join(enum_text(role) for role in Role if role in user.roles)
+    text = arg(
+        QCoreApplication.translate("MainWindow", "Gebruiker: %1 (%2)"), user.name, user.login
+    )
+    return f"{text} — {roles}" if roles else text
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.screens = screens()
+        self._keys = [screen.key for screen in self.screens]
+
+        organisation = SettingsService(db, user).organisation_name()
+        title = self.tr("Interne Klachten")
+        self.setWindowTitle(f"{title} — {organisation}" if organisation else title)
+        self.setMinimumSize(QSize(900, 560))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigatie"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        self.admin_page: AdminPage | None = None
+        self.screen_actions: dict[str, QAction] = {}
+
+        for number, screen in enumerate(self.screens, start=1):
+            icon: QIcon = self.style().standardIcon(screen.icon)
+            item = QListWidgetItem(icon, screen.title)
+            item.setToolTip(f"{screen.title} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+            self.stack.addWidget(self._build_page(screen))
+            action = QAction(icon, screen.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(self._show_screen_callback(screen.key))
+            self.screen_actions[screen.key] = action
+
+        allowed_admin = can_open_admin(user)
+        admin_row = self._keys.index("admin")
+        self.nav.item(admin_row).setHidden(not allowed_admin)
+        self.screen_actions["admin"].setVisible(allowed_admin)
+        self.screen_actions["admin"].setEnabled(allowed_admin)
+
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_settings()
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build_page(self, screen: Screen) -> QWidget:
+        if screen.key == "admin":
+            if not can_open_admin(self.user):
+                return QWidget()  # never shown: the navigation item is hidden
+            self.admin_page = AdminPage(self.db, self.user)
+            return self.admin_page
+        return PlaceholderPage(screen.title, screen.description)
+
+    def _show_screen_callback(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_screen(key)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        for screen in self.screens:
+            go_menu.addAction(self.screen_actions[screen.key])
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&Over Interne Klachten…"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(arg(self.tr("Database: %1"), self.db.describe()))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel(user_description(self.user))
+        status = self.statusBar()
+        status.addPermanentWidget(self.database_label, 1)
+        status.addPermanentWidget(self.user_label)
+
+    # ----- navigation -------------------------------------------------------------------
+
+    def current_screen(self) -> str:
+        return self._keys[self.stack.currentIndex()]
+
+    def show_screen(self, key: str) -> bool:
+        """Switch to the screen ``key``; False when it does not exist or is not allowed."""
+        if key not in self._keys:
+            return False
+        row = self._keys.index(key)
+        if self.nav.item(row).isHidden():
+            return False
+        self.nav.setCurrentRow(row)
+        return True
+
+    # ----- about ------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        text = (
+            arg(self.tr("Interne Klachten, versie %1"), app.__version__)
+            + "\n\n"
+            + self.tr(
+                "Voor het registreren, behandelen en leren van interne klachten "
+                "(Algemene wet bestuursrecht, hoofdstuk 9)."
+            )
+            + "\n\n"
+            + arg(self.tr("Database: %1"), self.db.describe())
+        )
+        messages.information(self, self.tr("Over Interne Klachten"), text)
+
+    # ----- settings ---------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(SETTINGS_STATE)
+        if state is not None:
+            self.restoreState(state)
+        key = settings.value(SETTINGS_SCREEN, "dashboard")
+        if not isinstance(key, str) or not self.show_screen(key):
+            self.show_screen("dashboard")
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_SCREEN, self.current_screen())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""Every message box of the application goes through this module.
+
+The boxes are window-modal and non-blocking: they are shown with ``open()`` and report back
+through callbacks, never through a nested event loop (``exec()``). Each function returns the
+box it created, so tests can find it and click its buttons; tests may also monkeypatch the
+functions of this module, because callers use them as ``messages.confirm(...)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.services.errors import (
+    ConcurrentEditError,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _service_text(message: str) -> str:
+    return QCoreApplication.translate("services", message)
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative_text: str | None = None,
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if informative_text:
+        box.setInformativeText(informative_text)
+    return box
+
+
+def _show_with_ok(box: QMessageBox, on_close: Callable[[], None] | None) -> QMessageBox:
+    ok = box.addButton(
+        QCoreApplication.translate("messages", "OK"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    if on_close is not None:
+        box.finished.connect(lambda _result: on_close())
+    box.open()
+    return box
+
+
+def information(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    on_close: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """An informative note; ``on_close`` runs once the box is closed."""
+    return _show_with_ok(_box(parent, QMessageBox.Icon.Information, title, text), on_close)
+
+
+def warning(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    on_close: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """Something the user should know before going on (nothing broke)."""
+    return _show_with_ok(_box(parent, QMessageBox.Icon.Warning, title, text), on_close)
+
+
+def error(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    on_close: Callable[[], None] | None = None,
+    details: str | None = None,
+) -> QMessageBox:
+    """Something could not be done; ``details`` appears as a second paragraph."""
+    box = _box(parent, QMessageBox.Icon.Critical, title, text, details)
+    return _show_with_ok(box, on_close)
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    confirm_label: str,
+    on_yes: Callable[[], None],
+    *,
+    cancel_label: str | None = None,
+) -> QMessageBox:
+    """Ask before doing something with consequences; ``on_yes`` runs only on confirmation.
+
+    The safe choice (cancel) is the default button, so Enter or Esc never confirms by
+    accident.
+    """
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
+    cancel_button = box.addButton(
+        cancel_label or QCoreApplication.translate("messages", "Annuleren"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(cancel_button)
+    box.setEscapeButton(cancel_button)
+    yes_button.setObjectName("confirm_button")
+    cancel_button.setObjectName("cancel_button")
+
+    def _finished(_result: int) -> None:
+        if box.clickedButton() is yes_button:
+            on_yes()
+
+    box.finished.connect(_finished)
+    box.open()
+    return box
+
+
+def show_service_error(
+    parent: QWidget | None,
+    error_: ServiceError,
+    *,
+    on_close: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """Tell the user why a service refused an action, in words fit for them."""
+    text = _service_text(error_.message)
+    details = None
+    if isinstance(error_, ConcurrentEditError):
+        title = QCoreApplication.translate("messages", "Intussen gewijzigd")
+    elif isinstance(error_, PermissionDenied):
+        title = QCoreApplication.translate("messages", "Geen toestemming")
+    elif isinstance(error_, NotFound):
+        title = QCoreApplication.translate("messages", "Niet gevonden")
+    elif isinstance(error_, ValidationError):
+        title = QCoreApplication.translate("messages", "Controleer de invoer")
+        details = "\n".join(_service_text(message) for message in error_.errors.values())
+    else:
+        title = QCoreApplication.translate("messages", "Niet gelukt")
+    log.info("service refused an action: %s", type(error_).__name__)
+    box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
+    return _show_with_ok(box, on_close)

@@ -1,0 +1,41 @@
+"""Simple pages: a title style, and placeholders for screens that are still to come."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.ui.widgets import note_label
+
+
+def page_title(text: str) -> QLabel:
+    """The heading at the top of a screen."""
+    title = QLabel(text)
+    font = QFont(title.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    title.setFont(font)
+    title.setAccessibleName(text)
+    return title
+
+
+class PlaceholderPage(QWidget):
+    """A tidy page that says what will come here."""
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = page_title(title)
+        self.description_label = QLabel(description)
+        self.description_label.setWordWrap(True)
+        self.description_label.setMaximumWidth(720)
+        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label = note_label(self.tr("Dit onderdeel is nog in ontwikkeling."))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.description_label)
+        layout.addWidget(self.note_label)
+        layout.addStretch(1)

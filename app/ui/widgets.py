@@ -1,0 +1,189 @@
+"""Small building blocks shared by the screens: field errors beside form fields, enum labels."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.models.enums import label
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+# Dark red with enough contrast on a light background (WCAG AA for normal text).
+ERROR_COLOUR = "#b00020"
+
+
+def enum_text(member: StrEnum) -> str:
+    """The (translated) Dutch label of an enumeration member."""
+    return QCoreApplication.translate("enums", label(member))
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style placeholders ``%1``, ``%2`` … in a translated string (in one pass, so a
+    value that itself contains ``%2`` stays as it is)."""
+
+    def _value(match: re.Match[str]) -> str:
+        position = int(match.group(1)) - 1
+        return str(values[position]) if position < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(_value, text)
+
+
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab moves through ``widgets`` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def service_text(message: str) -> str:
+    """A message from a service (Dutch source string), translated."""
+    return QCoreApplication.translate("services", message)
+
+
+def note_label(text: str) -> QLabel:
+    """A secondary remark: italic, in the normal text colour (greyed text reads badly)."""
+    note = QLabel(text)
+    note.setWordWrap(True)
+    font = note.font()
+    font.setItalic(True)
+    note.setFont(font)
+    return note
+
+
+def fit_columns(
+    table: QTableView,
+    *,
+    max_width: int = 280,
+    fixed: Sequence[int] = (),
+) -> None:
+    """Size the columns to their contents, then make them fit the visible width.
+
+    Over-wide columns are capped (long cells are elided, with the full text in the tooltip);
+    when the whole still does not fit, the widest columns give way first, never below their
+    header text. Spare room goes to the columns not listed in ``fixed``.
+    """
+    header = table.horizontalHeader()
+    count = header.count()
+    if count == 0:
+        return
+    table.resizeColumnsToContents()
+    wanted = [min(table.columnWidth(column), max_width) for column in range(count)]
+    floors = [min(header.sectionSizeHint(column), wanted[column]) for column in range(count)]
+    available = table.viewport().width() - 2
+    if available <= 0:
+        return
+    if sum(wanted) > available:
+        # The largest cap C such that the capped widths fit (never below the floors).
+        low, high = 0, max(wanted)
+        while low < high:
+            cap = (low + high + 1) // 2
+            if sum(max(f, min(w, cap)) for w, f in zip(wanted, floors, strict=True)) <= available:
+                low = cap
+            else:
+                high = cap - 1
+        widths = [max(f, min(w, low)) for w, f in zip(wanted, floors, strict=True)]
+    else:
+        widths = list(wanted)
+        flexible = [column for column in range(count) if column not in fixed]
+        spare = available - sum(widths)
+        if flexible and spare > 0:
+            base = sum(widths[column] for column in flexible) or 1
+            for column in flexible:
+                widths[column] += spare * widths[column] // base
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its layout at its current width (for example after
+    error messages appeared), so nothing gets squeezed; it never shrinks."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message under a form field; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setVisible(False)
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class FieldWithError(QWidget):
+    """A form field with its error label right under it (one cell of a ``QFormLayout``)."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error_label = ErrorLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error_label)
+        self.setFocusProxy(field)
+
+
+class FieldErrors:
+    """The error labels of one form, keyed by the service's field names.
+
+    ``show(errors)`` puts each message under its field (translated), sends anything without
+    a field to the general label, and focuses the first field in error. Typed text is never
+    touched.
+    """
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self._general = general
+        self._fields: dict[str, FieldWithError] = {}
+
+    def add(self, name: str, field: QWidget) -> FieldWithError:
+        wrapper = FieldWithError(field)
+        self._fields[name] = wrapper
+        return wrapper
+
+    def label_for(self, name: str) -> ErrorLabel:
+        return self._fields[name].error_label
+
+    def clear(self) -> None:
+        self._general.show_message(None)
+        for wrapper in self._fields.values():
+            wrapper.error_label.show_message(None)
+
+    def show(self, errors: dict[str, str], general: str | None = None) -> None:
+        self.clear()
+        leftovers: list[str] = []
+        first: QWidget | None = None
+        for name, message in errors.items():
+            wrapper = self._fields.get(name)
+            if wrapper is None:
+                leftovers.append(service_text(message))
+                continue
+            wrapper.error_label.show_message(service_text(message))
+            if first is None:
+                first = wrapper.field
+        if general:
+            leftovers.insert(0, general)
+        self._general.show_message("\n".join(leftovers) if leftovers else None)
+        if first is not None:
+            first.setFocus()
