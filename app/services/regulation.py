@@ -1,0 +1,123 @@
+"""The regulation profile (the terms of the complaint regulation) and the office's extra
+closing days. A changed profile applies to complaints registered after the change: each
+complaint keeps the profile it was registered under."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.models import ClosingDay, RegulationProfile
+from app.services.base import Service
+from app.services.deadlines import active_profile
+from app.services.errors import NotFound, ValidationError
+from app.services.permissions import Permission
+from app.services.validation import Checker, check_required
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    name: str
+    contact_working_days: int = 5
+    decision_weeks: int = 6
+    extension_max_weeks: int = 4
+    decline_notice_weeks: int = 4
+    delay_notice_week: int = 2
+    ombudsman_name: str = "de Nationale ombudsman"
+    ombudsman_term_weeks: int = 52
+
+
+@dataclass(frozen=True)
+class ClosingDayData:
+    day: date
+    description: str
+
+
+# (field, smallest, largest, Dutch name)
+_LIMITS = (
+    ("contact_working_days", 1, 30, "De contacttermijn"),
+    ("decision_weeks", 1, 26, "De beslistermijn"),
+    ("extension_max_weeks", 0, 26, "De verdaging"),
+    ("decline_notice_weeks", 1, 26, "De termijn voor bericht van niet-behandelen"),
+    ("delay_notice_week", 1, 26, "De week van het uitstelbericht"),
+    ("ombudsman_term_weeks", 1, 104, "De termijn voor de ombudsman"),
+)
+
+
+class RegulationService(Service):
+    def profile(self) -> ProfileData:
+        with self.reading() as session:
+            current = active_profile(session)
+            return ProfileData(
+                name=current.name,
+                contact_working_days=current.contact_working_days,
+                decision_weeks=current.decision_weeks,
+                extension_max_weeks=current.extension_max_weeks,
+                decline_notice_weeks=current.decline_notice_weeks,
+                delay_notice_week=current.delay_notice_week,
+                ombudsman_name=current.ombudsman_name,
+                ombudsman_term_weeks=current.ombudsman_term_weeks,
+            )
+
+    def change_profile(self, data: ProfileData) -> int:
+        """Store the changed terms as a new active profile; returns its id."""
+        checker = Checker()
+        name = checker.check("name", check_required, data.name, "Geef het profiel een naam.", 200)
+        ombudsman = checker.check(
+            "ombudsman_name",
+            check_required,
+            data.ombudsman_name,
+            "Vul in naar welke ombudsman de klager kan gaan.",
+            200,
+        )
+        for field, low, high, what in _LIMITS:
+            value = getattr(data, field)
+            if not isinstance(value, int) or not low <= value <= high:
+                checker.fail(field, f"{what} ligt tussen {low} en {high}.")
+        checker.raise_if_any()
+        with self.writing(Permission.MANAGE_SETTINGS, reason="klachtregeling gewijzigd") as s:
+            for old in s.scalars(select(RegulationProfile).where(RegulationProfile.active)):
+                old.active = False
+            s.flush()
+            profile = RegulationProfile(
+                name=name,
+                ombudsman_name=ombudsman,
+                active=True,
+                **{field: getattr(data, field) for field, *_rest in _LIMITS},
+            )
+            s.add(profile)
+            s.flush()
+            return profile.id
+
+    def closing_days(self) -> list[ClosingDayData]:
+        with self.reading() as session:
+            return [
+                ClosingDayData(d.day, d.description)
+                for d in session.scalars(select(ClosingDay).order_by(ClosingDay.day))
+            ]
+
+    def add_closing_day(self, day: date, description: str) -> None:
+        checker = Checker()
+        text = checker.check(
+            "description",
+            check_required,
+            description,
+            "Geef een omschrijving, bijvoorbeeld 'brugdag'.",
+            200,
+        )
+        if day.weekday() >= 5:
+            checker.fail("day", "Dit is al een weekenddag.")
+        checker.raise_if_any()
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            if session.get(ClosingDay, day) is not None:
+                raise ValidationError({"day": "Deze dag staat er al in."})
+            session.add(ClosingDay(day=day, description=text))
+
+    def remove_closing_day(self, day: date) -> None:
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            row = session.get(ClosingDay, day)
+            if row is None:
+                raise NotFound("Deze sluitingsdag bestaat niet (meer).")
+            session.delete(row)

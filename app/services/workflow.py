@@ -1,0 +1,624 @@
+"""The handling workflow: the status machine, assignment (Awb 9:7), the legal clock
+(contact, decision, extension, delay notice), the informal and formal routes, side exits,
+closing with the manager's copy, and reopening.
+
+Every transition is checked against ``TRANSITIONS`` here (the UI only offers what this
+module allows) and recorded as a ``StatusChange`` with who, when and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Complaint,
+    ComplaintPart,
+    ConductNorm,
+    ContactNote,
+    Employee,
+    EmployeeRole,
+    Promise,
+    RegulationProfile,
+    StatusChange,
+)
+from app.models.enums import (
+    DeclineGround,
+    HearingSkipReason,
+    Judgment,
+    NoteChannel,
+    Role,
+    Route,
+    Status,
+    label,
+)
+from app.services.base import Service, check_version
+from app.services.deadlines import next_deadline_of
+from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from app.services.permissions import Permission
+from app.services.search import refresh_search_text
+from app.services.validation import Checker, check_length, check_required
+
+S = Status
+# The status machine: from each status, where a complaint may go.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    S.REGISTERED: frozenset({S.ASSIGNED, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}),
+    S.ASSIGNED: frozenset({S.IN_PROGRESS, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}),
+    S.IN_PROGRESS: frozenset(
+        {S.INFORMALLY_RESOLVED, S.HEARING, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}
+    ),
+    S.HEARING: frozenset({S.JUDGED, S.WITHDRAWN}),
+    S.JUDGED: frozenset({S.CLOSED}),
+    S.INFORMALLY_RESOLVED: frozenset({S.CLOSED}),
+    # Ends; reopening (with a reason) brings a complaint back into handling.
+    S.CLOSED: frozenset({S.IN_PROGRESS}),
+    S.FORWARDED_FOR_REVIEW: frozenset({S.IN_PROGRESS}),
+    S.DECLINED: frozenset({S.IN_PROGRESS}),
+    S.WITHDRAWN: frozenset({S.IN_PROGRESS}),
+}
+END_STATUSES = frozenset({S.CLOSED, S.FORWARDED_FOR_REVIEW, S.DECLINED, S.WITHDRAWN})
+ROUTE_OF: dict[Status, Route] = {
+    S.INFORMALLY_RESOLVED: Route.INFORMAL,
+    S.HEARING: Route.FORMAL,
+    S.FORWARDED_FOR_REVIEW: Route.REVIEW,
+    S.DECLINED: Route.DECLINED,
+    S.WITHDRAWN: Route.WITHDRAWN,
+}
+
+
+@dataclass(frozen=True)
+class HandlerOption:
+    id: int
+    name: str
+    unit_name: str | None
+
+
+@dataclass(frozen=True)
+class PartJudgment:
+    part_id: int
+    judgment: Judgment
+    findings: str
+    norm_ids: tuple[int, ...] = ()
+
+
+def can_transition(current: Status, target: Status) -> bool:
+    return target in TRANSITIONS.get(current, frozenset())
+
+
+def overall_judgment(judgments: list[Judgment]) -> Judgment:
+    """One word for the whole complaint from the judgments of its parts."""
+    if not judgments:
+        return Judgment.NONE
+    if all(j == Judgment.UPHELD for j in judgments):
+        return Judgment.UPHELD
+    if all(j == Judgment.NOT_UPHELD for j in judgments):
+        return Judgment.NOT_UPHELD
+    return Judgment.PARTLY_UPHELD
+
+
+class WorkflowService(Service):
+    # ----- helpers -------------------------------------------------------------------------
+
+    def _complaint(self, session: Session, complaint_id: int, version: int | None) -> Complaint:
+        complaint = session.get(Complaint, complaint_id)
+        if complaint is None:
+            raise NotFound("Deze klacht bestaat niet (meer).")
+        if complaint.kind != "complaint":
+            raise ServiceError("Een signaal wordt niet behandeld; zet het eerst om in een klacht.")
+        check_version(complaint.version, version)
+        return complaint
+
+    def _may_handle(self, complaint: Complaint) -> None:
+        """The handler of this complaint, or the coordinator, may act on it."""
+        if self.user.can(Permission.ASSIGN_HANDLER):
+            return
+        if complaint.handler_id is None or complaint.handler_id != self.user.employee_id:
+            raise PermissionDenied(
+                "Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen."
+            )
+
+    def _move(
+        self,
+        session: Session,
+        complaint: Complaint,
+        target: Status,
+        reason: str | None = None,
+        on: date | None = None,
+    ) -> None:
+        current = Status(complaint.status)
+        if not can_transition(current, target):
+            raise ServiceError(
+                f"Een klacht met status '{label(current)}' kan niet naar '{label(target)}'."
+            )
+        complaint.status_changes.append(
+            StatusChange(
+                from_status=current,
+                to_status=target,
+                by_id=self.user.employee_id,
+                reason=reason,
+            )
+        )
+        complaint.status = target
+        if target in ROUTE_OF:
+            complaint.route = ROUTE_OF[target]
+        if target in END_STATUSES:
+            complaint.closed_on = on or date.today()
+        elif current in END_STATUSES:
+            complaint.closed_on = None
+
+    def _done(self, session: Session, complaint: Complaint) -> int:
+        complaint.next_deadline = next_deadline_of(complaint)
+        session.flush()
+        return complaint.version
+
+    @staticmethod
+    def _profile(session: Session, complaint: Complaint) -> RegulationProfile:
+        profile = session.get(RegulationProfile, complaint.regulation_profile_id or -1)
+        if profile is None:
+            from app.services.deadlines import active_profile
+
+            profile = active_profile(session)
+        return profile
+
+    # ----- assignment (Awb 9:7) ------------------------------------------------------------
+
+    def allowed_targets(self, complaint_id: int) -> list[Status]:
+        with self.reading() as session:
+            complaint = self._complaint(session, complaint_id, None)
+            return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
+
+    def eligible_handlers(self, complaint_id: int) -> list[HandlerOption]:
+        """Active handlers and coordinators, never an employee concerned (Awb 9:7)."""
+        with self.reading() as session:
+            complaint = self._complaint(session, complaint_id, None)
+            concerned = {c.employee_id for c in complaint.employees_concerned if c.employee_id}
+            people = session.scalars(
+                select(Employee)
+                .join(EmployeeRole)
+                .where(
+                    Employee.active,
+                    EmployeeRole.role.in_([Role.HANDLER.value, Role.COORDINATOR.value]),
+                )
+                .order_by(Employee.name)
+                .distinct()
+            )
+            return [
+                HandlerOption(e.id, e.name, e.unit.name if e.unit else None)
+                for e in people
+                if e.id not in concerned
+            ]
+
+    def assign(
+        self,
+        complaint_id: int,
+        handler_id: int,
+        *,
+        version: int | None = None,
+        reason: str | None = None,
+    ) -> int:
+        with self.writing(Permission.ASSIGN_HANDLER) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            handler = session.get(Employee, handler_id)
+            if handler is None or not handler.active:
+                raise ValidationError({"handler_id": "Kies een actieve medewerker."})
+            if Role.HANDLER not in handler.role_set and Role.COORDINATOR not in handler.role_set:
+                raise ValidationError(
+                    {"handler_id": "Deze medewerker heeft niet de rol klachtbehandelaar."}
+                )
+            if any(c.employee_id == handler_id for c in complaint.employees_concerned):
+                raise ValidationError(
+                    {
+                        "handler_id": (
+                            "Deze medewerker is betrokken bij de klacht en mag haar niet behandelen "
+                            "(Awb 9:7). Kies een andere behandelaar."
+                        )
+                    }
+                )
+            if Status(complaint.status) in END_STATUSES:
+                raise ServiceError(
+                    "Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst."
+                )
+            previous = complaint.handler.name if complaint.handler else None
+            complaint.handler_id = handler_id
+            if complaint.status == Status.REGISTERED:
+                self._move(
+                    session, complaint, Status.ASSIGNED, reason or f"toegewezen aan {handler.name}"
+                )
+            elif previous != handler.name:
+                complaint.status_changes.append(
+                    StatusChange(
+                        from_status=complaint.status,
+                        to_status=complaint.status,
+                        by_id=self.user.employee_id,
+                        reason=reason
+                        or f"behandelaar gewijzigd van {previous} naar {handler.name}",
+                    )
+                )
+            version_after = self._done(session, complaint)
+            refresh_search_text(session, [complaint.id])
+            return version_after
+
+    # ----- contact and the informal route (Awb 9:5) -----------------------------------------
+
+    def record_first_contact(
+        self,
+        complaint_id: int,
+        contact_at: datetime,
+        channel: NoteChannel,
+        summary: str,
+        *,
+        with_whom: str = "klager",
+        version: int | None = None,
+    ) -> int:
+        from app.services.complaints import check_note_summary
+
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            checker = Checker()
+            text = checker.check("summary", check_note_summary, summary)
+            checker.raise_if_any()
+            complaint.contact_notes.append(
+                ContactNote(
+                    contact_at=contact_at,
+                    channel=channel,
+                    with_whom=with_whom,
+                    summary=text,
+                    author_id=self.user.employee_id,
+                )
+            )
+            contact_day = contact_at.astimezone().date()
+            if complaint.first_contact_on is None or contact_day < complaint.first_contact_on:
+                complaint.first_contact_on = contact_day
+            if complaint.status == Status.ASSIGNED:
+                self._move(session, complaint, Status.IN_PROGRESS, "eerste contact met klager")
+            version_after = self._done(session, complaint)
+            refresh_search_text(session, [complaint.id])
+            return version_after
+
+    def add_promise(
+        self, complaint_id: int, text: str, due_on: date, *, made_on: date | None = None
+    ) -> int:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, None)
+            self._may_handle(complaint)
+            checker = Checker()
+            what = checker.check(
+                "text", check_required, text, "Beschrijf wat er is toegezegd.", 2000
+            )
+            made = made_on or date.today()
+            if due_on < made:
+                checker.fail("due_on", "De termijn van een toezegging ligt niet in het verleden.")
+            checker.raise_if_any()
+            promise = Promise(
+                text=what, due_on=due_on, made_on=made, made_by_id=self.user.employee_id
+            )
+            complaint.promises.append(promise)
+            session.flush()
+            self._done(session, complaint)
+            return promise.id
+
+    def keep_promise(self, promise_id: int, kept_on: date | None = None) -> None:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            promise = session.get(Promise, promise_id)
+            if promise is None:
+                raise NotFound("Deze toezegging bestaat niet (meer).")
+            complaint = promise.complaint
+            self._may_handle(complaint)
+            promise.kept_on = kept_on or date.today()
+            self._done(session, complaint)
+
+    def resolve_informally(
+        self,
+        complaint_id: int,
+        *,
+        confirmed_on: date | None,
+        version: int | None = None,
+        note: str | None = None,
+    ) -> int:
+        """The complainant is satisfied (Awb 9:5): record it, with the written confirmation."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if confirmed_on is None:
+                raise ValidationError(
+                    {
+                        "confirmed_on": (
+                            "Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn "
+                            "(Awb 9:5)."
+                        )
+                    }
+                )
+            open_promises = [p for p in complaint.promises if p.kept_on is None]
+            complaint.satisfied = True
+            complaint.satisfaction_confirmed_on = confirmed_on
+            complaint.judgment = Judgment.NONE
+            reason = note or "klager tevreden (informeel afgerond)"
+            if open_promises:
+                reason += f"; nog {len(open_promises)} toezegging(en) open"
+            self._move(session, complaint, Status.INFORMALLY_RESOLVED, reason)
+            return self._done(session, complaint)
+
+    # ----- the formal route (Awb 9:10-9:12) -------------------------------------------------
+
+    def start_formal(
+        self, complaint_id: int, parts: list[str], *, version: int | None = None
+    ) -> int:
+        """Into hearing: the complaint is split into the parts that will each be judged."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            texts = [p.strip() for p in parts if p and p.strip()]
+            if not texts:
+                raise ValidationError(
+                    {
+                        "parts": (
+                            "Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel."
+                        )
+                    }
+                )
+            start = len(complaint.parts)
+            for offset, text in enumerate(texts, start=1):
+                complaint.parts.append(ComplaintPart(position=start + offset, text=text))
+            self._move(session, complaint, Status.HEARING, "formele behandeling")
+            return self._done(session, complaint)
+
+    def record_hearing(
+        self,
+        complaint_id: int,
+        *,
+        complainant_on: date | None = None,
+        employee_on: date | None = None,
+        skipped: HearingSkipReason | None = None,
+        version: int | None = None,
+    ) -> int:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if skipped is None and complainant_on is None and employee_on is None:
+                raise ValidationError(
+                    {
+                        "hearing": (
+                            "Vul de datum van het horen in, of kies waarom er niet is gehoord."
+                        )
+                    }
+                )
+            complaint.hearing_complainant_on = complainant_on
+            complaint.hearing_employee_on = employee_on
+            complaint.hearing_skipped_reason = skipped
+            return self._done(session, complaint)
+
+    def judge(
+        self, complaint_id: int, judgments: list[PartJudgment], *, version: int | None = None
+    ) -> int:
+        """A judgment per part (gegrond / deels gegrond / ongegrond) with its norms."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if complaint.status != Status.HEARING:
+                raise ServiceError("Oordelen kan alleen na hoor en wederhoor.")
+            if (
+                complaint.hearing_complainant_on is None
+                and complaint.hearing_skipped_reason is None
+            ):
+                raise ServiceError("Leg eerst het horen vast (of waarom er niet is gehoord).")
+            parts = {p.id: p for p in complaint.parts}
+            errors: dict[str, str] = {}
+            for item in judgments:
+                part = parts.get(item.part_id)
+                if part is None:
+                    raise NotFound("Dit klachtonderdeel hoort niet bij deze klacht.")
+                if item.judgment == Judgment.NONE:
+                    errors[f"part_{part.position}"] = "Kies gegrond, deels gegrond of ongegrond."
+                findings = check_length(item.findings, 10_000)
+                if not findings:
+                    errors[f"part_{part.position}"] = "Schrijf de bevindingen bij dit onderdeel."
+                part.judgment = item.judgment
+                part.findings = findings
+                part.norms = list(
+                    session.scalars(select(ConductNorm).where(ConductNorm.id.in_(item.norm_ids)))
+                )
+            missing = [p.position for p in complaint.parts if p.judgment is None]
+            if missing:
+                errors["parts"] = "Elk klachtonderdeel heeft een oordeel nodig."
+            if errors:
+                raise ValidationError(errors)
+            complaint.judgment = overall_judgment([Judgment(p.judgment) for p in complaint.parts])
+            complaint.norms = sorted(
+                {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
+            )
+            self._move(
+                session,
+                complaint,
+                Status.JUDGED,
+                f"oordeel: {label(Judgment(complaint.judgment)).lower()}",
+            )
+            return self._done(session, complaint)
+
+    # ----- the legal clock ------------------------------------------------------------------
+
+    def extend(
+        self, complaint_id: int, *, weeks: int, notice_on: date | None, version: int | None = None
+    ) -> int:
+        """Extend the decision term once (Awb 9:11), with written notice."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            profile = self._profile(session, complaint)
+            if complaint.extended_to is not None:
+                raise ServiceError(
+                    "De beslistermijn is al eens verdaagd. Een tweede verdaging mag alleen met "
+                    "schriftelijke instemming van de klager (Awb 9:11) en wordt niet als "
+                    "verdaging vastgelegd."
+                )
+            if notice_on is None:
+                raise ValidationError(
+                    {
+                        "notice_on": (
+                            "Een verdaging vraagt een schriftelijke mededeling aan klager en "
+                            "betrokkene; leg de datum van die mededeling vast."
+                        )
+                    }
+                )
+            if not 1 <= weeks <= profile.extension_max_weeks:
+                raise ValidationError(
+                    {"weeks": (f"Verdaag met 1 tot {profile.extension_max_weeks} weken.")}
+                )
+            if Status(complaint.status) in END_STATUSES:
+                raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
+            complaint.extended_to = complaint.decision_due + timedelta(weeks=weeks)
+            complaint.extension_notice_on = notice_on
+            complaint.status_changes.append(
+                StatusChange(
+                    from_status=complaint.status,
+                    to_status=complaint.status,
+                    by_id=self.user.employee_id,
+                    reason=f"beslistermijn verdaagd met {weeks} weken",
+                )
+            )
+            return self._done(session, complaint)
+
+    def record_delay_notice(
+        self, complaint_id: int, *, expected_on: date, notice_on: date, version: int | None = None
+    ) -> int:
+        """The delay notice (uitstelbericht) with the new expected date."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if expected_on <= notice_on:
+                raise ValidationError(
+                    {"expected_on": ("De nieuwe verwachte datum ligt na de datum van het bericht.")}
+                )
+            complaint.expected_on = expected_on
+            complaint.delay_notice_on = notice_on
+            return self._done(session, complaint)
+
+    def acknowledge(self, complaint_id: int, on: date) -> None:
+        """The written acknowledgement of receipt (Awb 9:6) was sent on ``on``."""
+        with self.writing(Permission.REGISTER_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, None)
+            complaint.acknowledged_on = on
+
+    # ----- side exits, closing, reopening -----------------------------------------------------
+
+    def decline(
+        self,
+        complaint_id: int,
+        *,
+        ground: DeclineGround,
+        notice_on: date | None,
+        version: int | None = None,
+    ) -> int:
+        """Not handled (Awb 9:8); the complainant is told in writing within the term."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if notice_on is None:
+                raise ValidationError(
+                    {
+                        "notice_on": (
+                            "De klager krijgt schriftelijk bericht dat de klacht niet in behandeling "
+                            "wordt genomen; leg de datum van die brief vast."
+                        )
+                    }
+                )
+            complaint.decline_ground = DeclineGround(ground)
+            complaint.decline_notice_on = notice_on
+            complaint.judgment = Judgment.NONE
+            self._move(
+                session,
+                complaint,
+                Status.DECLINED,
+                f"niet in behandeling: {label(DeclineGround(ground)).lower()}",
+                notice_on,
+            )
+            return self._done(session, complaint)
+
+    def forward_for_review(
+        self, complaint_id: int, *, reason: str, version: int | None = None
+    ) -> int:
+        return self._side_exit(complaint_id, Status.FORWARDED_FOR_REVIEW, reason, version)
+
+    def withdraw(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
+        return self._side_exit(complaint_id, Status.WITHDRAWN, reason, version)
+
+    def _side_exit(
+        self, complaint_id: int, target: Status, reason: str, version: int | None
+    ) -> int:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            checker = Checker()
+            why = checker.check("reason", check_required, reason, "Geef de reden op.", 2000)
+            checker.raise_if_any()
+            complaint.judgment = Judgment.NONE
+            self._move(session, complaint, target, why)
+            return self._done(session, complaint)
+
+    def record_manager_copy(self, complaint_id: int, *, at_start: bool, on: date) -> None:
+        """The copy (afschrift) to the employee's manager, at the start or at the end."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, None)
+            self._may_handle(complaint)
+            if at_start:
+                complaint.manager_copy_start_on = on
+            else:
+                complaint.manager_copy_end_on = on
+                complaint.manager_copy_end_missing_reason = None
+
+    def close(
+        self,
+        complaint_id: int,
+        *,
+        missing_copy_reason: str | None = None,
+        on: date | None = None,
+        version: int | None = None,
+    ) -> int:
+        """Close after the informal or formal route; the closing copy to the manager must be
+        recorded, unless the coordinator records why it is missing."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if complaint.manager_copy_end_on is None:
+                reason = (missing_copy_reason or "").strip()
+                if not reason:
+                    raise ServiceError(
+                        "Het afschrift van de afsluitende brief of e-mail aan de leidinggevende "
+                        "is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator "
+                        "vastleggen waarom het ontbreekt."
+                    )
+                if not self.user.can(Permission.ASSIGN_HANDLER):
+                    raise PermissionDenied(
+                        "Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de "
+                        "leidinggevende."
+                    )
+                complaint.manager_copy_end_missing_reason = reason
+            self._move(session, complaint, Status.CLOSED, "afgesloten", on)
+            return self._done(session, complaint)
+
+    def reopen(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
+        """Back into handling, e.g. after a red card or a review request."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            checker = Checker()
+            why = checker.check(
+                "reason", check_required, reason, "Geef de reden van heropenen op.", 2000
+            )
+            checker.raise_if_any()
+            self._move(session, complaint, Status.IN_PROGRESS, f"heropend: {why}")
+            complaint.satisfied = None
+            return self._done(session, complaint)
+
+    def set_flags(
+        self, complaint_id: int, *, urgent: bool, fast_lane: bool, version: int | None = None
+    ) -> int:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            complaint.urgent = urgent
+            complaint.fast_lane = fast_lane
+            return self._done(session, complaint)
