@@ -212,7 +212,8 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {
                         "handler_id": (
-                            "Deze medewerker is betrokken bij de klacht en mag haar niet behandelen "
+                            "Deze medewerker is betrokken bij de klacht en mag haar niet "
+                            "behandelen "
                             "(Awb 9:7). Kies een andere behandelaar."
                         )
                     }
@@ -327,7 +328,8 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {
                         "confirmed_on": (
-                            "Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn "
+                            "Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden "
+                            "te zijn "
                             "(Awb 9:5)."
                         )
                     }
@@ -520,7 +522,8 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {
                         "notice_on": (
-                            "De klager krijgt schriftelijk bericht dat de klacht niet in behandeling "
+                            "De klager krijgt schriftelijk bericht dat de klacht niet in "
+                            "behandeling "
                             "wordt genomen; leg de datum van die brief vast."
                         )
                     }
