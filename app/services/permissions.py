@@ -26,6 +26,7 @@ class Permission(StrEnum):
     MANAGE_PROPOSALS = "manage_proposals"
     DECIDE_PROPOSALS = "decide_proposals"
     BACKUP = "backup"
+    WORK_ON_TASKS = "work_on_tasks"
 
 
 _P = Permission
@@ -47,6 +48,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.VIEW_REPORTS,
             _P.MANAGE_PROPOSALS,
             _P.BACKUP,
+            _P.WORK_ON_TASKS,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -57,11 +59,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.VIEW_ANONYMISED_REGISTER,
             _P.SEND_CARDS,
             _P.REGISTER_RETURNED_CARDS,
+            _P.WORK_ON_TASKS,
         }
     ),
-    Role.HANDLER: frozenset({_P.VIEW_EMPLOYEES, _P.HANDLE_COMPLAINT, _P.VIEW_ANONYMISED_REGISTER}),
+    Role.HANDLER: frozenset(
+        {_P.VIEW_EMPLOYEES, _P.HANDLE_COMPLAINT, _P.VIEW_ANONYMISED_REGISTER, _P.WORK_ON_TASKS}
+    ),
     Role.MANAGEMENT: frozenset(
-        {_P.VIEW_EMPLOYEES, _P.VIEW_ANONYMISED_REGISTER, _P.VIEW_REPORTS, _P.DECIDE_PROPOSALS}
+        {
+            _P.VIEW_EMPLOYEES,
+            _P.VIEW_ANONYMISED_REGISTER,
+            _P.VIEW_REPORTS,
+            _P.DECIDE_PROPOSALS,
+            _P.WORK_ON_TASKS,
+        }
     ),
     Role.STAFF: frozenset({_P.VIEW_ANONYMISED_REGISTER}),
 }
@@ -83,6 +94,7 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.MANAGE_PROPOSALS: "U mag geen verbetervoorstellen beheren.",
     _P.DECIDE_PROPOSALS: "Alleen het MT mag over verbetervoorstellen besluiten.",
     _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
+    _P.WORK_ON_TASKS: "U heeft geen taken in dit programma.",
 }
 
 

@@ -1,0 +1,195 @@
+"""Mijn taken: what the current user must do, most urgent first.
+
+The items come from the complaints they handle (first contact, the decision, open
+promises), the complaints waiting for a handler (for the coordinator) and the tasks
+assigned to them or to one of their roles. The coordinator can look at everyone's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+
+from app.models import Complaint, Employee, Task
+from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
+from app.services.base import Service
+from app.services.deadlines import closing_days, deadline_state
+from app.services.errors import NotFound, PermissionDenied
+from app.services.permissions import Permission
+
+
+class ItemKind(StrEnum):
+    CONTACT = "contact"
+    DECISION = "decision"
+    PROMISE = "promise"
+    ASSIGN = "assign"
+    TASK = "task"
+
+
+URGENCY_ORDER = {"overdue": 0, "soon": 1, "ok": 2, None: 3}
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    kind: ItemKind
+    title: str  # Dutch
+    due_on: date | None
+    state: str | None  # overdue / soon / ok / None
+    complaint_id: int | None
+    complaint_number: str | None
+    person: str | None  # the handler or assignee
+    urgent: bool = False
+    task_id: int | None = None
+    promise_id: int | None = None
+    details: str | None = None
+
+
+class TaskService(Service):
+    def items(self, *, everyone: bool = False, today: date | None = None) -> list[TaskItem]:
+        today = today or date.today()
+        if everyone and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
+            raise PermissionDenied("Alleen de klachtcoördinator ziet de taken van iedereen.")
+        me = self.user.employee_id
+        with self.reading() as session:
+            closed = closing_days(session)
+            names = dict(session.execute(select(Employee.id, Employee.name)).all())
+            found: list[TaskItem] = []
+
+            query = (
+                select(Complaint)
+                .where(
+                    Complaint.kind == ComplaintKind.COMPLAINT,
+                    Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                    Complaint.historic.is_(False),
+                )
+                .options(selectinload(Complaint.promises))
+            )
+            if not everyone:
+                mine = Complaint.handler_id == me
+                if self.user.can(Permission.ASSIGN_HANDLER):
+                    mine = or_(mine, Complaint.handler_id.is_(None))
+                query = query.where(mine)
+            for complaint in session.scalars(query):
+                found.extend(self._complaint_items(complaint, names, today, closed))
+
+            task_query = select(Task).where(Task.done_at.is_(None))
+            if not everyone:
+                task_query = task_query.where(
+                    or_(
+                        Task.assignee_id == me,
+                        Task.assignee_role.in_([r.value for r in self.user.roles]),
+                    )
+                )
+            numbers = (
+                dict(session.execute(select(Complaint.id, Complaint.number)).all())
+                if (everyone)
+                else {}
+            )
+            for task in session.scalars(task_query):
+                number = (
+                    numbers.get(task.complaint_id)
+                    if everyone
+                    else (
+                        session.get(Complaint, task.complaint_id).number
+                        if task.complaint_id
+                        else None
+                    )
+                )
+                found.append(
+                    TaskItem(
+                        kind=ItemKind.TASK,
+                        title=task.title,
+                        due_on=task.due_on,
+                        state=deadline_state(task.due_on, today, closed),
+                        complaint_id=task.complaint_id,
+                        complaint_number=number,
+                        person=names.get(task.assignee_id) if task.assignee_id else None,
+                        task_id=task.id,
+                        details=task.details,
+                    )
+                )
+        found.sort(
+            key=lambda i: (
+                URGENCY_ORDER[i.state],
+                not i.urgent,
+                i.due_on or date.max,
+                i.complaint_number or "",
+            )
+        )
+        return found
+
+    @staticmethod
+    def _complaint_items(
+        complaint: Complaint, names: dict[int, str], today: date, closed: frozenset[date]
+    ) -> list[TaskItem]:
+        handler = names.get(complaint.handler_id) if complaint.handler_id else None
+        common = {
+            "complaint_id": complaint.id,
+            "complaint_number": complaint.number,
+            "person": handler,
+            "urgent": complaint.urgent,
+        }
+        items: list[TaskItem] = []
+        if complaint.status == Status.REGISTERED and complaint.handler_id is None:
+            items.append(
+                TaskItem(
+                    ItemKind.ASSIGN,
+                    "Wijs een behandelaar toe",
+                    complaint.contact_due,
+                    deadline_state(complaint.contact_due, today, closed),
+                    **common,
+                )
+            )
+        if complaint.first_contact_on is None and complaint.contact_due is not None:
+            items.append(
+                TaskItem(
+                    ItemKind.CONTACT,
+                    "Neem persoonlijk contact op met de klager",
+                    complaint.contact_due,
+                    deadline_state(complaint.contact_due, today, closed),
+                    **common,
+                )
+            )
+        for promise in complaint.promises:
+            if promise.kept_on is None:
+                items.append(
+                    TaskItem(
+                        ItemKind.PROMISE,
+                        f"Toezegging nakomen: {promise.text}",
+                        promise.due_on,
+                        deadline_state(promise.due_on, today, closed),
+                        promise_id=promise.id,
+                        **common,
+                    )
+                )
+        decision = complaint.extended_to or complaint.decision_due
+        if decision is not None and complaint.status != Status.JUDGED:
+            title = "Beslissing (verdaagd)" if complaint.extended_to else "Beslissing"
+            items.append(
+                TaskItem(
+                    ItemKind.DECISION,
+                    title,
+                    decision,
+                    deadline_state(decision, today, closed),
+                    **common,
+                )
+            )
+        return items
+
+    def complete(self, task_id: int) -> None:
+        with self.writing(Permission.WORK_ON_TASKS) as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise NotFound("Deze taak bestaat niet (meer).")
+            mine = task.assignee_id == self.user.employee_id or (
+                task.assignee_role is not None
+                and task.assignee_role in {r.value for r in self.user.roles}
+            )
+            if not mine and not self.user.can(Permission.ASSIGN_HANDLER):
+                raise PermissionDenied("Deze taak is niet aan u toegewezen.")
+            task.done_at = datetime.now(UTC)
+            task.done_by_id = self.user.employee_id
