@@ -271,3 +271,20 @@ def test_only_intake_roles_may_register(db: Database, admin: CurrentUser) -> Non
     handler = CurrentUser(login="h", employee_id=None, name="h", roles=frozenset({Role.HANDLER}))
     with pytest.raises(PermissionDenied):
         IntakeService(db, handler).register(_intake(), today=TODAY)
+
+
+def test_a_persistent_complainant_is_flagged_at_intake(
+    db: Database, intake: IntakeService, admin: CurrentUser
+) -> None:
+    from app.services.complainants import PersistentComplainantService
+
+    first = intake.register(_intake(), today=TODAY)
+    with db.session_scope() as session:
+        person_id = session.get(Complaint, first.complaint_id).complainant_id
+    PersistentComplainantService(db, admin).flag(
+        person_id, "de uitkomst van dossier 2024.1", date(2026, 1, 5)
+    )
+    again = intake.register(_intake(existing_complainant_id=person_id), today=TODAY)
+    assert again.no_response_subjects == "de uitkomst van dossier 2024.1"
+    match = ComplainantService(db, admin).find_matches(PERSON)[0]
+    assert match.no_response_notice_on == date(2026, 1, 5)

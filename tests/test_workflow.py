@@ -247,3 +247,31 @@ def test_invalid_transitions_are_refused(
     assert (detail.status, detail.closed_on) == (Status.IN_PROGRESS, None)
     history = [h.text for h in ComplaintService(db, admin).history(complaint_id)]
     assert any("heropend: Klager maakt" in text for text in history)
+
+
+def test_similar_complaints_are_clustered_and_get_one_handler(
+    db: Database, admin: CurrentUser, people: dict[str, int], complaint_id: int
+) -> None:
+    from app.services.clusters import ClusterService
+
+    other = (
+        IntakeService(db, admin)
+        .register(
+            IntakeData(
+                description="ook mij werd niet teruggebeld.",
+                received_on=date(2026, 4, 24),
+                complainant=ComplainantData(name="Proef Lambda", email="l@example.com"),
+            ),
+            today=date(2026, 4, 24),
+        )
+        .complaint_id
+    )
+    clusters = ClusterService(db, admin)
+    cluster = clusters.create("Terugbelachterstand april", None, [complaint_id, other])
+    with pytest.raises(ValidationError):
+        clusters.assign_all(cluster, people["concerned"])  # concerned in the first complaint
+    assert {m[2] for m in clusters.clusters()[0].members} == {Status.REGISTERED}
+    assert clusters.assign_all(cluster, people["handler"]) == 2
+    info = clusters.clusters()[0]
+    assert {m[0] for m in info.members} == {complaint_id, other}
+    assert {m[2] for m in info.members} == {Status.ASSIGNED}

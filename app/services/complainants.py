@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -16,7 +17,14 @@ from app.services.base import Service
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.validation import FieldError, check_email, check_phone, check_postcode
+from app.services.validation import (
+    Checker,
+    FieldError,
+    check_email,
+    check_phone,
+    check_postcode,
+    check_required,
+)
 
 # Names at least this similar (0..1, after normalising) are offered as the same person.
 NAME_SIMILARITY = 0.82
@@ -48,6 +56,8 @@ class ComplainantMatch:
     score: float
     open_complaints: tuple[str, ...]  # numbers
     references: tuple[str, ...]
+    no_response_subjects: str | None = None  # a persistent complainant (with notice date)
+    no_response_notice_on: date | None = None
 
 
 def normalise_name(name: str | None) -> str:
@@ -152,6 +162,8 @@ def find_matches(
             score=round(score, 3),
             open_complaints=tuple(open_numbers.get(person.id, ())),
             references=tuple(r.reference for r in person.references),
+            no_response_subjects=person.no_response_subjects,
+            no_response_notice_on=person.no_response_notice_on,
         )
         for score, person, reasons in best
     ]
@@ -227,3 +239,51 @@ class ComplainantService(Service):
             source.merged_into_id = target_id
             session.flush()
             refresh_search_text(session, complaint_ids)
+
+
+@dataclass(frozen=True)
+class PersistentFlag:
+    subjects: str
+    notice_on: date
+
+
+def persistent_flag(person: Complainant | None) -> PersistentFlag | None:
+    if person is None or not person.no_response_subjects or person.no_response_notice_on is None:
+        return None
+    return PersistentFlag(person.no_response_subjects, person.no_response_notice_on)
+
+
+class PersistentComplainantService(Service):
+    """Persistent complainants: the office no longer responds on stated subjects."""
+
+    def flag(self, complainant_id: int, subjects: str, notice_on: date) -> None:
+        checker = Checker()
+        text = checker.check(
+            "subjects",
+            check_required,
+            subjects,
+            "Noem de onderwerpen waarop niet meer wordt gereageerd.",
+            2000,
+        )
+        if notice_on > date.today():
+            checker.fail("notice_on", "De datum van de mededeling ligt niet in de toekomst.")
+        checker.raise_if_any()
+        with self.writing(Permission.ASSIGN_HANDLER, reason="geen reactie meer") as session:
+            person = session.get(Complainant, complainant_id)
+            if person is None:
+                raise NotFound("Deze klager bestaat niet (meer).")
+            person.no_response_subjects = text
+            person.no_response_notice_on = notice_on
+
+    def unflag(self, complainant_id: int) -> None:
+        with self.writing(Permission.ASSIGN_HANDLER, reason="reactie hervat") as session:
+            person = session.get(Complainant, complainant_id)
+            if person is None:
+                raise NotFound("Deze klager bestaat niet (meer).")
+            person.no_response_subjects = None
+            person.no_response_notice_on = None
+
+    def flag_of(self, complainant_id: int) -> PersistentFlag | None:
+        self.require(Permission.REGISTER_COMPLAINT)
+        with self.reading() as session:
+            return persistent_flag(session.get(Complainant, complainant_id))

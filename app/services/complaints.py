@@ -101,6 +101,9 @@ class ComplaintDetail:
     next_deadline: date | None
     notes: tuple[ContactNoteView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
+    fast_lane: bool = False
+    no_response_subjects: str | None = None  # a persistent complainant
+    no_response_notice_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,9 @@ class ComplaintService(Service):
                 next_deadline=complaint.next_deadline,
                 notes=notes,
                 attachments=attachments,
+                fast_lane=complaint.fast_lane,
+                no_response_subjects=person.no_response_subjects,
+                no_response_notice_on=person.no_response_notice_on,
             )
 
     @staticmethod

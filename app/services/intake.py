@@ -96,6 +96,9 @@ class IntakeResult:
     task_id: int | None
     contact_due: date | None
     decision_due: date | None
+    # Set when the complainant is a persistent complainant (no response on these subjects).
+    no_response_subjects: str | None = None
+    no_response_notice_on: date | None = None
 
 
 def media_type_of(file_name: str, given: str | None = None) -> str:
@@ -373,6 +376,7 @@ class IntakeService(Service):
 
     def _finish(self, session: Session, complaint: Complaint) -> IntakeResult:
         refresh_search_text(session, [complaint.id])
+        person = complaint.complainant
         related = related_cases(session, complaint)
         dossiers = [d.dossier_number for d in complaint.related_dossiers]
         task_id = None
@@ -396,6 +400,8 @@ class IntakeService(Service):
             task_id=task_id,
             contact_due=complaint.contact_due,
             decision_due=complaint.decision_due,
+            no_response_subjects=person.no_response_subjects if person else None,
+            no_response_notice_on=person.no_response_notice_on if person else None,
         )
 
     @staticmethod
