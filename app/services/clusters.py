@@ -97,8 +97,8 @@ class ClusterService(Service):
                 raise ValidationError(
                     {
                         "handler_id": (
-                            f"Deze medewerker kan klacht {number} niet behandelen: betrokken bij de "
-                            "klacht (Awb 9:7) of geen klachtbehandelaar."
+                            f"Deze medewerker kan klacht {number} niet behandelen: "
+                            "betrokken bij de klacht (Awb 9:7) of geen klachtbehandelaar."
                         )
                     }
                 )
