@@ -28,6 +28,7 @@ class ItemKind(StrEnum):
     PROMISE = "promise"
     ASSIGN = "assign"
     TASK = "task"
+    PROPOSAL = "proposal"
 
 
 URGENCY_ORDER = {"overdue": 0, "soon": 1, "ok": 2, None: 3}
@@ -46,6 +47,7 @@ class TaskItem:
     task_id: int | None = None
     promise_id: int | None = None
     details: str | None = None
+    proposal_id: int | None = None
 
 
 class TaskService(Service):
@@ -112,6 +114,7 @@ class TaskService(Service):
                         details=task.details,
                     )
                 )
+        found.extend(self._proposal_items(everyone, today))
         found.sort(
             key=lambda i: (
                 URGENCY_ORDER[i.state],
@@ -179,6 +182,29 @@ class TaskService(Service):
                 )
             )
         return items
+
+    def _proposal_items(self, everyone: bool, today: date) -> list[TaskItem]:
+        """Overdue improvement proposals: the coordinator's and the owner's concern."""
+        from app.services.learning import ImprovementService
+
+        coordinator = self.user.can(Permission.MANAGE_PROPOSALS)
+        if self.user.employee_id is None and not coordinator:
+            return []
+        owner = None if (coordinator or everyone) else self.user.employee_id
+        proposals = ImprovementService(self.db, self.user, today=today).overdue_for(owner)
+        return [
+            TaskItem(
+                kind=ItemKind.PROPOSAL,
+                title=f"Verbetervoorstel over tijd: {p.title}",
+                due_on=p.deadline,
+                state="overdue",
+                complaint_id=None,
+                complaint_number=None,
+                person=p.owner_name,
+                proposal_id=p.id,
+            )
+            for p in proposals
+        ]
 
     def complete(self, task_id: int) -> None:
         with self.writing(Permission.WORK_ON_TASKS) as session:
