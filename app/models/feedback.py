@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_check
 from app.models.enums import CardChannel, CardColour
@@ -34,3 +34,5 @@ class FeedbackCard(Versioned, Base):
     callback_email: Mapped[str | None] = mapped_column(String(254))
     name_as_written: Mapped[str | None] = mapped_column(String(200))
     forwarded_to_handler_on: Mapped[date | None] = mapped_column(Date)
+
+    complaint = relationship("Complaint")

@@ -1,0 +1,356 @@
+"""Feedback cards (annex 2): sending green and red cards after a complaint is closed, and
+registering the cards that come back.
+
+Each card carries a short code (no personal data) so a returned card is matched to its
+complaint without the complainant writing anything.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Complaint, FeedbackCard, Task
+from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
+from app.services.base import Service
+from app.services.errors import NotFound, ServiceError, ValidationError
+from app.services.permissions import Permission
+from app.services.validation import Checker, check_email, check_length, check_phone
+
+# No 0/O, 1/I/L: a code must survive handwriting and a phone call.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+
+
+def new_code(session: Session) -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if session.scalar(select(FeedbackCard.id).where(FeedbackCard.code == code)) is None:
+            return code
+
+
+def normalise_code(text: str) -> str:
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
+@dataclass(frozen=True)
+class CardRecipient:
+    """A closed complaint that gets cards: what goes on the envelope or in the e-mail."""
+
+    complaint_id: int
+    number: str
+    closed_on: date | None
+    salutation: str | None
+    name: str | None
+    street: str | None
+    house_number: str | None
+    postcode: str | None
+    city: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class SentCards:
+    complaint_id: int
+    number: str
+    green_code: str
+    red_code: str
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    code: str
+    colour: CardColour
+    complaint_id: int
+    complaint_number: str
+    handler_id: int | None
+    handler_name: str | None
+    sent_on: date
+    channel: CardChannel
+    returned_on: date | None
+    text: str | None
+    wants_callback: bool | None
+    callback_phone: str | None
+    callback_email: str | None
+    name_as_written: str | None
+    forwarded_to_handler_on: date | None
+    version: int
+
+
+@dataclass(frozen=True)
+class ReturnedCard:
+    returned_on: date
+    text: str | None = None
+    wants_callback: bool | None = None
+    callback_phone: str | None = None
+    callback_email: str | None = None
+    name_as_written: str | None = None
+
+
+@dataclass(frozen=True)
+class CardOverview:
+    period_from: date
+    period_to: date
+    complaints_sent: int
+    green_returned: int
+    red_returned: int
+    callbacks_asked: int
+
+    @property
+    def returned(self) -> int:
+        return self.green_returned + self.red_returned
+
+    @property
+    def response_rate(self) -> float:
+        """Returned cards per complaint that received a pair of cards (0..1)."""
+        return self.returned / self.complaints_sent if self.complaints_sent else 0.0
+
+
+def _view(card: FeedbackCard) -> CardView:
+    complaint = card.complaint
+    return CardView(
+        id=card.id,
+        code=card.code,
+        colour=CardColour(card.colour),
+        complaint_id=complaint.id,
+        complaint_number=complaint.number,
+        handler_id=complaint.handler_id,
+        handler_name=complaint.handler.name if complaint.handler else None,
+        sent_on=card.sent_on,
+        channel=CardChannel(card.channel),
+        returned_on=card.returned_on,
+        text=card.text,
+        wants_callback=card.wants_callback,
+        callback_phone=card.callback_phone,
+        callback_email=card.callback_email,
+        name_as_written=card.name_as_written,
+        forwarded_to_handler_on=card.forwarded_to_handler_on,
+        version=card.version,
+    )
+
+
+class FeedbackService(Service):
+    # ----- sending -------------------------------------------------------------------------
+
+    def awaiting_cards(self) -> list[CardRecipient]:
+        """Closed complaints with a complainant that have had no cards yet."""
+        self.require(Permission.SEND_CARDS)
+        with self.reading() as session:
+            query = (
+                select(Complaint)
+                .where(
+                    Complaint.kind == ComplaintKind.COMPLAINT,
+                    Complaint.status == Status.CLOSED,
+                    Complaint.complainant_id.is_not(None),
+                    Complaint.historic.is_(False),
+                    ~exists().where(FeedbackCard.complaint_id == Complaint.id),
+                )
+                .order_by(Complaint.closed_on, Complaint.number)
+            )
+            result = []
+            for complaint in session.scalars(query):
+                person = complaint.complainant
+                result.append(
+                    CardRecipient(
+                        complaint.id,
+                        complaint.number,
+                        complaint.closed_on,
+                        person.salutation,
+                        person.name,
+                        person.street,
+                        person.house_number,
+                        person.postcode,
+                        person.city,
+                        person.email,
+                    )
+                )
+            return result
+
+    def record_sent(
+        self, complaint_ids: list[int], channel: CardChannel, sent_on: date
+    ) -> list[SentCards]:
+        """Record a green and a red card per complaint; complaints that already had cards
+        are skipped, so running a batch twice never sends twice."""
+        with self.writing(Permission.SEND_CARDS) as session:
+            sent = []
+            for complaint_id in dict.fromkeys(complaint_ids):
+                complaint = session.get(Complaint, complaint_id)
+                if complaint is None:
+                    raise NotFound("Een gekozen klacht bestaat niet (meer).")
+                if session.scalar(
+                    select(exists().where(FeedbackCard.complaint_id == complaint_id))
+                ):
+                    continue
+                if complaint.status != Status.CLOSED:
+                    raise ServiceError(f"Klacht {complaint.number} is nog niet afgesloten.")
+                codes = {}
+                for colour in (CardColour.GREEN, CardColour.RED):
+                    card = FeedbackCard(
+                        complaint_id=complaint_id,
+                        colour=colour,
+                        code=new_code(session),
+                        sent_on=sent_on,
+                        channel=channel,
+                    )
+                    session.add(card)
+                    session.flush()
+                    codes[colour] = card.code
+                sent.append(
+                    SentCards(
+                        complaint_id,
+                        complaint.number,
+                        codes[CardColour.GREEN],
+                        codes[CardColour.RED],
+                    )
+                )
+            return sent
+
+    def cards_of(self, complaint_id: int) -> list[CardView]:
+        self.require(Permission.REGISTER_RETURNED_CARDS)
+        with self.reading() as session:
+            return [
+                _view(c)
+                for c in session.scalars(
+                    select(FeedbackCard)
+                    .where(FeedbackCard.complaint_id == complaint_id)
+                    .order_by(FeedbackCard.colour)
+                )
+            ]
+
+    # ----- returned cards ----------------------------------------------------------------
+
+    def find(self, code_or_number: str, colour: CardColour | None = None) -> list[CardView]:
+        """Cards by their code, or by complaint number (then optionally one colour)."""
+        self.require(Permission.REGISTER_RETURNED_CARDS)
+        text = code_or_number.strip()
+        with self.reading() as session:
+            query = select(FeedbackCard).join(Complaint)
+            code = normalise_code(text)
+            if len(code) == CODE_LENGTH and "-" not in text:
+                query = query.where(FeedbackCard.code == code)
+            else:
+                query = query.where(func.upper(Complaint.number) == text.upper())
+            if colour is not None:
+                query = query.where(FeedbackCard.colour == colour)
+            return [_view(c) for c in session.scalars(query.order_by(FeedbackCard.colour))]
+
+    def register_return(self, card_id: int, data: ReturnedCard) -> CardView:
+        checker = Checker()
+        text = checker.check("text", check_length, data.text, 4000)
+        name = checker.check("name_as_written", check_length, data.name_as_written, 200)
+        phone = checker.check("callback_phone", check_phone, data.callback_phone)
+        email = checker.check("callback_email", check_email, data.callback_email)
+        if data.returned_on > date.today():
+            checker.fail("returned_on", "De datum van ontvangst ligt niet in de toekomst.")
+        with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
+            card = session.get(FeedbackCard, card_id)
+            if card is None:
+                raise NotFound("Deze kaart bestaat niet (meer).")
+            if data.returned_on < card.sent_on:
+                checker.fail("returned_on", "Een kaart komt niet terug vóór ze is verstuurd.")
+            red = card.colour == CardColour.RED
+            if red and data.wants_callback and not (phone or email or card.complaint.complainant):
+                checker.fail(
+                    "callback_phone",
+                    "Vul in op welk nummer of adres de klager teruggebeld of gemaild wil worden.",
+                )
+            checker.raise_if_any()
+            first_time = card.returned_on is None
+            card.returned_on = data.returned_on
+            card.text = text
+            card.name_as_written = name
+            card.wants_callback = bool(data.wants_callback) if red else None
+            card.callback_phone = phone if red else None
+            card.callback_email = email if red else None
+            if red and data.wants_callback and first_time:
+                session.add(
+                    Task(
+                        kind=TaskKind.CALLBACK,
+                        complaint_id=card.complaint_id,
+                        assignee_role=Role.COORDINATOR,
+                        title=f"Klager terugbellen over rode kaart ({card.complaint.number})",
+                        details=" / ".join(p for p in (phone, email) if p) or None,
+                        due_on=data.returned_on,
+                    )
+                )
+            session.flush()
+            return _view(card)
+
+    def forward_to_handler(self, card_id: int, on: date) -> None:
+        """Pass a returned card to the handler: recorded, and a task in their Mijn taken."""
+        with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
+            card = session.get(FeedbackCard, card_id)
+            if card is None:
+                raise NotFound("Deze kaart bestaat niet (meer).")
+            if card.returned_on is None:
+                raise ServiceError("Registreer eerst dat de kaart terug is.")
+            complaint = card.complaint
+            if complaint.handler_id is None:
+                raise ValidationError({"handler": "Deze klacht heeft geen behandelaar."})
+            card.forwarded_to_handler_on = on
+            colour = "groene" if card.colour == CardColour.GREEN else "rode"
+            session.add(
+                Task(
+                    kind=TaskKind.RETURNED_CARD,
+                    complaint_id=complaint.id,
+                    assignee_id=complaint.handler_id,
+                    title=f"Een {colour} kaart is teruggekomen ({complaint.number})",
+                    details=card.text,
+                )
+            )
+
+    def reopen_after_red_card(self, card_id: int, reason: str) -> None:
+        from app.services.workflow import WorkflowService
+
+        with self.reading() as session:
+            card = session.get(FeedbackCard, card_id)
+            if card is None:
+                raise NotFound("Deze kaart bestaat niet (meer).")
+            if card.colour != CardColour.RED or card.returned_on is None:
+                raise ServiceError("Alleen een teruggekomen rode kaart kan de klacht heropenen.")
+            complaint_id = card.complaint_id
+        WorkflowService(self.db, self.user).reopen(complaint_id, reason=f"rode kaart: {reason}")
+
+    # ----- overview ------------------------------------------------------------------------
+
+    def overview(self, period_from: date, period_to: date) -> CardOverview:
+        """Cards sent in the period, and how many of those came back (green/red)."""
+        if not (
+            self.user.can(Permission.VIEW_REPORTS)
+            or self.user.can(Permission.REGISTER_RETURNED_CARDS)
+        ):
+            self.require(Permission.VIEW_REPORTS)
+        with self.reading() as session:
+            in_period = (FeedbackCard.sent_on >= period_from) & (FeedbackCard.sent_on <= period_to)
+            sent = (
+                session.scalar(
+                    select(func.count(func.distinct(FeedbackCard.complaint_id))).where(in_period)
+                )
+                or 0
+            )
+            rows = dict(
+                session.execute(
+                    select(FeedbackCard.colour, func.count())
+                    .where(in_period, FeedbackCard.returned_on.is_not(None))
+                    .group_by(FeedbackCard.colour)
+                ).all()
+            )
+            callbacks = (
+                session.scalar(
+                    select(func.count()).where(in_period, FeedbackCard.wants_callback.is_(True))
+                )
+                or 0
+            )
+            return CardOverview(
+                period_from,
+                period_to,
+                int(sent),
+                int(rows.get(CardColour.GREEN.value, 0)),
+                int(rows.get(CardColour.RED.value, 0)),
+                int(callbacks),
+            )

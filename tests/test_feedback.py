@@ -1,0 +1,120 @@
+"""Feedback cards: batch sending once, returned cards by code, callback task, handler."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.db import Database
+from app.models.enums import CardChannel, CardColour, Role, Status
+from app.services.complainants import ComplainantData
+from app.services.complaints import ComplaintService
+from app.services.feedback import CODE_LENGTH, FeedbackService, ReturnedCard
+from app.services.identity import load_current_user
+from app.services.intake import IntakeData, IntakeService
+from app.services.organisation import EmployeeInput, OrganisationService
+from app.services.permissions import CurrentUser
+from app.services.tasks import ItemKind, TaskService
+from app.services.workflow import WorkflowService
+
+
+def _closed_complaint(db: Database, admin: CurrentUser, handler_id: int, n: int) -> int:
+    complaint = (
+        IntakeService(db, admin)
+        .register(
+            IntakeData(
+                description="te laat antwoord op mijn brief.",
+                received_on=date(2026, 2, 2),
+                complainant=ComplainantData(name=f"Proef Omikron {n}", email=f"o{n}@example.com"),
+            ),
+            today=date(2026, 2, 2),
+        )
+        .complaint_id
+    )
+    workflow = WorkflowService(db, admin)
+    workflow.assign(complaint, handler_id)
+    workflow.withdraw(complaint, reason="Opgelost na telefoontje.")
+    workflow.reopen(complaint, reason="Toch formeel afronden.")
+    workflow.resolve_informally(complaint, confirmed_on=date(2026, 2, 10))
+    workflow.record_manager_copy(complaint, at_start=False, on=date(2026, 2, 10))
+    workflow.close(complaint, on=date(2026, 2, 10))
+    return complaint
+
+
+@pytest.fixture
+def handler(db: Database, admin: CurrentUser) -> CurrentUser:
+    OrganisationService(db, admin).create_employee(
+        EmployeeInput(name="Proef Pi", login="pi", roles=frozenset({Role.HANDLER}))
+    )
+    user = load_current_user(db, "pi")
+    assert user is not None
+    return user
+
+
+def test_a_batch_records_every_card_and_a_second_batch_sends_none_twice(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    first = _closed_complaint(db, admin, handler.employee_id or 0, 1)
+    second = _closed_complaint(db, admin, handler.employee_id or 0, 2)
+    service = FeedbackService(db, admin)
+    waiting = service.awaiting_cards()
+    assert [w.complaint_id for w in waiting] == [first, second]
+    sent = service.record_sent(
+        [w.complaint_id for w in waiting], CardChannel.POST, date(2026, 2, 12)
+    )
+    assert len(sent) == 2
+    codes = [c for s in sent for c in (s.green_code, s.red_code)]
+    assert len(set(codes)) == 4
+    assert all(len(c) == CODE_LENGTH for c in codes)
+    assert service.awaiting_cards() == []
+    assert service.record_sent([first, second], CardChannel.POST, date(2026, 2, 13)) == []
+    assert len(service.cards_of(first)) == 2
+
+
+def test_a_returned_red_card_found_by_code_creates_the_callback_task_and_goes_to_the_handler(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    complaint = _closed_complaint(db, admin, handler.employee_id or 0, 3)
+    service = FeedbackService(db, admin)
+    sent = service.record_sent([complaint], CardChannel.POST, date(2026, 2, 12))[0]
+    typed = sent.red_code.lower()[:3] + " " + sent.red_code.lower()[3:]
+    cards = service.find(typed)
+    assert [(c.complaint_id, c.colour) for c in cards] == [(complaint, CardColour.RED)]
+    service.register_return(
+        cards[0].id,
+        ReturnedCard(
+            returned_on=date(2026, 2, 20),
+            text="omdat ik nooit een brief kreeg",
+            wants_callback=True,
+            callback_phone="06 1234 5678",
+            name_as_written="O. Proef",
+        ),
+    )
+    tasks = TaskService(db, admin).items(today=date(2026, 2, 21))
+    callback = [t for t in tasks if t.kind == ItemKind.TASK and "terugbellen" in t.title]
+    assert len(callback) == 1
+    assert callback[0].details == "+31612345678"
+    service.forward_to_handler(cards[0].id, date(2026, 2, 21))
+    assert service.find(sent.red_code)[0].forwarded_to_handler_on == date(2026, 2, 21)
+    mine = TaskService(db, handler).items(today=date(2026, 2, 21))
+    assert any("rode kaart" in t.title for t in mine)
+    service.reopen_after_red_card(cards[0].id, "klager voelt zich niet gehoord")
+    assert ComplaintService(db, admin).detail(complaint).status == Status.IN_PROGRESS
+    by_number = service.find(ComplaintService(db, admin).detail(complaint).number, CardColour.GREEN)
+    assert [c.code for c in by_number] == [sent.green_code]
+
+
+def test_the_overview_counts_sent_and_returned_cards(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    ids = [_closed_complaint(db, admin, handler.employee_id or 0, n) for n in (4, 5)]
+    service = FeedbackService(db, admin)
+    sent = service.record_sent(ids, CardChannel.DIGITAL, date(2026, 2, 12))
+    green = service.find(sent[0].green_code)[0]
+    service.register_return(
+        green.id, ReturnedCard(returned_on=date(2026, 2, 14), text="omdat het snel geregeld was")
+    )
+    overview = service.overview(date(2026, 1, 1), date(2026, 3, 31))
+    assert (overview.complaints_sent, overview.green_returned, overview.red_returned) == (2, 1, 0)
+    assert overview.response_rate == 0.5
