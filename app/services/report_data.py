@@ -1,0 +1,523 @@
+"""The figures behind the reports: annual overview (Awb 9:12a), quarterly report for
+management and the weekly overview per handler. Counting happens in SQL; only the rows a
+report lists are read into Python, so a year of 10,000 complaints takes seconds."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import (
+    Complaint,
+    ComplaintEmployee,
+    ConductNorm,
+    Employee,
+    FeedbackCard,
+    HandlingReport,
+    ImprovementProposal,
+    SubjectCategory,
+)
+from app.models.enums import (
+    OPEN_STATUSES,
+    CardColour,
+    CauseKind,
+    ComplaintKind,
+    Decision,
+    Judgment,
+    ProposalStatus,
+    Route,
+    Status,
+    label,
+)
+from app.models.reference import complaint_norm, complaint_subject
+from app.services.base import Service
+from app.services.permissions import Permission
+from app.services.settings import read_setting, write_setting
+
+TEXT_KEYS = ("stood_out", "learned")  # "Wat viel op", "Wat hebben we geleerd"
+
+
+def quarter_range(year: int, quarter: int) -> tuple[date, date]:
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1-4")
+    start = date(year, 3 * (quarter - 1) + 1, 1)
+    end = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
+    return start, end - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure with the previous period's and the change."""
+
+    current: int
+    previous: int
+
+    @property
+    def difference(self) -> int:
+        return self.current - self.previous
+
+    @property
+    def percentage(self) -> float | None:
+        if self.previous == 0:
+            return None
+        return 100.0 * (self.current - self.previous) / self.previous
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    received_complaints: int
+    received_signals: int
+    handled: int  # closed in the period (any route)
+    informal: int
+    formal: int
+    upheld: int
+    partly_upheld: int
+    not_upheld: int
+    review: int
+    declined: int
+    withdrawn: int
+
+
+@dataclass(frozen=True)
+class AnnualFigures:
+    year: int
+    organisation: str
+    counts: PeriodCounts
+    previous: PeriodCounts
+    per_month: tuple[int, ...]  # received complaints per month
+    subjects: tuple[tuple[str, int], ...]
+    causes: tuple[tuple[str, int], ...]
+    norms: tuple[tuple[str, int], ...]
+    contacted_in_time: tuple[int, int]  # (within term, with a first contact measured)
+    decided_in_time: tuple[int, int]  # formal: (within term, decided)
+    median_days_to_contact: float | None
+    median_days_to_close: float | None
+    cards_sent: int
+    cards_green: int
+    cards_red: int
+    improvements_realised: tuple[str, ...]
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def change(self, name: str) -> Change:
+        return Change(getattr(self.counts, name), getattr(self.previous, name))
+
+
+@dataclass(frozen=True)
+class QuarterRow:
+    number: str
+    received_on: date
+    subjects: str
+    units: str  # of the employees concerned; no personal names
+    employees: str  # names, shown only when asked for
+    cause: str
+    outcome: str
+    measures: str
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    title: str
+    decision: str
+    owner: str  # by unit (and role), not by name
+    deadline: date | None
+    status: str
+    progress: str
+
+
+@dataclass(frozen=True)
+class QuarterlyFigures:
+    year: int
+    quarter: int
+    organisation: str
+    period: tuple[date, date]
+    counts: PeriodCounts
+    previous: PeriodCounts
+    rows: tuple[QuarterRow, ...]
+    proposals: tuple[ProposalRow, ...]
+    cards_green: int
+    cards_red: int
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def change(self, name: str) -> Change:
+        return Change(getattr(self.counts, name), getattr(self.previous, name))
+
+
+@dataclass(frozen=True)
+class WeeklyRow:
+    number: str
+    received_on: date
+    status: str
+    next_deadline: date | None
+    overdue: bool
+    urgent: bool
+
+
+@dataclass(frozen=True)
+class WeeklyOverview:
+    handler_id: int
+    handler_name: str
+    handler_email: str | None
+    week_of: date
+    rows: tuple[WeeklyRow, ...]
+
+    @property
+    def overdue(self) -> int:
+        return sum(r.overdue for r in self.rows)
+
+
+def _outcome(complaint: Complaint) -> str:
+    if complaint.route is None:
+        return (
+            "In behandeling"
+            if complaint.status in OPEN_STATUSES
+            else label(Status(complaint.status))
+        )
+    text = label(Route(complaint.route))
+    if complaint.route == Route.FORMAL and complaint.judgment:
+        text += f" — {label(Judgment(complaint.judgment)).lower()}"
+    return text
+
+
+class ReportDataService(Service):
+    def __init__(self, db, user, *, today: date | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(db, user)
+        self.today = today or date.today()
+
+    # ----- shared counting -------------------------------------------------------------------
+
+    @staticmethod
+    def _counts(session: Session, start: date, end: date) -> PeriodCounts:
+        received = dict(
+            session.execute(
+                select(Complaint.kind, func.count())
+                .where(Complaint.received_on.between(start, end))
+                .group_by(Complaint.kind)
+            ).all()
+        )
+        closed_in = and_(
+            Complaint.kind == ComplaintKind.COMPLAINT,
+            Complaint.closed_on.between(start, end),
+            Complaint.route.is_not(None),
+        )
+        routes = dict(
+            session.execute(
+                select(Complaint.route, func.count()).where(closed_in).group_by(Complaint.route)
+            ).all()
+        )
+        judgments = dict(
+            session.execute(
+                select(Complaint.judgment, func.count())
+                .where(closed_in, Complaint.route == Route.FORMAL)
+                .group_by(Complaint.judgment)
+            ).all()
+        )
+        return PeriodCounts(
+            received_complaints=int(received.get(ComplaintKind.COMPLAINT.value, 0)),
+            received_signals=int(received.get(ComplaintKind.SIGNAL.value, 0)),
+            handled=int(sum(routes.values())),
+            informal=int(routes.get(Route.INFORMAL.value, 0)),
+            formal=int(routes.get(Route.FORMAL.value, 0)),
+            upheld=int(judgments.get(Judgment.UPHELD.value, 0)),
+            partly_upheld=int(judgments.get(Judgment.PARTLY_UPHELD.value, 0)),
+            not_upheld=int(judgments.get(Judgment.NOT_UPHELD.value, 0)),
+            review=int(routes.get(Route.REVIEW.value, 0)),
+            declined=int(routes.get(Route.DECLINED.value, 0)),
+            withdrawn=int(routes.get(Route.WITHDRAWN.value, 0)),
+        )
+
+    @staticmethod
+    def _cards(session: Session, start: date, end: date) -> tuple[int, int, int]:
+        sent = (
+            session.scalar(
+                select(func.count(func.distinct(FeedbackCard.complaint_id))).where(
+                    FeedbackCard.sent_on.between(start, end)
+                )
+            )
+            or 0
+        )
+        returned = dict(
+            session.execute(
+                select(FeedbackCard.colour, func.count())
+                .where(FeedbackCard.returned_on.between(start, end))
+                .group_by(FeedbackCard.colour)
+            ).all()
+        )
+        return (
+            int(sent),
+            int(returned.get(CardColour.GREEN.value, 0)),
+            int(returned.get(CardColour.RED.value, 0)),
+        )
+
+    def _organisation(self, session: Session) -> str:
+        from app.services.settings import ORGANISATION_NAME
+
+        return str(read_setting(session, ORGANISATION_NAME) or "")
+
+    # ----- the coordinator's own texts -------------------------------------------------------
+
+    def texts(self, report: str, period: str) -> dict[str, str]:
+        """The coordinator's text sections of a report (e.g. 'annual', '2026')."""
+        self.require(Permission.VIEW_REPORTS)
+        with self.reading() as session:
+            stored = read_setting(session, f"report_texts.{report}.{period}") or {}
+            return {k: str(stored.get(k, "")) for k in TEXT_KEYS}
+
+    def save_texts(self, report: str, period: str, texts: dict[str, str]) -> None:
+        with self.writing(Permission.VIEW_REPORTS) as session:
+            write_setting(
+                session,
+                f"report_texts.{report}.{period}",
+                {k: (texts.get(k) or "").strip() for k in TEXT_KEYS},
+            )
+
+    # ----- annual --------------------------------------------------------------------------
+
+    def annual(self, year: int) -> AnnualFigures:
+        self.require(Permission.VIEW_REPORTS)
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        with self.reading() as session:
+            counts = self._counts(session, start, end)
+            previous = self._counts(session, date(year - 1, 1, 1), date(year - 1, 12, 31))
+            in_year = and_(
+                Complaint.kind == ComplaintKind.COMPLAINT, Complaint.received_on.between(start, end)
+            )
+            months = dict(
+                session.execute(
+                    select(func.extract("month", Complaint.received_on), func.count())
+                    .where(in_year)
+                    .group_by(func.extract("month", Complaint.received_on))
+                ).all()
+            )
+            per_month = tuple(int(months.get(m, 0)) for m in range(1, 13))
+            subjects = session.execute(
+                select(SubjectCategory.name, func.count())
+                .join(complaint_subject, complaint_subject.c.subject_id == SubjectCategory.id)
+                .join(Complaint, Complaint.id == complaint_subject.c.complaint_id)
+                .where(in_year)
+                .group_by(SubjectCategory.name)
+                .order_by(func.count().desc(), SubjectCategory.name)
+            ).all()
+            norms = session.execute(
+                select(ConductNorm.name, func.count())
+                .join(complaint_norm, complaint_norm.c.norm_id == ConductNorm.id)
+                .join(Complaint, Complaint.id == complaint_norm.c.complaint_id)
+                .where(in_year)
+                .group_by(ConductNorm.name)
+                .order_by(func.count().desc(), ConductNorm.name)
+            ).all()
+            causes = session.execute(
+                select(HandlingReport.cause_kind, func.count())
+                .join(Complaint, Complaint.id == HandlingReport.complaint_id)
+                .where(in_year, HandlingReport.cause_kind.is_not(None))
+                .group_by(HandlingReport.cause_kind)
+                .order_by(func.count().desc())
+            ).all()
+            timing = session.execute(
+                select(
+                    Complaint.received_on,
+                    Complaint.contact_due,
+                    Complaint.first_contact_on,
+                    Complaint.decision_due,
+                    Complaint.extended_to,
+                    Complaint.closed_on,
+                    Complaint.route,
+                ).where(in_year, Complaint.historic.is_(False))
+            ).all()
+            contact_days = [
+                (r.first_contact_on - r.received_on).days for r in timing if r.first_contact_on
+            ]
+            close_days = [(r.closed_on - r.received_on).days for r in timing if r.closed_on]
+            contacted = [r for r in timing if r.first_contact_on and r.contact_due]
+            decided = [r for r in timing if r.route == Route.FORMAL and r.closed_on]
+            sent, green, red = self._cards(session, start, end)
+            realised = tuple(
+                session.scalars(
+                    select(ImprovementProposal.title)
+                    .where(
+                        ImprovementProposal.status == ProposalStatus.REALISED,
+                        ImprovementProposal.realised_on.between(start, end),
+                    )
+                    .order_by(ImprovementProposal.realised_on)
+                )
+            )
+            organisation = self._organisation(session)
+            stored = read_setting(session, f"report_texts.annual.{year}") or {}
+        return AnnualFigures(
+            year=year,
+            organisation=organisation,
+            counts=counts,
+            previous=previous,
+            per_month=per_month,
+            subjects=tuple((n, int(c)) for n, c in subjects),
+            causes=tuple((label(CauseKind(k)), int(c)) for k, c in causes),
+            norms=tuple((n, int(c)) for n, c in norms),
+            contacted_in_time=(
+                sum(r.first_contact_on <= r.contact_due for r in contacted),
+                len(contacted),
+            ),
+            decided_in_time=(
+                sum(
+                    r.closed_on <= (r.extended_to or r.decision_due)
+                    for r in decided
+                    if r.decision_due
+                ),
+                len(decided),
+            ),
+            median_days_to_contact=statistics.median(contact_days) if contact_days else None,
+            median_days_to_close=statistics.median(close_days) if close_days else None,
+            cards_sent=sent,
+            cards_green=green,
+            cards_red=red,
+            improvements_realised=realised,
+            texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
+        )
+
+    # ----- quarterly -----------------------------------------------------------------------
+
+    def quarterly(self, year: int, quarter: int) -> QuarterlyFigures:
+        self.require(Permission.VIEW_REPORTS)
+        start, end = quarter_range(year, quarter)
+        previous_start, previous_end = (
+            quarter_range(year, quarter - 1) if quarter > 1 else quarter_range(year - 1, 4)
+        )
+        with self.reading() as session:
+            counts = self._counts(session, start, end)
+            previous = self._counts(session, previous_start, previous_end)
+            complaints = session.scalars(
+                select(Complaint)
+                .where(
+                    Complaint.kind == ComplaintKind.COMPLAINT,
+                    Complaint.received_on.between(start, end),
+                )
+                .order_by(Complaint.received_on, Complaint.number)
+                .options(
+                    selectinload(Complaint.subjects),
+                    selectinload(Complaint.employees_concerned)
+                    .selectinload(ComplaintEmployee.employee)
+                    .selectinload(Employee.unit),
+                )
+            ).all()
+            reports = {
+                r.complaint_id: r
+                for r in session.scalars(
+                    select(HandlingReport).where(
+                        HandlingReport.complaint_id.in_([c.id for c in complaints])
+                    )
+                )
+            }
+            rows = []
+            for complaint in complaints:
+                report = reports.get(complaint.id)
+                units = sorted(
+                    {
+                        c.employee.unit.name
+                        for c in complaint.employees_concerned
+                        if c.employee and c.employee.unit
+                    }
+                )
+                names = [
+                    c.employee.name if c.employee else (c.free_text_name or "")
+                    for c in complaint.employees_concerned
+                ]
+                cause = ""
+                if report and report.cause_kind:
+                    cause = label(CauseKind(report.cause_kind))
+                rows.append(
+                    QuarterRow(
+                        number=complaint.number,
+                        received_on=complaint.received_on,
+                        subjects=", ".join(s.name for s in complaint.subjects),
+                        units=", ".join(units),
+                        employees=", ".join(n for n in names if n),
+                        cause=cause,
+                        outcome=_outcome(complaint),
+                        measures=(report.remedial_action or "") if report else "",
+                    )
+                )
+            proposals = []
+            for proposal in session.scalars(
+                select(ImprovementProposal)
+                .where(
+                    (
+                        ImprovementProposal.status.in_(
+                            [ProposalStatus.OPEN, ProposalStatus.IN_PROGRESS]
+                        )
+                    )
+                    | ImprovementProposal.realised_on.between(start, end)
+                    | ImprovementProposal.decision_on.between(start, end)
+                )
+                .order_by(ImprovementProposal.deadline.nulls_last())
+            ):
+                owner = session.get(Employee, proposal.owner_id) if proposal.owner_id else None
+                owner_text = ""
+                if owner is not None:
+                    owner_text = owner.job_title or ""
+                    if owner.unit:
+                        owner_text = f"{owner_text}, {owner.unit.name}".strip(", ")
+                last = proposal.progress_notes[-1].text if proposal.progress_notes else ""
+                proposals.append(
+                    ProposalRow(
+                        title=proposal.title,
+                        decision=label(Decision(proposal.decision)),
+                        owner=owner_text,
+                        deadline=proposal.deadline,
+                        status=label(ProposalStatus(proposal.status)),
+                        progress=last,
+                    )
+                )
+            _sent, green, red = self._cards(session, start, end)
+            organisation = self._organisation(session)
+            stored = read_setting(session, f"report_texts.quarterly.{year}-{quarter}") or {}
+        return QuarterlyFigures(
+            year=year,
+            quarter=quarter,
+            organisation=organisation,
+            period=(start, end),
+            counts=counts,
+            previous=previous,
+            rows=tuple(rows),
+            proposals=tuple(proposals),
+            cards_green=green,
+            cards_red=red,
+            texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
+        )
+
+    # ----- weekly --------------------------------------------------------------------------
+
+    def weekly(self) -> list[WeeklyOverview]:
+        """Per handler: open complaints, their next deadline and what is overdue."""
+        self.require(Permission.VIEW_REPORTS)
+        today = self.today
+        with self.reading() as session:
+            complaints = session.scalars(
+                select(Complaint)
+                .where(
+                    Complaint.kind == ComplaintKind.COMPLAINT,
+                    Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                    Complaint.handler_id.is_not(None),
+                )
+                .order_by(Complaint.next_deadline.nulls_last(), Complaint.number)
+            ).all()
+            per_handler: dict[int, list[WeeklyRow]] = {}
+            for complaint in complaints:
+                per_handler.setdefault(complaint.handler_id, []).append(
+                    WeeklyRow(
+                        number=complaint.number,
+                        received_on=complaint.received_on,
+                        status=label(Status(complaint.status)),
+                        next_deadline=complaint.next_deadline,
+                        overdue=bool(complaint.next_deadline and complaint.next_deadline < today),
+                        urgent=complaint.urgent,
+                    )
+                )
+            result = []
+            for handler_id, rows in per_handler.items():
+                handler = session.get(Employee, handler_id)
+                result.append(
+                    WeeklyOverview(handler_id, handler.name, handler.email, today, tuple(rows))
+                )
+        return sorted(result, key=lambda w: w.handler_name.lower())
