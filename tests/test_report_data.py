@@ -151,7 +151,8 @@ def test_annual_figures_count_exactly_and_compare_with_last_year(
     assert figures.change("received_complaints").percentage == 50.0
     assert figures.change("informal").difference == -1
     assert figures.previous.received_signals == 1
-    assert figures.per_month[0] == 2 and figures.per_month[3] == 2
+    assert figures.per_month[0] == 2
+    assert figures.per_month[3] == 2
     assert figures.contacted_in_time == (3, 4)
     assert figures.decided_in_time == (1, 2)
     assert figures.median_days_to_contact == 4.0  # of 1, 4, 4, 10
