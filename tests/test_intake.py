@@ -288,3 +288,17 @@ def test_a_persistent_complainant_is_flagged_at_intake(
     assert again.no_response_subjects == "de uitkomst van dossier 2024.1"
     match = ComplainantService(db, admin).find_matches(PERSON)[0]
     assert match.no_response_notice_on == date(2026, 1, 5)
+
+
+def test_complainants_are_found_by_part_of_a_name_and_read_in_full(
+    db: Database, intake: IntakeService, admin: CurrentUser
+) -> None:
+    first = intake.register(_intake(), today=TODAY)
+    service = ComplainantService(db, admin)
+    found = service.search("klager zet")
+    assert [m.name for m in found] == ["Proefklager Zeta"]
+    assert found[0].open_complaints == (first.number,)
+    record = service.get(found[0].id)
+    assert (record.data.street, record.data.postcode, record.data.phone_day) == (
+        "Testlaan", "9999 ZZ", "+31612345678")
+    assert service.search("0612345678")[0].id == found[0].id

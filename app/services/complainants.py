@@ -186,7 +186,88 @@ def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, 
     return found
 
 
+@dataclass(frozen=True)
+class ComplainantRecord:
+    id: int
+    data: ComplainantData
+    references: tuple[str, ...]
+    open_complaints: tuple[str, ...]
+    no_response_subjects: str | None
+    no_response_notice_on: date | None
+
+
 class ComplainantService(Service):
+    def get(self, complainant_id: int) -> ComplainantRecord:
+        """Everything on record about one complainant (to fill a form with)."""
+        self.require(Permission.REGISTER_COMPLAINT)
+        with self.reading() as session:
+            person = session.get(Complainant, complainant_id)
+            if person is None:
+                raise NotFound("Deze klager bestaat niet (meer).")
+            return ComplainantRecord(
+                id=person.id,
+                data=ComplainantData(
+                    salutation=person.salutation,
+                    name=person.name,
+                    street=person.street,
+                    house_number=person.house_number,
+                    postcode=person.postcode,
+                    city=person.city,
+                    phone_day=person.phone_day,
+                    phone_evening=person.phone_evening,
+                    email=person.email,
+                ),
+                references=tuple(r.reference for r in person.references),
+                open_complaints=tuple(_open_complaints(session, [person.id]).get(person.id, [])),
+                no_response_subjects=person.no_response_subjects,
+                no_response_notice_on=person.no_response_notice_on,
+            )
+
+    def search(self, text: str, limit: int = 20) -> list[ComplainantMatch]:
+        """Complainants whose name, e-mail, phone or NAW reference contains ``text``."""
+        self.require(Permission.REGISTER_COMPLAINT)
+        needle = " ".join(text.split()).lower()
+        if len(needle) < 2:
+            return []
+        with self.reading() as session:
+            digits = "".join(c for c in needle if c.isdigit())
+            conditions = [
+                func.lower(Complainant.name).contains(needle, autoescape=True),
+                func.lower(Complainant.email).contains(needle, autoescape=True),
+                Complainant.id.in_(
+                    select(ComplainantReference.complainant_id).where(
+                        func.lower(ComplainantReference.reference).contains(needle, autoescape=True)
+                    )
+                ),
+            ]
+            if len(digits) >= 6:
+                conditions.append(Complainant.phone_day.contains(digits[-8:], autoescape=True))
+                conditions.append(Complainant.phone_evening.contains(digits[-8:], autoescape=True))
+            people = session.scalars(
+                select(Complainant)
+                .where(or_(*conditions), Complainant.merged_into_id.is_(None))
+                .options(selectinload(Complainant.references))
+                .order_by(func.lower(Complainant.name), Complainant.id)
+                .limit(limit)
+            ).all()
+            numbers = _open_complaints(session, [p.id for p in people])
+            return [
+                ComplainantMatch(
+                    id=p.id,
+                    name=p.name,
+                    address=address_line(p),
+                    email=p.email,
+                    phone=p.phone_day or p.phone_evening,
+                    reasons=(),
+                    score=0.0,
+                    open_complaints=tuple(numbers.get(p.id, ())),
+                    references=tuple(r.reference for r in p.references),
+                    no_response_subjects=p.no_response_subjects,
+                    no_response_notice_on=p.no_response_notice_on,
+                )
+                for p in people
+            ]
+
     def find_matches(
         self, data: ComplainantData, exclude_id: int | None = None
     ) -> list[ComplainantMatch]:

@@ -1,0 +1,176 @@
+"""What the intake dialog shows after a successful registration: the number, the deadlines,
+related open cases and the coordinator's task."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.models.enums import Channel, ComplaintKind
+from app.services.intake import IntakeResult
+from app.ui.widgets import arg, enum_text, note_label, service_text
+
+CONTENT_MAX_WIDTH = 680
+SUCCESS_STYLE = (
+    "QFrame#registeredBanner { background: #e7f4ea; border: 1px solid #39870c;"
+    " border-radius: 6px; } QFrame#registeredBanner QLabel { color: #1b3d0a; }"
+)
+TASK_STYLE = (
+    "QFrame#taskNote { background: #fff7dc; border: 1px solid #c69c00; border-radius: 6px; }"
+    " QFrame#taskNote QLabel { color: #3d2f00; }"
+)
+
+
+def date_text(value: date | None) -> str:
+    """dd-mm-jjjj, the way dates are written in this organisation."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def _framed(name: str, style: str, *widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setStyleSheet(style)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+class IntakeResultView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number_label = _bold(_label(), 1.4)
+        self.number_label.setObjectName("registeredNumber")
+        self.summary_label = _label()
+        banner = _framed("registeredBanner", SUCCESS_STYLE, self.number_label, self.summary_label)
+
+        self.contact_due_label = _bold(_label())
+        self.decision_due_label = _bold(_label())
+        self.deadlines_widget = QWidget()
+        deadlines = QFormLayout(self.deadlines_widget)
+        deadlines.setContentsMargins(0, 0, 0, 0)
+        deadlines.setHorizontalSpacing(16)
+        deadlines.setVerticalSpacing(6)
+        deadlines.addRow(self.tr("Contact met de klager uiterlijk:"), self.contact_due_label)
+        deadlines.addRow(self.tr("Beslissing uiterlijk:"), self.decision_due_label)
+        self.signal_note = note_label(
+            self.tr(
+                "Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de "
+                "verbetering van de dienstverlening."
+            )
+        )
+
+        self.related_heading = _bold(_label(self.tr("Lopende zaken die hiermee samenhangen")))
+        self.related_label = _label()
+        self.dossiers_heading = _bold(_label(self.tr("Dossiers")))
+        self.dossiers_label = _label()
+        self.task_label = _label(
+            self.tr("Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers")
+        )
+        self.task_frame = _framed("taskNote", TASK_STYLE, self.task_label)
+
+        content = QWidget()
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(banner)
+        column.addSpacing(4)
+        column.addWidget(self.deadlines_widget)
+        column.addWidget(self.signal_note)
+        column.addSpacing(4)
+        column.addWidget(self.related_heading)
+        column.addWidget(self.related_label)
+        column.addWidget(self.dossiers_heading)
+        column.addWidget(self.dossiers_label)
+        column.addSpacing(4)
+        column.addWidget(self.task_frame)
+        column.addStretch(1)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 32, 24, 16)
+        row.addStretch(1)
+        row.addWidget(content, 4)
+        row.addStretch(1)
+
+    def show_result(
+        self,
+        result: IntakeResult,
+        *,
+        kind: ComplaintKind,
+        channel: Channel,
+        received_on: date,
+        complainant_name: str | None,
+    ) -> None:
+        self.number_label.setText(arg(self.tr("Geregistreerd als %1"), result.number))
+        what = self.tr("Klacht") if kind == ComplaintKind.COMPLAINT else self.tr("Signaal")
+        summary = arg(
+            self.tr("%1, ontvangen op %2 per %3"),
+            what,
+            date_text(received_on),
+            enum_text(channel).lower(),
+        )
+        if complainant_name:
+            summary = arg(self.tr("%1, van %2"), summary, complainant_name)
+        self.summary_label.setText(summary)
+
+        has_terms = result.contact_due is not None or result.decision_due is not None
+        self.contact_due_label.setText(date_text(result.contact_due) or "—")
+        self.decision_due_label.setText(date_text(result.decision_due) or "—")
+        self.deadlines_widget.setVisible(has_terms)
+        self.signal_note.setVisible(not has_terms)
+
+        related = []
+        for case in result.related:
+            handler = case.handler_name or self.tr("nog geen behandelaar")
+            related.append(
+                arg(
+                    self.tr("%1 — %2, %3 (%4)"),
+                    case.number,
+                    enum_text(case.status).lower(),
+                    handler,
+                    service_text(case.reason),
+                )
+            )
+        self.related_label.setText("\n".join(related))
+        self.related_heading.setVisible(bool(related))
+        self.related_label.setVisible(bool(related))
+        self.dossiers_label.setText(", ".join(result.related_dossiers))
+        self.dossiers_heading.setVisible(bool(result.related_dossiers))
+        self.dossiers_label.setVisible(bool(result.related_dossiers))
+        self.task_frame.setVisible(result.task_id is not None)
+
+    def text(self) -> str:
+        """Everything shown, for tests and for copying."""
+        labels = [
+            self.number_label,
+            self.summary_label,
+            self.contact_due_label,
+            self.decision_due_label,
+            self.related_label,
+            self.dossiers_label,
+            self.task_label,
+        ]
+        return "\n".join(label.text() for label in labels if label.isVisibleTo(self))

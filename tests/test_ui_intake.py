@@ -1,0 +1,321 @@
+"""The intake dialog (annex 3) and the attachment list, driven through the real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app.db import Database
+from app.models.enums import Channel, ComplaintKind
+from app.services.complainants import ComplainantData
+from app.services.complaints import ComplaintService
+from app.services.intake import IntakeData, IntakeResult, IntakeService
+from app.services.organisation import EmployeeInput, OrganisationService
+from app.services.permissions import CurrentUser
+from app.services.settings import SettingsService
+from app.ui.complaints.attachment_list import AttachmentDropList
+from app.ui.complaints.intake_dialog import IntakeDialog
+
+pytestmark = pytest.mark.gui
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _click(qtbot, button: QPushButton) -> None:
+    assert button.isVisible(), button.text()
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def _open(qtbot, db: Database, user: CurrentUser) -> tuple[IntakeDialog, list[IntakeResult]]:
+    results: list[IntakeResult] = []
+    dialog = IntakeDialog.open_new(db, user, None, results.append)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    return dialog, results
+
+
+def _drop(widget, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def test_filling_the_annex_form_registers_a_complaint_with_every_field(
+    qtbot, db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    bea = OrganisationService(db, admin).create_employee(EmployeeInput(name="Bea de Vries"))
+    letter = tmp_path / "brief.pdf"
+    letter.write_bytes(b"%PDF-1.4 proef")
+    dialog, results = _open(qtbot, db, admin)
+    form = dialog.form
+    assert form.complaint_radio.isChecked()
+    assert "Testorganisatie" in form.complaint_radio.text()
+    assert form.attachments.max_bytes == SettingsService(db, admin).attachment_max_bytes()
+
+    qtbot.keyClicks(form.description_edit, "de beloofde terugbelafspraak niet is nagekomen.")
+    qtbot.keyClicks(form.employees.combo, "Bea de Vries")
+    qtbot.keyClick(form.employees.combo.lineEdit(), Qt.Key.Key_Return)  # Enter adds
+    qtbot.keyClicks(form.employees.combo, "Karin")  # only a first name: kept as given
+    _click(qtbot, form.employees.add_button)
+    qtbot.keyClicks(form.dossiers.edit, "2026.12345")
+    qtbot.keyClick(form.dossiers.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.phone_day_edit, "020 123 4567")
+    qtbot.keyClicks(form.phone_evening_edit, "06 1234 5678")
+    qtbot.keyClicks(form.email_edit, "Zeta@Example.com")
+    qtbot.keyClicks(form.street_edit, "Testlaan")
+    qtbot.keyClicks(form.house_number_edit, "7a")
+    qtbot.keyClicks(form.postcode_edit, "9999zz")
+    qtbot.keyClicks(form.city_edit, "Proefstad")
+    received = date.today().replace(day=1)
+    form.date_edit.setDate(QDate(received))
+    form.channel_combo.setCurrentIndex(form.channel_combo.findData(Channel.PHONE))
+    qtbot.keyClicks(form.salutation_combo, "Mevrouw")
+    qtbot.keyClicks(form.name_edit, "Proefklager Zeta")
+    qtbot.mouseClick(form.urgent_box, LEFT)
+    form.attachments.add_files([str(letter)])
+    assert form.employees.values_list.texts() == ["Bea de Vries", "Karin (naam zoals opgegeven)"]
+    assert form.date_edit.maximumDate() == QDate.currentDate()  # no date in the future
+    _click(qtbot, dialog.register_button)
+
+    assert len(results) == 1
+    result = results[0]
+    assert result.number == f"IK-{received.year}-0001"
+    assert dialog.stack.currentWidget() is dialog.result_view
+    shown = dialog.result_view.text()
+    assert f"Geregistreerd als IK-{received.year}-0001" in shown
+    assert result.contact_due is not None
+    assert result.contact_due.strftime("%d-%m-%Y") in shown
+    assert "Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers" in shown
+
+    detail = ComplaintService(db, admin).detail(result.complaint_id)
+    assert detail.kind == ComplaintKind.COMPLAINT
+    assert detail.description == "de beloofde terugbelafspraak niet is nagekomen."
+    assert detail.channel == Channel.PHONE
+    assert detail.received_on == received
+    assert detail.urgent
+    assert detail.complainant == ComplainantData(
+        salutation="Mevrouw",
+        name="Proefklager Zeta",
+        street="Testlaan",
+        house_number="7a",
+        postcode="9999 ZZ",
+        city="Proefstad",
+        phone_day="+31201234567",
+        phone_evening="+31612345678",
+        email="Zeta@example.com",
+    )
+    assert [(c.employee_id, c.name) for c in detail.employees_concerned] == [
+        (bea.id, "Bea de Vries"),
+        (None, "Karin"),
+    ]
+    assert detail.related_dossiers == ("2026.12345",)
+    assert [(a.file_name, a.size) for a in detail.attachments] == [("brief.pdf", 14)]
+
+    # "Nog een registreren" starts with an empty form and gives the next number.
+    _click(qtbot, dialog.another_button)
+    assert dialog.stack.currentWidget() is dialog.form_page
+    assert form.description_edit.toPlainText() == ""
+    assert form.employees.concerned() == ()
+    assert form.attachments.uploads() == []
+    qtbot.keyClicks(form.description_edit, "niemand nam de telefoon op.")
+    qtbot.keyClicks(form.email_edit, "tweede@example.org")
+    form.date_edit.setDate(QDate(received))
+    _click(qtbot, dialog.register_button)
+    assert [r.number for r in results] == [
+        f"IK-{received.year}-0001",
+        f"IK-{received.year}-0002",
+    ]
+
+
+def test_invalid_input_shows_each_message_beside_its_field_and_keeps_what_was_typed(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    dialog, results = _open(qtbot, db, admin)
+    form = dialog.form
+    typed = {
+        form.phone_day_edit: "12345",
+        form.phone_evening_edit: "bel mij maar",
+        form.email_edit: "jan@",
+        form.postcode_edit: "12",
+        form.name_edit: "Jan Jansen",
+    }
+    for edit, text in typed.items():
+        qtbot.keyClicks(edit, text)
+    _click(qtbot, dialog.register_button)
+
+    assert results == []
+    assert dialog.stack.currentWidget() is dialog.form_page
+    assert dialog.general_error.isVisible()
+    assert dialog.general_error.text() == "Controleer de gemarkeerde velden."
+    bad_phone = "Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11"
+    expected = {
+        "description": "Beschrijf waarover de klacht gaat.",
+        "phone_day": bad_phone,
+        "phone_evening": bad_phone,
+        "email": "Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl",
+        "postcode": "Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.",
+    }
+    for name, message in expected.items():
+        label = form.errors.label_for(name)
+        assert label.isVisible(), name
+        assert label.text() == message
+        # Right under its own field.
+        assert label.parentWidget() is form.field_wrappers[name]
+    assert not form.errors.label_for("name").isVisible()
+    assert not form.errors.label_for("contact").isVisible()
+    qtbot.waitUntil(form.description_edit.hasFocus)  # the first field in error, on screen
+    for edit, text in typed.items():
+        assert edit.text() == text
+
+    # Correcting one field removes its message only; the others stay until registering.
+    form.postcode_edit.clear()
+    qtbot.keyClicks(form.postcode_edit, "1234ab")
+    assert not form.errors.label_for("postcode").isVisible()
+    assert form.errors.label_for("email").isVisible()
+
+
+def test_a_complaint_needs_a_way_to_reach_the_complainant_but_a_signal_does_not(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    dialog, results = _open(qtbot, db, admin)
+    form = dialog.form
+    qtbot.keyClicks(form.description_edit, "de wachttijd aan de telefoon is erg lang.")
+    _click(qtbot, dialog.register_button)
+    contact = form.errors.label_for("contact")
+    assert contact.isVisible()
+    assert contact.text().startswith("Een klacht heeft minstens één manier nodig")
+    assert results == []
+
+    assert not form.signal_note.isVisible()
+    qtbot.mouseClick(form.signal_radio, LEFT, pos=QPoint(8, form.signal_radio.height() // 2))
+    assert form.signal_radio.isChecked()
+    assert form.signal_note.isVisible()
+    assert form.signal_note.text() == (
+        "Uw signaal wordt gebruikt bij de verbetering van de dienstverlening. "
+        "U ontvangt geen reactie."
+    )
+    assert "niet verplicht" in form.contact_note.text()
+    qtbot.keyClick(form.description_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert len(results) == 1
+    assert results[0].number == f"SG-{date.today().year}-0001"
+    assert results[0].contact_due is None
+    assert dialog.result_view.signal_note.isVisibleTo(dialog.result_view)
+    detail = ComplaintService(db, admin).detail(results[0].complaint_id)
+    assert detail.kind == ComplaintKind.SIGNAL
+    assert detail.complainant_id is None
+
+
+def test_a_likely_duplicate_is_offered_while_typing_and_choosing_it_reuses_the_record(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    earlier = IntakeService(db, admin).register(
+        IntakeData(
+            description="mijn brief is zoekgeraakt.",
+            complainant=ComplainantData(
+                name="Jan Jansen", email="jan@example.org", postcode="1234 AB", city="Utrecht"
+            ),
+        )
+    )
+    existing_id = ComplaintService(db, admin).detail(earlier.complaint_id).complainant_id
+    dialog, results = _open(qtbot, db, admin)
+    form = dialog.form
+    panel = dialog.matches
+    qtbot.keyClicks(form.name_edit, "Jan Janssen")
+    assert panel.cards == []  # nothing while typing: the search waits for a pause
+    qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].isVisible(), timeout=3000)
+    card = panel.cards[0]
+    assert card.match.id == existing_id
+    assert card.reasons_label.text() == "Gevonden op: naam lijkt sterk"
+    assert QApplication.activeModalWidget() in (None, dialog)  # no popup
+
+    _click(qtbot, card.use_button)
+    assert dialog.existing is not None
+    assert dialog.existing.id == existing_id
+    assert panel.banner.isVisible()
+    assert panel.banner.title_label.text() == "Bestaande klager: Jan Jansen"
+    assert form.name_edit.text() == "Jan Jansen"
+    assert form.email_edit.text() == "jan@example.org"
+
+    # Undo, then choose again.
+    _click(qtbot, panel.banner.unlink_button)
+    assert dialog.existing is None
+    assert not panel.banner.isVisible()
+    assert form.name_edit.text() == "Jan Janssen"
+    assert form.email_edit.text() == ""
+    qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].use_button.isVisible())
+    _click(qtbot, panel.cards[0].use_button)
+
+    qtbot.keyClicks(form.description_edit, "ook mijn tweede brief is niet beantwoord.")
+    _click(qtbot, dialog.register_button)
+    assert len(results) == 1
+    detail = ComplaintService(db, admin).detail(results[0].complaint_id)
+    assert detail.complainant_id == existing_id
+    assert detail.complainant.postcode == "1234 AB"  # kept from the record
+    shown = dialog.result_view.text()
+    assert earlier.number in shown
+    assert "zelfde klager" in shown
+
+
+def test_closing_with_unregistered_input_asks_first(qtbot, db: Database, admin: CurrentUser):
+    dialog, _results = _open(qtbot, db, admin)
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    qtbot.keyClicks(dialog.form.description_edit, "half getypt")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "cancel_button"), LEFT)
+    assert finished == []
+    assert dialog.form.description_edit.toPlainText() == "half getypt"
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), LEFT)
+    assert len(finished) == 1
+
+
+def test_an_attachment_over_the_limit_is_refused_beside_the_list(qtbot, tmp_path: Path) -> None:
+    widget = AttachmentDropList(max_bytes=1024)
+    qtbot.addWidget(widget)
+    widget.show()
+    recording = tmp_path / "opname.mp3"
+    recording.write_bytes(b"x" * 3000)
+    letter = tmp_path / "brief.pdf"
+    letter.write_bytes(b"%PDF-1.4 proef")
+
+    with qtbot.waitSignal(widget.changed):
+        drop = _drop(widget, [recording, letter])
+    assert drop.isAccepted()
+    assert [upload.file_name for upload in widget.uploads()] == ["brief.pdf"]
+    assert widget.uploads()[0].content == b"%PDF-1.4 proef"
+    assert widget.files.texts() == ["brief.pdf — 14 B"]
+    assert widget.error_label.isVisible()
+    assert widget.error_label.text().startswith(
+        "Het bestand 'opname.mp3' is 0,0 MB; de grens is 0,0 MB. Het is niet toegevoegd."
+    )
+
+    # The file-dialog path adds the same way; the same file twice is kept once.
+    widget.add_files([str(letter), str(recording)])
+    assert len(widget.uploads()) == 1
+    assert "opname.mp3" in widget.error_label.text()
+
+    with qtbot.waitSignal(widget.changed):
+        qtbot.mouseClick(widget.files.remove_buttons()[0], LEFT)
+    assert widget.uploads() == []
