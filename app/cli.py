@@ -55,11 +55,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="vul een leeg register met verzonnen demogegevens")
     demo.add_argument("--years", type=int, default=3, help="aantal jaren (standaard 3)")
     demo.add_argument("--per-year", type=int, default=120, help="klachten per jaar (standaard 120)")
+    backup = commands.add_parser("backup", help="maak een reservekopie van de database")
+    backup.add_argument(
+        "--out", metavar="BESTAND", help="waar de kopie komt (standaard: map backups)"
+    )
+    restore = commands.add_parser("restore", help="zet een reservekopie terug")
+    restore.add_argument("file", metavar="BESTAND")
     return parser
+
+
+class DamagedDatabaseError(Exception):
+    pass
 
 
 def _open_database(url: str) -> Database:
     db = Database(url)
+    if db.sqlite_file is not None and db.sqlite_file.exists():
+        from app.services.backup import integrity_problem
+
+        if integrity_problem(db.sqlite_file) is not None:
+            db.dispose()
+            raise DamagedDatabaseError()
     upgrade_database(db)
     return db
 
@@ -83,6 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = _open_database(url)
     except NewerSchemaError as error:
         return _fail(str(error), gui=gui)
+    except DamagedDatabaseError:
+        log.error("database file failed the integrity check")
+        return _fail(
+            "Het databasebestand is beschadigd. Zet een reservekopie terug met "
+            "'interne-klachten restore BESTAND' (kopieën staan in de map backups naast de "
+            "database) of neem contact op met de beheerder.",
+            gui=gui,
+        )
     except (SQLAlchemyError, OSError):
         log.exception("cannot open database")
         return _fail(
@@ -93,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "demo":
             return _run_demo(db, years=args.years, per_year=args.per_year)
+        if command in ("backup", "restore"):
+            return _run_backup(db, command, args)
         from app.ui.application import run_gui
 
         return run_gui(db, [sys.argv[0]])
@@ -123,4 +149,40 @@ def _run_demo(db: Database, *, years: int, per_year: int) -> int:
         f"{summary.employees} medewerkers, {summary.complainants} klagers, "
         f"{summary.complaints} klachten en {summary.signals} signalen."
     )
+    return 0
+
+
+def _cli_user(db: Database):  # type: ignore[no-untyped-def]
+    from app.services.identity import current_login, load_current_user
+
+    user = load_current_user(db)
+    if user is None:
+        print(
+            f"Fout: uw inlognaam '{current_login(db)}' is niet bekend in deze database.",
+            file=sys.stderr,
+        )
+    return user
+
+
+def _run_backup(db: Database, command: str, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services.backup import make_backup, restore_backup
+
+    user = _cli_user(db)
+    if user is None:
+        return 1
+    try:
+        if command == "backup":
+            info = make_backup(db, user, Path(args.out) if args.out else None)
+            print(f"Reservekopie gemaakt: {info.path} ({info.complaints} klachten).")
+        else:
+            info = restore_backup(db, user, Path(args.file))
+            print(
+                f"Teruggezet: {info.path} ({info.complaints} klachten). De vorige database "
+                "staat in de map backups."
+            )
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
     return 0
