@@ -20,7 +20,7 @@ from app.models import (
     RegulationProfile,
 )
 from app.models.base import utcnow
-from app.models.enums import Channel, ComplaintKind, Decision, NoteChannel
+from app.models.enums import Channel, ComplaintKind, Decision, NoteChannel, Status
 
 ACTOR = Actor(login="test")
 
@@ -109,3 +109,20 @@ def test_the_default_regulation_profile_follows_the_awb(db: Database) -> None:
         profile.extension_max_weeks,
         profile.decline_notice_weeks,
     ) == (5, 6, 4, 4)
+
+
+def test_every_enumeration_member_has_its_own_dutch_label() -> None:
+    from enum import StrEnum
+
+    from app.models import enums
+
+    members = [
+        member
+        for value in vars(enums).values()
+        if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum
+        for member in value
+    ]
+    assert all(enums.label(m) for m in members)
+    # Members that share a value keep their own label.
+    assert enums.label(Status.IN_PROGRESS) == "In behandeling"
+    assert enums.label(enums.ProposalStatus.IN_PROGRESS) == "In uitvoering"

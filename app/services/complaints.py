@@ -187,6 +187,7 @@ ENTITY_LABELS: dict[str, str] = {
 }
 _QUIET_FIELDS = frozenset(
     {
+        "next_deadline",
         "id",
         "complaint_id",
         "sha256",
