@@ -118,3 +118,47 @@ def test_the_overview_counts_sent_and_returned_cards(
     overview = service.overview(date(2026, 1, 1), date(2026, 3, 31))
     assert (overview.complaints_sent, overview.green_returned, overview.red_returned) == (2, 1, 0)
     assert overview.response_rate == 0.5
+
+
+def test_the_card_pdf_holds_the_annex_texts_with_the_organisations_address(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    import email
+    import io
+    from email import policy
+
+    from pypdf import PdfReader
+
+    from app.services.settings import CardSettings, CardSettingsService, SettingsService
+
+    SettingsService(db, admin).set_organisation_name("Bureau Proefombudsman")
+    CardSettingsService(db, admin).save(
+        CardSettings(
+            reply_number="10870",
+            reply_postcode="2501wb",
+            reply_city="Den Haag",
+            feedback_email="feedback@example.com",
+            layout="a4_4",
+        )
+    )
+    complaint = _closed_complaint(db, admin, handler.employee_id or 0, 6)
+    service = FeedbackService(db, admin)
+    sent = service.record_sent([complaint], CardChannel.POST, date(2026, 2, 12))[0]
+    for layout in ("a4_2", "a4_4", "a5", "a6"):
+        pdf = service.cards_pdf([complaint], layout)
+        text = " ".join(
+            " ".join((page.extract_text() or "").split())
+            for page in PdfReader(io.BytesIO(pdf)).pages
+        )
+        assert "U heeft een klacht ingediend over Bureau Proefombudsman." in text
+        assert "Bent u tevreden over de behandeling van uw klacht?" in text
+        assert "Ik deel een rode kaart uit, omdat:" in text
+        assert "JA" in text
+        assert "NEEN" in text
+        assert "Antwoordnummer 10870, 2501 WB Den Haag (postzegel niet nodig)" in text
+        assert sent.green_code in text
+        assert sent.red_code in text
+    message = email.message_from_bytes(service.cards_eml(complaint), policy=policy.default)
+    assert message["To"].addresses[0].addr_spec == "o6@example.com"
+    assert message["Reply-To"] == "feedback@example.com"
+    assert sent.red_code in message.get_content()

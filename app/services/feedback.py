@@ -10,15 +10,19 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import date
+from email.message import EmailMessage
+from email.utils import formataddr
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
+from app.reports.cards import Card, CardLayout, CardText, cards_pdf, green_texts, red_texts
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
+from app.services.settings import CardSettings, read_card_settings
 from app.services.validation import Checker, check_email, check_length, check_phone
 
 # No 0/O, 1/I/L: a code must survive handwriting and a phone call.
@@ -221,6 +225,112 @@ class FeedbackService(Service):
                     .order_by(FeedbackCard.colour)
                 )
             ]
+
+    def card_settings(self) -> CardSettings:
+        with self.reading() as session:
+            return read_card_settings(session)
+
+    def cards_pdf(self, complaint_ids: list[int], layout: str | None = None) -> bytes:
+        """The printed cards of these complaints (green and red, as recorded), one PDF."""
+        self.require(Permission.SEND_CARDS)
+        with self.reading() as session:
+            settings = read_card_settings(session)
+            if not settings.complete:
+                raise ServiceError(
+                    "Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer "
+                    "met postcode en plaats in; die staan op de kaarten."
+                )
+            cards = [
+                Card(colour=c.colour, code=c.code)
+                for c in session.scalars(
+                    select(FeedbackCard)
+                    .join(Complaint)
+                    .where(FeedbackCard.complaint_id.in_(complaint_ids))
+                    .order_by(Complaint.number, FeedbackCard.colour)
+                )
+            ]
+        if not cards:
+            raise ServiceError("Er zijn voor deze klachten nog geen kaarten vastgelegd.")
+        text = CardText(
+            settings.organisation,
+            settings.reply_number,
+            settings.reply_postcode,
+            settings.reply_city,
+            settings.attention_of or "de klachtencoördinator",
+        )
+        return cards_pdf(cards, text, CardLayout(layout or settings.layout))
+
+    def cards_eml(self, complaint_id: int) -> bytes:
+        """An e-mail draft with both cards' questions; answers go to the feedback mailbox."""
+        self.require(Permission.SEND_CARDS)
+        with self.reading() as session:
+            settings = read_card_settings(session)
+            complaint = session.get(Complaint, complaint_id)
+            if complaint is None:
+                raise NotFound("Deze klacht bestaat niet (meer).")
+            person = complaint.complainant
+            if person is None or not person.email:
+                raise ServiceError("Deze klager heeft geen e-mailadres; stuur de kaarten per post.")
+            if not settings.feedback_email:
+                raise ServiceError("Vul eerst onder Beheer het e-mailadres voor feedback in.")
+            codes = {
+                c.colour: c.code
+                for c in session.scalars(
+                    select(FeedbackCard).where(FeedbackCard.complaint_id == complaint_id)
+                )
+            }
+            if len(codes) < 2:
+                raise ServiceError("Leg eerst vast dat de kaarten zijn verstuurd.")
+            text = CardText(
+                settings.organisation,
+                settings.reply_number,
+                settings.reply_postcode,
+                settings.reply_city,
+            )
+            green_question, green_prompt = green_texts(text)
+            red_question, red_prompt = red_texts(text)
+            salutation = (
+                f"Geachte {person.salutation.lower()} {person.name}"
+                if (person.salutation and person.name and person.salutation != "Beste")
+                else f"Beste {person.name}"
+                if person.name
+                else "Geachte heer/mevrouw"
+            )
+            body = "\n".join(
+                [
+                    f"{salutation},",
+                    "",
+                    f"Onlangs hebben wij uw klacht {complaint.number} afgehandeld. Wij horen graag "
+                    "hoe u de behandeling hebt ervaren. Antwoord op deze e-mail met een groene of "
+                    "een rode kaart; noem daarbij de kaartcode.",
+                    "",
+                    f"GROENE KAART (kaartcode {codes['green']})",
+                    green_question,
+                    green_prompt,
+                    "",
+                    f"RODE KAART (kaartcode {codes['red']})",
+                    red_question,
+                    red_prompt,
+                    "Als u mij hierover wilt terugbellen, graag: JA / NEEN",
+                    "Mijn naam is:",
+                    "Telefoonnummer:",
+                    "E-mailadres:",
+                    "",
+                    "Met vriendelijke groet,",
+                    "",
+                    settings.organisation,
+                ]
+            )
+            message = EmailMessage()
+            message["From"] = settings.feedback_email
+            message["Reply-To"] = settings.feedback_email
+            message["To"] = formataddr((person.name or "", person.email))
+            message["Subject"] = (
+                f"Hoe heeft u de behandeling van uw klacht ervaren? ({complaint.number})"
+            )
+            message["X-Unsent"] = "1"
+            message.set_content(body)
+            return bytes(message)
 
     # ----- returned cards ----------------------------------------------------------------
 

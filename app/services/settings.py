@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -11,14 +12,76 @@ from app.models import Setting
 from app.services.base import Service
 from app.services.errors import ValidationError
 from app.services.permissions import Permission
-from app.services.validation import Checker, check_required
+from app.services.validation import (
+    Checker,
+    check_email,
+    check_length,
+    check_phone,
+    check_postcode,
+    check_required,
+)
 
 ORGANISATION_NAME = "organisation.name"
 ATTACHMENT_MAX_BYTES = "attachments.max_bytes"
+# The letterhead of letters and the sender of e-mail drafts.
+ORGANISATION_STREET = "organisation.street"  # street and number, or "Postbus 12345"
+ORGANISATION_POSTCODE = "organisation.postcode"
+ORGANISATION_CITY = "organisation.city"
+ORGANISATION_PHONE = "organisation.phone"  # E.164
+ORGANISATION_EMAIL = "organisation.email"
+ORGANISATION_WEBSITE = "organisation.website"
+LETTERS_SENDER_EMAIL = "letters.sender_email"
+
+# Feedback cards (annex 2): the reply address on the card and the feedback mailbox.
+CARDS_REPLY_NUMBER = "cards.reply_number"  # Antwoordnummer
+CARDS_REPLY_POSTCODE = "cards.reply_postcode"
+CARDS_REPLY_CITY = "cards.reply_city"
+CARDS_ATTENTION_OF = "cards.attention_of"
+CARDS_FEEDBACK_EMAIL = "cards.feedback_email"
+CARDS_LAYOUT = "cards.layout"  # a4_2 / a4_4 / a5 / a6
 
 DEFAULTS: dict[str, Any] = {
+    CARDS_REPLY_NUMBER: "",
+    CARDS_REPLY_POSTCODE: "",
+    CARDS_REPLY_CITY: "",
+    CARDS_ATTENTION_OF: "de klachtencoördinator",
+    CARDS_FEEDBACK_EMAIL: "",
+    CARDS_LAYOUT: "a4_4",
     ORGANISATION_NAME: "",
     ATTACHMENT_MAX_BYTES: 25 * 1024 * 1024,
+    ORGANISATION_STREET: "",
+    ORGANISATION_POSTCODE: "",
+    ORGANISATION_CITY: "",
+    ORGANISATION_PHONE: "",
+    ORGANISATION_EMAIL: "",
+    ORGANISATION_WEBSITE: "",
+    LETTERS_SENDER_EMAIL: "",
+}
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The organisation as letters and e-mail drafts show it; empty strings when not set."""
+
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""  # E.164
+    email: str = ""
+    website: str = ""
+    sender_email: str = ""  # "From" of e-mail drafts
+
+
+_LETTERHEAD_KEYS = {
+    "name": ORGANISATION_NAME,
+    "street": ORGANISATION_STREET,
+    "postcode": ORGANISATION_POSTCODE,
+    "city": ORGANISATION_CITY,
+    "phone": ORGANISATION_PHONE,
+    "email": ORGANISATION_EMAIL,
+    "website": ORGANISATION_WEBSITE,
+    "sender_email": LETTERS_SENDER_EMAIL,
 }
 
 
@@ -31,6 +94,12 @@ def read_setting(session: Session, key: str) -> Any:
     if row is None:
         return DEFAULTS.get(key)
     return json.loads(row.value)
+
+
+def read_letterhead(session: Session) -> Letterhead:
+    return Letterhead(
+        **{field: str(read_setting(session, key) or "") for field, key in _LETTERHEAD_KEYS.items()}
+    )
 
 
 def write_setting(session: Session, key: str, value: Any) -> None:
@@ -64,3 +133,92 @@ class SettingsService(Service):
         checker.raise_if_any()
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ORGANISATION_NAME, value)
+
+    def letterhead(self) -> Letterhead:
+        with self.reading() as session:
+            return read_letterhead(session)
+
+    def set_letterhead(self, data: Letterhead) -> Letterhead:
+        """Save the organisation's name, address and contact details (all but the name
+        optional); returns them as stored (normalised)."""
+        checker = Checker()
+        values = {
+            "name": checker.check(
+                "name", check_required, data.name, "Vul de naam van de organisatie in.", 200
+            ),
+            "street": checker.check("street", check_length, data.street, 200),
+            "postcode": checker.check("postcode", check_postcode, data.postcode),
+            "city": checker.check("city", check_length, data.city, 100),
+            "phone": checker.check("phone", check_phone, data.phone),
+            "email": checker.check("email", check_email, data.email),
+            "website": checker.check("website", check_length, data.website, 200),
+            "sender_email": checker.check("sender_email", check_email, data.sender_email),
+        }
+        checker.raise_if_any()
+        stored = Letterhead(**{field: value or "" for field, value in values.items()})
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            for field, key in _LETTERHEAD_KEYS.items():
+                write_setting(session, key, getattr(stored, field))
+        return stored
+
+
+@dataclass(frozen=True)
+class CardSettings:
+    """What the feedback cards need: the organisation, the reply address, the mailbox."""
+
+    organisation: str = ""
+    reply_number: str = ""
+    reply_postcode: str = ""
+    reply_city: str = ""
+    attention_of: str = "de klachtencoördinator"
+    feedback_email: str = ""
+    layout: str = "a4_4"
+
+    @property
+    def complete(self) -> bool:
+        return all((self.organisation, self.reply_number, self.reply_postcode, self.reply_city))
+
+
+CARD_LAYOUTS = ("a4_2", "a4_4", "a5", "a6")
+_CARD_KEYS = {
+    "reply_number": CARDS_REPLY_NUMBER,
+    "reply_postcode": CARDS_REPLY_POSTCODE,
+    "reply_city": CARDS_REPLY_CITY,
+    "attention_of": CARDS_ATTENTION_OF,
+    "feedback_email": CARDS_FEEDBACK_EMAIL,
+    "layout": CARDS_LAYOUT,
+}
+
+
+def read_card_settings(session: Session) -> CardSettings:
+    values = {field: str(read_setting(session, key) or "") for field, key in _CARD_KEYS.items()}
+    return CardSettings(organisation=str(read_setting(session, ORGANISATION_NAME) or ""), **values)
+
+
+class CardSettingsService(Service):
+    def get(self) -> CardSettings:
+        with self.reading() as session:
+            return read_card_settings(session)
+
+    def save(self, data: CardSettings) -> CardSettings:
+        """Store the reply address, mailbox and layout (the organisation name is part of
+        the letterhead settings)."""
+        checker = Checker()
+        number = checker.check("reply_number", check_length, data.reply_number, 20)
+        if number and not number.isdigit():
+            checker.fail("reply_number", "Een antwoordnummer bestaat uit cijfers.")
+        values = {
+            "reply_number": number,
+            "reply_postcode": checker.check("reply_postcode", check_postcode, data.reply_postcode),
+            "reply_city": checker.check("reply_city", check_length, data.reply_city, 100),
+            "attention_of": checker.check("attention_of", check_length, data.attention_of, 200),
+            "feedback_email": checker.check("feedback_email", check_email, data.feedback_email),
+            "layout": data.layout,
+        }
+        if data.layout not in CARD_LAYOUTS:
+            checker.fail("layout", "Kies een van de kaartformaten.")
+        checker.raise_if_any()
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            for field, key in _CARD_KEYS.items():
+                write_setting(session, key, values[field] or "")
+            return read_card_settings(session)
