@@ -1,0 +1,579 @@
+"""Letters and messages about a complaint: filling in a template, the recipients, the PDF
+letter on the letterhead, the ``.eml`` draft for the mail program, and the documents kept.
+
+For a letter dialog: ``choices`` lists the kinds that fit the complaint now (and which
+placeholders still need a value), ``preview`` gives the text, ``save_document`` stores the
+PDF or ``.eml`` (``make_pdf`` / ``make_eml`` give the bytes without storing them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import (
+    Complaint,
+    Document,
+    Employee,
+    ImprovementProposal,
+    ProposalComplaint,
+)
+from app.models.enums import (
+    OPEN_STATUSES,
+    ComplaintKind,
+    ProposalStatus,
+    Route,
+    Status,
+)
+from app.reports.letters import LetterPdf, build_letter_pdf
+from app.services.base import Service
+from app.services.complaints import ComplaintService
+from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from app.services.letter_templates import (
+    FILE_WORDS,
+    KIND_LABELS,
+    PLACEHOLDERS,
+    LetterKind,
+    LetterTemplateService,
+    MissingValuesError,
+    PlaceholderInfo,
+    TemplateInfo,
+    fill,
+    heading_lines,
+    kind_label,
+    placeholders_in,
+    template_of,
+)
+from app.services.letter_values import (
+    DECLINE_GROUNDS,
+    LetterContext,
+    Recipient,
+    dutch_date,
+    letter_context,
+    salutation_lines,
+    split_name,
+)
+from app.services.permissions import CurrentUser, Permission
+from app.services.settings import Letterhead
+from app.services.validation import display_phone
+
+__all__ = [
+    "DECLINE_GROUNDS",
+    "KIND_LABELS",
+    "PLACEHOLDERS",
+    "DocumentInfo",
+    "LetterChoice",
+    "LetterKind",
+    "LetterService",
+    "LetterTemplateService",
+    "MissingValuesError",
+    "PlaceholderInfo",
+    "Recipient",
+    "RenderedLetter",
+    "TemplateInfo",
+    "dutch_date",
+    "kind_label",
+    "salutation_lines",
+    "split_name",
+]
+
+Format = Literal["pdf", "eml"]
+MEDIA_TYPES: dict[str, str] = {"pdf": "application/pdf", "eml": "message/rfc822"}
+SENT_VIA: dict[str, str] = {"pdf": "post", "eml": "e-mail"}
+
+K = LetterKind
+# Letters the secretariat sends (registration); the others are the handler's.
+SECRETARIAT_KINDS = frozenset({K.ACKNOWLEDGEMENT, K.MANAGER_COPY_START})
+# Internal messages, to the employee concerned and their manager.
+INTERNAL_KINDS = frozenset({K.MANAGER_COPY_START})
+# Formal letters: on paper (a PDF), and the PDF goes with an e-mail draft by default.
+FORMAL_KINDS = frozenset(
+    {K.EXTENSION_NOTICE, K.DECLINE_NOTICE, K.DECISION_LETTER, K.NO_RESPONSE_NOTICE}
+)
+# Letters after which the manager gets a copy (Awb 9:11; closing copy, step 7).
+_MANAGER_COPY_KINDS = frozenset({K.EXTENSION_NOTICE, K.INFORMAL_CLOSING, K.DECISION_LETTER})
+
+# ----- what a dialog gets ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    kind: LetterKind
+    complaint_number: str
+    subject: str
+    body: str  # the filled-in template, ending with the closing ("Met vriendelijke groet,")
+    recipients: list[Recipient]
+    signature: tuple[str, ...] = ()  # name, job title, organisation
+    letter_date: date | None = None
+    headings: frozenset[str] = frozenset()  # lines of the body shown bold
+
+    @property
+    def text(self) -> str:
+        """Body and signature, as the e-mail shows them."""
+        return self.body.rstrip("\n") + "\n" + "".join(f"\n{line}" for line in self.signature)
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    kind: LetterKind
+    label: str
+    suggested: bool  # the next letter this complaint needs
+    missing: tuple[str, ...]  # placeholders without a value: pass them in ``extra``
+    default_format: Format
+    already_made: int  # documents of this kind already stored for the complaint
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    kind: str  # a LetterKind value for letters
+    kind_label: str
+    title: str
+    file_name: str
+    media_type: str
+    size: int
+    created_at: datetime
+    created_by_name: str | None
+    sent_on: date | None
+    sent_via: str | None
+
+
+# ----- the service -------------------------------------------------------------------------
+
+
+class LetterService(Service):
+    def __init__(self, db: Database, user: CurrentUser, *, today: date | None = None) -> None:
+        super().__init__(db, user)
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # ----- permissions -------------------------------------------------------------------
+
+    def _permission_for(self, kind: LetterKind) -> Permission:
+        if kind in SECRETARIAT_KINDS and self.user.can(Permission.REGISTER_COMPLAINT):
+            return Permission.REGISTER_COMPLAINT
+        return Permission.HANDLE_COMPLAINT
+
+    def _may_make(self, kind: LetterKind) -> bool:
+        return self.user.can(self._permission_for(kind))
+
+    def _visible(self, session: Session, complaint_id: int) -> Complaint:
+        # The same rule as the complaint's detail: its handler, or who may see all.
+        complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+        if complaint.kind == ComplaintKind.SIGNAL:
+            raise ServiceError("Op een signaal wordt niet gereageerd; er hoort geen brief bij.")
+        return complaint
+
+    # ----- choosing and previewing -------------------------------------------------------
+
+    def choices(self, complaint_id: int) -> list[LetterChoice]:
+        """The letter kinds that fit the complaint's state, the user may make them."""
+        with self.reading() as session:
+            complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            if complaint.kind == ComplaintKind.SIGNAL:
+                return []
+            made = dict(
+                session.execute(
+                    select(Document.kind, func.count())
+                    .where(Document.complaint_id == complaint.id)
+                    .group_by(Document.kind)
+                ).all()
+            )
+            context = self._context(session, complaint, None)
+            result = []
+            for kind in LetterKind:
+                if not self._may_make(kind):
+                    continue
+                fits, suggested = _fits(session, complaint, kind, made.get(kind.value, 0))
+                if not fits:
+                    continue
+                template = template_of(session, kind)
+                needed = placeholders_in(template.subject) + placeholders_in(template.body)
+                missing = tuple(dict.fromkeys(n for n in needed if not context.values.get(n)))
+                result.append(
+                    LetterChoice(
+                        kind=kind,
+                        label=kind_label(kind),
+                        suggested=suggested,
+                        missing=missing,
+                        default_format=_default_format(kind, complaint),
+                        already_made=made.get(kind.value, 0),
+                    )
+                )
+            return result
+
+    def preview(
+        self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
+    ) -> RenderedLetter:
+        """The letter filled in for this complaint (nothing stored)."""
+        kind = LetterKind(kind)
+        self.require(self._permission_for(kind))
+        with self.reading() as session:
+            complaint = self._visible(session, complaint_id)
+            return self._render(session, complaint, kind, extra)[0]
+
+    def make_pdf(
+        self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
+    ) -> bytes:
+        return self._produce(complaint_id, LetterKind(kind), "pdf", extra)[1]
+
+    def make_eml(
+        self,
+        complaint_id: int,
+        kind: LetterKind,
+        extra: Mapping[str, object] | None = None,
+        *,
+        attach_pdf: bool | None = None,
+    ) -> bytes:
+        """An e-mail draft (``X-Unsent: 1``) that the mail program opens ready to send.
+
+        ``attach_pdf`` None: the PDF letter goes with formal letters (they also go on paper).
+        The copy of a complaint to the employee (Awb 9:9) carries the complaint's own
+        attachments.
+        """
+        return self._produce(complaint_id, LetterKind(kind), "eml", extra, attach_pdf)[1]
+
+    def _produce(
+        self,
+        complaint_id: int,
+        kind: LetterKind,
+        fmt: Format,
+        extra: Mapping[str, object] | None,
+        attach_pdf: bool | None = None,
+    ) -> tuple[RenderedLetter, bytes]:
+        if fmt not in MEDIA_TYPES:
+            raise ValueError(f"unknown format {fmt!r}")
+        self.require(self._permission_for(kind))
+        with self.reading() as session:
+            complaint = self._visible(session, complaint_id)
+            letter, context = self._render(session, complaint, kind, extra)
+            if fmt == "eml" and kind == K.MANAGER_COPY_START:
+                context.attachments = [
+                    (a.file_name, a.media_type, a.content)
+                    for a in sorted(complaint.attachments, key=lambda a: a.id)
+                    if not a.is_follow_up
+                ]
+        if fmt == "pdf":
+            return letter, _pdf(letter, context)
+        attach = kind in FORMAL_KINDS if attach_pdf is None else attach_pdf
+        return letter, _eml(letter, context, _pdf(letter, context) if attach else None)
+
+    # ----- documents ---------------------------------------------------------------------
+
+    def save_document(
+        self,
+        complaint_id: int,
+        kind: LetterKind,
+        fmt: Format,
+        sent_on: date | None = None,
+        extra: Mapping[str, object] | None = None,
+    ) -> int:
+        """Make the letter as PDF (to post) or ``.eml`` (to e-mail) and keep it with the
+        complaint; returns the document's id."""
+        kind = LetterKind(kind)
+        self._check_sent_on(sent_on)
+        letter, content = self._produce(complaint_id, kind, fmt, extra)
+        with self.writing(self._permission_for(kind)) as session:
+            complaint = self._visible(session, complaint_id)
+            document = Document(
+                kind=kind.value,
+                complaint_id=complaint.id,
+                title=letter.subject[:300],
+                file_name=f"{complaint.number} {FILE_WORDS[kind]}.{fmt}",
+                media_type=MEDIA_TYPES[fmt],
+                content=content,
+                created_by_id=self.user.employee_id,
+                sent_on=sent_on,
+                sent_via=SENT_VIA[fmt],
+            )
+            session.add(document)
+            session.flush()
+            return document.id
+
+    def mark_sent(self, document_id: int, sent_on: date, via: str | None = None) -> None:
+        """Record when (and how: 'post' or 'e-mail') a stored letter was sent."""
+        self._check_sent_on(sent_on)
+        if via is not None and via not in SENT_VIA.values():
+            raise ValidationError({"sent_via": "Kies post of e-mail."})
+        kind = self._document_kind(document_id)
+        with self.writing(self._permission_for(kind)) as session:
+            document = session.get(Document, document_id)
+            if document is None:
+                raise NotFound("Dit document bestaat niet (meer).")
+            if document.complaint_id is not None:
+                self._visible(session, document.complaint_id)
+            document.sent_on = sent_on
+            if via is not None:
+                document.sent_via = via
+
+    def documents(self, complaint_id: int) -> list[DocumentInfo]:
+        with self.reading() as session:
+            ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            rows = session.execute(
+                select(Document, func.length(Document.content), Employee.name)
+                .outerjoin(Employee, Employee.id == Document.created_by_id)
+                .where(Document.complaint_id == complaint_id)
+                .order_by(Document.created_at, Document.id)
+            ).all()
+            return [
+                DocumentInfo(
+                    id=d.id,
+                    kind=d.kind,
+                    kind_label=_label_of_kind(d.kind),
+                    title=d.title,
+                    file_name=d.file_name,
+                    media_type=d.media_type,
+                    size=int(size or 0),
+                    created_at=d.created_at,
+                    created_by_name=name,
+                    sent_on=d.sent_on,
+                    sent_via=d.sent_via,
+                )
+                for d, size, name in rows
+            ]
+
+    def document_content(self, document_id: int) -> tuple[str, str, bytes]:
+        """File name, media type and content of a stored document."""
+        with self.reading() as session:
+            document = session.get(Document, document_id)
+            if document is None:
+                raise NotFound("Dit document bestaat niet (meer).")
+            if document.complaint_id is not None:
+                ComplaintService(self.db, self.user)._visible(session, document.complaint_id)
+            else:
+                self.require(Permission.VIEW_REPORTS)
+            return document.file_name, document.media_type, document.content
+
+    def _document_kind(self, document_id: int) -> LetterKind:
+        with self.reading() as session:
+            kind = session.scalar(select(Document.kind).where(Document.id == document_id))
+        if kind is None:
+            raise NotFound("Dit document bestaat niet (meer).")
+        try:
+            return LetterKind(kind)
+        except ValueError:
+            raise PermissionDenied("Dit document is geen brief bij een klacht.") from None
+
+    def _check_sent_on(self, sent_on: date | None) -> None:
+        if sent_on is not None and sent_on > self.today:
+            raise ValidationError({"sent_on": "De verzenddatum kan niet in de toekomst liggen."})
+
+    # ----- rendering ---------------------------------------------------------------------
+
+    def _render(
+        self,
+        session: Session,
+        complaint: Complaint,
+        kind: LetterKind,
+        extra: Mapping[str, object] | None,
+    ) -> tuple[RenderedLetter, LetterContext]:
+        context = self._context(session, complaint, extra)
+        template = template_of(session, kind)
+        subject = fill(template.subject, context.values)
+        body = fill(template.body, context.values)
+        letter = RenderedLetter(
+            kind=kind,
+            complaint_number=complaint.number,
+            subject=" ".join(subject.split()),
+            body=body,
+            recipients=_recipients_for(kind, context.recipients),
+            signature=context.signature,
+            letter_date=context.letter_date,
+            headings=heading_lines(template.body) | context.headings,
+        )
+        return letter, context
+
+    def _context(
+        self, session: Session, complaint: Complaint, extra: Mapping[str, object] | None
+    ) -> LetterContext:
+        handler = complaint.handler
+        signer = handler or (
+            session.get(Employee, self.user.employee_id) if self.user.employee_id else None
+        )
+        return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
+
+
+def _recipients_for(kind: LetterKind, everyone: list[Recipient]) -> list[Recipient]:
+    """Who gets this letter, the addressee first."""
+    complainant = [r for r in everyone if r.role == "klager"]
+    employees = [r for r in everyone if r.role == "medewerker"]
+    managers = [r for r in everyone if r.role == "leidinggevende"]
+    if kind in INTERNAL_KINDS:
+        return employees + managers
+    if kind == K.EXTENSION_NOTICE:
+        return complainant + employees + managers
+    if kind in _MANAGER_COPY_KINDS:
+        return complainant + managers
+    return complainant
+
+
+# ----- which letters fit -------------------------------------------------------------------
+
+S = Status
+_OPEN_BEFORE_JUDGMENT = OPEN_STATUSES - {S.JUDGED}
+
+
+def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -> tuple[bool, bool]:
+    """(whether ``kind`` fits the complaint now, whether it is the letter to make next)."""
+    status = Status(complaint.status)
+    route = Route(complaint.route) if complaint.route else None
+    person = complaint.complainant
+    if kind == K.ACKNOWLEDGEMENT:
+        return True, complaint.acknowledged_on is None and made == 0
+    if kind == K.MANAGER_COPY_START:
+        fits = bool(complaint.employees_concerned)
+        return fits, fits and complaint.manager_copy_start_on is None and made == 0
+    if kind == K.DELAY_NOTICE:
+        return status in _OPEN_BEFORE_JUDGMENT, False
+    if kind == K.EXTENSION_NOTICE:
+        fits = status in _OPEN_BEFORE_JUDGMENT
+        return fits, fits and complaint.extended_to is not None and made == 0
+    if kind == K.DECLINE_NOTICE:
+        return status in OPEN_STATUSES or status == S.DECLINED, status == S.DECLINED and made == 0
+    if kind == K.INFORMAL_CLOSING:
+        fits = status in (S.IN_PROGRESS, S.INFORMALLY_RESOLVED) or (
+            status == S.CLOSED and route == Route.INFORMAL
+        )
+        return fits, status == S.INFORMALLY_RESOLVED and made == 0
+    if kind == K.DECISION_LETTER:
+        fits = status == S.JUDGED or (status == S.CLOSED and route == Route.FORMAL)
+        return fits, status == S.JUDGED and made == 0
+    if kind == K.REVIEW_FORWARDING:
+        fits = status in OPEN_STATUSES or status == S.FORWARDED_FOR_REVIEW
+        return fits, status == S.FORWARDED_FOR_REVIEW and made == 0
+    if kind == K.NO_RESPONSE_NOTICE:
+        flagged = person is not None and bool(person.no_response_subjects)
+        return person is not None, flagged and made == 0
+    if kind == K.IMPROVEMENT_LETTER:
+        links = session.execute(
+            select(ProposalComplaint.complainant_informed_on, ImprovementProposal.status)
+            .join(ImprovementProposal, ImprovementProposal.id == ProposalComplaint.proposal_id)
+            .where(ProposalComplaint.complaint_id == complaint.id)
+        ).all()
+        suggested = any(
+            informed is None and state == ProposalStatus.REALISED for informed, state in links
+        )
+        return bool(links) or status not in OPEN_STATUSES, suggested and made == 0
+    return False, False
+
+
+def _label_of_kind(value: str) -> str:
+    try:
+        return kind_label(LetterKind(value))
+    except ValueError:
+        return value
+
+
+def _default_format(kind: LetterKind, complaint: Complaint) -> Format:
+    if kind in INTERNAL_KINDS or kind == K.INFORMAL_CLOSING:
+        return "eml"
+    if kind in FORMAL_KINDS:
+        return "pdf"
+    person = complaint.complainant
+    return "eml" if person is not None and person.email else "pdf"
+
+
+# ----- output ------------------------------------------------------------------------------
+
+
+def _contact_lines(letterhead: Letterhead) -> tuple[str, ...]:
+    place = " ".join(p for p in (letterhead.postcode, letterhead.city) if p)
+    phone = display_phone(letterhead.phone)
+    return tuple(
+        line
+        for line in (
+            letterhead.street,
+            place,
+            f"T {phone}" if phone else "",
+            letterhead.email,
+            letterhead.website,
+        )
+        if line
+    )
+
+
+def _return_address(letterhead: Letterhead) -> str | None:
+    if not (letterhead.street and letterhead.postcode and letterhead.city):
+        return None
+    return f"Retouradres {letterhead.street}, {letterhead.postcode} {letterhead.city}"
+
+
+def _pdf(letter: RenderedLetter, context: LetterContext) -> bytes:
+    letterhead = context.letterhead
+    addressee = letter.recipients[0] if letter.recipients else None
+    window = (addressee.window_name, *addressee.address_lines) if addressee is not None else ()
+    copy_to: tuple[str, ...] = ()
+    if letter.kind in INTERNAL_KINDS:
+        copy_to = tuple(f"{r.name} ({r.role})" for r in letter.recipients[1:])
+    internal = addressee is not None and addressee.role != "klager"
+    return build_letter_pdf(
+        LetterPdf(
+            organisation=letterhead.name,
+            contact_lines=_contact_lines(letterhead),
+            return_address=None if internal else _return_address(letterhead),
+            address_lines=window,
+            date_text=dutch_date(letter.letter_date or date.today()),
+            reference=letter.complaint_number,
+            subject=letter.subject,
+            body=letter.body,
+            signature_lines=letter.signature,
+            copy_to=copy_to,
+            headings=letter.headings,
+        )
+    )
+
+
+def _address(recipient: Recipient) -> Address:
+    return Address(display_name=recipient.name, addr_spec=recipient.email or "")
+
+
+def _eml(letter: RenderedLetter, context: LetterContext, pdf: bytes | None) -> bytes:
+    message = EmailMessage()
+    letterhead = context.letterhead
+    if letterhead.sender_email:
+        message["From"] = Address(display_name=letterhead.name, addr_spec=letterhead.sender_email)
+    with_email = [r for r in letter.recipients if r.email]
+    to: list[Recipient]
+    cc: list[Recipient] = []
+    bcc: list[Recipient] = []
+    if letter.kind in INTERNAL_KINDS:
+        to = [r for r in with_email if r.role == "medewerker"]
+        cc = [r for r in with_email if r.role == "leidinggevende"]
+    else:
+        # Staff addresses stay out of sight of the complainant: a blind copy.
+        to = [r for r in with_email if r.role == "klager"]
+        bcc = [r for r in with_email if r.role != "klager"]
+    if to:
+        message["To"] = [_address(r) for r in to]
+    if cc:
+        message["Cc"] = [_address(r) for r in cc]
+    if bcc:
+        message["Bcc"] = [_address(r) for r in bcc]
+    message["Subject"] = letter.subject
+    message["X-Unsent"] = "1"  # opened as a draft, ready to send
+    message.set_content(letter.text, charset="utf-8")
+    if pdf is not None:
+        message.add_attachment(
+            pdf,
+            maintype="application",
+            subtype="pdf",
+            filename=f"{letter.complaint_number} {FILE_WORDS[letter.kind]}.pdf",
+        )
+    for file_name, media_type, content in context.attachments:
+        maintype, _slash, subtype = media_type.partition("/")
+        if not subtype or maintype in ("message", "multipart"):
+            maintype, subtype = "application", "octet-stream"
+        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=file_name)
+    return message.as_bytes(policy=SMTP)
