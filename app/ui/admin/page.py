@@ -1,13 +1,23 @@
-"""The Beheer screen: tabs for employees and units."""
+"""The Beheer screen: tabs for employees and units, and for an administrator the settings
+(organisation, feedback cards, complaint regulation, letter templates, subjects)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.services.letter_templates import LetterTemplateService
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
+from app.services.regulation import RegulationService
+from app.services.settings import CardSettingsService, SettingsService
+from app.services.subjects import SubjectService
+from app.ui.admin.cards_tab import CardsTab
+from app.ui.admin.organisation_tab import OrganisationTab
 from app.ui.admin.panels import EmployeesPanel, UnitsPanel
+from app.ui.admin.regulation_tab import RegulationTab
+from app.ui.admin.subjects_tab import SubjectsPanel
+from app.ui.admin.templates_tab import TemplatesTab
 from app.ui.pages import page_title
 
 
@@ -18,6 +28,7 @@ def can_open_admin(user: CurrentUser) -> bool:
             Permission.MANAGE_EMPLOYEES,
             Permission.MANAGE_UNITS,
             Permission.VIEW_EMPLOYEES,
+            Permission.MANAGE_SETTINGS,
         )
     )
 
@@ -32,6 +43,26 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.employees, self.tr("Medewerkers"))
         self.tabs.addTab(self.units, self.tr("Afdelingen"))
         self.tabs.setDocumentMode(True)
+
+        # The settings tabs exist only for who may change them (the administrator).
+        self.organisation: OrganisationTab | None = None
+        self.cards: CardsTab | None = None
+        self.regulation: RegulationTab | None = None
+        self.templates: TemplatesTab | None = None
+        self.subjects: SubjectsPanel | None = None
+        if user.can(Permission.MANAGE_SETTINGS):
+            self.organisation = OrganisationTab(SettingsService(db, user))
+            self.cards = CardsTab(CardSettingsService(db, user))
+            self.regulation = RegulationTab(RegulationService(db, user))
+            self.templates = TemplatesTab(LetterTemplateService(db, user))
+            self.subjects = SubjectsPanel(SubjectService(db, user))
+            self.tabs.addTab(self.organisation, self.tr("Organisatie"))
+            self.tabs.addTab(self.cards, self.tr("Feedbackkaarten"))
+            self.tabs.addTab(self.regulation, self.tr("Klachtregeling"))
+            self.tabs.addTab(self.templates, self.tr("Briefsjablonen"))
+            self.tabs.addTab(self.subjects, self.tr("Onderwerpen"))
+            # The cards show the organisation's name.
+            self.organisation.saved.connect(self.cards.reload_organisation)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

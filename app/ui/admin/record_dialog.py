@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError, ValidationError
-from app.services.organisation import OrganisationService
 from app.ui import messages
 from app.ui.widgets import ErrorLabel, FieldErrors, FieldWithError, grow_to_fit, service_text
 
@@ -48,7 +47,7 @@ class RecordDialog(QDialog):
 
     def __init__(
         self,
-        service: OrganisationService,
+        service: Any,  # the service the subclass saves through
         record: Any | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -94,7 +93,7 @@ class RecordDialog(QDialog):
     def open_for(
         cls,
         parent: QWidget | None,
-        service: OrganisationService,
+        service: Any,
         record: Any | None,
         on_saved: Callable[[Any], None],
     ) -> Self:

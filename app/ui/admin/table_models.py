@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.services.organisation import EmployeeRecord, UnitRecord
+from app.services.subjects import SubjectRecord
 from app.ui.widgets import enum_text
 
-R = TypeVar("R", EmployeeRecord, UnitRecord)
+R = TypeVar("R", EmployeeRecord, UnitRecord, SubjectRecord)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -163,6 +164,22 @@ class UnitTableModel(RecordTableModel[UnitRecord]):
             ),
             Column(
                 self.tr("Actief"), lambda u: _yes_no(u.active), lambda u: not u.active, fixed=True
+            ),
+        ]
+
+
+class SubjectTableModel(RecordTableModel[SubjectRecord]):
+    def make_columns(self) -> list[Column[SubjectRecord]]:
+        return [
+            Column(self.tr("Onderwerp"), lambda s: s.name),
+            Column(
+                self.tr("Klachten"),
+                lambda s: str(s.complaint_count),
+                lambda s: s.complaint_count,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Actief"), lambda s: _yes_no(s.active), lambda s: not s.active, fixed=True
             ),
         ]
 
