@@ -275,3 +275,11 @@ def test_similar_complaints_are_clustered_and_get_one_handler(
     info = clusters.clusters()[0]
     assert {m[0] for m in info.members} == {complaint_id, other}
     assert {m[2] for m in info.members} == {Status.ASSIGNED}
+
+
+def test_public_holidays_are_listed_in_dutch() -> None:
+    from app.services.calendar import public_holidays
+
+    names = dict(public_holidays(2026))
+    assert names[date(2026, 4, 27)] == "Koningsdag"
+    assert names[date(2026, 12, 25)] == "Eerste kerstdag"

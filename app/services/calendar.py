@@ -45,3 +45,27 @@ def working_days_between(start: date, end: date, closing_days: Iterable[date] = 
         for offset in range(1, (end - start).days + 1)
         if is_working_day(start + timedelta(days=offset), closed)
     )
+
+
+_HOLIDAY_NAMES_NL = {
+    "New Year's Day": "Nieuwjaarsdag",
+    "Good Friday": "Goede Vrijdag",
+    "Easter Sunday": "Eerste paasdag",
+    "Easter Monday": "Tweede paasdag",
+    "King's Day": "Koningsdag",
+    "Queen's Day": "Koninginnedag",
+    "Liberation Day": "Bevrijdingsdag",
+    "Ascension Day": "Hemelvaartsdag",
+    "Whit Sunday": "Eerste pinksterdag",
+    "Pentecost": "Eerste pinksterdag",
+    "Whit Monday": "Tweede pinksterdag",
+    "Pentecost Monday": "Tweede pinksterdag",
+    "Christmas Day": "Eerste kerstdag",
+    "Second Day of Christmas": "Tweede kerstdag",
+}
+
+
+def public_holidays(year: int) -> list[tuple[date, str]]:
+    """The Dutch public holidays of ``year`` as the holidays package gives them (Dutch)."""
+    found = holidays.country_holidays("NL", years=year)
+    return sorted((day, _HOLIDAY_NAMES_NL.get(name, name)) for day, name in found.items())
