@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.calendar import public_holidays
 from app.services.errors import ServiceError, ValidationError
 from app.services.regulation import ClosingDayData, RegulationService
 from app.ui import messages
@@ -197,6 +198,8 @@ class ClosingDaysPanel(QGroupBox):
         layout.addWidget(add_heading)
         layout.addWidget(self.general_error)
         layout.addLayout(add_form)
+        layout.addSpacing(8)
+        layout.addWidget(self._holidays_note())
 
         set_tab_order(
             [self.table, self.remove_button, self.date_edit, self.description_edit, self.add_button]
@@ -209,6 +212,21 @@ class ClosingDaysPanel(QGroupBox):
         delete.activated.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def _holidays_note(self) -> QLabel:
+        """The official holidays of this year and the next, for reference (read-only)."""
+        lines = []
+        for year in (self.today.year, self.today.year + 1):
+            days = ", ".join(
+                f"{name} {day_text(day)}"
+                for day, name in public_holidays(year)
+                if day >= self.today
+            )
+            if days:
+                lines.append(arg(self.tr("Feestdagen %1: %2"), year, days))
+        note = note_label("\n".join(lines))
+        note.setAccessibleName(self.tr("Officiële feestdagen"))
+        return note
 
     # ----- data -------------------------------------------------------------------------
 
