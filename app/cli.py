@@ -6,7 +6,9 @@ import argparse
 import logging
 import logging.handlers
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -61,6 +63,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="BESTAND")
+    _add_report_parser(commands)
+    bench = commands.add_parser(
+        "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
+    )
+    bench.add_argument(
+        "--complaints", type=int, default=100_000, help="aantal klachten (standaard 100000)"
+    )
+    bench.add_argument(
+        "--db",
+        dest="bench_db",
+        metavar="URL",
+        help="een database zonder klachten om te vullen (standaard: een tijdelijk "
+        "SQLite-bestand dat na afloop wordt verwijderd)",
+    )
+    bench.add_argument("--repeats", type=int, default=5, help="metingen per handeling (5)")
     return parser
 
 
@@ -92,6 +109,8 @@ def _fail(message: str, *, gui: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
+    if args.command == "bench":
+        return _run_bench(args)
     command = args.command or "gui"
     gui = command == "gui"
     url = resolve_database_url(args.db)
@@ -119,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(db, years=args.years, per_year=args.per_year)
         if command in ("backup", "restore"):
             return _run_backup(db, command, args)
+        if command == "report":
+            return _run_report(db, args)
         from app.ui.application import run_gui
 
         return run_gui(db, [sys.argv[0]])
@@ -131,6 +152,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     finally:
         db.dispose()
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    """Time the register on invented complaints; never on INTERNE_KLACHTEN_DB by default."""
+    from app.services.bench import format_result, run_benchmark
+
+    if args.complaints < 1 or args.repeats < 1:
+        print("Fout: --complaints en --repeats moeten minstens 1 zijn.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="ik-bench-") as folder:
+        url = args.bench_db or args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
+        try:
+            db = _open_database(url)
+        except (NewerSchemaError, DamagedDatabaseError, SQLAlchemyError, OSError):
+            log.exception("cannot open the benchmark database")
+            print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
+            return 2
+        try:
+            print(f"{args.complaints} klachten aanmaken in {db.describe()}…", flush=True)
+            result = run_benchmark(db, args.complaints, repeats=args.repeats)
+        except ServiceError as error:
+            print(f"Fout: {error.message}", file=sys.stderr)
+            return 1
+        finally:
+            db.dispose()
+    print(format_result(result))
+    return 0
 
 
 def _run_demo(db: Database, *, years: int, per_year: int) -> int:
@@ -185,4 +233,107 @@ def _run_backup(db: Database, command: str, args: argparse.Namespace) -> int:
     except ServiceError as error:
         print(f"Fout: {error.message}", file=sys.stderr)
         return 1
+    return 0
+
+
+# ----- report ------------------------------------------------------------------------------
+
+REPORT_USAGE = """rapportages:
+  report annual --year JAAR --out BESTAND.pdf [--anonymised]
+  report quarterly --year JAAR --quarter 1-4 --out BESTAND.pdf [--with-names]
+  report weekly --out MAP          (per behandelaar een PDF en een e-mailconcept .eml)
+  report dossier NUMMER --out BESTAND.pdf"""
+
+
+def _add_report_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser(
+        "report",
+        help="maak een rapportage: annual, quarterly, weekly of dossier",
+        description="Maak een rapportage als PDF.",
+        epilog=REPORT_USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    # Checked by _report_request (not by argparse) so every mistake gets a Dutch message.
+    report.add_argument(
+        "kind", nargs="?", metavar="soort", help="annual, quarterly, weekly, dossier"
+    )
+    report.add_argument("number", nargs="?", metavar="NUMMER", help="klachtnummer (dossier)")
+    report.add_argument("--year", metavar="JAAR", help="jaar, vier cijfers")
+    report.add_argument("--quarter", metavar="KWARTAAL", help="kwartaal, 1 tot en met 4")
+    report.add_argument("--out", metavar="BESTAND", help="het PDF-bestand (weekly: een map)")
+    report.add_argument("--anonymised", action="store_true", help="jaaroverzicht zonder afdelingen")
+    report.add_argument(
+        "--with-names",
+        action="store_true",
+        help="kwartaalrapportage met namen van betrokken medewerkers",
+    )
+
+
+def _report_request(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The report asked for, or a Dutch message saying what is wrong with the arguments."""
+    import re
+
+    from app.services.report_files import ReportKind, ReportRequest
+
+    kinds = ", ".join(k.value for k in ReportKind)
+    if args.kind not in {k.value for k in ReportKind}:
+        if args.kind is None:
+            return f"geef aan welke rapportage u wilt: {kinds}.\n{REPORT_USAGE}"
+        return f"onbekende rapportage '{args.kind}'; kies {kinds}.\n{REPORT_USAGE}"
+    kind = ReportKind(args.kind)
+    year = quarter = None
+    if kind in (ReportKind.ANNUAL, ReportKind.QUARTERLY):
+        if args.year is None:
+            return "geef het jaar op met --year, bijvoorbeeld --year 2026."
+        if not re.fullmatch(r"\d{4}", args.year.strip()):
+            return f"'{args.year}' is geen jaartal; geef vier cijfers op, bijvoorbeeld 2026."
+        year = int(args.year)
+    if kind == ReportKind.QUARTERLY:
+        if args.quarter is None or not re.fullmatch(r"[1-4]", args.quarter.strip()):
+            shown = "" if args.quarter is None else f" ('{args.quarter}' kan niet)"
+            return f"geef het kwartaal op met --quarter 1, 2, 3 of 4{shown}."
+        quarter = int(args.quarter)
+    if kind == ReportKind.DOSSIER and not (args.number or "").strip():
+        return "geef het klachtnummer op, bijvoorbeeld: report dossier IK-2026-0042 --out d.pdf"
+    if kind != ReportKind.DOSSIER and args.number is not None:
+        return f"onverwacht argument '{args.number}'.\n{REPORT_USAGE}"
+    if not args.out:
+        what = "de map" if kind == ReportKind.WEEKLY else "het PDF-bestand"
+        return f"geef met --out op waar {what} moet komen."
+    return ReportRequest(
+        kind=kind,
+        target=Path(args.out).expanduser(),
+        year=year,
+        quarter=quarter,
+        number=args.number,
+        anonymised=args.anonymised,
+        with_names=args.with_names,
+    )
+
+
+def _run_report(db: Database, args: argparse.Namespace) -> int:
+    from app.services.report_files import ReportFileService, ReportKind
+
+    request = _report_request(args)
+    if isinstance(request, str):
+        print(f"Fout: {request}", file=sys.stderr)
+        return 2
+    user = _cli_user(db)
+    if user is None:
+        return 1
+    try:
+        if request.kind == ReportKind.WEEKLY and not request.target.exists():
+            try:
+                request.target.mkdir()
+            except OSError:
+                print(f"Fout: de map {request.target} kan niet worden gemaakt.", file=sys.stderr)
+                return 1
+        paths = ReportFileService(db, user).make(request)
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    if not paths:
+        print("Er zijn geen open klachten met een behandelaar; er is niets gemaakt.")
+    for path in paths:
+        print(f"Gemaakt: {path}")
     return 0

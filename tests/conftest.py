@@ -136,6 +136,23 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 
 
 @pytest.fixture
+def second_db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """Another fresh, migrated database with no users, on the same backend."""
+    if backend == "sqlite":
+        path = tmp_path / "tweede.db"
+        _copy_sqlite(request.getfixturevalue("sqlite_template"), path)
+        db = Database(f"sqlite:///{path}")
+        yield db
+        db.dispose()
+        return
+    _postgres_or_skip(request)
+    for url in _postgres_database(request, request.getfixturevalue("postgres_template")):
+        db = Database(url)
+        yield db
+        db.dispose()
+
+
+@pytest.fixture
 def empty_database_url(
     backend: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> Iterator[str]:

@@ -300,5 +300,8 @@ def test_complainants_are_found_by_part_of_a_name_and_read_in_full(
     assert found[0].open_complaints == (first.number,)
     record = service.get(found[0].id)
     assert (record.data.street, record.data.postcode, record.data.phone_day) == (
-        "Testlaan", "9999 ZZ", "+31612345678")
+        "Testlaan",
+        "9999 ZZ",
+        "+31612345678",
+    )
     assert service.search("0612345678")[0].id == found[0].id

@@ -54,18 +54,26 @@ class Complaint(Versioned, Base):
         CheckConstraint(
             "kind = 'signal' OR complainant_id IS NOT NULL", name="complaint_has_complainant"
         ),
-        Index("ix_complaint_status_received", "status", "received_on"),
+        Index("ix_complaint_status_received_id", "status", "received_on", "id"),
+        # The register (app.services.register): sort orders with ties broken on id, the
+        # handler's own complaints newest first, the "#" check for other open complaints.
+        Index("ix_complaint_kind_id", "kind", "id"),
+        Index("ix_complaint_received_id", "received_on", "id"),
+        Index("ix_complaint_next_deadline_id", "next_deadline", "id"),
+        Index("ix_complaint_handler_received", "handler_id", "received_on"),
+        Index("ix_complaint_route_received", "route", "received_on"),
+        Index("ix_complaint_complainant_status", "complainant_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
     kind: Mapped[str] = mapped_column(String(10), nullable=False)
-    received_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    received_on: Mapped[date] = mapped_column(Date, nullable=False)
     channel: Mapped[str] = mapped_column(String(20), nullable=False)
     # "Ik klaag erover dat…" (annex 3, field 1)
     description: Mapped[str] = mapped_column(Text, nullable=False)
-    complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainant.id"), index=True)
-    handler_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainant.id"))
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     status: Mapped[str] = mapped_column(String(30), nullable=False, default=Status.REGISTERED)
     route: Mapped[str | None] = mapped_column(String(20))
     judgment: Mapped[str | None] = mapped_column(String(20))  # overall; parts judge each
@@ -105,7 +113,7 @@ class Complaint(Versioned, Base):
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     # The earliest deadline still to be met (contact, decision, promise); None when closed.
     # Derived (app.services.deadlines) and stored so the register sorts and filters on it.
-    next_deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    next_deadline: Mapped[date | None] = mapped_column(Date)
 
     complainant = relationship("Complainant")
     handler = relationship("Employee", foreign_keys=[handler_id])
@@ -143,13 +151,15 @@ class ComplaintEmployee(Base):
         CheckConstraint(
             "employee_id IS NOT NULL OR free_text_name IS NOT NULL", name="employee_or_name"
         ),
+        # The register's unit filter: complaints about the employees of a unit.
+        Index("ix_complaint_employee_employee_complaint", "employee_id", "complaint_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     complaint_id: Mapped[int] = mapped_column(
         ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     free_text_name: Mapped[str | None] = mapped_column(String(200))
 
     complaint: Mapped[Complaint] = relationship(back_populates="employees_concerned")
@@ -286,16 +296,33 @@ class StatusChange(Base):
 
 
 class ComplaintSearch(Base):
-    """The searchable text of a complaint: number, description, names and contact notes.
+    """What the register searches and sorts on, derived from the complaint and refreshed
+    by ``app.services.search.refresh_search_text``: the searchable text (number,
+    description, names, contact notes) and sort keys for the columns that come from
+    other tables (complainant, handler, employees concerned, subjects).
 
-    Kept apart from ``complaint`` so refreshing it never bumps the complaint's version.
-    SQLite indexes it with FTS5 (``complaint_fts``), PostgreSQL with a GIN index on its
-    ``tsvector``; both are created by migration 0002 and unknown to the ORM.
+    Every complaint has exactly one row. Kept apart from ``complaint`` so refreshing it
+    never bumps the complaint's version (a renamed employee touches many complaints).
+    SQLite indexes the text with FTS5 (``complaint_fts``), PostgreSQL with a GIN index on
+    a stored ``tsvector`` column (``complaint_fts_vector``); both are created by migration
+    0002 and unknown to the ORM.
     """
 
     __tablename__ = "complaint_search"
+    __table_args__ = (
+        Index("ix_complaint_search_complainant_key", "complainant_key", "complaint_id"),
+        Index("ix_complaint_search_handler_key", "handler_key", "complaint_id"),
+        Index("ix_complaint_search_employees_key", "employees_key", "complaint_id"),
+        Index("ix_complaint_search_subjects_key", "subjects_key", "complaint_id"),
+    )
 
     complaint_id: Mapped[int] = mapped_column(
         ForeignKey("complaint.id", ondelete="CASCADE"), primary_key=True
     )
+    # Folded (lower case, no accents or punctuation): for searching, not for display.
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    # Folded names as the register shows them; None when there is none.
+    complainant_key: Mapped[str | None] = mapped_column(String(200))
+    handler_key: Mapped[str | None] = mapped_column(String(200))
+    employees_key: Mapped[str | None] = mapped_column(String(200))
+    subjects_key: Mapped[str | None] = mapped_column(String(200))

@@ -248,6 +248,8 @@ _LABELS: dict[tuple[type, str], str] = {
 
 def label(member: StrEnum) -> str:
     """The Dutch label of an enumeration member (source string for translation)."""
+    if not isinstance(member, StrEnum):
+        raise TypeError(f"label() needs an enumeration member, not {type(member).__name__}")
     return _LABELS[(type(member), member.value)]
 
 

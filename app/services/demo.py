@@ -27,19 +27,30 @@ from app.models import (
     ContactNote,
     Employee,
     EmployeeRole,
+    FeedbackCard,
+    HandlingReport,
+    ImprovementProposal,
     OrgUnit,
+    ProgressNote,
     Promise,
+    ProposalComplaint,
     RegulationProfile,
     RelatedDossier,
     StatusChange,
     SubjectCategory,
 )
 from app.models.enums import (
+    CardChannel,
+    CardColour,
+    CauseKind,
     Channel,
     ComplaintKind,
+    Decision,
     DeclineGround,
     Judgment,
     NoteChannel,
+    ProposalStatus,
+    ReportStatus,
     Role,
     Route,
     Status,
@@ -48,10 +59,12 @@ from app.models.enums import (
 from app.services.calendar import add_working_days
 from app.services.deadlines import next_deadline_of
 from app.services.errors import ServiceError
+from app.services.feedback import new_code
 from app.services.identity import current_login, is_first_use, load_current_user, set_up_first_use
 from app.services.numbering import next_number
 from app.services.permissions import CurrentUser
 from app.services.search import refresh_search_text
+from app.services.workflow import overall_judgment
 
 DEMO_ORGANISATION = "Bureau Voorbeeldombudsman (demo)"
 
@@ -301,6 +314,7 @@ def fill_demo(
         complaints, signals = _add_complaints(
             session, rng, today, years, per_year, employees, complainants
         )
+        _add_learning_and_cards(session, rng, today, employees)
         return DemoSummary(len(units), len(employees), len(complainants), complaints, signals)
 
 
@@ -350,7 +364,7 @@ def _add_complainants(session: Session, rng: random.Random, count: int) -> list[
             postcode=f"{digits[:3]}{rng.randint(0, 9)} {rng.choice('ABCDEGHJKLMNPRST')}"
             f"{rng.choice('ABCDEGHJKLMNPRSTVWXZ')}",
             city=city,
-            phone_day=f"+316{rng.randint(10000000, 99999999)}" if rng.random() < 0.7 else None,
+            phone_day=f"+316{rng.randint(10000000, 69999999)}" if rng.random() < 0.7 else None,
             email=(
                 f"{first.lower()}.{last.split()[-1].lower()}{index}@example.com"
                 if rng.random() < 0.8
@@ -536,6 +550,10 @@ def _walk_through(
         hearing = contact + timedelta(days=rng.randint(7, 20))
         if hearing <= today:
             move(Status.HEARING, hearing)
+            complaint.parts = [
+                ComplaintPart(position=1, text="Late reactie"),
+                ComplaintPart(position=2, text="Toon van het gesprek"),
+            ]
             complaint.hearing_complainant_on = hearing
             complaint.hearing_employee_on = hearing + timedelta(days=rng.randint(0, 5))
         decided = received + timedelta(days=rng.randint(30, 45))
@@ -543,26 +561,13 @@ def _walk_through(
             judgments = rng.choices(
                 (Judgment.UPHELD, Judgment.PARTLY_UPHELD, Judgment.NOT_UPHELD), (3, 3, 4), k=2
             )
-            complaint.parts = [
-                ComplaintPart(
-                    position=i + 1,
-                    text=text,
-                    judgment=j,
-                    findings="Uit het dossier en het horen blijkt dat dit onderdeel "
-                    + ("klopt." if j != Judgment.NOT_UPHELD else "niet klopt."),
-                    norms=rng.sample(norms, k=1),
+            for part, judgment in zip(complaint.parts, judgments, strict=True):
+                part.judgment = judgment
+                part.findings = "Uit het dossier en het horen blijkt dat dit onderdeel " + (
+                    "klopt." if judgment != Judgment.NOT_UPHELD else "niet klopt."
                 )
-                for i, (text, j) in enumerate(
-                    zip(("Late reactie", "Toon van het gesprek"), judgments, strict=True)
-                )
-            ]
-            complaint.judgment = (
-                Judgment.UPHELD
-                if all(j == Judgment.UPHELD for j in judgments)
-                else Judgment.NOT_UPHELD
-                if all(j == Judgment.NOT_UPHELD for j in judgments)
-                else Judgment.PARTLY_UPHELD
-            )
+                part.norms = rng.sample(norms, k=1)
+            complaint.judgment = overall_judgment(judgments)
             complaint.norms = sorted(
                 {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
             )
@@ -587,3 +592,194 @@ def _close(complaint: Complaint, day: date, move: Callable[[Status, date], None]
     complaint.manager_copy_end_on = day
     complaint.closed_on = day
     move(Status.CLOSED, day)
+
+
+CAUSES = (
+    (
+        CauseKind.WORK_PROCESS,
+        "Terugbelverzoeken kwamen in een gedeelde mailbox die niemand dagelijks bijhield.",
+        "Eén eigenaar per mailbox en een dagelijkse controle.",
+        "Klager dezelfde dag teruggebeld en excuses aangeboden.",
+        "Terugbelverzoeken registreren in het zaaksysteem.",
+    ),
+    (
+        CauseKind.EMPLOYEE,
+        "De medewerker was kortaf door tijdsdruk aan het eind van de dag.",
+        "Gesprekken met een lastige toon laten overnemen door een collega.",
+        "Teamleider heeft excuses gemaakt en het gesprek nabesproken.",
+        "Training de-escalatie voor de intakers.",
+    ),
+    (
+        CauseKind.SYSTEM,
+        "Het contactformulier accepteerde geen bijlagen groter dan 2 MB.",
+        "De grens vooraf tonen op het formulier.",
+        "Bijlage per e-mail ontvangen en aan het dossier toegevoegd.",
+        "Grens voor bijlagen verhogen naar 25 MB.",
+    ),
+    (
+        CauseKind.ORGANISATION,
+        "Door de achterstand bleef het dossier weken liggen.",
+        "Eerder een uitstelbericht sturen met een nieuwe verwachte datum.",
+        "Dossier met voorrang opgepakt.",
+        "Uitstelbericht in de tweede week standaard maken.",
+    ),
+)
+PROPOSALS = (
+    (
+        "Terugbelverzoeken in het zaaksysteem",
+        "95% van de terugbelverzoeken binnen twee werkdagen afgehandeld",
+        Decision.ACCEPTED,
+        ProposalStatus.REALISED,
+    ),
+    (
+        "Training de-escalatie voor intakers",
+        "Alle intakers getraind voor 1 juli",
+        Decision.ACCEPTED,
+        ProposalStatus.IN_PROGRESS,
+    ),
+    (
+        "Uitstelbericht in de tweede week",
+        "Elk dossier ouder dan tien werkdagen heeft een uitstelbericht",
+        Decision.ACCEPTED,
+        ProposalStatus.OPEN,
+    ),
+    (
+        "Wachttijden op de website tonen",
+        "Wachttijd per maand op de website",
+        Decision.PROPOSED,
+        ProposalStatus.OPEN,
+    ),
+    (
+        "Eigen telefoonnummer per behandelaar",
+        "Minder doorverbonden gesprekken",
+        Decision.REJECTED,
+        ProposalStatus.LAPSED,
+    ),
+    (
+        "Grens voor bijlagen verhogen",
+        "Geen klachten meer over geweigerde bijlagen",
+        Decision.ACCEPTED,
+        ProposalStatus.LAPSED,
+    ),
+)
+
+
+def _add_learning_and_cards(
+    session: Session, rng: random.Random, today: date, employees: dict[str, Employee]
+) -> None:
+    """Annex-1 forms (sent, reviewed, returned, drafts), proposals in every state and
+    feedback cards, some of them returned."""
+    handled = list(
+        session.scalars(
+            select(Complaint)
+            .where(
+                Complaint.kind == ComplaintKind.COMPLAINT,
+                Complaint.status == Status.CLOSED,
+                Complaint.handler_id.is_not(None),
+            )
+            .order_by(Complaint.closed_on)
+        )
+    )
+    coordinator = next(e for e in employees.values() if Role.COORDINATOR in e.role_set)
+    for index, complaint in enumerate(handled):
+        cause, text, prevention, remedy, improvement = CAUSES[index % len(CAUSES)]
+        roll = rng.random()
+        if roll < 0.15:
+            continue  # no form yet
+        status = (
+            ReportStatus.DRAFT
+            if roll < 0.25
+            else ReportStatus.RETURNED
+            if roll < 0.3
+            else ReportStatus.SUBMITTED
+            if roll < 0.45
+            else ReportStatus.REVIEWED
+        )
+        moment = _at(complaint.closed_on or today, 15)
+        session.add(
+            HandlingReport(
+                complaint_id=complaint.id,
+                handler_id=complaint.handler_id,
+                status=status,
+                description=complaint.description,
+                judgment=complaint.judgment,
+                cause_kind=cause,
+                cause_text=text,
+                prevention=prevention if status != ReportStatus.DRAFT else None,
+                remedial_action=remedy if status != ReportStatus.DRAFT else None,
+                improvement_points=improvement if status != ReportStatus.DRAFT else None,
+                submitted_at=None if status == ReportStatus.DRAFT else moment,
+                reviewed_at=moment if status == ReportStatus.REVIEWED else None,
+                reviewed_by_id=coordinator.id if status == ReportStatus.REVIEWED else None,
+                review_remark="Beschrijf de herstelactie concreter: wat is er met de klager "
+                "afgesproken?"
+                if status == ReportStatus.RETURNED
+                else None,
+                cause_kind_confirmed=status == ReportStatus.REVIEWED,
+            )
+        )
+    owners = [e for e in employees.values() if Role.HANDLER in e.role_set]
+    for index, (title, indicator, decision, status) in enumerate(PROPOSALS):
+        deadline = today + timedelta(days=rng.choice((-40, -10, 30, 90)))
+        decided = decision != Decision.PROPOSED
+        proposal = ImprovementProposal(
+            title=title,
+            specific=title + ".",
+            measurable=indicator,
+            acceptable="Besproken met de teamleiders.",
+            realistic="Past binnen het budget.",
+            deadline=deadline,
+            owner_id=owners[index % len(owners)].id,
+            decision=decision,
+            decision_on=today - timedelta(days=60) if decided else None,
+            decision_note="Besluit MT" if decided else None,
+            status=status,
+            realised_on=today - timedelta(days=5) if status == ProposalStatus.REALISED else None,
+        )
+        sources = handled[index * 3 : index * 3 + 2]
+        proposal.source_complaints = [
+            ProposalComplaint(
+                complaint_id=c.id,
+                complainant_informed_on=today - timedelta(days=2)
+                if status == ProposalStatus.REALISED and n == 0
+                else None,
+            )
+            for n, c in enumerate(sources)
+        ]
+        if status in (ProposalStatus.IN_PROGRESS, ProposalStatus.REALISED):
+            proposal.progress_notes = [
+                ProgressNote(
+                    noted_on=today - timedelta(days=30),
+                    text="Plan van aanpak klaar.",
+                    author_id=coordinator.id,
+                ),
+            ]
+        session.add(proposal)
+    # Cards for most complaints closed more than a week ago; a fifth of them came back.
+    for complaint in handled:
+        if complaint.closed_on is None or (today - complaint.closed_on).days < 7:
+            continue
+        if rng.random() < 0.1:
+            continue  # still waiting for the secretariat's batch
+        sent_on = complaint.closed_on + timedelta(days=rng.randint(1, 5))
+        channel = CardChannel.DIGITAL if rng.random() < 0.4 else CardChannel.POST
+        for colour in (CardColour.GREEN, CardColour.RED):
+            card = FeedbackCard(
+                complaint_id=complaint.id,
+                colour=colour,
+                code=new_code(session),
+                sent_on=sent_on,
+                channel=channel,
+            )
+            returned = rng.random() < (0.15 if colour == CardColour.GREEN else 0.06)
+            if returned:
+                card.returned_on = min(sent_on + timedelta(days=rng.randint(3, 20)), today)
+                card.text = (
+                    "omdat ik snel en vriendelijk ben geholpen"
+                    if colour == CardColour.GREEN
+                    else "omdat mijn vraag nog steeds niet is beantwoord"
+                )
+                card.wants_callback = rng.random() < 0.5 if colour == CardColour.RED else None
+                card.forwarded_to_handler_on = card.returned_on
+            session.add(card)
+            session.flush()

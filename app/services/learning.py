@@ -86,6 +86,27 @@ class HandlingForm:
     review_remark: str | None
     complaint_handled: bool
     cause_kind_confirmed: bool = False
+    handler_id: int | None = None  # who may fill it in (the complaint's handler)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    group: str | None = None  # a norm's core value (CoreValue value)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the coordinator's classification dialog offers and what is chosen now."""
+
+    subjects: tuple[Choice, ...]  # active subject categories (and any chosen inactive one)
+    norms: tuple[Choice, ...]  # the norms of proper conduct, in their order
+    subject_ids: frozenset[int]
+    norm_ids: frozenset[int]
+    norms_per_part: bool  # a formal complaint keeps its norms per part (not changed here)
+    cause_kind: CauseKind | None
+    cause_kind_confirmed: bool
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,7 @@ class HandlingReportService(Service):
                 review_remark=report.review_remark if report else None,
                 complaint_handled=Status(complaint.status) in HANDLED_STATUSES,
                 cause_kind_confirmed=report.cause_kind_confirmed if report else False,
+                handler_id=complaint.handler_id,
             )
 
     def save_draft(self, complaint_id: int, answers: ReportAnswers) -> int:
@@ -289,6 +311,31 @@ class HandlingReportService(Service):
         ):
             task.done_at = datetime.now(UTC)
             task.done_by_id = self.user.employee_id
+
+    def classification(self, complaint_id: int) -> Classification:
+        """The subjects and norms to choose from, and the complaint's current choice."""
+        self.require(Permission.MANAGE_PROPOSALS)
+        with self.reading() as session:
+            complaint = session.get(Complaint, complaint_id)
+            if complaint is None:
+                raise NotFound("Deze klacht bestaat niet (meer).")
+            chosen_subjects = frozenset(s.id for s in complaint.subjects)
+            subjects = session.scalars(
+                select(SubjectCategory)
+                .where(SubjectCategory.active.is_(True) | SubjectCategory.id.in_(chosen_subjects))
+                .order_by(func.lower(SubjectCategory.name))
+            )
+            norms = session.scalars(select(ConductNorm).order_by(ConductNorm.position))
+            report = self._report(session, complaint_id)
+            return Classification(
+                subjects=tuple(Choice(s.id, s.name) for s in subjects),
+                norms=tuple(Choice(n.id, n.name, n.core_value) for n in norms),
+                subject_ids=chosen_subjects,
+                norm_ids=frozenset(n.id for n in complaint.norms),
+                norms_per_part=bool(complaint.parts),
+                cause_kind=CauseKind(report.cause_kind) if report and report.cause_kind else None,
+                cause_kind_confirmed=report.cause_kind_confirmed if report else False,
+            )
 
     def classify(
         self,

@@ -19,6 +19,7 @@ from app.models import (
     FeedbackCard,
     HandlingReport,
     ImprovementProposal,
+    OrgUnit,
     SubjectCategory,
 )
 from app.models.enums import (
@@ -35,6 +36,7 @@ from app.models.enums import (
 )
 from app.models.reference import complaint_norm, complaint_subject
 from app.services.base import Service
+from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.services.permissions import Permission
 from app.services.settings import read_setting, write_setting
 
@@ -144,6 +146,17 @@ class QuarterlyFigures:
 
     def change(self, name: str) -> Change:
         return Change(getattr(self.counts, name), getattr(self.previous, name))
+
+
+@dataclass(frozen=True)
+class ListedComplaint:
+    """One complaint in a report's list (no personal names)."""
+
+    number: str
+    received_on: date
+    subjects: str
+    units: str  # of the employees concerned
+    outcome: str
 
 
 @dataclass(frozen=True)
@@ -521,3 +534,60 @@ class ReportDataService(Service):
                     WeeklyOverview(handler_id, handler.name, handler.email, today, tuple(rows))
                 )
         return sorted(result, key=lambda w: w.handler_name.lower())
+
+    # ----- lists and the dashboard ---------------------------------------------------------
+
+    def listed_complaints(self, start: date, end: date) -> tuple[ListedComplaint, ...]:
+        """The complaints received from ``start`` to ``end``, in order of receipt: three
+        queries whatever their number (a year of 10,000 complaints reads in a second)."""
+        self.require(Permission.VIEW_REPORTS)
+        in_period = and_(
+            Complaint.kind == ComplaintKind.COMPLAINT, Complaint.received_on.between(start, end)
+        )
+        with self.reading() as session:
+            complaints = session.execute(
+                select(
+                    Complaint.id,
+                    Complaint.number,
+                    Complaint.received_on,
+                    Complaint.status,
+                    Complaint.route,
+                    Complaint.judgment,
+                )
+                .where(in_period)
+                .order_by(Complaint.received_on, Complaint.number)
+            ).all()
+            subjects: dict[int, list[str]] = {}
+            for complaint_id, name in session.execute(
+                select(complaint_subject.c.complaint_id, SubjectCategory.name)
+                .join(SubjectCategory, SubjectCategory.id == complaint_subject.c.subject_id)
+                .join(Complaint, Complaint.id == complaint_subject.c.complaint_id)
+                .where(in_period)
+                .order_by(SubjectCategory.name)
+            ):
+                subjects.setdefault(complaint_id, []).append(name)
+            units: dict[int, set[str]] = {}
+            for complaint_id, name in session.execute(
+                select(ComplaintEmployee.complaint_id, OrgUnit.name)
+                .join(Employee, Employee.id == ComplaintEmployee.employee_id)
+                .join(OrgUnit, OrgUnit.id == Employee.unit_id)
+                .join(Complaint, Complaint.id == ComplaintEmployee.complaint_id)
+                .where(in_period)
+            ):
+                units.setdefault(complaint_id, set()).add(name)
+        return tuple(
+            ListedComplaint(
+                number=c.number,
+                received_on=c.received_on,
+                subjects=", ".join(subjects.get(c.id, ())),
+                units=", ".join(sorted(units.get(c.id, ()))),
+                outcome=_outcome(c),  # type: ignore[arg-type]
+            )
+            for c in complaints
+        )
+
+    def dashboard(self, today: date | None = None) -> DashboardFigures:
+        """The coordinator's dashboard (see app.services.dashboard)."""
+        self.require(Permission.VIEW_REPORTS)
+        with self.reading() as session:
+            return dashboard_figures(session, today or self.today)

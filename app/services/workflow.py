@@ -26,6 +26,7 @@ from app.models import (
     StatusChange,
 )
 from app.models.enums import (
+    CoreValue,
     DeclineGround,
     HearingSkipReason,
     Judgment,
@@ -82,6 +83,77 @@ class PartJudgment:
     judgment: Judgment
     findings: str
     norm_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class NormOption:
+    id: int
+    name: str  # Dutch
+    core_value: CoreValue
+
+
+@dataclass(frozen=True)
+class PromiseView:
+    id: int
+    text: str
+    made_on: date
+    due_on: date
+    kept_on: date | None
+
+
+@dataclass(frozen=True)
+class PartView:
+    id: int
+    position: int
+    text: str
+    findings: str | None
+    judgment: Judgment | None
+    norm_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class HandlingState:
+    """What the handling screen shows of one complaint (plain data)."""
+
+    complaint_id: int
+    version: int
+    is_complaint: bool  # a signal is not handled
+    status: Status
+    route: Route | None
+    judgment: Judgment | None
+    handler_id: int | None
+    handler_name: str | None
+    urgent: bool
+    fast_lane: bool
+    acknowledged_on: date | None
+    manager_copy_start_on: date | None
+    manager_copy_end_on: date | None
+    manager_copy_end_missing_reason: str | None
+    contact_due: date | None
+    first_contact_on: date | None
+    decision_due: date | None
+    extended_to: date | None
+    extension_notice_on: date | None
+    expected_on: date | None
+    delay_notice_on: date | None
+    satisfaction_confirmed_on: date | None
+    hearing_complainant_on: date | None
+    hearing_employee_on: date | None
+    hearing_skipped_reason: HearingSkipReason | None
+    decline_ground: DeclineGround | None
+    decline_notice_on: date | None
+    closed_on: date | None
+    promises: tuple[PromiseView, ...]
+    parts: tuple[PartView, ...]
+    allowed: tuple[Status, ...]  # where the status machine may go from here
+    may_handle: bool  # the handler of this complaint, or the coordinator
+    may_assign: bool
+    may_acknowledge: bool
+    extension_max_weeks: int
+
+    @property
+    def hearing_recorded(self) -> bool:
+        return self.hearing_complainant_on is not None or self.hearing_skipped_reason is not None
 
 
 def can_transition(current: Status, target: Status) -> bool:
@@ -368,6 +440,23 @@ class WorkflowService(Service):
             self._move(session, complaint, Status.HEARING, "formele behandeling")
             return self._done(session, complaint)
 
+    def add_parts(self, complaint_id: int, parts: list[str], *, version: int | None = None) -> int:
+        """More complaint parts during the hearing (e.g. one that came up when hearing)."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if complaint.status != Status.HEARING:
+                raise ServiceError(
+                    "Klachtonderdelen worden benoemd tijdens de formele behandeling."
+                )
+            texts = [p.strip() for p in parts if p and p.strip()]
+            if not texts:
+                raise ValidationError({"parts": "Beschrijf het klachtonderdeel."})
+            start = max((p.position for p in complaint.parts), default=0)
+            for offset, text in enumerate(texts, start=1):
+                complaint.parts.append(ComplaintPart(position=start + offset, text=text))
+            return self._done(session, complaint)
+
     def record_hearing(
         self,
         complaint_id: int,
@@ -424,7 +513,9 @@ class WorkflowService(Service):
                     session.scalars(select(ConductNorm).where(ConductNorm.id.in_(item.norm_ids)))
                 )
             missing = [p.position for p in complaint.parts if p.judgment is None]
-            if missing:
+            if not complaint.parts:
+                errors["parts"] = "Benoem eerst de klachtonderdelen; elk krijgt een oordeel."
+            elif missing:
                 errors["parts"] = "Elk klachtonderdeel heeft een oordeel nodig."
             if errors:
                 raise ValidationError(errors)
@@ -625,3 +716,90 @@ class WorkflowService(Service):
             complaint.urgent = urgent
             complaint.fast_lane = fast_lane
             return self._done(session, complaint)
+
+    # ----- read-only views for the handling screen ------------------------------------------
+
+    def norms(self) -> list[NormOption]:
+        """The 22 norms of proper conduct (behoorlijkheidsnormen) in their order."""
+        with self.reading() as session:
+            return [
+                NormOption(n.id, n.name, CoreValue(n.core_value))
+                for n in session.scalars(select(ConductNorm).order_by(ConductNorm.position))
+            ]
+
+    def state(self, complaint_id: int) -> HandlingState:
+        """Where the handling of a complaint stands: dates, promises, parts and what the
+        status machine allows next (for who may see the complaint)."""
+        from app.services.complaints import ComplaintService
+
+        with self.reading() as session:
+            complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            status = Status(complaint.status)
+            is_complaint = complaint.kind == "complaint"
+            may_assign = self.user.can(Permission.ASSIGN_HANDLER)
+            may_handle = is_complaint and (
+                may_assign
+                or (
+                    self.user.can(Permission.HANDLE_COMPLAINT)
+                    and complaint.handler_id is not None
+                    and complaint.handler_id == self.user.employee_id
+                )
+            )
+            return HandlingState(
+                complaint_id=complaint.id,
+                version=complaint.version,
+                is_complaint=is_complaint,
+                status=status,
+                route=Route(complaint.route) if complaint.route else None,
+                judgment=Judgment(complaint.judgment) if complaint.judgment else None,
+                handler_id=complaint.handler_id,
+                handler_name=complaint.handler.name if complaint.handler else None,
+                urgent=complaint.urgent,
+                fast_lane=complaint.fast_lane,
+                acknowledged_on=complaint.acknowledged_on,
+                manager_copy_start_on=complaint.manager_copy_start_on,
+                manager_copy_end_on=complaint.manager_copy_end_on,
+                manager_copy_end_missing_reason=complaint.manager_copy_end_missing_reason,
+                contact_due=complaint.contact_due,
+                first_contact_on=complaint.first_contact_on,
+                decision_due=complaint.decision_due,
+                extended_to=complaint.extended_to,
+                extension_notice_on=complaint.extension_notice_on,
+                expected_on=complaint.expected_on,
+                delay_notice_on=complaint.delay_notice_on,
+                satisfaction_confirmed_on=complaint.satisfaction_confirmed_on,
+                hearing_complainant_on=complaint.hearing_complainant_on,
+                hearing_employee_on=complaint.hearing_employee_on,
+                hearing_skipped_reason=(
+                    HearingSkipReason(complaint.hearing_skipped_reason)
+                    if complaint.hearing_skipped_reason
+                    else None
+                ),
+                decline_ground=(
+                    DeclineGround(complaint.decline_ground) if complaint.decline_ground else None
+                ),
+                decline_notice_on=complaint.decline_notice_on,
+                closed_on=complaint.closed_on,
+                promises=tuple(
+                    PromiseView(p.id, p.text, p.made_on, p.due_on, p.kept_on)
+                    for p in sorted(complaint.promises, key=lambda p: (p.due_on, p.id))
+                ),
+                parts=tuple(
+                    PartView(
+                        p.id,
+                        p.position,
+                        p.text,
+                        p.findings,
+                        Judgment(p.judgment) if p.judgment else None,
+                        tuple(sorted(n.id for n in p.norms)),
+                    )
+                    for p in sorted(complaint.parts, key=lambda p: p.position)
+                ),
+                allowed=tuple(sorted(TRANSITIONS[status], key=list(Status).index))
+                if is_complaint
+                else (),
+                may_handle=may_handle,
+                may_assign=may_assign and is_complaint,
+                may_acknowledge=self.user.can(Permission.REGISTER_COMPLAINT) and is_complaint,
+                extension_max_weeks=self._profile(session, complaint).extension_max_weeks,
+            )

@@ -25,7 +25,11 @@ from app.services.permissions import CurrentUser
 from app.services.settings import SettingsService
 from app.ui import messages
 from app.ui.admin.page import AdminPage, can_open_admin
+from app.ui.complaints.register_page import RegisterPage
+from app.ui.feedback.page import FeedbackPage
+from app.ui.learning.page import LearningPage
 from app.ui.pages import PlaceholderPage
+from app.ui.tasks.page import MyTasksPage
 from app.ui.widgets import arg, enum_text
 
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -141,6 +145,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
         self.admin_page: AdminPage | None = None
+        self.register_page: RegisterPage | None = None
+        self.tasks_page: MyTasksPage | None = None
+        self.feedback_page: FeedbackPage | None = None
+        self.learning_page: LearningPage | None = None
         self.screen_actions: dict[str, QAction] = {}
 
         for number, screen in enumerate(self.screens, start=1):
@@ -183,7 +191,26 @@ class MainWindow(QMainWindow):
                 return QWidget()  # never shown: the navigation item is hidden
             self.admin_page = AdminPage(self.db, self.user)
             return self.admin_page
+        if screen.key == "complaints":
+            self.register_page = RegisterPage(self.db, self.user)
+            return self.register_page
+        if screen.key == "tasks":
+            self.tasks_page = MyTasksPage(self.db, self.user)
+            self.tasks_page.proposal_requested.connect(self._show_proposal)
+            return self.tasks_page
+        if screen.key == "feedback":
+            self.feedback_page = FeedbackPage(self.db, self.user)
+            return self.feedback_page
+        if screen.key == "proposals":
+            self.learning_page = LearningPage(self.db, self.user)
+            return self.learning_page
         return PlaceholderPage(screen.title, screen.description)
+
+    def _show_proposal(self, proposal_id: int) -> None:
+        """An overdue proposal from Mijn taken opens on the Verbetervoorstellen screen."""
+        self.show_screen("proposals")
+        if self.learning_page is not None:
+            self.learning_page.show_proposal(proposal_id)
 
     def _show_screen_callback(self, key: str) -> Callable[[], None]:
         return lambda: self.show_screen(key)

@@ -130,7 +130,7 @@ class IntakeResultView(QWidget):
             self.tr("%1, ontvangen op %2 per %3"),
             what,
             date_text(received_on),
-            enum_text(channel).lower(),
+            enum_text(Channel(channel)).lower(),
         )
         if complainant_name:
             summary = arg(self.tr("%1, van %2"), summary, complainant_name)

@@ -1,0 +1,98 @@
+"""``interne-klachten import FILE [--dry-run]`` and ``export FILE``: the per-row report on
+the terminal; the exit code is non-zero when rows were refused."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.db import Database
+from app.services.errors import ServiceError
+from app.services.permissions import CurrentUser
+from app.services.register_io import (
+    Action,
+    ImportPreview,
+    RegisterExportService,
+    RegisterImportService,
+    read_sheet,
+)
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    importing = commands.add_parser(
+        "import", help="lees een register in (.xlsx of .csv); eerst een controle van elke rij"
+    )
+    importing.add_argument("file", metavar="BESTAND")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="alleen controleren, niets opslaan"
+    )
+    importing.add_argument(
+        "--valid-rows",
+        action="store_true",
+        help="lees de goede rijen in, ook als andere rijen fouten hebben",
+    )
+    importing.add_argument(
+        "--create-people",
+        action="store_true",
+        help="maak medewerkers en afdelingen aan die nog niet bestaan",
+    )
+    exporting = commands.add_parser("export", help="zet het register in een Excel-bestand")
+    exporting.add_argument("file", metavar="BESTAND")
+
+
+def print_preview(preview: ImportPreview, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+    if preview.unknown_columns:
+        print(
+            "Onbekende kolommen (niet ingelezen): " + ", ".join(preview.unknown_columns), file=out
+        )
+    for plan in preview.plans:
+        if plan.problems:
+            for problem in plan.problems:
+                print(f"rij {problem.row}, kolom {problem.column}: {problem.message}", file=out)
+        elif plan.action == Action.UPDATE:
+            print(f"rij {plan.row}: {plan.number} bijwerken ({', '.join(plan.changes)})", file=out)
+        elif plan.action == Action.NEW:
+            print(f"rij {plan.row}: nieuw{' als ' + plan.number if plan.number else ''}", file=out)
+    if preview.new_employees:
+        print("Nieuwe medewerkers: " + ", ".join(preview.new_employees), file=out)
+    if preview.new_units:
+        print("Nieuwe afdelingen: " + ", ".join(preview.new_units), file=out)
+    refused = sum(1 for p in preview.plans if not p.valid)
+    print(
+        f"Samen: {preview.count(Action.NEW)} nieuw, {preview.count(Action.UPDATE)} bijwerken, "
+        f"{preview.count(Action.SKIP)} ongewijzigd, {refused} met fouten.",
+        file=out,
+    )
+
+
+def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
+    try:
+        if args.command == "export":
+            count = RegisterExportService(db, user).export(Path(args.file))
+            print(f"{count} klachten geëxporteerd naar {args.file}.")
+            return 0
+        importer = RegisterImportService(db, user)
+        preview = importer.preview(read_sheet(Path(args.file)))
+        print_preview(preview)
+        refused = sum(1 for p in preview.plans if not p.valid)
+        if args.dry_run:
+            print("Controle klaar; er is niets opgeslagen (--dry-run).")
+            return 1 if refused else 0
+        result = importer.import_rows(
+            preview, valid_only=args.valid_rows, create_people=args.create_people
+        )
+        print(
+            f"Ingelezen: {result.created} nieuw, {result.updated} bijgewerkt, "
+            f"{result.skipped} ongewijzigd, {result.refused} geweigerd."
+        )
+        return 1 if result.refused else 0
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"Fout: het bestand kan niet worden gelezen of geschreven ({error.strerror}).",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,296 @@
+"""The figures of the coordinator's dashboard: the work stock, inflow and outflow per week,
+the age of open complaints against their terms, open complaints per unit and per subject,
+and returned feedback cards. Counted in SQL (grouped per day, unit or subject); only those
+small groups are read into Python.
+
+"Open" is what the register calls open: a complaint (not a signal) whose status is one of
+``OPEN_STATUSES``; "overdue" is the register's: its next deadline has passed. So every bar
+can open the register with a filter that shows the complaints it counts
+(``RegisterFilter(kind=COMPLAINT, open_only=True, …)``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Complaint,
+    ComplaintEmployee,
+    Employee,
+    FeedbackCard,
+    OrgUnit,
+    SubjectCategory,
+)
+from app.models.enums import OPEN_STATUSES, CardColour, ComplaintKind
+from app.models.reference import complaint_subject
+from app.services.deadlines import active_profile
+
+WEEKS = 26
+CARD_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    monday: date
+    sunday: date
+    inflow: int  # complaints received in the week
+    outflow: int  # complaints closed in the week
+    open_at_end: int  # complaints open at the end of the week (received, not yet closed)
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """Open complaints received between ``youngest_days`` and ``oldest_days`` days ago."""
+
+    label: str
+    youngest_days: int
+    oldest_days: int | None  # None: no upper bound
+    running: int  # next deadline not passed (or none)
+    overdue: int  # next deadline passed
+
+    @property
+    def total(self) -> int:
+        return self.running + self.overdue
+
+    def received_range(self, today: date) -> tuple[date | None, date]:
+        """(received_from, received_to) for the register's filter."""
+        oldest = None if self.oldest_days is None else today - timedelta(days=self.oldest_days)
+        return oldest, today - timedelta(days=self.youngest_days)
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    id: int
+    name: str
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class CardMonth:
+    month: date  # the first of the month
+    green: int
+    red: int
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    today: date
+    open_complaints: int
+    overdue: int
+    no_contact_overdue: int  # no first contact yet and the contact term has passed
+    decision_overdue: int  # the decision term (or its extension) has passed
+    contact_days: int  # the regulation's terms, for the labels
+    decision_weeks: int
+    extension_weeks: int
+    weeks: tuple[WeekFigures, ...]
+    ages: tuple[AgeBand, ...]
+    units: tuple[GroupCount, ...]  # by the unit of the employees concerned
+    subjects: tuple[GroupCount, ...]
+    cards: tuple[CardMonth, ...]
+
+
+def _open() -> list:  # type: ignore[type-arg]
+    return [
+        Complaint.kind == ComplaintKind.COMPLAINT.value,
+        Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+    ]
+
+
+def _weeks(session: Session, today: date) -> tuple[WeekFigures, ...]:
+    this_monday = today - timedelta(days=today.weekday())
+    first = this_monday - timedelta(weeks=WEEKS - 1)
+    complaint = Complaint.kind == ComplaintKind.COMPLAINT.value
+    before = int(
+        session.scalar(
+            select(func.count()).where(
+                complaint,
+                Complaint.received_on < first,
+                or_(Complaint.closed_on.is_(None), Complaint.closed_on >= first),
+            )
+        )
+        or 0
+    )
+    inflow = dict(
+        session.execute(
+            select(Complaint.received_on, func.count())
+            .where(complaint, Complaint.received_on.between(first, today))
+            .group_by(Complaint.received_on)
+        ).all()
+    )
+    outflow = dict(
+        session.execute(
+            select(Complaint.closed_on, func.count())
+            .where(complaint, Complaint.closed_on.between(first, today))
+            .group_by(Complaint.closed_on)
+        ).all()
+    )
+    weeks = []
+    stock = before
+    for index in range(WEEKS):
+        monday = first + timedelta(weeks=index)
+        days = [monday + timedelta(days=d) for d in range(7)]
+        week_in = sum(int(inflow.get(d, 0)) for d in days)
+        week_out = sum(int(outflow.get(d, 0)) for d in days)
+        stock += week_in - week_out
+        weeks.append(WeekFigures(monday, days[-1], week_in, week_out, stock))
+    return tuple(weeks)
+
+
+def _age_edges(decision_weeks: int, extension_weeks: int) -> list[int]:
+    """Band edges in days: a week (about the contact term), two and four weeks, the
+    decision term and the decision term plus its extension."""
+    edges = sorted({7, 14, 28, 7 * decision_weeks, 7 * (decision_weeks + extension_weeks)})
+    return [e for e in edges if e > 0]
+
+
+def _weeks_text(days: int) -> str:
+    weeks = days // 7
+    return f"{weeks} week" if weeks == 1 else f"{weeks} weken"
+
+
+def _ages(
+    session: Session, today: date, decision_weeks: int, extension_weeks: int
+) -> tuple[AgeBand, ...]:
+    rows = session.execute(
+        select(
+            Complaint.received_on,
+            func.count(),
+            func.sum(case((Complaint.next_deadline < today, 1), else_=0)),
+        )
+        .where(*_open())
+        .group_by(Complaint.received_on)
+    ).all()
+    edges = _age_edges(decision_weeks, extension_weeks)
+    bands: list[tuple[str, int, int | None]] = []
+    youngest = 0
+    for edge in edges:
+        name = f"≤ {_weeks_text(edge)}" if youngest == 0 else f"{youngest // 7}–{_weeks_text(edge)}"
+        bands.append((name, youngest, edge))
+        youngest = edge + 1
+    bands.append((f"> {_weeks_text(edges[-1])}", youngest, None))
+    running = [0] * len(bands)
+    overdue = [0] * len(bands)
+    for received_on, count, late in rows:
+        age = (today - received_on).days
+        for index, (_name, low, high) in enumerate(bands):
+            if age >= low and (high is None or age <= high):
+                overdue[index] += int(late or 0)
+                running[index] += int(count) - int(late or 0)
+                break
+        else:  # received in the future: counted with the youngest
+            overdue[0] += int(late or 0)
+            running[0] += int(count) - int(late or 0)
+    return tuple(
+        AgeBand(name, low, high, running[i], overdue[i])
+        for i, (name, low, high) in enumerate(bands)
+    )
+
+
+def _late(today: date):  # type: ignore[no-untyped-def]
+    return func.count(func.distinct(case((Complaint.next_deadline < today, Complaint.id))))
+
+
+def _units(session: Session, today: date) -> tuple[GroupCount, ...]:
+    rows = session.execute(
+        select(OrgUnit.id, OrgUnit.name, func.count(func.distinct(Complaint.id)), _late(today))
+        .select_from(Complaint)
+        .join(ComplaintEmployee, ComplaintEmployee.complaint_id == Complaint.id)
+        .join(Employee, Employee.id == ComplaintEmployee.employee_id)
+        .join(OrgUnit, OrgUnit.id == Employee.unit_id)
+        .where(*_open())
+        .group_by(OrgUnit.id, OrgUnit.name)
+        .order_by(func.count(func.distinct(Complaint.id)).desc(), OrgUnit.name)
+    ).all()
+    return tuple(GroupCount(int(i), n, int(c), int(o)) for i, n, c, o in rows)
+
+
+def _subjects(session: Session, today: date) -> tuple[GroupCount, ...]:
+    rows = session.execute(
+        select(
+            SubjectCategory.id,
+            SubjectCategory.name,
+            func.count(func.distinct(Complaint.id)),
+            _late(today),
+        )
+        .select_from(Complaint)
+        .join(complaint_subject, complaint_subject.c.complaint_id == Complaint.id)
+        .join(SubjectCategory, SubjectCategory.id == complaint_subject.c.subject_id)
+        .where(*_open())
+        .group_by(SubjectCategory.id, SubjectCategory.name)
+        .order_by(func.count(func.distinct(Complaint.id)).desc(), SubjectCategory.name)
+    ).all()
+    return tuple(GroupCount(int(i), n, int(c), int(o)) for i, n, c, o in rows)
+
+
+def _month_start(day: date, back: int = 0) -> date:
+    month = day.year * 12 + day.month - 1 - back
+    return date(month // 12, month % 12 + 1, 1)
+
+
+def _cards(session: Session, today: date) -> tuple[CardMonth, ...]:
+    first = _month_start(today, CARD_MONTHS - 1)
+    per_month: dict[tuple[date, str], int] = defaultdict(int)
+    for returned_on, colour, count in session.execute(
+        select(FeedbackCard.returned_on, FeedbackCard.colour, func.count())
+        .where(FeedbackCard.returned_on.between(first, today))
+        .group_by(FeedbackCard.returned_on, FeedbackCard.colour)
+    ):
+        per_month[(_month_start(returned_on), colour)] += int(count)
+    months = [_month_start(today, back) for back in range(CARD_MONTHS - 1, -1, -1)]
+    return tuple(
+        CardMonth(
+            m,
+            per_month[(m, CardColour.GREEN.value)],
+            per_month[(m, CardColour.RED.value)],
+        )
+        for m in months
+    )
+
+
+def dashboard_figures(session: Session, today: date) -> DashboardFigures:
+    profile = active_profile(session)
+    open_rows = session.execute(
+        select(
+            func.count(),
+            func.sum(case((Complaint.next_deadline < today, 1), else_=0)),
+            func.sum(
+                case(
+                    (
+                        and_(
+                            Complaint.first_contact_on.is_(None),
+                            Complaint.contact_due < today,
+                        ),
+                        1,
+                    ),
+                    else_=0,
+                )
+            ),
+            func.sum(
+                case(
+                    (func.coalesce(Complaint.extended_to, Complaint.decision_due) < today, 1),
+                    else_=0,
+                )
+            ),
+        ).where(*_open())
+    ).one()
+    return DashboardFigures(
+        today=today,
+        open_complaints=int(open_rows[0] or 0),
+        overdue=int(open_rows[1] or 0),
+        no_contact_overdue=int(open_rows[2] or 0),
+        decision_overdue=int(open_rows[3] or 0),
+        contact_days=profile.contact_working_days,
+        decision_weeks=profile.decision_weeks,
+        extension_weeks=profile.extension_max_weeks,
+        weeks=_weeks(session, today),
+        ages=_ages(session, today, profile.decision_weeks, profile.extension_max_weeks),
+        units=_units(session, today),
+        subjects=_subjects(session, today),
+        cards=_cards(session, today),
+    )

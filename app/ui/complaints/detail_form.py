@@ -1,0 +1,354 @@
+"""The "Gegevens" tab of a complaint's detail window: the intake fields, editable, saved
+with the version that was read (a change by someone else meanwhile is never overwritten)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import Channel
+from app.services.complainants import ComplainantData
+from app.services.complaints import ComplaintDetail, ComplaintEdit, ComplaintService
+from app.services.errors import ConcurrentEditError, ServiceError, ValidationError
+from app.services.intake import ConcernedEmployee
+from app.services.organisation import EmployeeRecord
+from app.services.permissions import CurrentUser, Permission
+from app.services.validation import display_phone
+from app.ui import messages
+from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker
+from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
+
+BANNER_STYLE = (
+    "QFrame#concurrentBanner { background: #fdf1c7; border: 1px solid #d9b64a;"
+    " border-radius: 4px; } QFrame#concurrentBanner QLabel { color: #1a1a1a; }"
+)
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def _optional(text: str) -> str | None:
+    text = text.strip()
+    return text or None
+
+
+class DataTab(QWidget):
+    """``saved`` fires after a successful save; ``reload_requested`` when the user asks for
+    the newest data after someone else's change."""
+
+    saved = Signal()
+    reload_requested = Signal()
+
+    def __init__(
+        self,
+        service: ComplaintService,
+        user: CurrentUser,
+        employees: list[EmployeeRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.can_edit = user.can(Permission.REGISTER_COMPLAINT)
+        self.complaint_id: int | None = None
+        self.version: int | None = None
+        self.dirty = False
+        self._loading = False
+
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        self._build_complaint_box(employees)
+        self._build_complainant_box()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self.complaint_box, 3)
+        columns.addWidget(self.complainant_box, 2)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(columns)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("concurrentBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_label = QLabel(
+            self.tr(
+                "Iemand anders heeft deze klacht intussen gewijzigd. Uw wijzigingen zijn niet "
+                "opgeslagen; ze staan nog in het formulier. Kies 'Opnieuw laden' om de nieuwste "
+                "gegevens te zien (uw wijzigingen gaan dan verloren)."
+            )
+        )
+        self.banner_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Opnieuw laden"))
+        self.reload_button.clicked.connect(self.reload_requested)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.banner.setVisible(False)
+
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.general_error, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.saved_label)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        if self.can_edit:
+            layout.addLayout(buttons)
+        else:
+            self.save_button.setVisible(False)
+            layout.addWidget(self.general_error)
+            layout.addWidget(
+                note_label(
+                    self.tr(
+                        "Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens "
+                        "wijzigen."
+                    )
+                )
+            )
+            self.complaint_box.setEnabled(False)
+            self.complainant_box.setEnabled(False)
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(8)
+        return form
+
+    def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        form.addRow(caption, self.errors.add(name, field))
+
+    def _pair(
+        self, form: QFormLayout, label: str, first: tuple[str, QWidget], second: tuple[str, QWidget]
+    ) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(first[1])
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.errors.add(*first), 3, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.errors.add(*second), 2, Qt.AlignmentFlag.AlignTop)
+        form.addRow(caption, row)
+
+    def _build_complaint_box(self, employees: list[EmployeeRecord]) -> None:
+        self.complaint_box = QGroupBox(self.tr("Klacht"))
+        form = self._form(self.complaint_box)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMinimumHeight(
+            self.description_edit.fontMetrics().lineSpacing() * 7 + 16
+        )
+        self.channel_combo = QComboBox()
+        for channel in Channel:
+            self.channel_combo.addItem(enum_text(channel), channel.value)
+        self.received_edit = QDateEdit()
+        self.received_edit.setDisplayFormat("dd-MM-yyyy")
+        self.received_edit.setCalendarPopup(True)
+        self.urgent_box = QCheckBox(self.tr("Met spoed behandelen"))
+        self.employee_picker = EmployeePicker()
+        self.employee_picker.set_employees([e for e in employees if e.active])
+        self.dossier_picker = DossierPicker()
+        self._row(form, self.tr("Omschrijving"), "description", self.description_edit)
+        channel_row = QHBoxLayout()
+        channel_row.setSpacing(12)
+        channel_row.addWidget(self.errors.add("channel", self.channel_combo))
+        received_label = QLabel(self.tr("Ontvangen op"))
+        received_label.setBuddy(self.received_edit)
+        channel_row.addWidget(received_label)
+        channel_row.addWidget(self.errors.add("received_on", self.received_edit))
+        channel_row.addStretch(1)
+        channel_label = QLabel(self.tr("Kanaal"))
+        channel_label.setBuddy(self.channel_combo)
+        form.addRow(channel_label, channel_row)
+        form.addRow("", self.urgent_box)
+        self._row(form, self.tr("Betrokken medewerkers"), "employees", self.employee_picker)
+        self._row(form, self.tr("Dossiernummers"), "related_dossiers", self.dossier_picker)
+
+        self.description_edit.textChanged.connect(self._edited)
+        self.channel_combo.currentIndexChanged.connect(self._edited)
+        self.received_edit.dateChanged.connect(self._edited)
+        self.urgent_box.toggled.connect(self._edited)
+        self.employee_picker.changed.connect(self._edited)
+        self.dossier_picker.changed.connect(self._edited)
+
+    def _build_complainant_box(self) -> None:
+        self.complainant_box = QGroupBox(self.tr("Klager"))
+        form = self._form(self.complainant_box)
+        self.salutation_edit = QLineEdit()
+        self.salutation_edit.setPlaceholderText(self.tr("bijvoorbeeld mevrouw"))
+        self.name_edit = QLineEdit()
+        self.street_edit = QLineEdit()
+        self.house_number_edit = QLineEdit()
+        self.postcode_edit = QLineEdit()
+        self.postcode_edit.setPlaceholderText("1234 AB")
+        self.city_edit = QLineEdit()
+        self.phone_day_edit = QLineEdit()
+        self.phone_evening_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self._row(form, self.tr("Aanhef"), "salutation", self.salutation_edit)
+        self._row(form, self.tr("Naam"), "name", self.name_edit)
+        self._pair(
+            form,
+            self.tr("Straat en huisnummer"),
+            ("street", self.street_edit),
+            ("house_number", self.house_number_edit),
+        )
+        self._pair(
+            form,
+            self.tr("Postcode en woonplaats"),
+            ("postcode", self.postcode_edit),
+            ("city", self.city_edit),
+        )
+        self._row(form, self.tr("Telefoon overdag"), "phone_day", self.phone_day_edit)
+        self._row(form, self.tr("Telefoon 's avonds"), "phone_evening", self.phone_evening_edit)
+        self._row(form, self.tr("E-mailadres"), "email", self.email_edit)
+        for edit in self.complainant_edits():
+            edit.textChanged.connect(self._edited)
+
+    def complainant_edits(self) -> list[QLineEdit]:
+        return [
+            self.salutation_edit,
+            self.name_edit,
+            self.street_edit,
+            self.house_number_edit,
+            self.postcode_edit,
+            self.city_edit,
+            self.phone_day_edit,
+            self.phone_evening_edit,
+            self.email_edit,
+        ]
+
+    # ----- loading ----------------------------------------------------------------------
+
+    def load(self, detail: ComplaintDetail) -> None:
+        """Show the complaint's data (typed changes are discarded)."""
+        self._loading = True
+        try:
+            self.complaint_id = detail.id
+            self.version = detail.version
+            self.description_edit.setPlainText(detail.description)
+            self.channel_combo.setCurrentIndex(
+                max(self.channel_combo.findData(Channel(detail.channel).value), 0)
+            )
+            received = detail.received_on
+            self.received_edit.setDate(QDate(received.year, received.month, received.day))
+            self.received_edit.setMaximumDate(QDate.currentDate())
+            self.urgent_box.setChecked(detail.urgent)
+            person = detail.complainant
+            self.salutation_edit.setText(_text(person.salutation))
+            self.name_edit.setText(_text(person.name))
+            self.street_edit.setText(_text(person.street))
+            self.house_number_edit.setText(_text(person.house_number))
+            self.postcode_edit.setText(_text(person.postcode))
+            self.city_edit.setText(_text(person.city))
+            self.phone_day_edit.setText(display_phone(person.phone_day) if person.phone_day else "")
+            self.phone_evening_edit.setText(
+                display_phone(person.phone_evening) if person.phone_evening else ""
+            )
+            self.email_edit.setText(_text(person.email))
+            self.employee_picker.clear()
+            for concerned in detail.employees_concerned:
+                if concerned.resolved:
+                    text = concerned.name
+                    if concerned.unit_name:
+                        text = f"{concerned.name} ({concerned.unit_name})"
+                    item = ConcernedEmployee(employee_id=concerned.employee_id)
+                else:
+                    text = arg(self.tr("%1 (nog koppelen)"), concerned.name)
+                    item = ConcernedEmployee(free_text_name=concerned.name)
+                self.employee_picker.values_list.add_item(text, item)
+            self.dossier_picker.clear()
+            for dossier in detail.related_dossiers:
+                self.dossier_picker.values_list.add_item(dossier, dossier)
+        finally:
+            self._loading = False
+        self.dirty = False
+        self.errors.clear()
+        self.banner.setVisible(False)
+        self.saved_label.clear()
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.saved_label.clear()
+
+    # ----- saving -----------------------------------------------------------------------
+
+    def edit(self) -> ComplaintEdit:
+        """What the form holds now (a name or dossier still in its entry field counts)."""
+        self.employee_picker.commit_pending()
+        self.dossier_picker.commit_pending()
+        day = self.received_edit.date().toPython()
+        return ComplaintEdit(
+            description=self.description_edit.toPlainText(),
+            channel=Channel(self.channel_combo.currentData()),
+            received_on=day,
+            complainant=ComplainantData(
+                salutation=_optional(self.salutation_edit.text()),
+                name=_optional(self.name_edit.text()),
+                street=_optional(self.street_edit.text()),
+                house_number=_optional(self.house_number_edit.text()),
+                postcode=_optional(self.postcode_edit.text()),
+                city=_optional(self.city_edit.text()),
+                phone_day=_optional(self.phone_day_edit.text()),
+                phone_evening=_optional(self.phone_evening_edit.text()),
+                email=_optional(self.email_edit.text()),
+            ),
+            employees_concerned=self.employee_picker.concerned(),
+            related_dossiers=self.dossier_picker.dossiers(),
+            urgent=self.urgent_box.isChecked(),
+        )
+
+    def save(self) -> bool:
+        if not self.can_edit or self.complaint_id is None:
+            return False
+        self.errors.clear()
+        self.saved_label.clear()
+        self.banner.setVisible(False)
+        try:
+            self.version = self.service.update(self.complaint_id, self.edit(), self.version or 0)
+        except ValidationError as error:
+            self.errors.show(error.errors, general=service_text(error.message))
+            return False
+        except ConcurrentEditError:
+            self.banner.setVisible(True)
+            self.reload_button.setFocus()
+            return False
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return False
+        self.dirty = False
+        self.saved.emit()
+        self.saved_label.setText(self.tr("Opgeslagen."))
+        return True

@@ -1,0 +1,569 @@
+"""The tabs of a complaint's detail window besides "Gegevens": contact notes, attachments
+and history, and the small read-only table model they share."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import NoteChannel
+from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry, NoteInput
+from app.services.errors import ServiceError, ValidationError
+from app.services.permissions import CurrentUser, Permission
+from app.ui import messages
+from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
+from app.ui.complaints.display import format_moment, format_size
+from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# ----- a small read-only table --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableRow:
+    cells: tuple[str, ...]
+    id: int | None = None
+    bold: bool = False
+    tooltip: str | None = None  # for the whole row (else long cells show in full)
+
+
+class RowsModel(QAbstractTableModel):
+    """A few dozen rows of text (notes, attachments, history, related cases)."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[TableRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[TableRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        text = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text.replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or (text if len(text) > 30 else None)
+        if role == Qt.ItemDataRole.FontRole and row.bold:
+            return self._bold
+        return None
+
+
+def make_table(model: RowsModel, stretch_column: int | None = None) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def size_columns(table: QTableView, widths: Sequence[str]) -> None:
+    """Give the columns the width of a sample text (or their header, if wider)."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    for column, sample in enumerate(widths):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 12)
+        header.resizeSection(column, width + 20)
+
+
+# ----- contact notes ------------------------------------------------------------------
+
+
+class NotesTab(QWidget):
+    """The contact notes, and a form to add one."""
+
+    changed = Signal()
+
+    def __init__(
+        self, service: ComplaintService, user: CurrentUser, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.complaint_id: int | None = None
+        self.model = RowsModel(
+            [
+                self.tr("Wanneer"),
+                self.tr("Kanaal"),
+                self.tr("Met wie"),
+                self.tr("Door wie"),
+                self.tr("Samenvatting"),
+            ],
+            self,
+        )
+        self.table = make_table(self.model, stretch_column=4)
+        self.table.setAccessibleName(self.tr("Contactnotities"))
+        size_columns(self.table, ["00-00-0000 00:00", "Telefoon", "klager", "Hanneke Oosterhuis"])
+        self.empty_label = note_label(self.tr("Er zijn nog geen contactnotities."))
+
+        self.form_box = QGroupBox(self.tr("Nieuwe contactnotitie"))
+        self.moment_edit = QDateTimeEdit()
+        self.moment_edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.moment_edit.setCalendarPopup(True)
+        self.moment_edit.setAccessibleName(self.tr("Moment van contact"))
+        self.channel_combo = QComboBox()
+        for channel in NoteChannel:
+            self.channel_combo.addItem(enum_text(channel), channel.value)
+        self.with_whom_edit = QLineEdit(self.tr("klager"))
+        self.with_whom_edit.setMaxLength(200)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText(
+            self.tr(
+                "Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, "
+                "terugbellen op vrijdag."
+            )
+        )
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(self.summary_edit.fontMetrics().lineSpacing() * 4 + 16)
+        self.add_button = QPushButton(self.tr("Notitie toevoegen"))
+        self.add_button.clicked.connect(self.add_note)
+
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(12)
+        when_row.addWidget(self.errors.add("contact_at", self.moment_edit))
+        when_row.addWidget(QLabel(self.tr("Kanaal")))
+        when_row.addWidget(self.errors.add("channel", self.channel_combo))
+        when_row.addWidget(QLabel(self.tr("Met wie")))
+        when_row.addWidget(self.errors.add("with_whom", self.with_whom_edit), 1)
+        form = QFormLayout(self.form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        moment_label = QLabel(self.tr("Wanneer"))
+        moment_label.setBuddy(self.moment_edit)
+        form.addRow(moment_label, when_row)
+        summary_label = QLabel(self.tr("Samenvatting"))
+        summary_label.setBuddy(self.summary_edit)
+        form.addRow(summary_label, self.errors.add("summary", self.summary_edit))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.general_error, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        allowed = user.can(Permission.HANDLE_COMPLAINT) and user.employee_id is not None
+        if allowed:
+            layout.addWidget(self.form_box)
+        else:
+            self.form_box.setVisible(False)
+            layout.addWidget(
+                note_label(self.tr("Contactnotities worden gemaakt door de behandelaar."))
+            )
+        self.reset_form()
+
+    def reset_form(self) -> None:
+        self.moment_edit.setDateTime(QDateTime.currentDateTime())
+        self.summary_edit.clear()
+        self.errors.clear()
+
+    def load(self, detail: ComplaintDetail) -> None:
+        self.complaint_id = detail.id
+        self.model.set_rows(
+            [
+                TableRow(
+                    (
+                        format_moment(note.contact_at),
+                        enum_text(note.channel),
+                        note.with_whom,
+                        note.author_name,
+                        note.summary,
+                    ),
+                    note.id,
+                    tooltip=note.summary,
+                )
+                for note in detail.notes
+            ]
+        )
+        self.empty_label.setVisible(not detail.notes)
+
+    def note_input(self) -> NoteInput:
+        moment: datetime = self.moment_edit.dateTime().toPython()
+        return NoteInput(
+            contact_at=moment.astimezone(),  # local time as shown → an aware moment
+            channel=NoteChannel(self.channel_combo.currentData()),
+            with_whom=self.with_whom_edit.text(),
+            summary=self.summary_edit.toPlainText(),
+        )
+
+    def add_note(self) -> None:
+        if self.complaint_id is None:
+            return
+        self.errors.clear()
+        try:
+            self.service.add_note(self.complaint_id, self.note_input())
+        except ValidationError as error:
+            self.errors.show(error.errors, general=service_text(error.message))
+            return
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        self.reset_form()
+        self.changed.emit()
+
+
+# ----- attachments --------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(name: str) -> str:
+    """A file name that every file system accepts (no folders, no reserved characters)."""
+    cleaned = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip(" .")
+    return cleaned or "bijlage"
+
+
+def open_file(path: Path) -> bool:
+    """Open a file with the program the computer uses for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class AttachmentsTab(QWidget):
+    """The complaint's files; open, save a copy, add follow-up documents.
+
+    ``opener`` opens a written temporary copy (tests replace it)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        service: ComplaintService,
+        user: CurrentUser,
+        max_bytes: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.complaint_id: int | None = None
+        self.opener: Callable[[Path], bool] = open_file
+        self._temp_dir: Path | None = None
+        self.model = RowsModel(
+            [
+                self.tr("Bestand"),
+                self.tr("Grootte"),
+                self.tr("Toegevoegd"),
+                self.tr("Door"),
+                self.tr("Volgstuk"),
+            ],
+            self,
+        )
+        self.table = make_table(self.model, stretch_column=0)
+        self.table.setAccessibleName(self.tr("Bijlagen"))
+        size_columns(
+            self.table, ["", "000,0 MB", "00-00-0000 00:00", "Hanneke Oosterhuis", "ja, ongezien"]
+        )
+        self.empty_label = note_label(self.tr("Er zijn geen bijlagen."))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.save_as_button = QPushButton(self.tr("Opslaan als…"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_as_button.clicked.connect(self.save_selected_as)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.add_box = QGroupBox(self.tr("Volgstukken toevoegen"))
+        self.drop_list = AttachmentDropList(max_bytes)
+        self.upload_button = QPushButton(self.tr("Toevoegen aan de klacht"))
+        self.upload_button.clicked.connect(self.upload)
+        self.drop_list.changed.connect(self._update_buttons)
+        self.upload_error = ErrorLabel()
+        add_layout = QVBoxLayout(self.add_box)
+        add_layout.addWidget(self.drop_list)
+        upload_row = QHBoxLayout()
+        upload_row.addWidget(self.upload_error, 1)
+        upload_row.addStretch(0)
+        upload_row.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignTop)
+        add_layout.addLayout(upload_row)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_as_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.may_add = user.can(Permission.REGISTER_COMPLAINT) or user.can(
+            Permission.HANDLE_COMPLAINT
+        )
+        layout.addWidget(self.add_box)
+        self.add_box.setVisible(self.may_add)
+        self.setAcceptDrops(self.may_add)
+        self._update_buttons()
+
+    # Files dropped anywhere on the tab join the list of files to add.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.may_add and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if not self.may_add or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_list.add_files(paths)
+
+    def load(self, detail: ComplaintDetail) -> None:
+        selected = self.selected_id()
+        self.complaint_id = detail.id
+        rows = []
+        for attachment in detail.attachments:
+            if attachment.unseen_by_handler:
+                follow_up = self.tr("ja, ongezien")
+            elif attachment.is_follow_up:
+                follow_up = self.tr("ja")
+            else:
+                follow_up = ""
+            tooltip = None
+            if attachment.unseen_by_handler:
+                tooltip = self.tr("Volgstuk dat de behandelaar nog niet heeft geopend")
+            rows.append(
+                TableRow(
+                    (
+                        attachment.file_name,
+                        format_size(attachment.size),
+                        format_moment(attachment.added_at),
+                        attachment.added_by_name or "",
+                        follow_up,
+                    ),
+                    attachment.id,
+                    bold=attachment.unseen_by_handler,
+                    tooltip=tooltip,
+                )
+            )
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def select(self, attachment_id: int) -> None:
+        for row, found in enumerate(self.model.rows):
+            if found.id == attachment_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].id if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.save_as_button.setEnabled(chosen)
+        self.upload_button.setEnabled(bool(self.drop_list.uploads()))
+
+    def _read(self, attachment_id: int) -> tuple[str, bytes] | None:
+        was_unseen = any(row.id == attachment_id and row.bold for row in self.model.rows)
+        try:
+            file_name, _media_type, content = self.service.open_attachment(attachment_id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return None
+        if was_unseen:  # opening may have marked it seen
+            self.changed.emit()
+        return file_name, content
+
+    def open_selected(self) -> Path | None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return None
+        found = self._read(attachment_id)
+        if found is None:
+            return None
+        file_name, content = found
+        if self._temp_dir is None:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
+        folder = self._temp_dir / str(attachment_id)
+        folder.mkdir(exist_ok=True)
+        path = folder / safe_file_name(file_name)
+        try:
+            path.write_bytes(content)
+        except OSError as error:
+            log.warning("temporary copy not written: %s", type(error).__name__)
+            messages.error(
+                self,
+                self.tr("Openen mislukt"),
+                self.tr("Er kon geen tijdelijke kopie van het bestand worden gemaakt."),
+            )
+            return None
+        if not self.opener(path):
+            messages.warning(
+                self,
+                self.tr("Openen mislukt"),
+                arg(
+                    self.tr(
+                        "Er is geen programma gevonden om '%1' te openen. Kies 'Opslaan als…' "
+                        "en open het bestand zelf."
+                    ),
+                    file_name,
+                ),
+            )
+        return path
+
+    def save_selected_as(self) -> Path | None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return None
+        suggested = next(r.cells[0] for r in self.model.rows if r.id == attachment_id)
+        target, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Bijlage opslaan als"),
+            str(Path.home() / safe_file_name(suggested)),
+        )
+        if not target:
+            return None
+        found = self._read(attachment_id)
+        if found is None:
+            return None
+        path = Path(target)
+        partial = path.with_name(path.name + ".deel")
+        try:
+            partial.write_bytes(found[1])
+            os.replace(partial, path)
+        except OSError as error:
+            log.warning("attachment not saved: %s", type(error).__name__)
+            partial.unlink(missing_ok=True)
+            messages.error(
+                self,
+                self.tr("Opslaan mislukt"),
+                arg(self.tr("Het bestand kon niet worden opgeslagen in %1."), str(path)),
+            )
+            return None
+        return path
+
+    def upload(self) -> None:
+        if self.complaint_id is None:
+            return
+        self.upload_error.show_message(None)
+        added = 0
+        for upload in self.drop_list.uploads():
+            try:
+                self.service.add_attachment(self.complaint_id, upload)
+            except ValidationError as error:
+                text = "\n".join(service_text(m) for m in error.errors.values())
+                self.upload_error.show_message(text or service_text(error.message))
+                break
+            except ServiceError as error:
+                messages.show_service_error(self, error)
+                break
+            added += 1
+        if added:
+            self.drop_list.clear()
+            self.changed.emit()
+
+    def remove_temporary_copies(self) -> None:
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+
+# ----- history ------------------------------------------------------------------------
+
+
+class HistoryTab(QWidget):
+    """What happened to the complaint, in readable Dutch, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel([self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat")], self)
+        self.table = make_table(self.model, stretch_column=2)
+        self.table.setAccessibleName(self.tr("Historie"))
+        size_columns(self.table, ["00-00-0000 00:00", "Hanneke Oosterhuis-de Vries"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def load(self, entries: Sequence[HistoryEntry]) -> None:
+        self.model.set_rows(
+            [TableRow((format_moment(entry.at), entry.who, entry.text)) for entry in entries]
+        )
+        self.table.scrollToBottom()

@@ -1,0 +1,581 @@
+"""The "Klachten" screen: the register of complaints and signals, with filters, a search,
+and the actions that start from it (new complaint, open, convert a signal, merge
+complainants, export).
+
+The table is a lazy model over ``RegisterService`` (see ``register_model``); sorting by a
+header click and every filter go to the service, which answers from SQL.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models.enums import ComplaintKind, Status
+from app.services.errors import ServiceError
+from app.services.intake import IntakeResult, IntakeService
+from app.services.organisation import OrganisationService
+from app.services.permissions import CurrentUser, Permission
+from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
+from app.services.register_io import RegisterExportService
+from app.ui import messages
+from app.ui.complaints.detail import ComplaintDetailWindow
+from app.ui.complaints.intake_dialog import IntakeDialog
+from app.ui.complaints.merge_dialog import MergeComplainantsDialog
+from app.ui.complaints.register_columns import ColumnLayout
+from app.ui.complaints.register_filters import RegisterFilterBar
+from app.ui.complaints.register_model import RegisterColumn, RegisterModel
+from app.ui.complaints.weak import weak_callback
+from app.ui.io import ImportWizard
+from app.ui.pages import page_title
+from app.ui.widgets import arg, note_label, set_tab_order
+
+log = logging.getLogger(__name__)
+
+
+def can_view_register(user: CurrentUser) -> bool:
+    """Coordinators and the secretariat see every complaint, handlers their own."""
+    return user.can(Permission.VIEW_ALL_COMPLAINTS) or user.can(Permission.HANDLE_COMPLAINT)
+
+
+class _ExportSignals(QObject):
+    progress = Signal(int, int)  # rows written, rows in all
+    finished = Signal(str)
+    cancelled = Signal()
+    failed = Signal(object)
+
+
+class ExportCancelled(Exception):
+    """Raised from the progress callback to stop the export (no file is left behind)."""
+
+
+ExportWork = Callable[[Callable[[int, int], None]], object]
+
+
+class ExportJob(QRunnable):
+    """Writes the register to an Excel file off the GUI thread (the export service opens
+    its own session and touches no widget). ``cancel()`` stops it at the next page."""
+
+    def __init__(self, work: ExportWork, path: str) -> None:
+        super().__init__()
+        self.work = work
+        self.path = path
+        self.signals = _ExportSignals()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancelled:
+            raise ExportCancelled
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            self.work(self._progress)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+            return
+        except Exception as error:  # reported on the GUI thread
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(self.path)
+
+
+class RegisterPage(QWidget):
+    """The register screen. Users who may not see the register get a friendly text."""
+
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.allowed = can_view_register(user)
+        self.sees_all = user.can(Permission.VIEW_ALL_COMPLAINTS)
+        self.export_job: ExportJob | None = None
+        self.intake_dialog: QWidget | None = None
+        self.merge_dialog: QWidget | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(page_title(self.tr("Klachten")))
+        if not self.allowed:
+            self.refusal_label = QLabel(
+                self.tr(
+                    "Het klachtenregister is alleen te zien voor de klachtcoördinator, het "
+                    "secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag "
+                    "dan de beheerder om de juiste rol."
+                )
+            )
+            self.refusal_label.setWordWrap(True)
+            self.refusal_label.setMaximumWidth(720)
+            layout.addWidget(self.refusal_label)
+            layout.addStretch(1)
+            return
+
+        self.service = RegisterService(db, user)
+        self.model = RegisterModel(self.service, self)
+        self._build_actions()
+        self.filters = RegisterFilterBar(show_handler=self.sees_all)
+        self._fill_filter_choices()
+        self._build_table()
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in (self.new_button, self.open_button, self.convert_button, self.merge_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.stop_export_button)
+        layout.addLayout(actions)
+        if not self.sees_all:
+            layout.addWidget(note_label(self.tr("U ziet alleen de klachten die u behandelt.")))
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        set_tab_order(
+            [
+                self.new_button,
+                self.open_button,
+                self.convert_button,
+                self.merge_button,
+                self.import_button,
+                self.export_button,
+                *self.filters.focus_chain(),
+                self.table,
+            ]
+        )
+
+        self.model.failed.connect(self._model_failed, Qt.ConnectionType.QueuedConnection)
+        self.model.modelReset.connect(self._model_reset)
+        self.filters.changed.connect(self.apply_filters)
+        self.columns.restore(default_sort=RegisterColumn.RECEIVED)
+        self._sort_section = self.header.sortIndicatorSection()
+        self._sort_order = self.header.sortIndicatorOrder()
+        self.header.sortIndicatorChanged.connect(self._sort_changed)
+        self.model.set_query(self.filters.current_filter(), *self._header_sort())
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_button = QPushButton(self.tr("Nieuwe klacht…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Een klacht of signaal registreren (Ctrl+N)"))
+        self.new_button.setVisible(self.user.can(Permission.REGISTER_COMPLAINT))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.open_button.setToolTip(self.tr("De gekozen klacht openen (Enter of dubbelklik)"))
+        self.convert_button = QPushButton(self.tr("Signaal omzetten in klacht"))
+        self.convert_button.setToolTip(
+            self.tr("Van het gekozen signaal een klacht maken, met een eigen IK-nummer")
+        )
+        self.convert_button.setVisible(self.user.can(Permission.REGISTER_COMPLAINT))
+        self.merge_button = QPushButton(self.tr("Klagers samenvoegen…"))
+        self.merge_button.setToolTip(
+            self.tr("Twee gegevens van dezelfde persoon samenvoegen tot één klager")
+        )
+        self.merge_button.setVisible(self.user.can(Permission.MERGE_COMPLAINANTS))
+        self.import_button = QPushButton(self.tr("Importeren…"))
+        self.import_button.setToolTip(
+            self.tr("Een register uit Excel of CSV inlezen, met eerst een controle van elke rij")
+        )
+        self.import_button.setVisible(self.user.can(Permission.REGISTER_COMPLAINT))
+        self.import_button.clicked.connect(self.import_register)
+        self.export_button = QPushButton(self.tr("Exporteren naar Excel…"))
+        self.export_button.setToolTip(
+            self.tr("De klachten die nu in de lijst staan opslaan als Excel-bestand")
+        )
+        self.stop_export_button = QPushButton(self.tr("Stoppen"))
+        self.stop_export_button.setToolTip(self.tr("Het exporteren afbreken"))
+        self.stop_export_button.setVisible(False)
+        self.stop_export_button.clicked.connect(self.stop_export)
+        self.new_button.clicked.connect(self.new_complaint)
+        self.open_button.clicked.connect(self.open_selected)
+        self.convert_button.clicked.connect(self.convert_selected_signal)
+        self.merge_button.clicked.connect(self.merge_complainants)
+        self.export_button.clicked.connect(self.export_to_excel)
+
+    def _fill_filter_choices(self) -> None:
+        organisation = OrganisationService(self.db, self.user)
+        try:
+            employees = organisation.list_employees()
+            units = organisation.list_units()
+        except ServiceError:  # without the lists the filters offer "all" only
+            employees, units = [], []
+        self.filters.set_people_and_units(employees, units)
+        self._fill_years()
+
+    def _fill_years(self) -> None:
+        try:
+            oldest = self.service.page(RegisterFilter(), RegisterSort.RECEIVED, False, 0, 1)
+        except ServiceError:
+            oldest = []
+        self.filters.set_years([row.received_on for row in oldest])
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAccessibleName(self.tr("Klachtenregister"))
+        # A hidden vertical header of fixed-size rows: no per-row measuring (see MEASURED.md).
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.header = self.table.horizontalHeader()
+        self.columns = ColumnLayout(self.table, self.model)
+        self.table.activated.connect(self._row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed and not self.columns.fitted:
+            # The first time: share the table's width out once the layout has settled.
+            QTimer.singleShot(0, self._fit_columns_once)
+
+    def _fit_columns_once(self) -> None:
+        if not self.columns.fitted and self.isVisible():
+            self.columns.fit()
+
+    # ----- sorting and filtering --------------------------------------------------------
+
+    def _header_sort(self) -> tuple[RegisterSort, bool]:
+        spec = self.model.columns[self.header.sortIndicatorSection()]
+        return spec.sort or RegisterSort.RECEIVED, (
+            self.header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        spec = self.model.columns[section]
+        if spec.sort is None:  # "#" and Spoed are not sortable: put the arrow back
+            self.header.blockSignals(True)
+            self.header.setSortIndicator(self._sort_section, self._sort_order)
+            self.header.blockSignals(False)
+            self.header.viewport().update()
+            return
+        self._sort_section, self._sort_order = section, order
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = spec.sort
+        self._reload_keeping_selection(lambda: self.model.set_sort(sort, descending))
+        self.columns.save()
+
+    def sort_by(self, column: RegisterColumn, descending: bool = False) -> None:
+        """As clicking the column's header until the wanted order shows."""
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.header.setSortIndicator(self.model.column_of(column), order)
+
+    def apply_filters(self) -> None:
+        wanted = self.filters.current_filter()
+        if wanted != self.model.filter:
+            self._reload_keeping_selection(lambda: self.model.set_filter(wanted))
+
+    def apply_filter(self, filter: RegisterFilter) -> None:
+        """Show the register with ``filter`` (the dashboard opens it this way). The filter
+        bar shows the parts it has fields for; a note above the table names the rest
+        (open only, a period of receipt, a subject) until the bar is changed."""
+        if not self.allowed:
+            return
+        bar = self.filters
+        widgets: list[QWidget] = [*bar.combos(), bar.overdue_box, bar.search_edit]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo, value in (
+            (bar.year_combo, filter.year),
+            (bar.status_combo, filter.status),
+            (bar.handler_combo, filter.handler_id),
+            (bar.unit_combo, filter.unit_id),
+            (bar.route_combo, filter.route),
+            (bar.kind_combo, filter.kind),
+        ):
+            wanted = getattr(value, "value", value)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
+        bar.overdue_box.setChecked(filter.overdue)
+        bar.search_edit.setText(filter.search or "")
+        bar.search_timer.stop()
+        for widget in widgets:
+            widget.blockSignals(False)
+        extra = []
+        if filter.open_only:
+            extra.append(self.tr("alleen open klachten"))
+        if filter.received_from or filter.received_to:
+            extra.append(
+                arg(
+                    self.tr("ontvangen %1 t/m %2"),
+                    filter.received_from.strftime("%d-%m-%Y") if filter.received_from else "…",
+                    filter.received_to.strftime("%d-%m-%Y") if filter.received_to else "…",
+                )
+            )
+        if filter.subject_id is not None:
+            extra.append(self.tr("één onderwerp"))
+        if not hasattr(self, "extra_filter_label"):
+            self.extra_filter_label = note_label("")
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.table), self.extra_filter_label)
+            bar.changed.connect(self.extra_filter_label.hide)  # the bar's filter takes over
+        self.extra_filter_label.setText(
+            arg(
+                self.tr("Vanuit het dashboard: %1. Kies 'Filters wissen' om alles te zien."),
+                ", ".join(extra),
+            )
+        )
+        self.extra_filter_label.setVisible(bool(extra))
+        self._reload_keeping_selection(lambda: self.model.set_filter(filter))
+
+    def _model_reset(self) -> None:
+        self.filters.set_count(self.model.total)
+        self._update_buttons()
+
+    def _model_failed(self, error: ServiceError) -> None:
+        messages.show_service_error(self, error)
+
+    # ----- refreshing and selecting -----------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the register again (after a change), keeping the place in the list."""
+        if not self.allowed:
+            return
+        self._fill_years()
+        self._reload_keeping_selection(self.model.reload, keep_position=True, select_id=select_id)
+
+    def _reload_keeping_selection(
+        self,
+        reload: Callable[[], None],
+        *,
+        keep_position: bool = False,
+        select_id: int | None = None,
+    ) -> None:
+        selected = self.selected_row()
+        old_row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        reload()
+        if keep_position:
+            self.table.verticalScrollBar().setValue(scroll)
+        wanted = select_id if select_id is not None else (selected.id if selected else None)
+        if wanted is None:
+            return
+        if keep_position and select_id is None and old_row >= 0:
+            row = self.model.row_at(old_row)
+            if row is not None and row.id == wanted:
+                self.select_row(old_row, scroll=False)
+                return
+        self.select_complaint(wanted, max_pages=10 if select_id is not None else 2)
+
+    def select_complaint(self, complaint_id: int, max_pages: int = 10) -> bool:
+        """Select the complaint's row (when it is near enough the top of this view)."""
+        row = self.model.find_row(complaint_id, max_pages=max_pages)
+        if row is None:
+            self.table.clearSelection()
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int, *, scroll: bool = True) -> None:
+        index = self.model.index(row, self.model.column_of(RegisterColumn.NUMBER))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def selected_row(self) -> RegisterRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.open_button.setEnabled(row is not None)
+        self.convert_button.setEnabled(
+            row is not None
+            and self.user.can(Permission.REGISTER_COMPLAINT)
+            and row.kind == ComplaintKind.SIGNAL
+            and row.status == Status.REGISTERED
+        )
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.select_row(index.row(), scroll=False)
+            self.open_selected()
+
+    def open_selected(self) -> ComplaintDetailWindow | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        return self.open_complaint(row.id)
+
+    def open_complaint(self, complaint_id: int) -> ComplaintDetailWindow | None:
+        try:
+            return ComplaintDetailWindow.open_for(
+                self.db, self.user, complaint_id, self, self._detail_changed
+            )
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            self.refresh()
+            return None
+
+    def _detail_changed(self) -> None:
+        self.refresh()
+
+    def new_complaint(self) -> None:
+        if not self.user.can(Permission.REGISTER_COMPLAINT):
+            return
+        self.intake_dialog = IntakeDialog.open_new(
+            self.db, self.user, self, self._complaint_registered
+        )
+
+    def _complaint_registered(self, result: IntakeResult) -> None:
+        self.refresh(select_id=result.complaint_id)
+
+    def convert_selected_signal(self) -> None:
+        row = self.selected_row()
+        if row is None or row.kind != ComplaintKind.SIGNAL:
+            return
+        messages.confirm(
+            self,
+            self.tr("Signaal omzetten in klacht"),
+            arg(
+                self.tr(
+                    "Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en "
+                    "de termijnen van een klacht. Het signaal wordt afgesloten met een "
+                    "verwijzing naar de nieuwe klacht."
+                ),
+                row.number,
+            ),
+            self.tr("Omzetten"),
+            weak_callback(self._convert, row),  # the box must not keep the page alive
+        )
+
+    def _convert(self, row: RegisterRow) -> None:
+        try:
+            result = IntakeService(self.db, self.user).convert_signal(row.id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            self.refresh()
+            return
+        self.refresh(select_id=result.complaint_id)
+        messages.information(
+            self,
+            self.tr("Signaal omgezet"),
+            arg(self.tr("Signaal %1 is nu klacht %2."), row.number, result.number),
+        )
+
+    def merge_complainants(self) -> None:
+        if not self.user.can(Permission.MERGE_COMPLAINANTS):
+            return
+        self.merge_dialog = MergeComplainantsDialog.open_for(self.db, self.user, self, self.refresh)
+
+    def import_register(self) -> None:
+        if not self.user.can(Permission.REGISTER_COMPLAINT):
+            return
+        self.import_wizard = ImportWizard.open_new(self.db, self.user, self, self.refresh)
+
+    def export_to_excel(self) -> None:
+        if self.export_job is not None:
+            return
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Register exporteren"),
+            str(Path.home() / self.tr("klachtenregister.xlsx")),
+            self.tr("Excel-werkmap (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        register_filter, sort, descending = (
+            self.model.filter,
+            self.model.sort_key,
+            self.model.descending,
+        )
+        db, user = self.db, self.user
+        job = ExportJob(
+            lambda progress: RegisterExportService(db, user).export(
+                path, register_filter, sort, descending, progress
+            ),
+            path,
+        )
+        job.signals.progress.connect(self._export_progress)
+        job.signals.finished.connect(self._export_finished)
+        job.signals.cancelled.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+        self.export_job = job
+        self.export_button.setEnabled(False)
+        self.export_button.setText(self.tr("Bezig met exporteren…"))
+        self.stop_export_button.setVisible(True)
+        QThreadPool.globalInstance().start(job)
+
+    def stop_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+            self.stop_export_button.setEnabled(False)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        if total > 0 and self.export_job is not None:
+            self.export_button.setText(
+                arg(self.tr("Bezig met exporteren… %1%"), done * 100 // total)
+            )
+
+    def _export_done(self) -> None:
+        self.export_job = None
+        self.export_button.setEnabled(True)
+        self.export_button.setText(self.tr("Exporteren naar Excel…"))
+        self.stop_export_button.setVisible(False)
+        self.stop_export_button.setEnabled(True)
+
+    def _export_finished(self, path: str) -> None:
+        self._export_done()
+        messages.information(
+            self,
+            self.tr("Register geëxporteerd"),
+            arg(self.tr("Het register is opgeslagen in %1."), path),
+        )
+
+    def _export_failed(self, error: Exception) -> None:
+        self._export_done()
+        if isinstance(error, ServiceError):
+            messages.show_service_error(self, error)
+            return
+        log.error("export failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Exporteren mislukt"),
+            self.tr("Het register kon niet worden opgeslagen."),
+            details=str(error),
+        )

@@ -1,0 +1,1 @@
+"""The feedback cards screen (annex 2)."""

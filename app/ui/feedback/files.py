@@ -1,0 +1,97 @@
+"""Files the feedback and learning screens make: a PDF written off the GUI thread, temporary
+copies opened in the computer's own program (PDF viewer, mail program), and file names."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+log = logging.getLogger(__name__)
+
+Opener = Callable[[Path], bool]
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def open_file(path: Path) -> bool:
+    """Open a file with the program the computer uses for it (PDF viewer, mail program)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def safe_file_name(name: str, fallback: str = "document") -> str:
+    """A file name that every file system accepts."""
+    cleaned = _UNSAFE.sub("_", name).strip(" .")
+    return cleaned or fallback
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write to a temporary name beside ``path``, then rename: never a half-written file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(content)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+class TempFiles:
+    """A private temporary folder for copies opened in another program; ``remove()`` deletes
+    it (the screen calls it when it goes away)."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+
+    def path_for(self, name: str) -> Path:
+        """Where a file of this name goes (the folder is made on first use)."""
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
+        return self.folder / safe_file_name(name)
+
+    def write(self, name: str, content: bytes) -> Path:
+        path = self.path_for(name)
+        write_atomically(path, content)
+        return path
+
+    def remove(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+class _JobSignals(QObject):
+    finished = Signal(str)  # the path written
+    failed = Signal(object)  # the exception
+
+
+class FileJob(QRunnable):
+    """Makes a file's content off the GUI thread (``make`` opens its own session through a
+    service and touches no widget) and writes it to ``path`` atomically."""
+
+    def __init__(self, make: Callable[[], bytes], path: Path) -> None:
+        super().__init__()
+        self.make = make
+        self.path = path
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            content = self.make()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, content)
+        except Exception as error:  # reported on the GUI thread
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(str(self.path))
+
+
+def dutch_percent(fraction: float) -> str:
+    """0.235 → ``23,5%`` (one decimal, a decimal comma)."""
+    return f"{fraction * 100:.1f}".replace(".", ",") + "%"

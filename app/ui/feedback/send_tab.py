@@ -1,0 +1,550 @@
+"""Kaarten versturen: the secretariat's batch of green and red cards for the complaints that
+were closed since the last batch.
+
+Each card gets its own short code when the cards are recorded as sent, and the printed card
+carries that code; so the cards are recorded first (after the user confirms), then the PDF is
+made or the e-mail drafts are opened. A batch run again shows none of the complaints that
+already had their cards, and a recorded batch can be saved again as long as the screen is open.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models.enums import CardChannel
+from app.reports.cards import LAYOUT_LABELS, Card, CardLayout, CardText, cards_pdf
+from app.services.errors import ServiceError
+from app.services.feedback import CardRecipient, FeedbackService, SentCards
+from app.services.permissions import CurrentUser
+from app.services.settings import CardSettings
+from app.ui import messages
+from app.ui.complaints.display import format_date
+from app.ui.complaints.weak import weak_callback
+from app.ui.feedback.files import FileJob, Opener, TempFiles, open_file, safe_file_name
+from app.ui.feedback.recipients_model import RecipientsModel
+from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
+
+log = logging.getLogger(__name__)
+
+# What happens once the cards are recorded.
+_SAVE, _PRINT, _EMAIL = "save", "print", "email"
+
+
+class SendCardsTab(QWidget):
+    """The batch: choose complaints, channel and layout; record and print or e-mail.
+
+    ``opener`` opens a written file in the computer's own program (tests replace it);
+    ``today`` is the date recorded as the sending date (tests pass their own)."""
+
+    sent = Signal()  # cards were recorded (the overview may change)
+
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.service = FeedbackService(db, user)
+        self._today = today
+        self.opener: Opener = open_file
+        self.temp_files = TempFiles()
+        self.job: FileJob | None = None
+        self.last_batch: list[SentCards] = []
+        self.last_layout: CardLayout | None = None
+        self.settings = CardSettings()
+        self._layout_set = False
+
+        self.model = RecipientsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("awaiting_cards_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Klachten die nog kaarten moeten krijgen"))
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+
+        self.intro_label = note_label(
+            self.tr(
+                "Afgesloten klachten die nog geen groene en rode kaart kregen. Vink uit wie "
+                "deze keer geen kaarten krijgt."
+            )
+        )
+        self.count_label = QLabel()
+        self.all_button = QPushButton(self.tr("Alles aanvinken"))
+        self.none_button = QPushButton(self.tr("Niets aanvinken"))
+        self.refresh_button = QPushButton(self.tr("Vernieuwen"))
+        self.refresh_button.setToolTip(self.tr("De lijst opnieuw lezen"))
+
+        self.post_radio = QRadioButton(enum_text(CardChannel.POST))
+        self.digital_radio = QRadioButton(enum_text(CardChannel.DIGITAL))
+        self.post_radio.setToolTip(self.tr("Geprinte kaarten met een antwoordenveloppe"))
+        self.digital_radio.setToolTip(
+            self.tr("Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus")
+        )
+        self.channel_group = QButtonGroup(self)
+        self.channel_group.addButton(self.post_radio)
+        self.channel_group.addButton(self.digital_radio)
+        self.post_radio.setChecked(True)
+        self.layout_combo = QComboBox()
+        self.layout_combo.setAccessibleName(self.tr("Formaat van de kaarten"))
+        for layout in CardLayout:
+            self.layout_combo.addItem(
+                QCoreApplication.translate("cards", LAYOUT_LABELS[layout]), layout.value
+            )
+        self.settings_label = note_label("")
+        self.settings_label.setStyleSheet("color: #8a5300;")
+        self.settings_label.setVisible(False)
+
+        self.preview_button = QPushButton(self.tr("Voorbeeld"))
+        self.preview_button.setToolTip(
+            self.tr(
+                "Een voorbeeld van de kaarten in uw PDF-programma, met voorbeeldcodes; er "
+                "wordt niets vastgelegd"
+            )
+        )
+        self.save_button = QPushButton(self.tr("Opslaan als PDF…"))
+        self.save_button.setToolTip(
+            self.tr(
+                "De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken "
+                "(elke kaart krijgt een eigen code)"
+            )
+        )
+        self.print_button = QPushButton(self.tr("Afdrukken…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "De kaarten vastleggen als verstuurd en openen in uw PDF-programma; druk ze daar af"
+            )
+        )
+        self.email_button = QPushButton(self.tr("E-mails maken…"))
+        self.email_button.setToolTip(
+            self.tr(
+                "De kaarten vastleggen als digitaal verstuurd en per klager een e-mail "
+                "klaarzetten in uw e-mailprogramma"
+            )
+        )
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.again_button = QPushButton(self.tr("Laatste reeks opnieuw opslaan…"))
+        self.again_button.setToolTip(
+            self.tr("De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan")
+        )
+        self.again_button.setVisible(False)
+
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(12)
+        choices.setVerticalSpacing(6)
+        channel_label = QLabel(self.tr("Versturen per:"))
+        choices.addWidget(channel_label, 0, 0)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.post_radio)
+        channel_row.addWidget(self.digital_radio)
+        channel_row.addStretch(1)
+        choices.addLayout(channel_row, 0, 1)
+        self.layout_label = QLabel(self.tr("&Formaat:"))
+        self.layout_label.setBuddy(self.layout_combo)
+        choices.addWidget(self.layout_label, 1, 0)
+        layout_row = QHBoxLayout()
+        layout_row.addWidget(self.layout_combo)
+        layout_row.addStretch(1)
+        choices.addLayout(layout_row, 1, 1)
+        choices.setColumnStretch(1, 1)
+
+        list_actions = QHBoxLayout()
+        list_actions.addWidget(self.all_button)
+        list_actions.addWidget(self.none_button)
+        list_actions.addWidget(self.refresh_button)
+        list_actions.addStretch(1)
+        list_actions.addWidget(self.count_label)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.email_button)
+        actions.addStretch(1)
+        actions.addWidget(self.again_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(list_actions)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choices)
+        layout.addWidget(self.settings_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.status_label)
+
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model.checks_changed.connect(self._update)
+        self.channel_group.buttonToggled.connect(lambda *_args: self._update())
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_cards)
+        self.email_button.clicked.connect(self.make_emails)
+        self.again_button.clicked.connect(self.save_last_batch_again)
+        self.destroyed.connect(self.temp_files.remove)
+        self.refresh()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The columns share the width out once the table has its real size.
+        QTimer.singleShot(0, weak_callback(self._fit_columns))
+
+    def _fit_columns(self) -> None:
+        if self.isVisible():
+            fit_columns(self.table, max_width=320)
+
+    # ----- state ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.settings = self.service.card_settings()
+            rows = self.service.awaiting_cards()
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        if not self._layout_set:  # the default from the settings, once
+            self._layout_set = True
+            index = self.layout_combo.findData(self.settings.layout)
+            if index >= 0:
+                self.layout_combo.setCurrentIndex(index)
+        self.model.set_rows(rows)
+        fit_columns(self.table, max_width=320)
+
+    @property
+    def channel(self) -> CardChannel:
+        return CardChannel.DIGITAL if self.digital_radio.isChecked() else CardChannel.POST
+
+    @property
+    def layout_choice(self) -> CardLayout:
+        return CardLayout(self.layout_combo.currentData())
+
+    def chosen(self) -> list[CardRecipient]:
+        return self.model.chosen()
+
+    def _settings_problem(self) -> str | None:
+        if self.channel == CardChannel.POST and not self.settings.complete:
+            return self.tr(
+                "Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met "
+                "postcode en plaats in; die staan op de kaarten."
+            )
+        if self.channel == CardChannel.DIGITAL and not self.settings.feedback_email:
+            return self.tr("Vul eerst onder Beheer het e-mailadres voor feedback in.")
+        return None
+
+    def _update(self) -> None:
+        chosen = self.chosen()
+        total = self.model.rowCount()
+        self.count_label.setText(
+            arg(self.tr("%1 van %2 gekozen (%3 kaarten)"), len(chosen), total, 2 * len(chosen))
+            if total
+            else self.tr("Er wachten geen klachten op kaarten.")
+        )
+        post = self.channel == CardChannel.POST
+        problem = self._settings_problem()
+        self.settings_label.setText(problem or "")
+        self.settings_label.setVisible(problem is not None)
+        busy = self.job is not None
+        ready = bool(chosen) and problem is None and not busy
+        self.layout_combo.setEnabled(post)
+        self.layout_label.setEnabled(post)
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setVisible(post)
+            button.setEnabled(ready)
+        self.email_button.setVisible(not post)
+        self.email_button.setEnabled(ready)
+        self.again_button.setVisible(bool(self.last_batch) and self.last_layout is not None)
+        self.again_button.setEnabled(not busy)
+        self.all_button.setEnabled(total > 0)
+        self.none_button.setEnabled(total > 0)
+
+    # ----- preview ----------------------------------------------------------------------
+
+    def _card_text(self) -> CardText:
+        s = self.settings
+        return CardText(
+            s.organisation,
+            s.reply_number,
+            s.reply_postcode,
+            s.reply_city,
+            s.attention_of or "de klachtencoördinator",
+        )
+
+    def preview(self) -> Path | None:
+        """The chosen cards in the chosen layout with sample codes; nothing is recorded."""
+        chosen = self.chosen()
+        if not chosen or self._settings_problem():
+            return None
+        sample = self.tr("VOORBEELD")
+        cards = [Card(colour, sample) for _row in chosen for colour in ("green", "red")]
+        content = cards_pdf(cards, self._card_text(), self.layout_choice, self.tr("Voorbeeld"))
+        path = self.temp_files.write(self.tr("Voorbeeld feedbackkaarten.pdf"), content)
+        self._open(path)
+        return path
+
+    def _open(self, path: Path) -> None:
+        if not self.opener(path):
+            messages.warning(
+                self,
+                self.tr("Kan het bestand niet openen"),
+                arg(
+                    self.tr("Er is geen programma gevonden om %1 te openen."),
+                    path.name,
+                ),
+            )
+
+    # ----- post -------------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        chosen = self.chosen()
+        if not chosen or self._settings_problem() or self.job is not None:
+            return
+        path = self._ask_path()
+        if path is None:
+            return
+        self._confirm_and_record(chosen, _SAVE, path)
+
+    def print_cards(self) -> None:
+        chosen = self.chosen()
+        if not chosen or self._settings_problem() or self.job is not None:
+            return
+        # A new name each time: the PDF viewer may still hold the previous batch open.
+        stamp = datetime.now().strftime("%H%M%S")
+        name = arg(self.tr("Feedbackkaarten %1 %2.pdf"), format_date(self.today), stamp)
+        self._confirm_and_record(chosen, _PRINT, self.temp_files.path_for(name))
+
+    def _ask_path(self) -> Path | None:
+        suggested = Path.home() / safe_file_name(
+            arg(self.tr("Feedbackkaarten %1.pdf"), format_date(self.today))
+        )
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Kaarten opslaan als PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return Path(path)
+
+    def _confirm_and_record(
+        self, chosen: list[CardRecipient], action: str, path: Path | None = None
+    ) -> None:
+        channel = self.channel
+        count = len(chosen)
+        text = arg(
+            self.tr(
+                "De kaarten van %1 klacht(en) worden nu vastgelegd als verstuurd (%2, "
+                "%3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te "
+                "staan. Daarna staan deze klachten niet meer in de lijst.\n\nZijn de kaarten "
+                "klaar om te versturen?"
+            ),
+            count,
+            enum_text(channel).lower(),
+            format_date(self.today),
+        )
+        messages.confirm(
+            self,
+            self.tr("Kaarten vastleggen als verstuurd"),
+            text,
+            self.tr("Vastleggen"),
+            # The box holds the page weakly; the arguments are plain data.
+            weak_callback(self._record, [r.complaint_id for r in chosen], channel, action, path),
+        )
+
+    def _record(
+        self, complaint_ids: list[int], channel: CardChannel, action: str, path: Path | None
+    ) -> None:
+        try:
+            sent = self.service.record_sent(complaint_ids, channel, self.today)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            self.refresh()
+            return
+        log.info("feedback cards recorded for %d complaints (%s)", len(sent), channel.value)
+        self.refresh()
+        self.sent.emit()
+        if action == _EMAIL:
+            self._open_emails(sent)
+        elif path is not None:
+            self._write_pdf(sent, path, open_it=action == _PRINT)
+
+    def _write_pdf(self, sent: list[SentCards], path: Path, *, open_it: bool) -> None:
+        if not sent:
+            return
+        self.last_batch = sent
+        self.last_layout = self.layout_choice
+        ids = [s.complaint_id for s in sent]
+        layout = self.layout_choice.value
+        db, user = self.db, self.user
+        job = FileJob(lambda: FeedbackService(db, user).cards_pdf(ids, layout), path)
+        job.signals.finished.connect(
+            self._pdf_opened if open_it else self._pdf_saved, Qt.ConnectionType.QueuedConnection
+        )
+        job.signals.failed.connect(self._pdf_failed, Qt.ConnectionType.QueuedConnection)
+        self.job = job
+        self.status_label.setText(self.tr("Bezig met het maken van de kaarten…"))
+        self._update()
+        QThreadPool.globalInstance().start(job)
+
+    def save_last_batch_again(self) -> None:
+        if not self.last_batch or self.job is not None:
+            return
+        path = self._ask_path()
+        if path is not None:
+            self._write_pdf(self.last_batch, path, open_it=False)
+
+    def _job_done(self) -> None:
+        self.job = None
+        self._update()
+
+    def _pdf_saved(self, path: str) -> None:
+        self._job_done()
+        count = 2 * len(self.last_batch)
+        self.status_label.setText(arg(self.tr("%1 kaarten opgeslagen in %2."), count, path))
+        messages.information(
+            self,
+            self.tr("Kaarten opgeslagen"),
+            arg(
+                self.tr(
+                    "De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe."
+                ),
+                path,
+            ),
+        )
+
+    def _pdf_opened(self, path: str) -> None:
+        self._job_done()
+        self.status_label.setText(
+            self.tr("De kaarten zijn geopend in uw PDF-programma; druk ze daar af.")
+        )
+        self._open(Path(path))
+
+    def _pdf_failed(self, error: Exception) -> None:
+        self._job_done()
+        self.status_label.setText("")
+        if isinstance(error, ServiceError):
+            messages.show_service_error(self, error)
+            return
+        log.error("card PDF failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Kaarten niet opgeslagen"),
+            self.tr(
+                "De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer "
+                "het opnieuw met 'Laatste reeks opnieuw opslaan…'."
+            ),
+            details=str(error),
+        )
+
+    # ----- digital ----------------------------------------------------------------------
+
+    def make_emails(self) -> None:
+        chosen = self.chosen()
+        if not chosen or self._settings_problem():
+            return
+        without = [r for r in chosen if not r.email]
+        with_email = [r for r in chosen if r.email]
+        if not with_email:
+            messages.warning(
+                self,
+                self.tr("Geen e-mailadressen"),
+                self.tr(
+                    "Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post."
+                ),
+            )
+            return
+        if without:
+            numbers = ", ".join(r.number for r in without)
+            messages.confirm(
+                self,
+                self.tr("Niet iedereen heeft een e-mailadres"),
+                arg(
+                    self.tr(
+                        "Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de "
+                        "lijst staan; stuur die kaarten per post. Doorgaan met de anderen?"
+                    ),
+                    numbers,
+                ),
+                self.tr("Doorgaan"),
+                weak_callback(self._confirm_and_record, with_email, _EMAIL),
+            )
+            return
+        self._confirm_and_record(with_email, _EMAIL)
+
+    def _open_emails(self, sent: list[SentCards]) -> None:
+        opened, failed = 0, []
+        for cards in sent:
+            try:
+                content = self.service.cards_eml(cards.complaint_id)
+            except ServiceError as error:
+                failed.append(f"{cards.number}: {service_text(error.message)}")
+                continue
+            path = self.temp_files.write(
+                arg(self.tr("%1 feedbackkaarten.eml"), cards.number), content
+            )
+            if self.opener(path):
+                opened += 1
+            else:
+                failed.append(
+                    arg(self.tr("%1: geen e-mailprogramma gevonden (%2)"), cards.number, path)
+                )
+        self.status_label.setText(
+            arg(self.tr("%1 e-mail(s) klaargezet in uw e-mailprogramma."), opened)
+        )
+        if failed:
+            messages.warning(
+                self,
+                self.tr("Niet alle e-mails zijn klaargezet"),
+                self.tr("De kaarten zijn vastgelegd als verstuurd, maar:")
+                + "\n"
+                + "\n".join(failed),
+            )

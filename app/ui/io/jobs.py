@@ -1,0 +1,65 @@
+"""Work off the GUI thread: reading a file, checking it, writing it to the register.
+
+A job runs one callable on ``QThreadPool`` and reports back by signal (queued to the GUI
+thread); it touches no widget. The services it calls open their own sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.services.register_io import ImportCancelled
+
+Progress = Callable[[int, int], bool]
+Work = Callable[[Progress], object]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the work's result
+    cancelled = Signal()
+    failed = Signal(object)  # the exception
+
+
+class BackgroundJob(QRunnable):
+    """Runs ``work(progress)``; ``progress(done, total)`` returns False once ``cancel()`` has
+    been asked, and the work is expected to stop then (the import rolls back). A job
+    cancelled before it starts does not run at all."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()
+        self._cancelled = False
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def report_progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        if self._cancelled:
+            self.signals.cancelled.emit()
+            return
+        try:
+            result = self.work(self.report_progress)
+        except ImportCancelled:
+            self.signals.cancelled.emit()
+            return
+        except Exception as error:  # reported on the GUI thread
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(result)
+
+
+def start_job(job: BackgroundJob) -> None:
+    """Hand the job to the shared thread pool (tests replace this to run it by hand)."""
+    QThreadPool.globalInstance().start(job)

@@ -1,0 +1,1 @@
+"""The learning screens: the annex-1 form and improvement proposals."""

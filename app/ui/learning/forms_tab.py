@@ -1,0 +1,263 @@
+"""Formulieren: the annex-1 forms. The coordinator sees every form (and reviews it in the
+form's window); a handler sees their own forms and the complaints they still have to fill
+one in for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models.enums import ComplaintKind, ReportStatus
+from app.services.errors import ServiceError
+from app.services.learning import HandlingReportService
+from app.services.permissions import CurrentUser, Permission
+from app.services.register import RegisterFilter, RegisterService, RegisterSort
+from app.ui import messages
+from app.ui.complaints.display import format_moment
+from app.ui.learning.handling_form import HandlingFormDialog
+from app.ui.widgets import enum_text, fit_columns, note_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ALL = "all"
+NOT_STARTED = "not_started"
+
+
+@dataclass(frozen=True)
+class FormRow:
+    complaint_id: int
+    number: str
+    handler_name: str
+    status: ReportStatus | None  # None: not filled in yet
+    submitted: str
+    cause: str
+
+
+class FormsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [
+            self.tr("Klacht"),
+            self.tr("Behandelaar"),
+            self.tr("Status"),
+            self.tr("Verzonden op"),
+            self.tr("Oorzaak"),
+        ]
+        self.rows: list[FormRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[FormRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def status_text(self, status: ReportStatus | None) -> str:
+        return enum_text(status) if status is not None else self.tr("Nog niet ingevuld")
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.number,
+                row.handler_name,
+                self.status_text(row.status),
+                row.submitted,
+                row.cause,
+            )[index.column()]
+        if role == Qt.ItemDataRole.FontRole and row.status == ReportStatus.SUBMITTED:
+            return self._bold  # waiting for the coordinator
+        return None
+
+
+class FormsTab(QWidget):
+    proposal_created = Signal(int)
+
+    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.service = HandlingReportService(db, user)
+        self.sees_all = user.can(Permission.VIEW_ALL_COMPLAINTS)
+        self.model = FormsModel(self)
+        self.last_dialog: HandlingFormDialog | None = None
+
+        self.filter_combo = QComboBox()
+        self.filter_combo.addItem(self.tr("Alle formulieren"), ALL)
+        self.filter_combo.addItem(self.tr("Te beoordelen"), ReportStatus.SUBMITTED.value)
+        for status in (ReportStatus.REVIEWED, ReportStatus.RETURNED, ReportStatus.DRAFT):
+            self.filter_combo.addItem(enum_text(status), status.value)
+        if user.employee_id is not None and user.can(Permission.HANDLE_COMPLAINT):
+            self.filter_combo.addItem(self.tr("Nog in te vullen door mij"), NOT_STARTED)
+        self.filter_combo.setAccessibleName(self.tr("Welke formulieren"))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.open_button.setToolTip(self.tr("Het gekozen formulier openen (Enter of dubbelklik)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setObjectName("forms_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Formulieren 'Ik heb een klacht behandeld'"))
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_combo)
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Het formulier 'Ik heb een klacht behandeld' vult de behandelaar in na de "
+                    "afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht "
+                    "en maakt van verbeterpunten verbetervoorstellen."
+                )
+                if self.sees_all
+                else self.tr(
+                    "Uw formulieren 'Ik heb een klacht behandeld', en de klachten waarvoor u het "
+                    "nog moet invullen."
+                )
+            )
+        )
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.filter_combo.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _rows(self) -> list[FormRow]:
+        wanted = self.filter_combo.currentData()
+        status = None if wanted in (ALL, NOT_STARTED) else ReportStatus(wanted)
+        rows = []
+        if wanted != NOT_STARTED:
+            for form in self.service.forms(status=status):
+                rows.append(
+                    FormRow(
+                        form.complaint_id,
+                        form.number,
+                        form.handler_name,
+                        form.status,
+                        format_moment(form.submitted_at),
+                        enum_text(form.cause_kind) if form.cause_kind else "",
+                    )
+                )
+        if wanted in (ALL, NOT_STARTED) and self.user.employee_id is not None:
+            rows.extend(self._not_started({r.complaint_id for r in rows}))
+        return rows
+
+    def _not_started(self, have: set[int]) -> list[FormRow]:
+        """The user's own complaints without a form yet (as their handler)."""
+        if not self.user.can(Permission.HANDLE_COMPLAINT):
+            return []
+        started = have | {f.complaint_id for f in self.service.forms()}
+        mine = RegisterService(self.db, self.user).page(
+            RegisterFilter(handler_id=self.user.employee_id, kind=ComplaintKind.COMPLAINT),
+            RegisterSort.RECEIVED,
+            True,
+            0,
+            500,
+        )
+        return [
+            FormRow(r.id, r.number, r.handler_name or "", None, "", "")
+            for r in mine
+            if r.id not in started
+        ]
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        try:
+            rows = self._rows()
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        self.model.set_rows(rows)
+        fit_columns(self.table, max_width=260)
+        self.count_label.setText(self.tr("%n formulier(en)", "", len(rows)))
+        if selected is not None:
+            self.select(selected.complaint_id)
+        self._update_buttons()
+
+    def select(self, complaint_id: int) -> bool:
+        for row, form in enumerate(self.model.rows):
+            if form.complaint_id == complaint_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> FormRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.open_button.setEnabled(self.selected() is not None)
+
+    def open_selected(self) -> HandlingFormDialog | None:
+        row = self.selected()
+        return self.open_form(row.complaint_id) if row is not None else None
+
+    def open_form(self, complaint_id: int) -> HandlingFormDialog:
+        dialog = HandlingFormDialog.open_for(self.db, self.user, complaint_id, self)
+        if not getattr(dialog, "_forms_tab_listens", False):
+            dialog._forms_tab_listens = True  # type: ignore[attr-defined]
+            dialog.changed.connect(self.refresh)
+            dialog.finished.connect(lambda _result: self.refresh())
+            dialog.proposal_created.connect(self.proposal_created)
+        self.last_dialog = dialog
+        return dialog

@@ -1,0 +1,315 @@
+"""Verbetervoorstellen: the list of improvement proposals (deadline in red when overdue) beside
+the editor of the chosen one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models.enums import ProposalStatus
+from app.services.errors import ServiceError
+from app.services.learning import ImprovementService, ProposalView
+from app.services.organisation import OrganisationService
+from app.services.permissions import CurrentUser, Permission
+from app.ui import messages
+from app.ui.complaints.display import format_date
+from app.ui.complaints.weak import weak_callback
+from app.ui.feedback.files import TempFiles
+from app.ui.learning.proposal_editor import ProposalEditor
+from app.ui.widgets import ERROR_COLOUR, enum_text, fit_columns
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ALL = "all"
+
+
+class ProposalsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [
+            self.tr("Titel"),
+            self.tr("Eigenaar"),
+            self.tr("Deadline"),
+            self.tr("Besluit"),
+            self.tr("Status"),
+        ]
+        self.rows: list[ProposalView] = []
+        self._overdue = QColor(ERROR_COLOUR)
+
+    def set_rows(self, rows: list[ProposalView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        proposal = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                proposal.title,
+                proposal.owner_name or "",
+                format_date(proposal.deadline),
+                enum_text(proposal.decision),
+                enum_text(proposal.status),
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and proposal.overdue:
+            return self._overdue
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2 and proposal.overdue:
+                return self.tr("De deadline is verstreken en het voorstel is nog niet klaar.")
+            if column == 0:
+                return proposal.title
+        return None
+
+
+class ProposalsTab(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.service = ImprovementService(db, user, today=today)
+        self.manage = user.can(Permission.MANAGE_PROPOSALS)
+        self.temp_files = TempFiles()
+        self.destroyed.connect(self.temp_files.remove)
+        try:
+            employees = OrganisationService(db, user).list_employees(include_inactive=False)
+        except ServiceError:
+            employees = []
+        self.model = ProposalsModel(self)
+        self.editor = ProposalEditor(db, user, employees, today=today, temp_files=self.temp_files)
+        self._current_id: int | None = None
+        self._sized = False
+
+        self.filter_combo = QComboBox()
+        self.filter_combo.addItem(self.tr("Alle statussen"), ALL)
+        for status in ProposalStatus:
+            self.filter_combo.addItem(enum_text(status), status.value)
+        self.filter_combo.setAccessibleName(self.tr("Status"))
+        self.new_button = QPushButton(self.tr("Nieuw voorstel"))
+        self.new_button.setVisible(self.manage)
+        self.new_button.clicked.connect(self.new_proposal)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setObjectName("proposals_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Verbetervoorstellen"))
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_combo)
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(8, 0, 8, 0)
+        holder_layout.addWidget(self.editor)
+        scroll.setWidget(holder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.editor.saved.connect(self._saved)
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 9 // 20, width * 11 // 20])
+            QTimer.singleShot(0, weak_callback(self._fit_columns))
+
+    def _fit_columns(self) -> None:
+        if self.isVisible():
+            fit_columns(self.table, max_width=260)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        wanted = self.filter_combo.currentData()
+        try:
+            rows = self.service.proposals(status=None if wanted == ALL else ProposalStatus(wanted))
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        keep = select_id if select_id is not None else self._current_id
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        fit_columns(self.table, max_width=260)
+        self.count_label.setText(self.tr("%n voorstel(len)", "", len(rows)))
+        if keep is not None and self._select_id(keep):
+            return
+        if self.editor.proposal is not None and not self.editor.dirty:
+            # The shown proposal is no longer in the list (filtered out).
+            self._current_id = None
+            self.editor.show_proposal(None)
+
+    def _select_id(self, proposal_id: int) -> bool:
+        for row, proposal in enumerate(self.model.rows):
+            if proposal.id == proposal_id:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.selectionModel().blockSignals(False)
+                shown = self.editor.proposal
+                same = shown is not None and shown.id == proposal_id
+                self._current_id = proposal_id
+                if not same or (
+                    not self.editor.dirty
+                    and shown is not None
+                    and shown.version != proposal.version
+                ):
+                    self.editor.show_proposal(proposal)
+                return True
+        return False
+
+    def select_proposal(self, proposal_id: int) -> bool:
+        """Show this proposal (all statuses, so it is surely in the list)."""
+        if self.filter_combo.currentData() != ALL:
+            self.filter_combo.blockSignals(True)
+            self.filter_combo.setCurrentIndex(0)
+            self.filter_combo.blockSignals(False)
+        self.editor.dirty = False
+        self.refresh(select_id=proposal_id)
+        return self._current_id == proposal_id
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        proposal = self.model.rows[current.row()]
+        if proposal.id == self._current_id:
+            return
+        if self.editor.dirty:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.selectionModel().blockSignals(False)
+            messages.confirm(
+                self,
+                self.tr("Wijzigingen niet opgeslagen"),
+                self.tr(
+                    "U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel "
+                    "openen en de wijzigingen weggooien?"
+                ),
+                self.tr("Weggooien"),
+                weak_callback(self._discard_and_show, proposal.id),
+            )
+            return
+        self._current_id = proposal.id
+        self.editor.show_proposal(proposal)
+
+    def _discard_and_show(self, proposal_id: int) -> None:
+        self.editor.dirty = False
+        self.refresh(select_id=proposal_id)
+
+    def new_proposal(self) -> None:
+        if self.editor.dirty:
+            messages.confirm(
+                self,
+                self.tr("Wijzigingen niet opgeslagen"),
+                self.tr("Een nieuw voorstel beginnen en de wijzigingen weggooien?"),
+                self.tr("Weggooien"),
+                weak_callback(self._start_new),
+            )
+            return
+        self._start_new()
+
+    def _start_new(self) -> None:
+        self._current_id = None
+        self.table.clearSelection()
+        self.editor.show_proposal(None)
+        self.editor.title_edit.setFocus()
+
+    def _saved(self, proposal_id: int) -> None:
+        self._current_id = proposal_id
+        self.refresh(select_id=proposal_id)

@@ -1,0 +1,496 @@
+"""The coordinator's first screen: the work stock with inflow and outflow per week, the age
+of open complaints against their terms, open complaints per unit and per subject, and the
+returned feedback cards (QtCharts).
+
+It refreshes itself when shown and every minute while visible. Clicking a bar opens the
+register filtered on what the bar counts: ``open_register(RegisterFilter(...))``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCharts import (
+    QBarSeries,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+)
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QFont, QHideEvent, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models.enums import ComplaintKind
+from app.services.dashboard import AgeBand, DashboardFigures, GroupCount
+from app.services.errors import ServiceError
+from app.services.permissions import CurrentUser, Permission
+from app.services.register import RegisterFilter
+from app.services.report_data import ReportDataService
+from app.ui.pages import page_title
+from app.ui.reports.dashboard_charts import (
+    AMBER,
+    BLUE,
+    GREEN,
+    LIGHT_BLUE,
+    RED,
+    ChartView,
+    bar_set,
+    category_axis,
+    clear_chart,
+    count_axis,
+    new_chart,
+    show_tooltips,
+)
+from app.ui.widgets import arg, note_label
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 60_000
+MAX_GROUPS = 10  # units and subjects shown (the largest)
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def can_open_dashboard(user: CurrentUser) -> bool:
+    return user.can(Permission.VIEW_REPORTS)
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}-{day.month:02d}"
+
+
+class Tile(QFrame):
+    """A large figure with a caption; a flat button when it opens the register."""
+
+    def __init__(self, caption: str, clickable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.button: QPushButton | None = None
+        if clickable:
+            self.button = QPushButton("–")
+            self.button.setFlat(True)
+            self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.value: QLabel | QPushButton = self.button
+        else:
+            self.value = QLabel("–")
+            self.value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int, warn: bool = False) -> None:
+        self.value.setText(f"{value:,}".replace(",", "."))
+        self.value.setStyleSheet(f"color: {RED.name()};" if warn and value else "")
+
+
+class DashboardPage(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        user: CurrentUser,
+        open_register: Callable[[RegisterFilter], None],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.open_register = open_register
+        self._today = today
+        self.figures: DashboardFigures | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.unit_ids: list[int] = []
+        self.subject_ids: list[int] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Dashboard")))
+        header.addStretch(1)
+        self.updated_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("Vernieuwen"))
+        self.refresh_button.setToolTip(self.tr("De cijfers opnieuw ophalen (gebeurt elke minuut)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addWidget(self.updated_label)
+        header.addWidget(self.refresh_button)
+        outer.addLayout(header)
+        self.allowed = can_open_dashboard(user)
+        if not self.allowed:
+            self.refresh_button.setVisible(False)
+            refusal = QLabel(
+                self.tr(
+                    "Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen "
+                    "klachten en termijnen staan onder Mijn taken."
+                )
+            )
+            refusal.setWordWrap(True)
+            refusal.setMaximumWidth(720)
+            outer.addWidget(refusal)
+            outer.addStretch(1)
+            return
+        self.error_label = note_label("")
+        self.error_label.setVisible(False)
+        outer.addWidget(self.error_label)
+        outer.addWidget(
+            note_label(self.tr("Klik op een staaf om die klachten in het register te zien."))
+        )
+        self._build(outer)
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build(self, outer: QVBoxLayout) -> None:
+        self.open_tile = Tile(self.tr("open klachten"), clickable=True)
+        self.overdue_tile = Tile(self.tr("over de termijn"), clickable=True)
+        self.no_contact_tile = Tile(self.tr("nog geen contact, contacttermijn verstreken"), False)
+        self.decision_tile = Tile(self.tr("beslistermijn verstreken"), clickable=False)
+        self.open_tile.value.clicked.connect(self.open_all_open)
+        self.overdue_tile.value.clicked.connect(self.open_overdue)
+        self.open_tile.value.setToolTip(self.tr("Alle open klachten in het register"))
+        self.overdue_tile.value.setToolTip(
+            self.tr("Open klachten waarvan de eerstvolgende termijn is verstreken")
+        )
+
+        self.weeks_chart = new_chart(self.tr("Werkvoorraad, instroom en uitstroom per week"))
+        self.ages_chart = new_chart(self.tr("Ouderdom van de open klachten"))
+        self.cards_chart = new_chart(self.tr("Teruggekomen feedbackkaarten per maand"))
+        self.units_chart = new_chart(self.tr("Open klachten per afdeling"))
+        self.subjects_chart = new_chart(self.tr("Open klachten per onderwerp"))
+        self.weeks_view = ChartView(self.weeks_chart, 300)
+        self.ages_view = ChartView(self.ages_chart, 280)
+        self.cards_view = ChartView(self.cards_chart, 280)
+        self.units_view = ChartView(self.units_chart, 300)
+        self.subjects_view = ChartView(self.subjects_chart, 300)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        tiles = QHBoxLayout()
+        for tile in (self.open_tile, self.overdue_tile, self.no_contact_tile, self.decision_tile):
+            tiles.addWidget(tile, 1)
+        grid.addLayout(tiles, 0, 0, 1, 2)
+        grid.addWidget(self.weeks_view, 1, 0, 1, 2)
+        grid.addWidget(self.ages_view, 2, 0)
+        grid.addWidget(self.cards_view, 2, 1)
+        grid.addWidget(self.units_view, 3, 0)
+        grid.addWidget(self.subjects_view, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+
+    # ----- refreshing -------------------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed:
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        """Read the figures again and redraw every chart."""
+        if not self.allowed:
+            return
+        try:
+            figures = ReportDataService(self.db, self.user).dashboard(self.today)
+        except ServiceError as error:
+            self.error_label.setText(error.message)
+            self.error_label.setVisible(True)
+            return
+        self.error_label.setVisible(False)
+        self.figures = figures
+        self.open_tile.set_value(figures.open_complaints)
+        self.overdue_tile.set_value(figures.overdue, warn=True)
+        self.no_contact_tile.set_value(figures.no_contact_overdue, warn=True)
+        self.decision_tile.set_value(figures.decision_overdue, warn=True)
+        self._draw_weeks(figures)
+        self._draw_ages(figures)
+        self._draw_groups(
+            self.units_chart,
+            self.units_view,
+            figures.units,
+            "unit",
+            self.tr("Open klachten per afdeling"),
+        )
+        self._draw_groups(
+            self.subjects_chart,
+            self.subjects_view,
+            figures.subjects,
+            "subject",
+            self.tr("Open klachten per onderwerp"),
+        )
+        self._draw_cards(figures)
+        self.updated_label.setText(
+            arg(self.tr("Bijgewerkt om %1"), datetime.now().strftime("%H:%M"))
+        )
+
+    def _draw_weeks(self, figures: DashboardFigures) -> None:
+        chart = self.weeks_chart
+        clear_chart(chart)
+        weeks = figures.weeks
+        self.inflow_set = bar_set(self.tr("Instroom"), [w.inflow for w in weeks], BLUE)
+        self.outflow_set = bar_set(self.tr("Uitstroom"), [w.outflow for w in weeks], LIGHT_BLUE)
+        bars = QBarSeries()
+        bars.append(self.inflow_set)
+        bars.append(self.outflow_set)
+        stock = QLineSeries()
+        stock.setName(self.tr("Werkvoorraad (open aan het eind van de week)"))
+        stock.setPen(QPen(AMBER, 2.5))
+        stock.setPointsVisible(True)
+        for index, week in enumerate(weeks):
+            stock.append(QPointF(index, week.open_at_end))
+        chart.addSeries(bars)
+        chart.addSeries(stock)
+        axis_x = category_axis([str(w.monday.isocalendar().week) for w in weeks])
+        axis_x.setTitleText(self.tr("week"))
+        flow_axis = count_axis(
+            [v for w in weeks for v in (w.inflow, w.outflow)], self.tr("per week")
+        )
+        stock_axis = count_axis([w.open_at_end for w in weeks], self.tr("werkvoorraad"))
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(flow_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(stock_axis, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(axis_x)
+        bars.attachAxis(flow_axis)
+        stock.attachAxis(axis_x)
+        stock.attachAxis(stock_axis)
+
+        def tip(index: int) -> str:
+            week = weeks[index]
+            return arg(
+                self.tr("Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open"),
+                week.monday.isocalendar().week,
+                _day(week.monday),
+                _day(week.sunday),
+                week.inflow,
+                week.outflow,
+                week.open_at_end,
+            )
+
+        show_tooltips(self.inflow_set, tip)
+        show_tooltips(self.outflow_set, tip)
+        self.inflow_set.clicked.connect(self.week_clicked)
+
+    def _draw_ages(self, figures: DashboardFigures) -> None:
+        chart = self.ages_chart
+        clear_chart(chart)
+        ages = figures.ages
+        self.age_running_set = bar_set(
+            self.tr("termijn loopt"), [a.running for a in ages], LIGHT_BLUE
+        )
+        self.age_overdue_set = bar_set(
+            self.tr("termijn verstreken"), [a.overdue for a in ages], RED
+        )
+        series = QStackedBarSeries()
+        series.append(self.age_running_set)
+        series.append(self.age_overdue_set)
+        chart.addSeries(series)
+        axis_x = category_axis([self._age_label(a) for a in ages])
+        axis_x.setTitleText(
+            arg(
+                self.tr("sinds ontvangst (beslistermijn %1 weken, verdaging %2)"),
+                figures.decision_weeks,
+                figures.extension_weeks,
+            )
+        )
+        axis_y = count_axis([a.total for a in ages])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+        def tip(index: int) -> str:
+            band = ages[index]
+            return arg(
+                self.tr("%1 sinds ontvangst: %2 open, waarvan %3 over de termijn"),
+                self._age_label(band),
+                band.total,
+                band.overdue,
+            )
+
+        show_tooltips(self.age_running_set, tip)
+        show_tooltips(self.age_overdue_set, tip)
+        self.age_running_set.clicked.connect(self.age_clicked)
+        self.age_overdue_set.clicked.connect(self.age_overdue_clicked)
+
+    def _age_label(self, band: AgeBand) -> str:
+        """``≤ 1 wk``, ``2–4 wk``, ``> 10 wk``: short enough for the axis."""
+        if band.oldest_days is None:
+            return arg(self.tr("> %1 wk"), (band.youngest_days - 1) // 7)
+        if band.youngest_days == 0:
+            return arg(self.tr("≤ %1 wk"), band.oldest_days // 7)
+        return arg(self.tr("%1–%2 wk"), band.youngest_days // 7, band.oldest_days // 7)
+
+    def _draw_groups(  # type: ignore[no-untyped-def]
+        self, chart, view, groups: tuple[GroupCount, ...], what: str, title: str
+    ) -> None:
+        clear_chart(chart)
+        shown = list(reversed(groups[:MAX_GROUPS]))  # the largest at the top
+        running = bar_set(self.tr("termijn loopt"), [g.open - g.overdue for g in shown], BLUE)
+        overdue = bar_set(self.tr("termijn verstreken"), [g.overdue for g in shown], RED)
+        series = QHorizontalStackedBarSeries()
+        series.append(running)
+        series.append(overdue)
+        chart.addSeries(series)
+        names = [g.name for g in shown] or [self.tr("(geen open klachten)")]
+        axis_y = category_axis(names)
+        axis_x = count_axis([g.open for g in shown])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+        if len(groups) > MAX_GROUPS:
+            title = arg(self.tr("%1 (de %2 grootste van %3)"), title, MAX_GROUPS, len(groups))
+        chart.setTitle(title)
+        view.setMinimumHeight(max(240, 110 + 30 * len(shown)))
+
+        def tip(index: int) -> str:
+            group = shown[index]
+            return arg(
+                self.tr("%1: %2 open, waarvan %3 over de termijn"),
+                group.name,
+                group.open,
+                group.overdue,
+            )
+
+        show_tooltips(running, tip)
+        show_tooltips(overdue, tip)
+        ids = [g.id for g in shown]
+        if what == "unit":
+            self.unit_ids = ids
+            self.unit_set, self.unit_overdue_set = running, overdue
+            running.clicked.connect(self.unit_clicked)
+            overdue.clicked.connect(self.unit_overdue_clicked)
+        else:
+            self.subject_ids = ids
+            self.subject_set, self.subject_overdue_set = running, overdue
+            running.clicked.connect(self.subject_clicked)
+            overdue.clicked.connect(self.subject_overdue_clicked)
+
+    def _draw_cards(self, figures: DashboardFigures) -> None:
+        chart = self.cards_chart
+        clear_chart(chart)
+        months = figures.cards
+        green = bar_set(self.tr("groen"), [m.green for m in months], GREEN)
+        red = bar_set(self.tr("rood"), [m.red for m in months], RED)
+        series = QBarSeries()
+        series.append(green)
+        series.append(red)
+        chart.addSeries(series)
+        axis_x = category_axis([MONTHS[m.month.month - 1] for m in months])
+        axis_y = count_axis([v for m in months for v in (m.green, m.red)])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+        def tip(index: int) -> str:
+            month = months[index]
+            return arg(
+                self.tr("%1 %2: %3 groen, %4 rood"),
+                MONTHS[month.month.month - 1],
+                month.month.year,
+                month.green,
+                month.red,
+            )
+
+        show_tooltips(green, tip)
+        show_tooltips(red, tip)
+        self.cards_green_set, self.cards_red_set = green, red
+        title = self.tr("Teruggekomen feedbackkaarten per maand")
+        if not any(m.green or m.red for m in months):
+            title = arg(self.tr("%1 (geen in de afgelopen twaalf maanden)"), title)
+        chart.setTitle(title)
+
+    # ----- clicks: open the register ----------------------------------------------------
+
+    def _open_complaints(self, **conditions: object) -> RegisterFilter:
+        return RegisterFilter(kind=ComplaintKind.COMPLAINT, open_only=True, **conditions)  # type: ignore[arg-type]
+
+    def open_all_open(self) -> None:
+        self.open_register(self._open_complaints())
+
+    def open_overdue(self) -> None:
+        self.open_register(self._open_complaints(overdue=True))
+
+    def week_clicked(self, index: int) -> None:
+        """The complaints received in that week."""
+        if self.figures is None or not 0 <= index < len(self.figures.weeks):
+            return
+        week = self.figures.weeks[index]
+        self.open_register(
+            RegisterFilter(
+                kind=ComplaintKind.COMPLAINT, received_from=week.monday, received_to=week.sunday
+            )
+        )
+
+    def _age_filter(self, index: int, overdue: bool) -> RegisterFilter | None:
+        if self.figures is None or not 0 <= index < len(self.figures.ages):
+            return None
+        oldest, youngest = self.figures.ages[index].received_range(self.figures.today)
+        return self._open_complaints(received_from=oldest, received_to=youngest, overdue=overdue)
+
+    def age_clicked(self, index: int) -> None:
+        """The open complaints of that age."""
+        wanted = self._age_filter(index, overdue=False)
+        if wanted is not None:
+            self.open_register(wanted)
+
+    def age_overdue_clicked(self, index: int) -> None:
+        """The open complaints of that age whose term has passed."""
+        wanted = self._age_filter(index, overdue=True)
+        if wanted is not None:
+            self.open_register(wanted)
+
+    def unit_clicked(self, index: int, overdue: bool = False) -> None:
+        """The open complaints about employees of that unit (and the units below it)."""
+        if 0 <= index < len(self.unit_ids):
+            self.open_register(self._open_complaints(unit_id=self.unit_ids[index], overdue=overdue))
+
+    def unit_overdue_clicked(self, index: int) -> None:
+        self.unit_clicked(index, overdue=True)
+
+    def subject_clicked(self, index: int, overdue: bool = False) -> None:
+        """The open complaints about that subject."""
+        if 0 <= index < len(self.subject_ids):
+            self.open_register(
+                self._open_complaints(subject_id=self.subject_ids[index], overdue=overdue)
+            )
+
+    def subject_overdue_clicked(self, index: int) -> None:
+        self.subject_clicked(index, overdue=True)

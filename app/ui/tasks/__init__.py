@@ -1,0 +1,1 @@
+"""Mijn taken: what the user has to do, most urgent first."""

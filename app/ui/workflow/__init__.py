@@ -1,0 +1,1 @@
+"""The handling of a complaint: the Behandeling and Brieven tabs and their dialogs."""

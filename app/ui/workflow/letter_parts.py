@@ -1,0 +1,105 @@
+"""Small pieces of the Brieven tab: asking where to save, writing a file safely, and the
+"Verzonden op" dialog of a stored letter."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError, ValidationError
+from app.services.letters import DocumentInfo, LetterChoice, LetterService
+from app.ui.widgets import ErrorLabel, FieldErrors, grow_to_fit, service_text
+from app.ui.workflow.dialog_base import date_edit, date_of
+
+SaveAsker = Callable[[QWidget, str, str], str | None]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    """Where to save a file (the computer's save dialog); None when cancelled."""
+    target, _chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested))
+    return target or None
+
+
+def letter_label(choice: LetterChoice) -> str:
+    return QCoreApplication.translate("letters", choice.label)
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write through a temporary name, so a failed write leaves no half file."""
+    partial = path.with_name(path.name + ".deel")
+    try:
+        partial.write_bytes(content)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+class SentOnDialog(QDialog):
+    """Verzonden op…: when (and how) a stored letter went out."""
+
+    saved = Signal()
+
+    def __init__(
+        self, letters: LetterService, document: DocumentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.letters = letters
+        self.document = document
+        self.setWindowTitle(self.tr("Verzonden op"))
+        self.setMinimumWidth(420)
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        self.date_edit = date_edit(document.sent_on)
+        self.via_combo = QComboBox()
+        self.via_combo.addItem(self.tr("per post"), "post")
+        self.via_combo.addItem(self.tr("per e-mail"), "e-mail")
+        index = self.via_combo.findData(document.sent_via)
+        self.via_combo.setCurrentIndex(max(index, 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Verzonden op"), self.errors.add("sent_on", self.date_edit))
+        form.addRow(self.tr("Hoe"), self.errors.add("sent_via", self.via_combo))
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        title = QLabel(document.title)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def sent_on(self) -> date:
+        return date_of(self.date_edit)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self.letters.mark_sent(self.document.id, self.sent_on(), self.via_combo.currentData())
+        except ValidationError as error:
+            self.errors.show(error.errors, general=service_text(error.message))
+            grow_to_fit(self)
+            return
+        except ServiceError as error:
+            self.general_error.show_message(service_text(error.message))
+            return
+        self.saved.emit()
+        self.accept()

@@ -1,0 +1,657 @@
+"""The Brieven tab of a complaint's window: the letters that fit the complaint now with a
+preview of the filled-in text, made as a PDF (to post) or an e-mail draft that opens in the
+mail program; each one made is kept as a document of the complaint with its sent date.
+
+``opener`` opens a written file and ``ask_save_path`` asks where to save; tests replace
+both.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.complaints import ComplaintDetail
+from app.services.errors import ServiceError, ValidationError
+from app.services.letter_templates import FILE_WORDS, PLACEHOLDERS
+from app.services.letters import (
+    DocumentInfo,
+    LetterChoice,
+    LetterKind,
+    LetterService,
+    RenderedLetter,
+)
+from app.services.permissions import CurrentUser
+from app.services.workflow import WorkflowService
+from app.ui import messages
+from app.ui.complaints.detail_tabs import (
+    RowsModel,
+    TableRow,
+    make_table,
+    open_file,
+    safe_file_name,
+    size_columns,
+)
+from app.ui.complaints.display import format_date, format_moment
+from app.ui.widgets import ErrorLabel, arg, note_label, service_text
+from app.ui.workflow.dialog_base import date_edit, date_of
+from app.ui.workflow.letter_parts import (
+    SaveAsker,
+    SentOnDialog,
+    ask_save_path,
+    letter_label,
+    write_file,
+)
+
+log = logging.getLogger(__name__)
+
+
+class LettersTab(QWidget):
+    """Letters to make now, their preview, and the documents already made."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        letters: LetterService,
+        workflow: WorkflowService,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.letters = letters
+        self.workflow = workflow
+        self.user = user
+        self.opener: Callable[[Path], bool] = open_file
+        self.ask_save_path: SaveAsker = ask_save_path
+        self.complaint_id: int | None = None
+        self.number = ""
+        self.choices: list[LetterChoice] = []
+        self.documents: list[DocumentInfo] = []
+        self.letter: RenderedLetter | None = None
+        self.sent_dialog: SentOnDialog | None = None
+        self._select_document_id: int | None = None
+        self._temp_dir: Path | None = None
+        self._value_fields: dict[str, QWidget] = {}
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._build()
+
+    # ----- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.choice_model = RowsModel([self.tr("Brief")], self)
+        self.choice_table = make_table(self.choice_model, stretch_column=0)
+        self.choice_table.setAccessibleName(self.tr("Brieven die nu passen"))
+        self.choice_table.selectionModel().selectionChanged.connect(self._choice_changed)
+        self.choices_note = note_label(self.tr("Vetgedrukt: de brief die nu aan de beurt is."))
+        choices_box = QGroupBox(self.tr("Brief kiezen"))
+        choices_layout = QVBoxLayout(choices_box)
+        choices_layout.addWidget(self.choice_table, 1)
+        choices_layout.addWidget(self.choices_note)
+
+        self.preview_box = QGroupBox(self.tr("Voorbeeld"))
+        self.subject_label = QLabel()
+        self.subject_label.setWordWrap(True)
+        self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.subject_label.font()
+        font.setBold(True)
+        self.subject_label.setFont(font)
+        self.recipients_label = QLabel()
+        self.recipients_label.setWordWrap(True)
+        self.recipients_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_view = QPlainTextEdit()
+        self.body_view.setReadOnly(True)
+        self.body_view.setAccessibleName(self.tr("Tekst van de brief"))
+        self.preview_message = QLabel()
+        self.preview_message.setObjectName("preview_message")
+        self.preview_message.setWordWrap(True)
+        self.preview_message.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.preview_message.setVisible(False)
+
+        self.values_box = QGroupBox(self.tr("Nog in te vullen"))
+        self.values_form = QFormLayout(self.values_box)
+        self.values_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.values_box.setVisible(False)
+
+        self.sent_check = QCheckBox(self.tr("Verzonden op"))
+        self.sent_check.setChecked(True)
+        self.sent_edit = date_edit()
+        self.sent_edit.setMaximumDate(self.sent_edit.date())
+        self.sent_edit.setAccessibleName(self.tr("Verzonden op"))
+        self.sent_check.toggled.connect(self.sent_edit.setEnabled)
+        self.make_error = ErrorLabel()
+        self.pdf_button = QPushButton(self.tr("Opslaan als PDF…"))
+        self.pdf_button.setToolTip(self.tr("Voor een brief per post"))
+        self.eml_button = QPushButton(self.tr("E-mail maken"))
+        self.eml_button.setToolTip(
+            self.tr("Opent een concept in het e-mailprogramma, klaar om te versturen")
+        )
+        self.format_note = note_label("")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.eml_button.clicked.connect(self.make_email)
+        make_row = QHBoxLayout()
+        make_row.addWidget(self.sent_check)
+        make_row.addWidget(self.sent_edit)
+        make_row.addStretch(1)
+        make_row.addWidget(self.pdf_button)
+        make_row.addWidget(self.eml_button)
+
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.subject_label)
+        preview_layout.addWidget(self.recipients_label)
+        preview_layout.addWidget(self.preview_message)
+        preview_layout.addWidget(self.body_view, 1)
+        preview_layout.addWidget(self.values_box)
+        preview_layout.addWidget(self.format_note)
+        preview_layout.addLayout(make_row)
+        preview_layout.addWidget(self.make_error)
+
+        self.empty_label = note_label("")
+        self.empty_label.setVisible(False)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(choices_box, 3)
+        top.addWidget(self.preview_box, 5)
+
+        # The documents made
+        self.documents_box = QGroupBox(self.tr("Gemaakte brieven"))
+        self.document_model = RowsModel(
+            [
+                self.tr("Soort"),
+                self.tr("Onderwerp"),
+                self.tr("Gemaakt"),
+                self.tr("Door"),
+                self.tr("Verzonden op"),
+            ],
+            self,
+        )
+        self.document_table = make_table(self.document_model, stretch_column=1)
+        self.document_table.setAccessibleName(self.tr("Gemaakte brieven"))
+        size_columns(
+            self.document_table,
+            [
+                "Afschrift aan medewerker en leidinggevende",
+                "",
+                "00-00-0000 00:00",
+                "Hanneke Oosterhuis",
+                "00-00-0000 (e-mail)",
+            ],
+        )
+        self.documents_empty = note_label(self.tr("Er zijn nog geen brieven gemaakt."))
+        self.open_document_button = QPushButton(self.tr("Openen"))
+        self.save_document_button = QPushButton(self.tr("Opslaan als…"))
+        self.sent_button = QPushButton(self.tr("Verzonden op…"))
+        self.open_document_button.clicked.connect(self.open_selected_document)
+        self.save_document_button.clicked.connect(self.save_selected_document)
+        self.sent_button.clicked.connect(self.edit_sent_on)
+        self.document_table.activated.connect(lambda _index: self.open_selected_document())
+        self.document_table.selectionModel().selectionChanged.connect(self._update_document_buttons)
+        self.document_buttons = QWidget()
+        document_buttons = QHBoxLayout(self.document_buttons)
+        document_buttons.setContentsMargins(0, 0, 0, 0)
+        document_buttons.addWidget(self.open_document_button)
+        document_buttons.addWidget(self.save_document_button)
+        document_buttons.addWidget(self.sent_button)
+        document_buttons.addStretch(1)
+        documents_layout = QVBoxLayout(self.documents_box)
+        documents_layout.addWidget(self.document_table, 1)
+        documents_layout.addWidget(self.documents_empty)
+        documents_layout.addWidget(self.document_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(top, 3)
+        layout.addWidget(self.documents_box, 1)
+        self._update_document_buttons()
+        self._show_letter(None)
+
+    # ----- loading ----------------------------------------------------------------------
+
+    def load(self, detail: ComplaintDetail) -> None:
+        chosen = self.selected_kind()
+        self.complaint_id = detail.id
+        self.number = detail.number
+        try:
+            self.choices = self.letters.choices(detail.id)
+        except ServiceError as error:
+            log.info("letter choices not shown: %s", type(error).__name__)
+            self.choices = []
+        self.choice_model.set_rows(
+            [
+                TableRow(
+                    (self._choice_text(choice),),
+                    index,
+                    bold=choice.suggested,
+                    tooltip=self._choice_text(choice)
+                    + (
+                        "\n" + self.tr("Deze brief is nu aan de beurt.") if choice.suggested else ""
+                    ),
+                )
+                for index, choice in enumerate(self.choices)
+            ]
+        )
+        if not self.choices:
+            self.empty_label.setText(
+                self.tr("Op een signaal wordt niet gereageerd; er hoort geen brief bij.")
+                if detail.kind == "signal"
+                else self.tr("Er zijn nu geen brieven die u bij deze klacht kunt maken.")
+            )
+        self.empty_label.setVisible(not self.choices)
+        self.choices_note.setVisible(any(choice.suggested for choice in self.choices))
+        self.preview_box.setEnabled(bool(self.choices))
+        wanted = chosen or next((c.kind for c in self.choices if c.suggested), None)
+        if wanted is not None:
+            self.select_kind(wanted)
+        elif self.choices:
+            self.choice_table.selectRow(0)
+        self._load_documents()
+
+    def _choice_text(self, choice: LetterChoice) -> str:
+        if not choice.already_made:
+            return letter_label(choice)
+        return arg(self.tr("%1 (%2× gemaakt)"), letter_label(choice), choice.already_made)
+
+    def _load_documents(self) -> None:
+        if self.complaint_id is None:
+            return
+        selected = self.selected_document()
+        wanted = self._select_document_id or (selected.id if selected else None)
+        self._select_document_id = None
+        try:
+            self.documents = self.letters.documents(self.complaint_id)
+        except ServiceError as error:
+            log.info("documents not shown: %s", type(error).__name__)
+            self.documents = []
+        self.document_model.set_rows(
+            [
+                TableRow(
+                    (
+                        QCoreApplication.translate("letters", document.kind_label),
+                        document.title,
+                        format_moment(document.created_at),
+                        document.created_by_name or "",
+                        self._sent_text(document),
+                    ),
+                    document.id,
+                )
+                for document in self.documents
+            ]
+        )
+        self.document_table.setVisible(bool(self.documents))
+        self.documents_empty.setVisible(not self.documents)
+        self.document_buttons.setVisible(bool(self.documents))
+        for row, found in enumerate(self.documents):
+            if found.id == wanted:
+                self.document_table.selectRow(row)
+        self._update_document_buttons()
+
+    def _sent_text(self, document: DocumentInfo) -> str:
+        if document.sent_on is None:
+            return self.tr("nog niet")
+        if document.sent_via:
+            return f"{format_date(document.sent_on)} ({document.sent_via})"
+        return format_date(document.sent_on)
+
+    # ----- choosing and previewing ------------------------------------------------------
+
+    def selected_choice(self) -> LetterChoice | None:
+        rows = self.choice_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.choices):
+            return None
+        return self.choices[rows[0].row()]
+
+    def selected_kind(self) -> LetterKind | None:
+        choice = self.selected_choice()
+        return choice.kind if choice else None
+
+    def select_kind(self, kind: LetterKind) -> bool:
+        for row, choice in enumerate(self.choices):
+            if choice.kind == kind:
+                self.choice_table.selectRow(row)
+                self._choice_changed()  # the same row again still refreshes the preview
+                return True
+        return False
+
+    def _choice_changed(self, *_args: object) -> None:
+        choice = self.selected_choice()
+        self._build_value_fields(choice)
+        if choice is not None:
+            self.format_note.setText(
+                self.tr("Gebruikelijk: per e-mail.")
+                if choice.default_format == "eml"
+                else self.tr("Gebruikelijk: per post (PDF), eventueel ook per e-mail.")
+            )
+        self.update_preview()
+
+    def _build_value_fields(self, choice: LetterChoice | None) -> None:
+        old = {name: self._value_of(field) for name, field in self._value_fields.items()}
+        while self.values_form.rowCount():
+            self.values_form.removeRow(0)
+        self._value_fields = {}
+        for name in choice.missing if choice else ():
+            info = PLACEHOLDERS.get(name)
+            if info is None:
+                continue
+            field: QWidget
+            if info.is_date:
+                default = date.today() + timedelta(days=14 if name == "verwachte_datum" else 0)
+                field = date_edit(default)
+                field.dateChanged.connect(self._schedule_preview)
+            elif info.multiline:
+                field = QPlainTextEdit()
+                field.setTabChangesFocus(True)
+                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
+                field.textChanged.connect(self._schedule_preview)
+            else:
+                field = QLineEdit()
+                field.textChanged.connect(self._schedule_preview)
+            field.setAccessibleName(name)
+            self._value_fields[name] = field
+            if isinstance(old.get(name), str) and old[name]:  # typed text survives a reload
+                self._set_value(field, str(old[name]))
+            label = QLabel(QCoreApplication.translate("letters", info.description))
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            self.values_form.addRow(label, field)
+        self.values_box.setVisible(bool(self._value_fields))
+
+    @staticmethod
+    def _value_of(field: QWidget) -> object:
+        if isinstance(field, QDateEdit):
+            return date_of(field)
+        if isinstance(field, QPlainTextEdit):
+            return field.toPlainText()
+        if isinstance(field, QLineEdit):
+            return field.text()
+        return None
+
+    @staticmethod
+    def _set_value(field: QWidget, text: str) -> None:
+        if isinstance(field, QPlainTextEdit):
+            field.setPlainText(text)
+        elif isinstance(field, QLineEdit):
+            field.setText(text)
+
+    def value_field(self, name: str) -> QWidget:
+        return self._value_fields[name]
+
+    def extra_values(self) -> Mapping[str, object]:
+        values: dict[str, object] = {}
+        for name, field in self._value_fields.items():
+            value = self._value_of(field)
+            if isinstance(value, str):
+                value = value.strip() or None
+            if value is not None:
+                values[name] = value
+        return values
+
+    def _schedule_preview(self, *_args: object) -> None:
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        self.make_error.show_message(None)
+        choice = self.selected_choice()
+        if choice is None or self.complaint_id is None:
+            self._show_letter(None)
+            return
+        try:
+            letter = self.letters.preview(self.complaint_id, choice.kind, self.extra_values())
+        except ServiceError as error:
+            self._show_letter(None, service_text(error.message))
+            return
+        self._show_letter(letter)
+
+    def _show_letter(self, letter: RenderedLetter | None, problem: str | None = None) -> None:
+        self.letter = letter
+        if problem and self._value_fields:
+            problem += " " + self.tr("Vul de ontbrekende gegevens hieronder in.")
+        self.preview_message.setText(problem or "")
+        self.preview_message.setVisible(bool(problem))
+        self.pdf_button.setEnabled(letter is not None)
+        self.eml_button.setEnabled(letter is not None)
+        if letter is None:
+            self.subject_label.clear()
+            self.recipients_label.clear()
+            self.body_view.clear()
+            self.body_view.setVisible(problem is None)
+            return
+        self.body_view.setVisible(True)
+        self.subject_label.setText(arg(self.tr("Onderwerp: %1"), letter.subject))
+        lines = []
+        for recipient in letter.recipients:
+            who = recipient.name
+            if recipient.email:
+                who += f" <{recipient.email}>"
+            elif recipient.address_lines:
+                who += ", " + ", ".join(recipient.address_lines)
+            lines.append(f"{who} ({recipient.role})")
+        recipients = (
+            arg(self.tr("Aan: %1"), "; ".join(lines)) if lines else self.tr("Aan: (niemand bekend)")
+        )
+        if letter.letter_date:
+            recipients += "\n" + arg(self.tr("Datum: %1"), format_date(letter.letter_date))
+        self.recipients_label.setText(recipients)
+        self.body_view.setPlainText(letter.text)
+
+    # ----- making ------------------------------------------------------------------------
+
+    def sent_on(self) -> date | None:
+        return date_of(self.sent_edit) if self.sent_check.isChecked() else None
+
+    def _store(self, kind: LetterKind, fmt: str) -> tuple[int, str, bytes] | None:
+        """Make and keep the letter; its id, file name and content (None if refused)."""
+        assert self.complaint_id is not None
+        sent_on = self.sent_on()
+        try:
+            document_id = self.letters.save_document(
+                self.complaint_id,
+                kind,
+                "pdf" if fmt == "pdf" else "eml",
+                sent_on,
+                self.extra_values(),
+            )
+            file_name, _media_type, content = self.letters.document_content(document_id)
+        except ValidationError as error:
+            text = "\n".join(service_text(m) for m in error.errors.values())
+            self.make_error.show_message(text or service_text(error.message))
+            return None
+        except ServiceError as error:
+            self.make_error.show_message(service_text(error.message))
+            return None
+        self._record_effect(kind, sent_on)
+        self._select_document_id = document_id  # shown selected after the reload
+        return document_id, file_name, content
+
+    def save_pdf(self) -> Path | None:
+        choice = self.selected_choice()
+        if choice is None or self.letter is None:
+            return None
+        suggested = safe_file_name(f"{self.number} {FILE_WORDS[choice.kind]}.pdf")
+        target = self.ask_save_path(self, self.tr("Brief opslaan als PDF"), suggested)
+        if not target:
+            return None
+        stored = self._store(choice.kind, "pdf")
+        if stored is None:
+            return None
+        path = Path(target)
+        if not self._write(path, stored[2]):
+            return None
+        self.changed.emit()
+        return path
+
+    def make_email(self) -> Path | None:
+        choice = self.selected_choice()
+        if choice is None or self.letter is None:
+            return None
+        stored = self._store(choice.kind, "eml")
+        if stored is None:
+            return None
+        document_id, file_name, content = stored
+        path = self._temporary_copy(document_id, file_name, content)
+        self.changed.emit()
+        if path is not None:
+            self._open_path(path, file_name)
+        return path
+
+    def _record_effect(self, kind: LetterKind, sent_on: date | None) -> None:
+        """A sent acknowledgement or start copy is also the fact the handling records
+        (Awb 9:6, 9:9), when it was not recorded yet."""
+        if sent_on is None or self.complaint_id is None:
+            return
+        if kind not in (LetterKind.ACKNOWLEDGEMENT, LetterKind.MANAGER_COPY_START):
+            return
+        try:
+            state = self.workflow.state(self.complaint_id)
+            if kind == LetterKind.ACKNOWLEDGEMENT:
+                if state.acknowledged_on is None and state.may_acknowledge:
+                    self.workflow.acknowledge(self.complaint_id, sent_on)
+            elif state.manager_copy_start_on is None and state.may_handle:
+                self.workflow.record_manager_copy(self.complaint_id, at_start=True, on=sent_on)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+
+    # ----- stored documents -------------------------------------------------------------
+
+    def selected_document(self) -> DocumentInfo | None:
+        rows = self.document_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.documents):
+            return None
+        return self.documents[rows[0].row()]
+
+    def _update_document_buttons(self, *_args: object) -> None:
+        chosen = self.selected_document() is not None
+        self.open_document_button.setEnabled(chosen)
+        self.save_document_button.setEnabled(chosen)
+        self.sent_button.setEnabled(chosen)
+
+    def _read_document(self, document: DocumentInfo) -> tuple[str, bytes] | None:
+        try:
+            file_name, _media_type, content = self.letters.document_content(document.id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return None
+        return file_name, content
+
+    def open_selected_document(self) -> Path | None:
+        document = self.selected_document()
+        if document is None:
+            return None
+        found = self._read_document(document)
+        if found is None:
+            return None
+        path = self._temporary_copy(document.id, *found)
+        if path is not None:
+            self._open_path(path, found[0])
+        return path
+
+    def save_selected_document(self) -> Path | None:
+        document = self.selected_document()
+        if document is None:
+            return None
+        target = self.ask_save_path(
+            self, self.tr("Brief opslaan als"), safe_file_name(document.file_name)
+        )
+        if not target:
+            return None
+        found = self._read_document(document)
+        if found is None:
+            return None
+        path = Path(target)
+        return path if self._write(path, found[1]) else None
+
+    def edit_sent_on(self) -> SentOnDialog | None:
+        document = self.selected_document()
+        if document is None:
+            return None
+        dialog = SentOnDialog(self.letters, document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._sent_on_saved)
+        dialog.open()
+        self.sent_dialog = dialog
+        return dialog
+
+    def _sent_on_saved(self) -> None:
+        dialog = self.sent_dialog
+        if dialog is not None:
+            kind = dialog.document.kind
+            if kind in {k.value for k in LetterKind}:
+                self._record_effect(LetterKind(kind), dialog.sent_on())
+        self.changed.emit()
+
+    # ----- files ------------------------------------------------------------------------
+
+    def _write(self, path: Path, content: bytes) -> bool:
+        try:
+            write_file(path, content)
+        except OSError as error:
+            log.warning("letter not saved: %s", type(error).__name__)
+            messages.error(
+                self,
+                self.tr("Opslaan mislukt"),
+                arg(self.tr("Het bestand kon niet worden opgeslagen in %1."), str(path)),
+            )
+            return False
+        return True
+
+    def _temporary_copy(self, document_id: int, file_name: str, content: bytes) -> Path | None:
+        if self._temp_dir is None:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="interne-klachten-brief-"))
+        folder = self._temp_dir / str(document_id)
+        folder.mkdir(exist_ok=True)
+        path = folder / safe_file_name(file_name)
+        try:
+            path.write_bytes(content)
+        except OSError as error:
+            log.warning("temporary letter not written: %s", type(error).__name__)
+            messages.error(
+                self,
+                self.tr("Openen mislukt"),
+                self.tr("Er kon geen tijdelijke kopie van de brief worden gemaakt."),
+            )
+            return None
+        return path
+
+    def _open_path(self, path: Path, file_name: str) -> None:
+        if not self.opener(path):
+            messages.warning(
+                self,
+                self.tr("Openen mislukt"),
+                arg(
+                    self.tr(
+                        "Er is geen programma gevonden om '%1' te openen. Kies 'Opslaan als…' "
+                        "bij de gemaakte brieven en open het bestand zelf."
+                    ),
+                    file_name,
+                ),
+            )
+
+    def remove_temporary_copies(self) -> None:
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
