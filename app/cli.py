@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__
+from app import APP_TITLE, __version__, cli_io
 from app.db import Database, resolve_database_url
 from app.migrate import NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="BESTAND")
     _add_report_parser(commands)
+    cli_io.add_parsers(commands)
     bench = commands.add_parser(
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
@@ -138,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(db, years=args.years, per_year=args.per_year)
         if command in ("backup", "restore"):
             return _run_backup(db, command, args)
+        if command in ("import", "export"):
+            user = _cli_user(db)
+            return cli_io.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
         from app.ui.application import run_gui

@@ -41,7 +41,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     exporting.add_argument("file", metavar="BESTAND")
 
 
-def print_preview(preview: ImportPreview, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+def print_preview(preview: ImportPreview, out=None) -> None:  # type: ignore[no-untyped-def]
+    out = out or sys.stdout
     if preview.unknown_columns:
         print(
             "Onbekende kolommen (niet ingelezen): " + ", ".join(preview.unknown_columns), file=out
