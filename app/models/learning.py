@@ -54,6 +54,9 @@ class HandlingReport(Versioned, Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
 
+    complaint = relationship("Complaint")
+    handler = relationship("Employee", foreign_keys=[handler_id])
+
 
 class ImprovementProposal(Versioned, Base):
     """A SMART improvement proposal, decided by management and followed until done."""

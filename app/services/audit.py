@@ -12,10 +12,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import LargeBinary, event, insert, inspect, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import utcnow
@@ -64,30 +65,43 @@ def _complaint_id(obj: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
+@cache
+def _audited_columns(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
+    """(attribute, is binary) of the columns a mapper's audit records, worked out once."""
+    return tuple(
+        (attr.key, any(isinstance(c.type, LargeBinary) for c in attr.columns))
+        for attr in mapper.column_attrs
+        if attr.key not in _SKIPPED_COLUMNS
+    )
+
+
+@cache
+def _link_relationships(mapper: Mapper[Any]) -> tuple[str, ...]:
+    return tuple(r.key for r in mapper.relationships if r.secondary is not None)
+
+
 def _column_changes(obj: object, *, created: bool) -> dict[str, Any]:
     state = inspect(obj)
     changes: dict[str, Any] = {}
-    for column_attr in state.mapper.column_attrs:
-        key = column_attr.key
-        if key in _SKIPPED_COLUMNS:
-            continue
-        is_binary = any(isinstance(c.type, LargeBinary) for c in column_attr.columns)
-        history = state.attrs[key].history
+    values = state.dict
+    for key, is_binary in _audited_columns(state.mapper):
         if created:
-            value = state.dict.get(key)
+            value = values.get(key)
             if value is not None:
                 changes[key] = "<binair>" if is_binary else _plain(value)
-        elif history.has_changes():
+            continue
+        history = state.attrs[key].history
+        if history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
                 changes[key] = "<binair>" if is_binary else [_plain(old), _plain(new)]
-    for relationship in state.mapper.relationships:
-        if relationship.secondary is None:
+    for key in _link_relationships(state.mapper):
+        if created and not values.get(key):
             continue
-        history = state.attrs[relationship.key].history
+        history = state.attrs[key].history
         if history.has_changes():
-            changes[relationship.key] = {
+            changes[key] = {
                 "added": [_entity_id(o) for o in history.added],
                 "removed": [_entity_id(o) for o in history.deleted],
             }

@@ -52,7 +52,6 @@ from app.models.enums import (
     label,
 )
 from app.services.base import Service
-from app.services.complainants import ComplainantData, find_matches
 from app.services.deadlines import (
     active_profile,
     closing_days,
@@ -670,17 +669,26 @@ class RegisterImportService(Service):
             touched: list[Complaint] = []
             # Numbers taken from the sheet are used: new numbers continue after them.
             _bump_series(session, [p.number for p in rows if p.number])
-            for done, plan in enumerate(rows, start=1):
-                if plan.action == Action.UPDATE:
-                    complaint = context.complaint_by_number(session, plan.number)
-                    _apply(session, context, complaint, plan.values, new=False)
-                    updated += 1
-                else:
-                    complaint = _new_complaint(session, context, plan, profile, closed)
-                    created += 1
-                touched.append(complaint)
-                if progress is not None and done % 100 == 0 and progress(done, len(rows)) is False:
-                    raise ImportCancelled()
+            context.load_people(session, [p.values.get("Klager") for p in rows])
+            # Flush in batches, not before every query: thousands of rows stay fast.
+            with session.no_autoflush:
+                for done, plan in enumerate(rows, start=1):
+                    if plan.action == Action.UPDATE:
+                        complaint = context.complaint_by_number(session, plan.number)
+                        _apply(session, context, complaint, plan.values, new=False)
+                        updated += 1
+                    else:
+                        complaint = _new_complaint(session, context, plan, profile, closed)
+                        created += 1
+                    touched.append(complaint)
+                    if done % 1000 == 0:
+                        session.flush()
+                    if (
+                        progress is not None
+                        and done % 100 == 0
+                        and (progress(done, len(rows)) is False)
+                    ):
+                        raise ImportCancelled()
             session.flush()
             refresh_search_text(session, [c.id for c in touched])
         skipped = sum(1 for p in preview.plans if p.valid and p.action == Action.SKIP)
@@ -703,6 +711,7 @@ class _Context:
     new_units: dict[str, str] = field(default_factory=dict)
     new_subjects: dict[str, str] = field(default_factory=dict)
     _complaints: dict[str, Complaint | None] = field(default_factory=dict)
+    _people: dict[str, list[Complainant]] = field(default_factory=dict)
     created_employees: set[str] = field(default_factory=set)
 
     @classmethod
@@ -744,6 +753,24 @@ class _Context:
                 self._complaints[complaint.number] = complaint
                 return complaint
         return None
+
+    def load_people(self, session: Session, names: Iterable[str | None]) -> None:
+        """The complainants already on record under the names the sheet uses."""
+        wanted = sorted({n for n in names if n})
+        for start in range(0, len(wanted), 500):
+            for person in session.scalars(
+                select(Complainant).where(
+                    Complainant.name.in_(wanted[start : start + 500]),
+                    Complainant.merged_into_id.is_(None),
+                )
+            ):
+                self.add_person(person)
+
+    def add_person(self, person: Complainant) -> None:
+        self._people.setdefault(person.name or "", []).append(person)
+
+    def people_named(self, name: str | None) -> list[Complainant]:
+        return self._people.get(name or "", [])
 
     def report_of(self, complaint: Complaint) -> HandlingReport | None:
         session = Session.object_session(complaint)
@@ -812,15 +839,12 @@ def _complainant_values(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _find_complainant(session: Session, values: dict[str, Any]) -> Complainant | None:
-    """The same person already on record: found as at intake (e-mail, phone, name), but
-    reused only when the name is identical and no contact detail contradicts it. A merely
-    similar record stays separate; the coordinator can merge it later."""
+def _find_complainant(context: _Context, values: dict[str, Any]) -> Complainant | None:
+    """The same person already on record: the identical name, at least one shared contact
+    detail (e-mail, phone, postcode) and none that contradicts it. A merely similar record
+    stays separate; the coordinator can merge it later (as at intake)."""
     wanted = _complainant_values(values)
-    for match in find_matches(session, ComplainantData(**wanted)):
-        person = session.get(Complainant, match.id)
-        if person is None or (person.name or "") != (wanted["name"] or ""):
-            continue
+    for person in context.people_named(wanted["name"]):
         conflicts = [
             key
             for key in ("email", "phone_day", "postcode", "street", "house_number", "city")
@@ -844,11 +868,11 @@ def _new_complaint(
     received = values["Datum ontvangst"]
     complainant = None
     if any(_complainant_values(values).values()):
-        complainant = _find_complainant(session, values)
+        complainant = _find_complainant(context, values)
         if complainant is None:
             complainant = Complainant(**_complainant_values(values))
             session.add(complainant)
-            session.flush()
+            context.add_person(complainant)
     complaint = Complaint(
         number=plan.number or next_number(session, kind, received.year),
         kind=kind,
@@ -908,7 +932,7 @@ def _apply(
         [u.strip() for u in (values.get("Afdeling") or "").split(";")] if given("Afdeling") else []
     )
     if given("Medewerker"):
-        have = {c.employee_id for c in complaint.employees_concerned}
+        have = {id(c.employee) for c in complaint.employees_concerned if c.employee}
         names = values["Medewerker"]
         for position, name in enumerate(names):
             # One unit for all, or one per employee in the same order.
@@ -918,10 +942,9 @@ def _apply(
                 else (units[position] if len(units) == len(names) else None)
             )
             employee = context.employee(session, name, unit)
-            session.flush()
-            if employee.id not in have:
+            if id(employee) not in have:
                 complaint.employees_concerned.append(ComplaintEmployee(employee=employee))
-                have.add(employee.id)
+                have.add(id(employee))
     if given("Behandelaar"):
         complaint.handler = context.employee(session, values["Behandelaar"], None, Role.HANDLER)
     if given("Dossiernummer"):
@@ -948,7 +971,7 @@ def _apply(
         complaint.closed_on = values["Datum afgehandeld"]
     _settle_status(complaint, new=new)
     if any(given(c) for c in ("Oorzaak", "Herstelactie", "Verbeterpunten")):
-        _apply_report(session, complaint, values)
+        _apply_report(session, complaint, values, new=new)
 
 
 def _settle_status(complaint: Complaint, *, new: bool) -> None:
@@ -975,18 +998,21 @@ def _settle_status(complaint: Complaint, *, new: bool) -> None:
     complaint.next_deadline = None  # historic: deadlines computed, never flagged
 
 
-def _apply_report(session: Session, complaint: Complaint, values: dict[str, Any]) -> None:
-    session.flush()
-    report = session.scalar(
-        select(HandlingReport).where(HandlingReport.complaint_id == complaint.id)
-    )
+def _apply_report(
+    session: Session, complaint: Complaint, values: dict[str, Any], *, new: bool
+) -> None:
+    report = None
+    if not new:
+        report = session.scalar(
+            select(HandlingReport).where(HandlingReport.complaint_id == complaint.id)
+        )
     if report is None:
-        handler = complaint.handler_id or (complaint.handler.id if complaint.handler else None)
+        handler = complaint.handler
         if handler is None:
             return  # annex 1 belongs to a handler; without one the answers cannot be stored
         report = HandlingReport(
-            complaint_id=complaint.id,
-            handler_id=handler,
+            complaint=complaint,
+            handler=handler,
             status=ReportStatus.REVIEWED,
             submitted_at=datetime.now().astimezone(),
             description=complaint.description,
