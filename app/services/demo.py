@@ -277,7 +277,7 @@ def _demo_user(db: Database, user: CurrentUser | None) -> CurrentUser:
     login = current_login(db)
     if is_first_use(db):
         return set_up_first_use(
-            db, organisation_name=DEMO_ORGANISATION, user_name=f"Beheerder ({login})", login=login
+            db, organisation_name=DEMO_ORGANISATION, user_name="Demobeheerder", login=login
         )
     user = load_current_user(db, login)
     if user is None or not user.has_role(Role.ADMINISTRATOR):
@@ -496,6 +496,9 @@ def _walk_through(
     if age < 4 and rng.random() < 0.5:
         complaint.status_changes = history
         return
+    if 8 <= age <= 45 and rng.random() < 0.3:
+        complaint.status_changes = history
+        return  # the handler has not made contact yet: overdue, for Mijn taken
     late = rng.random() < 0.12
     contact = add_working_days(received, rng.randint(6, 9) if late else rng.randint(1, 5))
     if contact > today:

@@ -22,6 +22,7 @@ import app
 from app.db import Database
 from app.models.enums import Role
 from app.services.permissions import CurrentUser
+from app.services.register import RegisterFilter
 from app.services.settings import SettingsService
 from app.ui import messages
 from app.ui.admin.page import AdminPage, can_open_admin
@@ -29,6 +30,8 @@ from app.ui.complaints.register_page import RegisterPage
 from app.ui.feedback.page import FeedbackPage
 from app.ui.learning.page import LearningPage
 from app.ui.pages import PlaceholderPage
+from app.ui.reports.dashboard_page import DashboardPage
+from app.ui.reports.reports_page import ReportsPage
 from app.ui.tasks.page import MyTasksPage
 from app.ui.widgets import arg, enum_text
 
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
         self.register_page: RegisterPage | None = None
         self.tasks_page: MyTasksPage | None = None
         self.feedback_page: FeedbackPage | None = None
+        self.dashboard_page: DashboardPage | None = None
+        self.reports_page: ReportsPage | None = None
         self.learning_page: LearningPage | None = None
         self.screen_actions: dict[str, QAction] = {}
 
@@ -198,6 +203,12 @@ class MainWindow(QMainWindow):
             self.tasks_page = MyTasksPage(self.db, self.user)
             self.tasks_page.proposal_requested.connect(self._show_proposal)
             return self.tasks_page
+        if screen.key == "dashboard":
+            self.dashboard_page = DashboardPage(self.db, self.user, self.open_register)
+            return self.dashboard_page
+        if screen.key == "reports":
+            self.reports_page = ReportsPage(self.db, self.user)
+            return self.reports_page
         if screen.key == "feedback":
             self.feedback_page = FeedbackPage(self.db, self.user)
             return self.feedback_page
@@ -205,6 +216,12 @@ class MainWindow(QMainWindow):
             self.learning_page = LearningPage(self.db, self.user)
             return self.learning_page
         return PlaceholderPage(screen.title, screen.description)
+
+    def open_register(self, register_filter: RegisterFilter) -> None:
+        """The register, filtered (a click on a dashboard bar)."""
+        self.show_screen("complaints")
+        if self.register_page is not None:
+            self.register_page.apply_filter(register_filter)
 
     def _show_proposal(self, proposal_id: int) -> None:
         """An overdue proposal from Mijn taken opens on the Verbetervoorstellen screen."""
