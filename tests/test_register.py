@@ -682,3 +682,29 @@ def test_the_bench_command_runs_on_a_temporary_database_and_refuses_a_filled_one
     url = db.url.render_as_string(hide_password=False)
     assert main(["bench", "--complaints", "10", "--db", url]) == 1
     assert "bevat al klachten" in capsys.readouterr().err
+
+
+def test_renaming_an_employee_updates_search_and_sorting(db, admin) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.services.complainants import ComplainantData
+    from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
+    from app.services.organisation import EmployeeInput, OrganisationService
+    from app.services.register import RegisterFilter, RegisterService
+
+    org = OrganisationService(db, admin)
+    employee = org.create_employee(EmployeeInput(name="Oudenaam Proef"))
+    IntakeService(db, admin).register(
+        IntakeData(
+            description="te laat.",
+            received_on=date(2026, 3, 2),
+            complainant=ComplainantData(name="Proef Omega", email="w@example.com"),
+            employees_concerned=(ConcernedEmployee(employee.id),),
+        ),
+        today=date(2026, 3, 2),
+    )
+    register = RegisterService(db, admin)
+    assert register.count(RegisterFilter(search="Oudenaam")) == 1
+    org.update_employee(employee.id, EmployeeInput(name="Nieuwenaam Proef"), employee.version)
+    assert register.count(RegisterFilter(search="Oudenaam")) == 0
+    assert register.count(RegisterFilter(search="Nieuwenaam")) == 1

@@ -16,6 +16,7 @@ from app.models.enums import Role, UnitKind
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
+from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import (
     Checker,
     FieldError,
@@ -146,8 +147,14 @@ class OrganisationService(Service):
                     "U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere "
                     "beheerder doen."
                 )
+            renamed = employee.name != values["name"]
             for key, value in values.items():
                 setattr(employee, key, value)
+            if renamed:  # search text and sort keys show the employee's name
+                session.flush()
+                refresh_search_text(
+                    session, complaints_showing(session, employee_id=employee_id)
+                )
             current = {Role(r.role): r for r in employee.roles}
             for role in set(current) - set(data.roles):
                 employee.roles.remove(current[role])

@@ -13,6 +13,7 @@ from app.models.reference import complaint_subject
 from app.services.base import Service
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
+from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import Checker, check_required
 
 NAME_MAX_LENGTH = 200
@@ -59,8 +60,11 @@ class SubjectService(Service):
         with self.writing(Permission.MANAGE_SETTINGS, reason="onderwerp hernoemd") as session:
             subject = _subject(session, subject_id)
             _refuse_duplicate(session, clean, subject_id)
+            renamed = subject.name != clean
             subject.name = clean
             session.flush()
+            if renamed:  # search text and sort keys show the subject's name
+                refresh_search_text(session, complaints_showing(session, subject_id=subject_id))
             return _record(subject, _count(session, subject_id))
 
     def set_subject_active(self, subject_id: int, active: bool) -> SubjectRecord:
