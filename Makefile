@@ -13,7 +13,7 @@ PYTEST_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint build clean distclean venv
+.PHONY: run test lint build clean distclean venv translations
 
 venv: $(BIN)/python
 
@@ -51,3 +51,9 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# Refresh the translation source (.ts) from the UI's tr()/translate() strings; a translator
+# fills it in with Qt Linguist, and `pyside6-lrelease` makes the .qm the app loads.
+translations: $(VENV)/.stamp-test
+	$(BIN)/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -source-language nl_NL \
+		-target-language en_GB -ts resources/translations/interne_klachten_en.ts

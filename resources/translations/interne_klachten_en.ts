@@ -1,0 +1,6948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="84"/>
+        <source>Samenhangende zaken (#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="85"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="86"/>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="87"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="89"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="92"/>
+        <source>Betrokken medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
+        <source>Betrokken
+medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="98"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="102"/>
+        <source>Eerstvolgende termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="106"/>
+        <source>Eerstvolgende
+termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="108"/>
+        <source>Met spoed te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="108"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="550"/>
+        <source>Ontvangstbevestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="551"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="552"/>
+        <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="555"/>
+        <source>Verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="129"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="133"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="202"/>
+        <source>Iemand anders heeft de klacht intussen gewijzigd. Het venster toont nu de nieuwste stand; controleer die en kies dan opnieuw &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="43"/>
+        <source>Medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="44"/>
+        <source>Afdelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="59"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="60"/>
+        <source>Feedbackkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="61"/>
+        <source>Klachtregeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="62"/>
+        <source>Briefsjablonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="63"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="70"/>
+        <source>Beheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="73"/>
+        <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="49"/>
+        <source>Behandelaar toewijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="50"/>
+        <source>Toewijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="52"/>
+        <source>Kies wie de klacht behandelt. Medewerkers over wie geklaagd wordt, staan niet in de lijst: zij mogen de klacht niet behandelen (Awb 9:7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="57"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="66"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="58"/>
+        <source>Kies een behandelaar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="71"/>
+        <source>Er is geen actieve klachtbehandelaar die niet bij de klacht betrokken is. Geef in Beheer een medewerker de rol klachtbehandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="83"/>
+        <source>Kies een behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDropList</name>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="76"/>
+        <source>Bijlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="78"/>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="82"/>
+        <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="123"/>
+        <source>Bijlagen kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="148"/>
+        <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="154"/>
+        <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="164"/>
+        <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="166"/>
+        <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="329"/>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="330"/>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="331"/>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="332"/>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
+        <source>Volgstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="338"/>
+        <source>Bijlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="342"/>
+        <source>Er zijn geen bijlagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="343"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="344"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="350"/>
+        <source>Volgstukken toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="352"/>
+        <source>Toevoegen aan de klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="401"/>
+        <source>ja, ongezien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="403"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="408"/>
+        <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="475"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
+        <source>Openen mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="476"/>
+        <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="485"/>
+        <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="500"/>
+        <source>Bijlage opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="518"/>
+        <source>Opslaan mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="519"/>
+        <source>Het bestand kon niet worden opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardOverviewTab</name>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="69"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="81"/>
+        <source>Kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="76"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
+        <source>Eigen periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="72"/>
+        <source>Soort periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="79"/>
+        <source>%1e kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="92"/>
+        <source>van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="93"/>
+        <source>t/m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="96"/>
+        <source>&amp;Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="113"/>
+        <source>Kaarten in deze periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="126"/>
+        <source>Klachten die kaarten kregen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="127"/>
+        <source>Groene kaarten terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="128"/>
+        <source>Rode kaarten terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="129"/>
+        <source>Respons (kaarten terug per klacht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="130"/>
+        <source>Terugbelverzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="142"/>
+        <source>Geteld worden de kaarten die in de periode zijn verstuurd, en hoeveel daarvan (ooit) zijn teruggekomen. Elke klacht krijgt een groene en een rode kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="200"/>
+        <source>%1 t/m %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="213"/>
+        <source>%1 van %2 klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
+        <source>12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="58"/>
+        <source>1234 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="64"/>
+        <source>feedback@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="78"/>
+        <source>Voorbeeldkaarten (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
+        <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="84"/>
+        <source>Antwoordadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
+        <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
+        <source>Antwoordnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="91"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
+        <source>T.a.v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="94"/>
+        <source>Reacties per e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
+        <source>E-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="100"/>
+        <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="102"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="103"/>
+        <source>Kaartformaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
+        <source>naam organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="186"/>
+        <source>antwoordnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="187"/>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="188"/>
+        <source>plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="189"/>
+        <source>t.a.v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="200"/>
+        <source>Voorbeeldkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="214"/>
+        <source>Voorbeeld mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
+        <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="221"/>
+        <source>Openen mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/cards_tab.py" line="223"/>
+        <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="307"/>
+        <source>Controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="309"/>
+        <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Hieronder staat wat het inlezen zou doen, en welke rijen fouten hebben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="319"/>
+        <source>Bezig met controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="348"/>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="349"/>
+        <source>bijwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="350"/>
+        <source>ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="351"/>
+        <source>met fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="368"/>
+        <location filename="../../app/ui/io/import_pages.py" line="375"/>
+        <source>Problemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="372"/>
+        <location filename="../../app/ui/io/import_pages.py" line="376"/>
+        <source>Rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="381"/>
+        <source>Nieuwe namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="385"/>
+        <source>Deze medewerkers en afdelingen aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="393"/>
+        <source>Wat wilt u inlezen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="395"/>
+        <source>Niets; ik verbeter eerst het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="396"/>
+        <source>Alleen de goede rijen inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="410"/>
+        <source>Bezig met controleren van %1 rijen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="105"/>
+        <source>Classificeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="113"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="117"/>
+        <source>Behoorlijkheidsnormen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
+        <source>— niet bevestigen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="131"/>
+        <source>&amp;Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="137"/>
+        <source>Er zijn nog geen onderwerpen; de beheerder legt ze vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="140"/>
+        <source>&amp;Behoorlijkheidsnormen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="148"/>
+        <source>Bij deze formele klacht staan de normen per klachtonderdeel, bij het oordeel; ze worden hier niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="156"/>
+        <source>Bevestigde &amp;oorzaak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="159"/>
+        <source>Zoals de behandelaar die opgaf; nog niet bevestigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="164"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="166"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="567"/>
+        <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="570"/>
+        <source>Klacht afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="570"/>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="572"/>
+        <source>Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="579"/>
+        <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="587"/>
+        <source>Waarom geen afschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="593"/>
+        <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDaysModel</name>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDaysPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="121"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="135"/>
+        <source>Sluitingsdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="128"/>
+        <source>Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; die hoeft u hier niet in te voeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="150"/>
+        <source>Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="151"/>
+        <source>De gekozen sluitingsdag verwijderen (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="159"/>
+        <source>Datum van de nieuwe sluitingsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="161"/>
+        <source>bijvoorbeeld: brugdag na Hemelvaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="163"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="177"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="180"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="187"/>
+        <source>Sluitingsdag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="226"/>
+        <source>Feestdagen %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="228"/>
+        <source>Officiële feestdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="276"/>
+        <source>%1 is toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="286"/>
+        <source>Sluitingsdag verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="289"/>
+        <source>Wilt u de sluitingsdag %1 (%2) verwijderen? Deze dag telt dan weer als werkdag bij het berekenen van termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="295"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="307"/>
+        <source>%1 is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnLayout</name>
+    <message>
+        <location filename="../../app/ui/complaints/register_columns.py" line="51"/>
+        <source>Standaardkolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantMatchesPanel</name>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="147"/>
+        <source>Bekende klager?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="178"/>
+        <source>Zodra u naam, postcode, e-mailadres of telefoonnummer invult, ziet u hier klagers die al bekend zijn en misschien dezelfde persoon zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="186"/>
+        <source>Geen bekende klager gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="188"/>
+        <source>Misschien is dit dezelfde persoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="191"/>
+        <source>Misschien is een van deze %1 klagers dezelfde persoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantSide</name>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="78"/>
+        <source>Volledige naam, e-mailadres of telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="83"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="145"/>
+        <source>Typ de naam, het e-mailadres of het telefoonnummer van de klager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="86"/>
+        <source>Gevonden klagers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="97"/>
+        <source>Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="98"/>
+        <source>Adres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="99"/>
+        <source>E-mailadres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="100"/>
+        <source>Telefoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="101"/>
+        <source>NAW-kenmerken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="102"/>
+        <source>Open klachten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="103"/>
+        <source>Gevonden op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="158"/>
+        <source>Geen klager gevonden. Typ de volledige naam, het hele e-mailadres of het hele telefoonnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="163"/>
+        <source>Kies de klager in de lijst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="184"/>
+        <source>(naam onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailWindow</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="113"/>
+        <source>Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="114"/>
+        <source>Contactnotities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="115"/>
+        <source>Bijlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="116"/>
+        <source>Behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="117"/>
+        <source>Brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="118"/>
+        <source>Historie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="193"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="222"/>
+        <source># Samenhangende zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="229"/>
+        <source>Samenhangende zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="244"/>
+        <source>%1 — Interne Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="251"/>
+        <source>ontvangen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="253"/>
+        <source>behandelaar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="255"/>
+        <location filename="../../app/ui/complaints/detail.py" line="286"/>
+        <source>nog geen behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="258"/>
+        <source>klager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
+        <source>Geen lopende termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="267"/>
+        <source>Eerstvolgende termijn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="300"/>
+        <source>Dossiernummers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="323"/>
+        <source>Contactnotities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="325"/>
+        <source>Bijlagen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="328"/>
+        <source>Bijlagen (%1, %2 ongezien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="376"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="378"/>
+        <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="381"/>
+        <source>Sluiten zonder opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="383"/>
+        <source>Terug naar het venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="132"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="135"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="136"/>
+        <source>De cijfers opnieuw ophalen (gebeurt elke minuut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="146"/>
+        <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Mijn taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="159"/>
+        <source>Klik op een staaf om die klachten in het register te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="166"/>
+        <source>open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="167"/>
+        <source>over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="168"/>
+        <source>nog geen contact, contacttermijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="169"/>
+        <source>beslistermijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="172"/>
+        <source>Alle open klachten in het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="174"/>
+        <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
+        <source>Werkvoorraad, instroom en uitstroom per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="178"/>
+        <source>Ouderdom van de open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="179"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="435"/>
+        <source>Teruggekomen feedbackkaarten per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="180"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="248"/>
+        <source>Open klachten per afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="181"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="255"/>
+        <source>Open klachten per onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="259"/>
+        <source>Bijgewerkt om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="266"/>
+        <source>Instroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="267"/>
+        <source>Uitstroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="272"/>
+        <source>Werkvoorraad (open aan het eind van de week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="280"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="282"/>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="284"/>
+        <source>werkvoorraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="296"/>
+        <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="314"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
+        <source>termijn loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="317"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="365"/>
+        <source>termijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="326"/>
+        <source>sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
+        <source>%1 sinds ontvangst: %2 open, waarvan %3 over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="354"/>
+        <source>&gt; %1 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="356"/>
+        <source>≤ %1 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="357"/>
+        <source>%1–%2 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="370"/>
+        <source>(geen open klachten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="378"/>
+        <source>%1 (de %2 grootste van %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="385"/>
+        <source>%1: %2 open, waarvan %3 over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="409"/>
+        <source>groen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="410"/>
+        <source>rood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="425"/>
+        <source>%1 %2: %3 groen, %4 rood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="437"/>
+        <source>%1 (geen in de afgelopen twaalf maanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="97"/>
+        <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier. Kies &apos;Opnieuw laden&apos; om de nieuwste gegevens te zien (uw wijzigingen gaan dan verloren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="103"/>
+        <source>Opnieuw laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="110"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="131"/>
+        <source>Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="165"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="178"/>
+        <source>Met spoed behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="182"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="186"/>
+        <source>Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="191"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="195"/>
+        <source>Betrokken medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="196"/>
+        <source>Dossiernummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="206"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="209"/>
+        <source>bijvoorbeeld mevrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="219"/>
+        <source>Aanhef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="220"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="223"/>
+        <source>Straat en huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
+        <source>Postcode en woonplaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="233"/>
+        <source>Telefoon overdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="234"/>
+        <source>Telefoon &apos;s avonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="235"/>
+        <source>E-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="288"/>
+        <source>%1 (nog koppelen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="353"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="63"/>
+        <source>op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="64"/>
+        <source>Deadline vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="69"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="410"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="411"/>
+        <source>Niet in behandeling nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="413"/>
+        <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="422"/>
+        <source>Grond (Awb 9:8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="423"/>
+        <source>Brief aan klager op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelayNoticeDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="374"/>
+        <source>Uitstelbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="375"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="377"/>
+        <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="390"/>
+        <source>Nieuwe verwachte datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="391"/>
+        <source>Bericht verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPicker</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="171"/>
+        <source>bijvoorbeeld 2026.12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="173"/>
+        <source>Dossiernummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="175"/>
+        <source>Dossiernummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="39"/>
+        <source>Medewerker toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="41"/>
+        <source>Medewerker wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="45"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="47"/>
+        <source>020 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="51"/>
+        <source>inlognaam op de computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="63"/>
+        <source>Naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="64"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="65"/>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="66"/>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="67"/>
+        <source>Afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="68"/>
+        <source>Inlognaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="69"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="91"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/employee_dialog.py" line="97"/>
+        <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePicker</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="104"/>
+        <source>Typ een naam om te zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="105"/>
+        <source>Naam van de betrokken medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="118"/>
+        <source>Betrokken medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="146"/>
+        <source>%1 (naam zoals opgegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="137"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="138"/>
+        <source>Afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="139"/>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="140"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="142"/>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="144"/>
+        <source>Inlognaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="145"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="147"/>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="21"/>
+        <source>Medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="35"/>
+        <source>Medewerker inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="38"/>
+        <source>Wilt u %1 inactief maken? Een inactieve medewerker kan niet meer inloggen en is niet meer te kiezen bij nieuwe klachten. De gegevens blijven bewaard; u kunt de medewerker later weer actief maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="44"/>
+        <source>Inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingComplainantBanner</name>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="103"/>
+        <source>Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="105"/>
+        <source>&amp;Ontkoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="108"/>
+        <source>Deze registratie niet aan de bestaande klager koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="127"/>
+        <source>Bestaande klager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="127"/>
+        <source>(naam onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="131"/>
+        <source>Open klachten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="329"/>
+        <source>Beslistermijn verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="330"/>
+        <source>Verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
+        <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="344"/>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="347"/>
+        <source>Verdagen met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="348"/>
+        <source>Mededeling verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="349"/>
+        <source>Nieuwe termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../app/ui/feedback/page.py" line="56"/>
+        <source>Feedbackkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/page.py" line="60"/>
+        <source>De feedbackkaarten worden verstuurd door het secretariaat en geregistreerd door de klachtcoördinator. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/page.py" line="75"/>
+        <source>Kaarten versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/page.py" line="78"/>
+        <source>Teruggekomen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/page.py" line="81"/>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="111"/>
+        <source>Bestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="113"/>
+        <source>Kies het Excel-bestand (.xlsx) of CSV-bestand (.csv) met het register. De eerste regel bevat de kolomnamen, daarna staat op elke regel één klacht of signaal. Er wordt nog niets opgeslagen: eerst ziet u per rij wat er gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="120"/>
+        <source>Nog geen bestand gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="121"/>
+        <source>Gekozen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="122"/>
+        <source>&amp;Bladeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="123"/>
+        <source>Een Excel- of CSV-bestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="133"/>
+        <source>Bezig met lezen van het bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="138"/>
+        <source>Gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="145"/>
+        <source>Rijen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="146"/>
+        <source>Kolommen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="147"/>
+        <source>Tekenset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="148"/>
+        <source>Scheidingsteken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="160"/>
+        <source>Datums mogen echte Excel-datums zijn of tekst als 31-12-2024. Een bestand dat al eerder is ingelezen kan gerust opnieuw worden ingelezen: wat al in het register staat, wordt niet dubbel opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="179"/>
+        <source>%1 rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="179"/>
+        <source>1 rij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="181"/>
+        <source> (1 lege rij wordt overgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="183"/>
+        <source> (%1 lege rijen worden overgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="200"/>
+        <source>puntkomma (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="201"/>
+        <source>komma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="202"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="97"/>
+        <source>Het persoonlijke contact met de klager: luister naar het verhaal en leg vast wat er is besproken of afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="101"/>
+        <source>Uiterlijk op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="102"/>
+        <source>Eerste contact vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="102"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="109"/>
+        <source>klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="114"/>
+        <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="118"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="119"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="120"/>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="121"/>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstUseDialog</name>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="49"/>
+        <source>Interne Klachten — eerste gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="54"/>
+        <source>Deze database is nog leeg. Vul de naam van uw organisatie en uw eigen naam in. U wordt de eerste beheerder en klachtcoördinator; collega&apos;s voegt u daarna toe onder Beheer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="64"/>
+        <source>bijvoorbeeld: Gemeente Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="66"/>
+        <source>voornaam en achternaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="76"/>
+        <source>Met deze inlognaam herkent het programma u voortaan; u hoeft geen wachtwoord te onthouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="86"/>
+        <source>Naam van de organisatie *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="88"/>
+        <source>Uw naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="94"/>
+        <source>Uw inlognaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="99"/>
+        <source>Beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="102"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="109"/>
+        <source>Welkom bij Interne Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormalDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="227"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="228"/>
+        <source>Formeel behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="230"/>
+        <source>Splits de klacht in de onderdelen die elk een oordeel krijgen (gegrond, deels gegrond of ongegrond). Schrijf één onderdeel per regel. Daarna volgt hoor en wederhoor (Awb 9:10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="237"/>
+        <source>Bijvoorbeeld:
+De toon van het telefoongesprek
+Niet teruggebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="240"/>
+        <source>Klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsModel</name>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="62"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="63"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="64"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="65"/>
+        <source>Verzonden op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="66"/>
+        <source>Oorzaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <source>Nog niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="127"/>
+        <source>Alle formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="128"/>
+        <source>Te beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
+        <source>Nog in te vullen door mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
+        <source>Welke formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="135"/>
+        <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="147"/>
+        <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="169"/>
+        <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="175"/>
+        <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/learning/forms_tab.py" line="232"/>
+        <source>%n formulier(en)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandlingFormDialog</name>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="129"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="215"/>
+        <source>* Wordt toegekend door secretariaat MT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="225"/>
+        <source>— kies wie of wat —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="228"/>
+        <source>Soort oorzaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="267"/>
+        <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="271"/>
+        <source>Afdrukken (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="272"/>
+        <source>Het ingevulde formulier opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
+        <source>Verzenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="422"/>
+        <source>Het formulier naar de klachtcoördinator sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
+        <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="322"/>
+        <source>Beoordeling door de klachtcoördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="323"/>
+        <source>Beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
+        <source>Het formulier is in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <source>Terugsturen met opmerking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
+        <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
+        <source>Classificeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="331"/>
+        <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="333"/>
+        <source>Verbeterpunt omzetten in voorstel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="335"/>
+        <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="424"/>
+        <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="435"/>
+        <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="452"/>
+        <source>Verzonden op %1 en beoordeeld op %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="458"/>
+        <source>Verzonden naar de klachtcoördinator op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="463"/>
+        <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="464"/>
+        <source>Concept van de behandelaar (nog niet verzonden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
+        <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
+        <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="472"/>
+        <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="515"/>
+        <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="550"/>
+        <source>Formulier verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="551"/>
+        <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="593"/>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="600"/>
+        <source>%1 Ik heb een klacht behandeld.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <source>Formulier opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="614"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="615"/>
+        <source>Het formulier kon niet als PDF worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="639"/>
+        <source>Formulier terugsturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="640"/>
+        <source>Wat moet de behandelaar aan het formulier veranderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/handling_form.py" line="641"/>
+        <source>Terugsturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTab</name>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="115"/>
+        <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="119"/>
+        <source>Volgende stap: een behandelaar toewijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="124"/>
+        <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="130"/>
+        <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="136"/>
+        <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="140"/>
+        <source>Volgende stap: het oordeel per klachtonderdeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="144"/>
+        <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="150"/>
+        <source>De klacht is afgehandeld: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="89"/>
+        <source>Stand van zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="98"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="99"/>
+        <source>Afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="100"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
+        <source>Ontvangstbevestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
+        <source>Afschrift leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
+        <source>Afloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="108"/>
+        <source>Termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="123"/>
+        <source>Persoonlijk contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="124"/>
+        <source>Beslissing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="125"/>
+        <source>Verdaagd tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="126"/>
+        <source>Uitstelbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
+        <source>Toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
+        <source>Gedaan op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="134"/>
+        <source>Uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="135"/>
+        <source>Nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="145"/>
+        <source>Er zijn geen toezeggingen gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="146"/>
+        <source>Nagekomen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="147"/>
+        <source>De gekozen toezegging is nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="159"/>
+        <source>Formele behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <source>Klachtonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <source>Normen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="166"/>
+        <source>Klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="172"/>
+        <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="178"/>
+        <source>Horen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="218"/>
+        <source>Behandelaar toewijzen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="219"/>
+        <source>Eerste contact vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="220"/>
+        <source>Toezegging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="221"/>
+        <source>Informeel afronden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="222"/>
+        <source>Formeel behandelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="223"/>
+        <source>Horen vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="224"/>
+        <source>Oordeel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="225"/>
+        <source>Afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="226"/>
+        <source>Heropenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="227"/>
+        <source>Verdagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="228"/>
+        <source>Uitstelbericht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
+        <source>Niet in behandeling nemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
+        <source>Doorzetten als herzieningsverzoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
+        <source>Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
+        <source>Ontvangst bevestigd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
+        <source>Afschrift leidinggevende…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
+        <source>Behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
+        <source>Andere afloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="252"/>
+        <source>Verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="273"/>
+        <source>Kenmerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
+        <source>Gaat voor: bovenaan in Mijn taken en het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="276"/>
+        <source>Snelle afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="278"/>
+        <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="321"/>
+        <source>nog niet gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="323"/>
+        <source>nog geen behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="328"/>
+        <source>verstuurd op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="330"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="481"/>
+        <source>nog niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="335"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="342"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="443"/>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="340"/>
+        <source>ontbreekt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
+        <source>bij de start: %1
+bij de afsluiting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
+        <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="355"/>
+        <source>niet in behandeling: %1; brief op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="361"/>
+        <source>afgehandeld op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="374"/>
+        <source>gehad op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="380"/>
+        <source>uiterlijk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="386"/>
+        <source>%1 (verdaagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="389"/>
+        <source>%1 — mededeling op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="400"/>
+        <source>niet verdaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="403"/>
+        <source>verwacht %1 — bericht op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="409"/>
+        <source>niet verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="472"/>
+        <source>niet gehoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="476"/>
+        <source>klager op %1, medewerker op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="477"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="478"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="490"/>
+        <source>nog geen oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="525"/>
+        <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="529"/>
+        <source>Er zijn geen klachtonderdelen vastgelegd om te beoordelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="534"/>
+        <source>De beslistermijn is al verdaagd tot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="254"/>
+        <source>Horen vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="255"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="257"/>
+        <source>Klager en betrokken medewerker krijgen de gelegenheid gehoord te worden (Awb 9:10). Leg vast wanneer, of waarom er niet is gehoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="263"/>
+        <source>Gehoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="264"/>
+        <source>Niet gehoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="270"/>
+        <source>klager gehoord op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="276"/>
+        <source>medewerker gehoord op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="293"/>
+        <source>Horen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
+        <source>Historie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="426"/>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="428"/>
+        <source>De rijen worden in één keer opgeslagen: lukt het niet of stopt u, dan blijft het register zoals het was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="437"/>
+        <source>&amp;Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="438"/>
+        <source>Het inlezen afbreken; er wordt dan niets opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="448"/>
+        <source>Resultaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="452"/>
+        <source>Nieuw ingelezen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="453"/>
+        <source>Bijgewerkt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="454"/>
+        <source>Ongewijzigd (stond al zo in het register):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="455"/>
+        <source>Niet ingelezen (rijen met fouten):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="474"/>
+        <source>Bezig met inlezen van %1 rijen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="477"/>
+        <source>%v van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="490"/>
+        <source>Bezig met stoppen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="494"/>
+        <source>Klaar. Het register is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="506"/>
+        <source>Verbeter de rijen met fouten in het bestand en lees het daarna opnieuw in. Wat nu is ingelezen, wordt dan niet dubbel opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="516"/>
+        <source>Het inlezen is gestopt. Er is niets gewijzigd: het register is zoals het was. Met Vorige controleert u het bestand opnieuw en kunt u het weer inlezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="523"/>
+        <source>Het inlezen is niet gelukt; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="38"/>
+        <source>(niet inlezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="205"/>
+        <source>fout: niet inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="207"/>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="208"/>
+        <source>bijwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="209"/>
+        <source>ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="103"/>
+        <source>Register inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="115"/>
+        <source>&lt; V&amp;orige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="116"/>
+        <source>&amp;Volgende &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="117"/>
+        <source>&amp;Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="118"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="232"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="167"/>
+        <source>Bestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="168"/>
+        <source>Kolommen koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="169"/>
+        <source>Controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="170"/>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="193"/>
+        <source>huidige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="232"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="265"/>
+        <source>Register kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="267"/>
+        <source>Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="316"/>
+        <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="322"/>
+        <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="325"/>
+        <source>Er ging iets mis. De details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="394"/>
+        <source>Problemen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="395"/>
+        <source>Rijen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="399"/>
+        <source>Niet ingelezen kolommen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="405"/>
+        <source>Medewerkers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="407"/>
+        <source>Afdelingen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="417"/>
+        <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="427"/>
+        <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="436"/>
+        <source>Alle rijen zijn in orde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="438"/>
+        <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="446"/>
+        <source>%1 en nog %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="456"/>
+        <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="460"/>
+        <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="467"/>
+        <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="477"/>
+        <source>&amp;Goede rijen inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="477"/>
+        <source>&amp;Alles inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformComplainantsDialog</name>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="142"/>
+        <source>Klagers informeren over de verbetering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="171"/>
+        <source>Klagers die de brief krijgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="178"/>
+        <source>Het voorstel &apos;%1&apos; is gerealiseerd. Deze klagers hebben nog niet gehoord dat hun klacht tot een verbetering heeft geleid. Maak voor hen de brief; die wordt bij de klacht bewaard en geopend om te versturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="186"/>
+        <source>Vorm wisselen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="188"/>
+        <source>Voor de gekozen klager wisselen tussen e-mail en brief per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="190"/>
+        <source>Brieven maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="192"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="194"/>
+        <source>Nu niet; het voorstel blijft de klagers tonen die nog moeten horen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="215"/>
+        <source>Vink uit wie de brief niet krijgt (bijvoorbeeld: al mondeling verteld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="254"/>
+        <source>Vink ten minste één klager aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="279"/>
+        <source>%1: de brief is gemaakt en bewaard, maar kon niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="288"/>
+        <source>%1 brief/brieven gemaakt en bij de klacht bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformalDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="183"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="184"/>
+        <source>Informeel afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="186"/>
+        <source>De klacht is naar tevredenheid van de klager opgelost. Daarmee vervalt de formele klachtprocedure (Awb 9:5). Leg vast wanneer de klager dat heeft bevestigd, bij voorkeur schriftelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="193"/>
+        <source>Bijvoorbeeld: bevestigd per e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="194"/>
+        <source>Tevredenheid bevestigd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="195"/>
+        <source>Toelichting (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="202"/>
+        <source>Er staan nog %1 toezegging(en) open; die blijven in Mijn taken staan tot ze zijn nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="60"/>
+        <source>Klacht of signaal registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="97"/>
+        <source>&amp;Registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="98"/>
+        <source>Registreren (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="99"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="101"/>
+        <source>Nog een &amp;registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="103"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="298"/>
+        <source>Niet geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="300"/>
+        <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="303"/>
+        <source>Sluiten zonder registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="305"/>
+        <source>Terug naar het formulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="141"/>
+        <source>de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="143"/>
+        <source>Ik heb een &amp;klacht over (een medewerker van) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="146"/>
+        <source>Ik heb geen klacht, maar wil wel graag het volgende &amp;signaal afgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="155"/>
+        <source>Uw signaal wordt gebruikt bij de verbetering van de dienstverlening. U ontvangt geen reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="187"/>
+        <source>Klachtformulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="204"/>
+        <source>&amp;2. Naam van de betrokken medewerker*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="212"/>
+        <source>&amp;3. Dossiernummer waarop de klacht betrekking heeft*:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="225"/>
+        <source>020 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="228"/>
+        <source>&amp;4. Telefoonnummer waarop u overdag te bereiken bent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="232"/>
+        <source>06 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="235"/>
+        <source>&amp;5. Telefoonnummer waarop u &apos;s avonds te bereiken bent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="239"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="243"/>
+        <source>&amp;6. Uw e-mailadres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="249"/>
+        <source>&amp;7. Uw adres (straatnaam, huisnummer, postcode en woonplaats):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="263"/>
+        <source>Datum van ontvangst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="268"/>
+        <source>datum van ontvangst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="274"/>
+        <source>&amp;8. Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="276"/>
+        <source>* Indien van toepassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="291"/>
+        <source>1234 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="304"/>
+        <source>Straat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="305"/>
+        <source>Huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="306"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="307"/>
+        <source>Woonplaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="325"/>
+        <source>Registratie (secretariaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
+        <source>De heer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
+        <source>Mevrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
+        <source>Beste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="348"/>
+        <source>met voorrang behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="356"/>
+        <source>Als u bijlagen heeft, wilt u die dan bijvoegen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="362"/>
+        <source>K&amp;anaal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="363"/>
+        <source>Aan&amp;hef:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="364"/>
+        <source>&amp;Naam klager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="365"/>
+        <source>Spoe&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="366"/>
+        <source>&amp;Bijlagen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="383"/>
+        <source>&amp;1. Het signaal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="386"/>
+        <source>Bij een signaal zijn contactgegevens niet verplicht: een signaal mag anoniem blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="391"/>
+        <source>&amp;1. Ik klaag erover dat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="394"/>
+        <source>Vul minstens één manier in om de klager te bereiken: telefoonnummer, e-mailadres of adres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeResultView</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="76"/>
+        <source>Contact met de klager uiterlijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="77"/>
+        <source>Beslissing uiterlijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="80"/>
+        <source>Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de verbetering van de dienstverlening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="85"/>
+        <source>Lopende zaken die hiermee samenhangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="87"/>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="90"/>
+        <source>Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="127"/>
+        <source>Geregistreerd als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="128"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="128"/>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="130"/>
+        <source>%1, ontvangen op %2 per %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
+        <source>%1, van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="147"/>
+        <source>nog geen behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="150"/>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="133"/>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="134"/>
+        <source>Oordeel vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="136"/>
+        <source>Geef per klachtonderdeel de bevindingen en het oordeel, en kies de behoorlijkheidsnormen die het raakt. Het oordeel over de hele klacht volgt uit de onderdelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="178"/>
+        <source>Oordeel over de hele klacht: volgt als elk onderdeel een oordeel heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="182"/>
+        <source>Oordeel over de hele klacht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepPromiseDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="167"/>
+        <source>Toezegging nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="168"/>
+        <source>Nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="169"/>
+        <source>Toezegging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="172"/>
+        <source>Nagekomen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPage</name>
+    <message>
+        <location filename="../../app/ui/learning/page.py" line="48"/>
+        <location filename="../../app/ui/learning/page.py" line="70"/>
+        <source>Verbetervoorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/page.py" line="52"/>
+        <source>Verbetervoorstellen worden beheerd door de klachtcoördinator en besloten door het MT. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/page.py" line="67"/>
+        <source>Formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterRowsModel</name>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <source>Vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
+        <source>Brief (PDF, per post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="104"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="106"/>
+        <source>Brieven die nu passen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="108"/>
+        <source>Vetgedrukt: de brief die nu aan de beurt is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="109"/>
+        <source>Brief kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="114"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="126"/>
+        <source>Tekst van de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="136"/>
+        <source>Nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="141"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="145"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="189"/>
+        <source>Verzonden op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="148"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="149"/>
+        <source>Voor een brief per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="150"/>
+        <source>E-mail maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="152"/>
+        <source>Opent een concept in het e-mailprogramma, klaar om te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="182"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="194"/>
+        <source>Gemaakte brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="185"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="186"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="187"/>
+        <source>Gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="188"/>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="205"/>
+        <source>Er zijn nog geen brieven gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="206"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="207"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="208"/>
+        <source>Verzonden op…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="252"/>
+        <source>Deze brief is nu aan de beurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="260"/>
+        <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="262"/>
+        <source>Er zijn nu geen brieven die u bij deze klacht kunt maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="277"/>
+        <source>%1 (%2× gemaakt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="315"/>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="345"/>
+        <source>Gebruikelijk: per e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="347"/>
+        <source>Gebruikelijk: per post (PDF), eventueel ook per e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="433"/>
+        <source>Vul de ontbrekende gegevens hieronder in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="445"/>
+        <source>Onderwerp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="455"/>
+        <source>Aan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="455"/>
+        <source>Aan: (niemand bekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="458"/>
+        <source>Datum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="496"/>
+        <source>Brief opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="578"/>
+        <source>Brief opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="616"/>
+        <source>Opslaan mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="617"/>
+        <source>Het bestand kon niet worden opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="634"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="644"/>
+        <source>Openen mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="635"/>
+        <source>Er kon geen tijdelijke kopie van de brief worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="647"/>
+        <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; bij de gemaakte brieven en open het bestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="57"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="68"/>
+        <source>Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="78"/>
+        <source>Mijn taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="80"/>
+        <source>Hier komen uw taken: klachten die u behandelt, het contact binnen vijf werkdagen, toezeggingen die nog openstaan en terugbelverzoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <source>Feedbackkaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="98"/>
+        <source>Verbetervoorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108"/>
+        <source>Rapportages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>Beheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <source>Gebruiker: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>Interne Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>Navigatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="236"/>
+        <source>&amp;Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="237"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>&amp;Ga naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="247"/>
+        <source>&amp;Over Interne Klachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278"/>
+        <source>Interne Klachten, versie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>Over Interne Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCopyDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="511"/>
+        <source>Afschrift aan de leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="512"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
+        <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="518"/>
+        <source>bij de start: afschrift van de klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="520"/>
+        <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="534"/>
+        <source>Welk afschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="535"/>
+        <source>Verstuurd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="74"/>
+        <source>Kolom in het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="75"/>
+        <source>Inlezen als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="76"/>
+        <source>Voorbeeld uit het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="219"/>
+        <source>Kolommen koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="221"/>
+        <source>Kies voor elke kolom van het bestand in welk veld van het register die wordt ingelezen. Kolommen die het programma herkent zijn al gekoppeld; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="228"/>
+        <source>De koppeling die u de vorige keer voor dit soort bestand koos, is overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="234"/>
+        <source>Koppeling van de kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="274"/>
+        <source>Worden niet ingelezen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="277"/>
+        <source>Alle kolommen worden ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="281"/>
+        <source>Niet gekoppeld: %1. Zonder deze gegevens kan geen nieuwe klacht worden ingelezen; rijen die een bestaand nummer bijwerken, kunnen wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="291"/>
+        <source>Aan %1 zijn meer kolommen gekoppeld; kies er één.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchCard</name>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="63"/>
+        <source>(naam onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="70"/>
+        <source>Gevonden op: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="73"/>
+        <source>Open klachten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="75"/>
+        <source>Geen open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="79"/>
+        <source>NAW-kenmerken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="81"/>
+        <source>Deze klager gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="84"/>
+        <source>Deze klager gebruiken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeComplainantsDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="219"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="323"/>
+        <source>Klagers samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="224"/>
+        <source>Staat één persoon er twee keer in? Zoek links de klager die verdwijnt en rechts de klager die blijft. Alle klachten en NAW-kenmerken gaan naar de klager rechts; lege contactgegevens rechts worden aangevuld van links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="232"/>
+        <source>Alleen de klachtcoördinator mag klagers samenvoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="235"/>
+        <source>Samenvoegen van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="235"/>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="237"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="244"/>
+        <source>naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="237"/>
+        <source>Z&amp;oeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="258"/>
+        <source>&amp;Samenvoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="262"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="319"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="320"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="345"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="346"/>
+        <source>(naam onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="326"/>
+        <source>Alle klachten en kenmerken van %1 gaan naar %2. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="332"/>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="344"/>
+        <source>Samengevoegd: %1 is nu onderdeel van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksPage</name>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="66"/>
+        <location filename="../../app/ui/tasks/page.py" line="76"/>
+        <source>Mijn taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="67"/>
+        <source>Taken van iedereen tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="97"/>
+        <source>Geen openstaande taken. Goed bezig!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="105"/>
+        <source>Klacht openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="106"/>
+        <source>Opent de klacht op het tabblad Behandeling (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="107"/>
+        <source>Gereed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="108"/>
+        <source>De gekozen taak is gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="127"/>
+        <source>Het dringendste eerst. Rood: de termijn is verstreken; oranje: binnen twee werkdagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="187"/>
+        <source>1 taak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="187"/>
+        <source>%1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="190"/>
+        <source>%1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="192"/>
+        <source>%1 binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="171"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="217"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="172"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="211"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="173"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="213"/>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
+        <source>Door wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="175"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="220"/>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="180"/>
+        <source>Contactnotities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="182"/>
+        <source>Er zijn nog geen contactnotities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="184"/>
+        <source>Nieuwe contactnotitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="188"/>
+        <source>Moment van contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="192"/>
+        <source>klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="197"/>
+        <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="203"/>
+        <source>Notitie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="238"/>
+        <source>Contactnotities worden gemaakt door de behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="38"/>
+        <source>Straat en huisnummer, of Postbus 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="40"/>
+        <source>1234 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="45"/>
+        <source>020 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="47"/>
+        <source>info@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="49"/>
+        <source>www.voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="51"/>
+        <source>klachten@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="54"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="57"/>
+        <source>Grootste bijlage in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="60"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="61"/>
+        <source>Deze gegevens staan in het briefhoofd en onder de e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="63"/>
+        <source>Naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="64"/>
+        <source>Adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="65"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="66"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="67"/>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="68"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="69"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="70"/>
+        <source>Brieven en e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
+        <source>Afzender van e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="76"/>
+        <source>Het adres waarvandaan brieven per e-mail worden verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
+        <source>Bijlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
+        <source>Grootste bijlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="84"/>
+        <source>Bestanden die groter zijn, worden niet bij een klacht opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="43"/>
+        <source>Onderdeel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="54"/>
+        <source>Bevindingen bij onderdeel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="57"/>
+        <source>Wat is er gebeurd, wat zeggen klager en medewerker, wat is vastgesteld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="65"/>
+        <source>Oordeel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="93"/>
+        <source>Behoorlijkheidsnormen die het onderdeel raakt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/judgment.py" line="98"/>
+        <source>Bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../app/ui/pages.py" line="33"/>
+        <source>Dit onderdeel is nog in ontwikkeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="219"/>
+        <source>Rij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="220"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="221"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="222"/>
+        <source>Wijzigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="223"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="259"/>
+        <source>(nieuw nummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="267"/>
+        <source>fout in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="271"/>
+        <source>nieuwe klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="272"/>
+        <source>staat al zo in het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <source>Rij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="308"/>
+        <source>kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
+        <source>weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="47"/>
+        <source>bijvoorbeeld: Klachtregeling 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
+        <source>werkdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
+        <source>werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="55"/>
+        <source>week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="62"/>
+        <source>Klachtregeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="64"/>
+        <source>De termijnen van de klachtregeling. Standaard zijn dat die van de Algemene wet bestuursrecht (Awb), hoofdstuk 9, en de beloften van de organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="70"/>
+        <source>Naam van de regeling *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="73"/>
+        <source>Elke wijziging wordt bewaard als nieuwe versie van de regeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="77"/>
+        <source>Persoonlijk contact binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="81"/>
+        <source>Belofte van de organisatie (standaard 5 werkdagen na ontvangst). Weekenden, feestdagen en sluitingsdagen tellen niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="87"/>
+        <source>Beslissing binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="90"/>
+        <source>Awb 9:11: binnen zes weken na ontvangst van de klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="94"/>
+        <source>Verdaging ten hoogste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="98"/>
+        <source>Awb 9:11: eenmaal, ten hoogste vier weken, met schriftelijke mededeling. Langer alleen met schriftelijke instemming van de klager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="104"/>
+        <source>Bericht van niet-behandelen binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="108"/>
+        <source>Awb 9:8: de klager hoort binnen vier weken na ontvangst dat de klacht niet in behandeling wordt genomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="114"/>
+        <source>Uitstelbericht in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="118"/>
+        <source>Praktijk: de klager krijgt in de tweede week bericht als de verwachte datum niet wordt gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="122"/>
+        <source>Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="125"/>
+        <source>Ombudsman *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="128"/>
+        <source>Awb 9:12: de beslissing noemt tot welke ombudsman de klager kan gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="132"/>
+        <source>Termijn voor de ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="135"/>
+        <source>Bij de Nationale ombudsman: binnen een jaar (52 weken) na de beslissing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="140"/>
+        <source>Geldt voor klachten die vanaf nu binnenkomen; lopende klachten houden hun termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="145"/>
+        <source>De regeling opslaan als nieuwe versie voor nieuwe klachten (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="199"/>
+        <source>Opgeslagen om %1. De nieuwe termijnen gelden voor klachten die vanaf nu binnenkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="140"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="151"/>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="141"/>
+        <source>Toezegging vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="143"/>
+        <source>Wat is de klager beloofd, en wanneer? De toezegging blijft in Mijn taken staan tot ze is nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="148"/>
+        <source>Bijvoorbeeld: u hoort vrijdag of uw dossier compleet is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="152"/>
+        <source>Uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="160"/>
+        <source>Voorstel (SMART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="163"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="165"/>
+        <source>Specifiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="166"/>
+        <source>Wat verandert er precies, en voor wie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="167"/>
+        <source>Meetbaar (indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="168"/>
+        <source>Waaraan ziet u dat het gelukt is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="169"/>
+        <source>Acceptabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="170"/>
+        <source>Wie moeten het steunen, en doen ze dat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="171"/>
+        <source>Realistisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="172"/>
+        <source>Waarom is het haalbaar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="176"/>
+        <source>Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="177"/>
+        <source>— nog niemand —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="188"/>
+        <source>Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="190"/>
+        <source>klachtnummer, bijv. IK-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="191"/>
+        <source>Klachtnummer om toe te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="194"/>
+        <source>De gekozen klacht loskoppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="210"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="220"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="221"/>
+        <source>&amp;Specifiek:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="222"/>
+        <source>&amp;Meetbaar (indicator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="223"/>
+        <source>&amp;Acceptabel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="224"/>
+        <source>&amp;Realistisch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="225"/>
+        <source>Tijdgebonden (&amp;deadline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="226"/>
+        <source>&amp;Eigenaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="227"/>
+        <source>&amp;Klachten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="236"/>
+        <source>Besluit MT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="240"/>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="245"/>
+        <source>Datum van het besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="247"/>
+        <source>Toelichting bij het besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="248"/>
+        <source>Besluit vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="251"/>
+        <source>Het besluit van het MT vastleggen (wijzigingen hierboven worden eerst bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="260"/>
+        <source>op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="264"/>
+        <source>Besluit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="265"/>
+        <source>Toelichting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="273"/>
+        <source>Uitvoering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="277"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
+        <source>Status wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="285"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="293"/>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="290"/>
+        <source>Datum van de voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="292"/>
+        <source>Wat is er gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="294"/>
+        <source>Voortgang toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="300"/>
+        <source>Klagers informeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="302"/>
+        <source>De brief &apos;uw klacht heeft geleid tot een verbetering&apos; maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="307"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="377"/>
+        <source>Nieuw verbetervoorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="398"/>
+        <source>%1 op %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="406"/>
+        <source>Nog geen besluit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="413"/>
+        <source>Alleen een aangenomen voorstel kan worden uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="423"/>
+        <source>%1 klager(s) hebben nog niet gehoord dat dit is verbeterd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="428"/>
+        <source>Alle klagers zijn geïnformeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="468"/>
+        <source>Geen klacht met nummer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="514"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="548"/>
+        <source>Niet vastgelegd: vul eerst de gemarkeerde velden in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFromReportDialog</name>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="226"/>
+        <source>Verbeterpunt omzetten in voorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="236"/>
+        <source>Kort: wat gaat er beter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="240"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="241"/>
+        <source>&amp;Specifiek:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="244"/>
+        <source>Voorstel maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="246"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
+        <source>Het voorstel wordt gekoppeld aan deze klacht. Maak het daarna SMART onder Verbetervoorstellen: indicator, eigenaar en deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="56"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="57"/>
+        <source>Eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="58"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="59"/>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="104"/>
+        <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="136"/>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="139"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="140"/>
+        <source>Nieuw voorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="154"/>
+        <source>Verbetervoorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/learning/proposals_tab.py" line="223"/>
+        <source>%n voorstel(len)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="279"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="299"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="281"/>
+        <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="284"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="301"/>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="300"/>
+        <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="443"/>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="37"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="38"/>
+        <source>Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="39"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
+        <source>Adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
+        <source>E-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/record_dialog.py" line="74"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_dialog.py" line="78"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="51"/>
+        <source>Zoeken…</source>
+        <extracomment>Emitted after this panel changed data (so the other Beheer tab can refresh).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="56"/>
+        <source>Zoeken op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="59"/>
+        <source>Inactieve tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="61"/>
+        <source>Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="62"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="64"/>
+        <location filename="../../app/ui/admin/record_list.py" line="265"/>
+        <source>Inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/record_list.py" line="69"/>
+        <location filename="../../app/ui/admin/record_list.py" line="261"/>
+        <source>Weer actief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="130"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="131"/>
+        <source>Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilterBar</name>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="36"/>
+        <source>%1 klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="37"/>
+        <source>%1 klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="62"/>
+        <source>Zoeken in omschrijving, notities en namen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="64"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="76"/>
+        <source>Alleen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
+        <source>Alleen klachten waarvan de termijn is verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="85"/>
+        <source>Alle jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="86"/>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="89"/>
+        <source>Alle behandelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="90"/>
+        <source>Alle afdelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="91"/>
+        <source>Alle afhandelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="94"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="97"/>
+        <source>Filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="118"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="121"/>
+        <source>Afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="122"/>
+        <source>Afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="123"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="180"/>
+        <source>%1 (niet meer actief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="183"/>
+        <source>%1 (opgeheven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="113"/>
+        <source>Deze klager heeft nog een lopende klacht of het dossier loopt ook elders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="271"/>
+        <source>Klik om hierop te sorteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="339"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="351"/>
+        <source>Met spoed te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="127"/>
+        <source>Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="131"/>
+        <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="159"/>
+        <source>U ziet alleen de klachten die u behandelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="187"/>
+        <source>Nieuwe klacht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="189"/>
+        <source>Een klacht of signaal registreren (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="191"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="192"/>
+        <source>De gekozen klacht openen (Enter of dubbelklik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="193"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="472"/>
+        <source>Signaal omzetten in klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="195"/>
+        <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="198"/>
+        <source>Klagers samenvoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="200"/>
+        <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="203"/>
+        <source>Importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="205"/>
+        <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="209"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="558"/>
+        <source>Exporteren naar Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="211"/>
+        <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="213"/>
+        <source>Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="214"/>
+        <source>Het exporteren afbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
+        <source>Klachtenregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="331"/>
+        <source>alleen open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="335"/>
+        <source>ontvangen %1 t/m %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="341"/>
+        <source>één onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="349"/>
+        <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="475"/>
+        <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="481"/>
+        <source>Omzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="495"/>
+        <source>Signaal omgezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="496"/>
+        <source>Signaal %1 is nu klacht %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="514"/>
+        <source>Register exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="515"/>
+        <source>klachtenregister.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="516"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="540"/>
+        <source>Bezig met exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="552"/>
+        <source>Bezig met exporteren… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="566"/>
+        <source>Register geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="567"/>
+        <source>Het register is opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="578"/>
+        <source>Exporteren mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="579"/>
+        <source>Het register kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovableList</name>
+    <message>
+        <location filename="../../app/ui/complaints/removable_list.py" line="50"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/removable_list.py" line="54"/>
+        <location filename="../../app/ui/complaints/removable_list.py" line="55"/>
+        <source>%1 verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="494"/>
+        <source>Klacht heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
+        <source>Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
+        <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="77"/>
+        <source>Rapportages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
+        <source>Rapportages zijn er voor de klachtcoördinator en het MT. Hebt u ze nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
+        <source>Welke rapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="128"/>
+        <source>Kwartaalrapportage voor het MT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
+        <source>Jaaroverzicht (artikel 9:12a Awb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
+        <source>Weekoverzicht per behandelaar (PDF en e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
+        <source>Klachtdossier van één klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="136"/>
+        <source>Rapportage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="139"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="143"/>
+        <source>%1e kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
+        <source>Kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="149"/>
+        <source>bijvoorbeeld IK-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
+        <source>Klachtnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="152"/>
+        <source>Namen van betrokken medewerkers opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="154"/>
+        <source>Standaard staan medewerkers alleen met hun afdeling in de rapportage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="156"/>
+        <source>Geanonimiseerd: zonder afdelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="158"/>
+        <source>Voor publicatie: de lijst van klachten noemt geen afdelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="162"/>
+        <source>&amp;Rapportage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <source>&amp;Jaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="166"/>
+        <source>&amp;Kwartaal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="169"/>
+        <source>Klacht&amp;nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
+        <source>Eigen teksten van de klachtcoördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="181"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
+        <source>Wat viel op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="183"/>
+        <source>Wat viel op in deze periode? Een lege regel begint een nieuwe alinea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="186"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="198"/>
+        <source>Wat hebben we geleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="188"/>
+        <source>Wat hebben we geleerd, en wat doen we daarmee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="193"/>
+        <source>Teksten opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="207"/>
+        <source>Maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="213"/>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <source>Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
+        <source>Het maken van de rapportage afbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="256"/>
+        <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="260"/>
+        <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="264"/>
+        <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="268"/>
+        <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="323"/>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="342"/>
+        <source>Opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="352"/>
+        <source>Map voor de weekoverzichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="356"/>
+        <source>Rapportage opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="356"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="369"/>
+        <source>Klachtnummer ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="370"/>
+        <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="392"/>
+        <source>Bezig met maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="400"/>
+        <source>Bezig met stoppen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="417"/>
+        <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="423"/>
+        <source>%1 bestanden gemaakt in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="426"/>
+        <source>Gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="431"/>
+        <source>Rapportage gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="432"/>
+        <source>Wilt u het nu openen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="433"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="444"/>
+        <source>Gestopt; er is geen bestand gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="448"/>
+        <source>Niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="455"/>
+        <source>Rapportage mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="456"/>
+        <source>De rapportage kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedCardsTab</name>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="110"/>
+        <source>bijv. K7M2QX of IK-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="113"/>
+        <source>Kaartcode of klachtnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="114"/>
+        <source>&amp;Kaartcode of klachtnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="116"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="117"/>
+        <source>De kaart zoeken (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="126"/>
+        <source>Typ de kaartcode (zes tekens, bovenaan op de kaart) of het klachtnummer en druk op Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="133"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
+        <source>Groene kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="134"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
+        <source>Rode kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="141"/>
+        <source>Welke kaart is teruggekomen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="149"/>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="156"/>
+        <source>Klacht openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="157"/>
+        <source>De klacht in een eigen venster openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="169"/>
+        <source>Klacht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="170"/>
+        <source>Behandelaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="171"/>
+        <source>Verstuurd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="172"/>
+        <source>Stand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="175"/>
+        <source>Wat staat er op de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="183"/>
+        <source>Datum ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="188"/>
+        <source>omdat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="189"/>
+        <source>JA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="190"/>
+        <source>NEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="199"/>
+        <source>(leeg laten als niets is aangekruist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="213"/>
+        <source>&amp;Datum ontvangen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="214"/>
+        <source>&amp;omdat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="217"/>
+        <source>Terugbellen gewenst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="218"/>
+        <source>&amp;Telefoonnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="219"/>
+        <source>&amp;E-mailadres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="221"/>
+        <source>&amp;Naam zoals op de kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="222"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="223"/>
+        <source>Vastleggen dat deze kaart is teruggekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="242"/>
+        <source>Doorgeven aan behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="244"/>
+        <source>De kaart doorgeven aan de behandelaar: een taak in diens Mijn taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="246"/>
+        <source>Klacht heropenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="248"/>
+        <source>Na een rode kaart de klacht opnieuw in behandeling nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="250"/>
+        <source>Volgende kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="251"/>
+        <source>Het scherm leegmaken voor de volgende kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="267"/>
+        <source>Typ de kaartcode of het klachtnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="279"/>
+        <source>Geen kaart gevonden bij &apos;%1&apos;. Controleer de code (zes tekens) of het klachtnummer; kaarten worden pas gevonden als ze zijn verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="326"/>
+        <source>%1 (kaartcode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="333"/>
+        <source>(geen behandelaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="335"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="346"/>
+        <source>Nog niet teruggekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="347"/>
+        <source>Teruggekomen op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="350"/>
+        <source>Doorgegeven aan de behandelaar op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="376"/>
+        <source>Deze klacht heeft geen behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="421"/>
+        <source>Kaart %1 is geregistreerd als teruggekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="424"/>
+        <source>Er is een taak &apos;Terugbellen&apos; gemaakt voor de klachtcoördinator (Mijn taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="439"/>
+        <source>Niet doorgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="449"/>
+        <source>De kaart is doorgegeven aan %1; die ziet hem in Mijn taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="461"/>
+        <source>Klacht heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="464"/>
+        <source>Klacht %1 gaat opnieuw in behandeling bij %2. Waarom? (Dit komt in de historie van de klacht.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="468"/>
+        <source>de behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="470"/>
+        <source>Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="486"/>
+        <source>Klacht %1 is heropend en weer in behandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="453"/>
+        <source>Doorzetten als herzieningsverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="454"/>
+        <source>Doorzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="456"/>
+        <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
+        <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendCardsTab</name>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="99"/>
+        <source>Klachten die nog kaarten moeten krijgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="110"/>
+        <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Vink uit wie deze keer geen kaarten krijgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="115"/>
+        <source>Alles aanvinken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="116"/>
+        <source>Niets aanvinken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="117"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="118"/>
+        <source>De lijst opnieuw lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
+        <source>Geprinte kaarten met een antwoordenveloppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="124"/>
+        <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="131"/>
+        <source>Formaat van de kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="329"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
+        <source>Een voorbeeld van de kaarten in uw PDF-programma, met voorbeeldcodes; er wordt niets vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
+        <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="154"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
+        <source>De kaarten vastleggen als verstuurd en openen in uw PDF-programma; druk ze daar af</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="160"/>
+        <source>E-mails maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="163"/>
+        <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="169"/>
+        <source>Laatste reeks opnieuw opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
+        <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
+        <source>Versturen per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="185"/>
+        <source>&amp;Formaat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="277"/>
+        <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="281"/>
+        <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="288"/>
+        <source>%1 van %2 gekozen (%3 kaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="290"/>
+        <source>Er wachten geen klachten op kaarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="327"/>
+        <source>VOORBEELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="330"/>
+        <source>Voorbeeld feedbackkaarten.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="338"/>
+        <source>Kan het bestand niet openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="340"/>
+        <source>Er is geen programma gevonden om %1 te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="362"/>
+        <source>Feedbackkaarten %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="367"/>
+        <source>Feedbackkaarten %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="370"/>
+        <source>Kaarten opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="370"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="385"/>
+        <source>De kaarten van %1 klacht(en) worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
+
+Zijn de kaarten klaar om te versturen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="396"/>
+        <source>Kaarten vastleggen als verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="398"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="434"/>
+        <source>Bezig met het maken van de kaarten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="452"/>
+        <source>%1 kaarten opgeslagen in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
+        <source>Kaarten opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="458"/>
+        <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="467"/>
+        <source>De kaarten zijn geopend in uw PDF-programma; druk ze daar af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="480"/>
+        <source>Kaarten niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="482"/>
+        <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="499"/>
+        <source>Geen e-mailadressen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="501"/>
+        <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="509"/>
+        <source>Niet iedereen heeft een e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="512"/>
+        <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="517"/>
+        <source>Doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="532"/>
+        <source>%1 feedbackkaarten.eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="538"/>
+        <source>%1: geen e-mailprogramma gevonden (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="541"/>
+        <source>%1 e-mail(s) klaargezet in uw e-mailprogramma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="546"/>
+        <source>Niet alle e-mails zijn klaargezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
+        <source>De kaarten zijn vastgelegd als verstuurd, maar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentOnDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="62"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="73"/>
+        <source>Verzonden op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="68"/>
+        <source>per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="69"/>
+        <source>per e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="74"/>
+        <source>Hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="77"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="79"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="26"/>
+        <source>Onderwerp toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="28"/>
+        <source>Onderwerp hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="32"/>
+        <source>De %1 klacht(en) met dit onderwerp krijgen de nieuwe naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="38"/>
+        <source>Naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTableModel</name>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="174"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="176"/>
+        <source>Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="182"/>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="55"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="56"/>
+        <source>De naam van het onderwerp wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="59"/>
+        <source>De onderwerpen waarmee klachten worden ingedeeld (voor de rapportages). Een onderwerp wordt nooit verwijderd: maak het inactief, dan is het niet meer te kiezen en houden klachten het.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="80"/>
+        <source>Onderwerp inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="83"/>
+        <source>Wilt u het onderwerp %1 inactief maken? Het is dan niet meer te kiezen bij klachten. Klachten die het al hebben, houden het. U kunt het later weer actief maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="89"/>
+        <source>Inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="44"/>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="45"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="46"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="47"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="48"/>
+        <location filename="../../app/ui/tasks/model.py" line="96"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="77"/>
+        <source>geen termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="57"/>
+        <source>Soorten brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="63"/>
+        <source>&amp;Brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="71"/>
+        <source>&apos;aangepast&apos;: de tekst wijkt af van de standaardtekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="88"/>
+        <source>&amp;Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="90"/>
+        <source>&amp;Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="92"/>
+        <source>Terug naar standaardtekst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="93"/>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="94"/>
+        <source>De opgeslagen tekst weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="96"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="123"/>
+        <source>Invulvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="133"/>
+        <source>&amp;Invulvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="148"/>
+        <source>Dubbelklik of Enter zet het invulveld op de plaats van de cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="212"/>
+        <source>%1 (aangepast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="245"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="247"/>
+        <source>U heeft dit sjabloon gewijzigd maar nog niet opgeslagen. Wilt u de wijzigingen weggooien en een ander sjabloon openen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="250"/>
+        <source>Wijzigingen weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="272"/>
+        <source>Aangepaste tekst van uw organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="274"/>
+        <source>Standaardtekst van het programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="299"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="344"/>
+        <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="347"/>
+        <source>Niet opgeslagen: intussen gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="350"/>
+        <source>Intussen gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="352"/>
+        <source>Iemand anders heeft dit sjabloon intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het venster. Kies &apos;Ongedaan maken&apos; om de nieuwste versie te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="363"/>
+        <source>Het sjabloon is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="370"/>
+        <source>Kies een invulveld uit de lijst Invulvelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="383"/>
+        <source>Terug naar standaardtekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="386"/>
+        <source>Wilt u de aangepaste tekst van &apos;%1&apos; weggooien en de standaardtekst van het programma weer gebruiken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="391"/>
+        <source>Standaardtekst gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/templates_tab.py" line="403"/>
+        <source>De standaardtekst wordt weer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <location filename="../../app/ui/feedback/prompt.py" line="57"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="44"/>
+        <source>Afdeling toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="46"/>
+        <source>Afdeling wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="55"/>
+        <source>Naam *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="56"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="57"/>
+        <source>Valt onder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="58"/>
+        <source>Leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="84"/>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="95"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="91"/>
+        <location filename="../../app/ui/admin/unit_dialog.py" line="102"/>
+        <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="155"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="156"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="157"/>
+        <source>Valt onder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="158"/>
+        <source>Leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="160"/>
+        <source>Actieve medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/table_models.py" line="166"/>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="54"/>
+        <source>Afdelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="68"/>
+        <source>Afdeling inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="71"/>
+        <source>Wilt u de afdeling %1 inactief maken? Een inactieve afdeling is niet meer te kiezen voor medewerkers. U kunt haar later weer actief maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/panels.py" line="76"/>
+        <source>Inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="475"/>
+        <source>Klacht intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="476"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="477"/>
+        <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="480"/>
+        <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MultiValueField</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="56"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="114"/>
+        <source>Er ging iets mis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="115"/>
+        <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="122"/>
+        <source>De technische details staan in het logbestand in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="139"/>
+        <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="203"/>
+        <source>Geen toegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="220"/>
+        <source>Database niet bereikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="222"/>
+        <source>De database kon niet worden geopend: %1
+
+Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="257"/>
+        <source>Interne Klachten kan niet starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../app/ui/workflow/words.py" line="11"/>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/words.py" line="13"/>
+        <source>binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="34"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="43"/>
+        <source>De termijn is verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="45"/>
+        <source>De termijn verloopt binnen twee werkdagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="47"/>
+        <source>Ruim binnen de termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="48"/>
+        <source>Geen lopende termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>Intussen gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>Geen toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>Niet gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147"/>
+        <source>Controleer de invoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150"/>
+        <source>Niet gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
