@@ -24,27 +24,13 @@ from app.models import (
     RegulationProfile,
 )
 from app.models.enums import Decision, DeclineGround, Judgment, ProposalStatus, UnitKind, label
+from app.reports.formats import long_date
 from app.services.deadlines import active_profile
 from app.services.errors import ServiceError
 from app.services.letter_templates import PLACEHOLDERS
 from app.services.settings import Letterhead, read_letterhead
 
 RecipientRole = Literal["klager", "medewerker", "leidinggevende"]
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 # Awb 9:8: why a complaint is not handled, as the end of "..., omdat ...".
@@ -85,7 +71,7 @@ _HOME_COUNTRIES = frozenset({"nederland", "nl", "the netherlands", "netherlands"
 
 def dutch_date(day: date) -> str:
     """A date as Dutch write it in a letter: ``23 november 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 def date_or_none(day: date | None) -> str | None:

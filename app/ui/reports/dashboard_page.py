@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.models.enums import ComplaintKind
+from app.reports.formats import SHORT_MONTHS
 from app.services.dashboard import AgeBand, DashboardFigures, GroupCount
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
@@ -59,7 +60,6 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 MAX_GROUPS = 10  # units and subjects shown (the largest)
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
 def can_open_dashboard(user: CurrentUser) -> bool:
@@ -412,7 +412,7 @@ class DashboardPage(QWidget):
         series.append(green)
         series.append(red)
         chart.addSeries(series)
-        axis_x = category_axis([MONTHS[m.month.month - 1] for m in months])
+        axis_x = category_axis([SHORT_MONTHS[m.month.month - 1] for m in months])
         axis_y = count_axis([v for m in months for v in (m.green, m.red)])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -423,7 +423,7 @@ class DashboardPage(QWidget):
             month = months[index]
             return arg(
                 self.tr("%1 %2: %3 groen, %4 rood"),
-                MONTHS[month.month.month - 1],
+                SHORT_MONTHS[month.month.month - 1],
                 month.month.year,
                 month.green,
                 month.red,
