@@ -8,6 +8,7 @@ true-looking to show.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Actor, Database
 from app.models import (
+    Attachment,
     Complainant,
     ComplainantReference,
     Complaint,
@@ -440,6 +442,8 @@ def _add_complaints(
                 RelatedDossier(dossier_number=f"{received.year}.{rng.randint(10000, 99999)}")
             ]
         complaint.subjects = rng.sample(subjects, k=rng.choice((1, 1, 2)))
+        if rng.random() < 0.25:
+            complaint.attachments = [_demo_attachment(rng, received)]
         session.add(complaint)
         created.append(complaint)
         if is_signal:
@@ -786,3 +790,28 @@ def _add_learning_and_cards(
                 card.forwarded_to_handler_on = card.returned_on
             session.add(card)
             session.flush()
+
+
+def _demo_attachment(rng: random.Random, received: date) -> Attachment:
+    """A small invented document that came with the complaint."""
+    name, media_type = rng.choice(
+        (
+            ("e-mail van klager.txt", "text/plain"),
+            ("brief van klager.txt", "text/plain"),
+            ("telefoonnotitie intake.txt", "text/plain"),
+        )
+    )
+    content = (
+        f"Ontvangen op {received:%d-%m-%Y}.\n\n"
+        "Geachte heer/mevrouw,\n\nIk wil een klacht indienen over de manier waarop mijn zaak "
+        "is behandeld. Graag hoor ik binnen een week van u.\n\nMet vriendelijke groet,\n"
+        "(naam verzonnen voor de demo)\n"
+    ).encode()
+    return Attachment(
+        file_name=name,
+        media_type=media_type,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+        added_at=_at(received, 12),
+    )
