@@ -137,3 +137,18 @@ def test_an_unexpected_error_is_logged_without_its_message_and_shown_calmly(qtbo
     assert box.windowTitle() == "Er ging iets mis"
     qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
     assert reporter._box is None
+
+
+def test_a_dashboard_click_opens_the_register_filtered(qtbot, db, admin):
+    from datetime import date
+
+    from app.services.register import RegisterFilter
+
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    wanted = RegisterFilter(received_from=date(2026, 1, 5), received_to=date(2026, 1, 11))
+    window.open_register(wanted)
+    assert window.current_screen() == "complaints"
+    assert window.register_page is not None
+    assert window.register_page.model.filter.received_from == date(2026, 1, 5)
+    assert window.register_page.model.filter.received_to == date(2026, 1, 11)
