@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -368,7 +369,7 @@ def _add_complainants(session: Session, rng: random.Random, count: int) -> list[
             city=city,
             phone_day=f"+316{rng.randint(10000000, 69999999)}" if rng.random() < 0.7 else None,
             email=(
-                f"{first.lower()}.{last.split()[-1].lower()}{index}@example.com"
+                f"{_ascii(first)}.{_ascii(last.split()[-1])}{index}@example.com"
                 if rng.random() < 0.8
                 else None
             ),
@@ -815,3 +816,9 @@ def _demo_attachment(rng: random.Random, received: date) -> Attachment:
         content=content,
         added_at=_at(received, 12),
     )
+
+
+def _ascii(word: str) -> str:
+    """'Łucja' -> 'lucja': e-mail addresses in the demo stay plain ASCII."""
+    folded = unicodedata.normalize("NFKD", word.replace("Ł", "L").replace("ł", "l"))
+    return "".join(c for c in folded if c.isascii() and c.isalnum()).lower()
