@@ -16,16 +16,18 @@ from reportlab.platypus import Table
 
 from app.db import Database
 from app.models.enums import Role
-from app.reports.style import (
-    Column,
-    ReportCancelled,
+from app.reports.formats import (
     change_text,
-    data_tables,
     long_date,
     number,
     percent,
     period_text,
     share,
+)
+from app.reports.style import (
+    Column,
+    ReportCancelled,
+    data_tables,
     wrap_lines,
 )
 from app.services.errors import NotFound, PermissionDenied, ServiceError

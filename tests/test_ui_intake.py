@@ -319,3 +319,34 @@ def test_an_attachment_over_the_limit_is_refused_beside_the_list(qtbot, tmp_path
     with qtbot.waitSignal(widget.changed):
         qtbot.mouseClick(widget.files.remove_buttons()[0], LEFT)
     assert widget.uploads() == []
+
+
+def test_a_persistent_complainant_is_flagged_in_the_matches_and_the_result(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    from app.services.complainants import PersistentComplainantService
+
+    earlier = IntakeService(db, admin).register(
+        IntakeData(
+            description="de gemeente reageert niet op mijn brieven.",
+            complainant=ComplainantData(name="Piet Persistent", email="piet@example.org"),
+        )
+    )
+    existing_id = ComplaintService(db, admin).detail(earlier.complaint_id).complainant_id
+    assert existing_id is not None
+    PersistentComplainantService(db, admin).flag(existing_id, "parkeerbeleid", date(2026, 3, 2))
+    warning = "Geen reactie meer op: parkeerbeleid (mededeling van 02-03-2026)"
+
+    dialog, results = _open(qtbot, db, admin)
+    panel = dialog.matches
+    qtbot.keyClicks(dialog.form.name_edit, "Piet Persistent")
+    qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].isVisible(), timeout=3000)
+    assert panel.cards[0].persistent_label is not None
+    assert panel.cards[0].persistent_label.text() == warning
+    _click(qtbot, panel.cards[0].use_button)
+    assert panel.banner.persistent_label.text() == warning
+
+    qtbot.keyClicks(dialog.form.description_edit, "weer een brief over het parkeerbeleid.")
+    _click(qtbot, dialog.register_button)
+    assert len(results) == 1
+    assert warning in dialog.result_view.text()

@@ -275,6 +275,10 @@ def test_similar_complaints_are_clustered_and_get_one_handler(
     info = clusters.clusters()[0]
     assert {m[0] for m in info.members} == {complaint_id, other}
     assert {m[2] for m in info.members} == {Status.ASSIGNED}
+    assert clusters.cluster_of(other) == info
+    clusters.remove(other)
+    assert clusters.cluster_of(other) is None
+    assert [m[0] for m in clusters.cluster_of(complaint_id).members] == [complaint_id]
 
 
 def test_public_holidays_are_listed_in_dutch() -> None:

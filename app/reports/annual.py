@@ -16,6 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from app.reports import charts
+from app.reports.formats import (
+    SHORT_MONTHS,
+    change_text,
+    decimal,
+    number,
+    share,
+    short_date,
+)
 from app.reports.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -26,23 +34,16 @@ from app.reports.style import (
     Progress,
     ReportMeta,
     build_report,
-    change_text,
     data_tables,
-    decimal,
     figure_block,
     free_text,
     heading,
     key_values,
-    number,
     paragraph,
     section,
-    share,
-    short_date,
     styles,
 )
 from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
-
-SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 # The rows of the key figures table: (label, PeriodCounts field, indentation level).
 FIGURE_ROWS: tuple[tuple[str, str, int], ...] = (
@@ -210,7 +211,9 @@ def build_annual_pdf(
             "genoemde onderwerpen.",
             "intro",
         ),
-        figure_block(charts.ranked_bars("Aantal klachten per onderwerp", figures.subjects, colour=ACCENT)),
+        figure_block(
+            charts.ranked_bars("Aantal klachten per onderwerp", figures.subjects, colour=ACCENT)
+        ),
         *counted_table(figures.subjects, "Onderwerp", subjects_total),
     )
     causes_total = sum(c for _n, c in figures.causes)

@@ -12,6 +12,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reports.fonts import register_fonts
+from app.reports.formats import number as dutch_number
+from app.reports.formats import (
+    percent,
+)
 from app.reports.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -21,9 +25,7 @@ from app.reports.style import (
     INK,
     MUTED,
     RED,
-    percent,
 )
-from app.reports.style import number as dutch_number
 
 PALETTE = (ACCENT, ACCENT_LIGHT, AMBER, GREEN, RED, colors.HexColor("#7e57c2"))
 

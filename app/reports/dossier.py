@@ -11,21 +11,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.models.enums import label
+from app.reports.formats import (
+    date_time,
+    file_size,
+    long_date,
+    short_date,
+)
 from app.reports.style import (
     Column,
     Progress,
     ReportMeta,
     build_report,
     data_tables,
-    date_time,
-    file_size,
     free_text,
     heading,
     key_values,
-    long_date,
     paragraph,
     section,
-    short_date,
 )
 from app.services.dossier import DossierData
 

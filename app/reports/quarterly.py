@@ -17,11 +17,16 @@ from reportlab.platypus import Flowable
 
 from app.reports import charts
 from app.reports.annual import figures_table, route_items, summary_text
+from app.reports.formats import (
+    MONTHS,
+    number,
+    period_text,
+    short_date,
+)
 from app.reports.style import (
     ACCENT,
     ACCENT_LIGHT,
     GREEN,
-    MONTHS,
     RED,
     Column,
     Progress,
@@ -32,11 +37,8 @@ from app.reports.style import (
     free_text,
     heading,
     key_values,
-    number,
     paragraph,
-    period_text,
     section,
-    short_date,
     wide_pages,
 )
 from app.services.report_data import QuarterlyFigures

@@ -15,6 +15,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from app.reports.formats import (
+    long_date,
+    number,
+    short_date,
+)
 from app.reports.style import (
     RED,
     Column,
@@ -22,10 +27,7 @@ from app.reports.style import (
     ReportMeta,
     build_report,
     data_tables,
-    long_date,
-    number,
     paragraph,
-    short_date,
     styles,
 )
 from app.services.report_data import WeeklyOverview, WeeklyRow

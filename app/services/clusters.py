@@ -63,22 +63,35 @@ class ClusterService(Service):
     def clusters(self) -> list[ClusterInfo]:
         self.require(Permission.VIEW_ALL_COMPLAINTS)
         with self.reading() as session:
-            result = []
-            for cluster in session.scalars(select(Cluster).order_by(func.lower(Cluster.name))):
-                members = session.execute(
-                    select(Complaint.id, Complaint.number, Complaint.status)
-                    .where(Complaint.cluster_id == cluster.id)
-                    .order_by(Complaint.number)
-                ).all()
-                result.append(
-                    ClusterInfo(
-                        cluster.id,
-                        cluster.name,
-                        cluster.description,
-                        tuple((i, n, Status(s)) for i, n, s in members),
-                    )
-                )
-            return result
+            return [
+                self._info(session, cluster)
+                for cluster in session.scalars(select(Cluster).order_by(func.lower(Cluster.name)))
+            ]
+
+    def cluster_of(self, complaint_id: int) -> ClusterInfo | None:
+        """The cluster the complaint belongs to, if any (read-only)."""
+        self.require(Permission.VIEW_ALL_COMPLAINTS)
+        with self.reading() as session:
+            complaint = session.get(Complaint, complaint_id)
+            if complaint is None:
+                raise NotFound("Deze klacht bestaat niet (meer).")
+            if complaint.cluster_id is None:
+                return None
+            return self._info(session, session.get(Cluster, complaint.cluster_id))
+
+    @staticmethod
+    def _info(session, cluster: Cluster) -> ClusterInfo:  # type: ignore[no-untyped-def]
+        members = session.execute(
+            select(Complaint.id, Complaint.number, Complaint.status)
+            .where(Complaint.cluster_id == cluster.id)
+            .order_by(Complaint.number)
+        ).all()
+        return ClusterInfo(
+            cluster.id,
+            cluster.name,
+            cluster.description,
+            tuple((i, n, Status(s)) for i, n, s in members),
+        )
 
     def assign_all(self, cluster_id: int, handler_id: int) -> int:
         """Give every open complaint of the cluster the same handler; returns how many."""

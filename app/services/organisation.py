@@ -152,9 +152,7 @@ class OrganisationService(Service):
                 setattr(employee, key, value)
             if renamed:  # search text and sort keys show the employee's name
                 session.flush()
-                refresh_search_text(
-                    session, complaints_showing(session, employee_id=employee_id)
-                )
+                refresh_search_text(session, complaints_showing(session, employee_id=employee_id))
             current = {Role(r.role): r for r in employee.roles}
             for role in set(current) - set(data.roles):
                 employee.roles.remove(current[role])

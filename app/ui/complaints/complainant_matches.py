@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.complainants import ComplainantMatch
 from app.services.validation import display_phone
+from app.ui.complaints.display import PERSISTENT_STYLE, no_response_text
 from app.ui.widgets import arg, note_label, service_text
 
 PANEL_WIDTH = 300
@@ -45,6 +46,16 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
+def _persistent_warning(match: ComplainantMatch) -> QLabel | None:
+    text = no_response_text(match.no_response_subjects, match.no_response_notice_on)
+    if not text:
+        return None
+    label = _wrapped(text)
+    label.setObjectName("persistentWarning")
+    label.setStyleSheet(PERSISTENT_STYLE)
+    return label
+
+
 def contact_line(match: ComplainantMatch) -> str:
     return " · ".join(part for part in (match.email, display_phone(match.phone)) if part)
 
@@ -61,6 +72,9 @@ class MatchCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
         layout.addWidget(_bold(_wrapped(match.name or self.tr("(naam onbekend)"))))
+        self.persistent_label = _persistent_warning(match)
+        if self.persistent_label is not None:
+            layout.addWidget(self.persistent_label)
         if match.address:
             layout.addWidget(_wrapped(match.address))
         contact = contact_line(match)
@@ -99,6 +113,9 @@ class ExistingComplainantBanner(QFrame):
         self.setStyleSheet(LINKED_STYLE)
         self.title_label = _bold(_wrapped(""))
         self.details_label = _wrapped("")
+        self.persistent_label = _wrapped("")
+        self.persistent_label.setObjectName("persistentWarning")
+        self.persistent_label.setStyleSheet(PERSISTENT_STYLE)
         self.note = note_label(
             self.tr("Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.")
         )
@@ -115,6 +132,7 @@ class ExistingComplainantBanner(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.details_label)
+        layout.addWidget(self.persistent_label)
         layout.addWidget(self.note)
         layout.addLayout(button_row)
         self.setVisible(False)
@@ -131,6 +149,9 @@ class ExistingComplainantBanner(QFrame):
             lines.append(arg(self.tr("Open klachten: %1"), ", ".join(match.open_complaints)))
         self.details_label.setText("\n".join(lines))
         self.details_label.setVisible(bool(lines))
+        warning = no_response_text(match.no_response_subjects, match.no_response_notice_on)
+        self.persistent_label.setText(warning)
+        self.persistent_label.setVisible(bool(warning))
         self.setVisible(True)
 
 

@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db import Database
+from app.services.clusters import ClusterService
 from app.services.complaints import ComplaintDetail, ComplaintService
 from app.services.deadlines import deadline_state
 from app.services.errors import NotFound, PermissionDenied, ServiceError
 from app.services.letters import LetterService
 from app.services.organisation import OrganisationService
-from app.services.permissions import CurrentUser
+from app.services.permissions import CurrentUser, Permission
 from app.services.settings import SettingsService
 from app.services.workflow import WorkflowService
 from app.ui import messages
@@ -50,10 +52,13 @@ from app.ui.complaints.detail_tabs import (
 )
 from app.ui.complaints.display import (
     DEADLINE_TEXT,
+    PERSISTENT_STYLE,
     deadline_background,
     deadline_state_text,
     format_date,
+    no_response_text,
 )
+from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
 from app.ui.complaints.register_model import related_tip
 from app.ui.complaints.weak import weak_callback
 from app.ui.widgets import ERROR_COLOUR, arg, enum_text, service_text
@@ -206,6 +211,18 @@ class ComplaintDetailWindow(QWidget):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("deadline_label")
+        self.cluster_label = QLabel()
+        self.cluster_label.setObjectName("cluster_label")
+        self.persistent_label = QLabel()
+        self.persistent_label.setObjectName("persistent_label")
+        self.persistent_label.setWordWrap(True)
+        self.persistent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.persistent_label.setStyleSheet(PERSISTENT_STYLE)
+        self.persistent_button = QPushButton(self.tr("Geen reactie meer…"))
+        self.persistent_button.setToolTip(
+            self.tr("Vastleggen dat de organisatie deze klager op onderwerpen niet meer antwoordt")
+        )
+        self.persistent_button.clicked.connect(self.edit_persistent)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
@@ -218,6 +235,13 @@ class ComplaintDetailWindow(QWidget):
         self.header_layout.setSpacing(4)
         self.header_layout.addLayout(title_row)
         self.header_layout.addWidget(self.summary_label)
+        info_row = QHBoxLayout()
+        info_row.setSpacing(10)
+        info_row.addWidget(self.cluster_label)
+        info_row.addWidget(self.persistent_label, 1)
+        info_row.addStretch(0)
+        info_row.addWidget(self.persistent_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.header_layout.addLayout(info_row)
 
         self.related_box = QGroupBox(self.tr("# Samenhangende zaken"))
         self.related_box.setToolTip(related_tip())
@@ -257,6 +281,13 @@ class ComplaintDetailWindow(QWidget):
         if detail.complainant.name:
             parts.append(arg(self.tr("klager: %1"), detail.complainant.name))
         self.summary_label.setText(" · ".join(parts))
+        self._show_cluster(detail)
+        warning = no_response_text(detail.no_response_subjects, detail.no_response_notice_on)
+        self.persistent_label.setText(warning)
+        self.persistent_label.setVisible(bool(warning))
+        self.persistent_button.setVisible(
+            detail.complainant_id is not None and self.user.can(Permission.ASSIGN_HANDLER)
+        )
 
         state = deadline_state(detail.next_deadline, date.today())
         if detail.next_deadline is None:
@@ -303,6 +334,37 @@ class ComplaintDetailWindow(QWidget):
             self.dossiers_label.clear()
         self.dossiers_label.setVisible(bool(detail.related_dossiers))
         self.related_box.setVisible(bool(detail.related or detail.related_dossiers))
+
+    def _show_cluster(self, detail: ComplaintDetail) -> None:
+        cluster = None
+        if self.user.can(Permission.VIEW_ALL_COMPLAINTS):
+            try:
+                cluster = ClusterService(self.db, self.user).cluster_of(detail.id)
+            except ServiceError as error:
+                log.info("cluster not shown: %s", type(error).__name__)
+        if cluster is None:
+            self.cluster_label.clear()
+        else:
+            self.cluster_label.setText(
+                arg(self.tr("Cluster: %1 (%2 klachten)"), cluster.name, len(cluster.members))
+            )
+        self.cluster_label.setVisible(cluster is not None)
+
+    def edit_persistent(self) -> PersistentComplainantDialog | None:
+        """Geen reactie meer…: flag the complainant as persistent, or lift it."""
+        detail = self.detail
+        if detail.complainant_id is None or not self.user.can(Permission.ASSIGN_HANDLER):
+            return None
+        self.persistent_dialog = PersistentComplainantDialog.open_for(
+            self.db,
+            self.user,
+            detail.complainant_id,
+            detail.no_response_subjects,
+            detail.no_response_notice_on,
+            self,
+            self.changed,
+        )
+        return self.persistent_dialog
 
     # ----- loading ----------------------------------------------------------------------
 

@@ -54,3 +54,22 @@ def deadline_background(state: str | None) -> QColor | None:
     if state == "soon":
         return SOON_BACKGROUND
     return None
+
+
+PERSISTENT_STYLE = (
+    "QLabel { background: #fde3a7; color: #3d2f00; border: 1px solid #c69c00;"
+    " border-radius: 3px; padding: 4px 8px; font-weight: bold; }"
+)
+
+
+def no_response_text(subjects: str | None, notice_on: date | None) -> str:
+    """The warning for a persistent complainant, empty when the complainant is not one."""
+    if not subjects:
+        return ""
+    if notice_on is None:
+        return arg(QCoreApplication.translate("display", "Geen reactie meer op: %1"), subjects)
+    return arg(
+        QCoreApplication.translate("display", "Geen reactie meer op: %1 (mededeling van %2)"),
+        subjects,
+        format_date(notice_on),
+    )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 
 from app.models.enums import Channel, ComplaintKind
 from app.services.intake import IntakeResult
+from app.ui.complaints.display import no_response_text
 from app.ui.widgets import arg, enum_text, note_label, service_text
 
 CONTENT_MAX_WIDTH = 680
@@ -22,6 +23,8 @@ TASK_STYLE = (
     "QFrame#taskNote { background: #fff7dc; border: 1px solid #c69c00; border-radius: 6px; }"
     " QFrame#taskNote QLabel { color: #3d2f00; }"
 )
+
+PERSISTENT_NOTE_STYLE = TASK_STYLE.replace("taskNote", "persistentNote")
 
 
 def date_text(value: date | None) -> str:
@@ -65,6 +68,10 @@ class IntakeResultView(QWidget):
         self.number_label.setObjectName("registeredNumber")
         self.summary_label = _label()
         banner = _framed("registeredBanner", SUCCESS_STYLE, self.number_label, self.summary_label)
+        self.persistent_label = _bold(_label())
+        self.persistent_frame = _framed(
+            "persistentNote", PERSISTENT_NOTE_STYLE, self.persistent_label
+        )
 
         self.contact_due_label = _bold(_label())
         self.decision_due_label = _bold(_label())
@@ -97,6 +104,7 @@ class IntakeResultView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         column.addWidget(banner)
+        column.addWidget(self.persistent_frame)
         column.addSpacing(4)
         column.addWidget(self.deadlines_widget)
         column.addWidget(self.signal_note)
@@ -161,12 +169,16 @@ class IntakeResultView(QWidget):
         self.dossiers_heading.setVisible(bool(result.related_dossiers))
         self.dossiers_label.setVisible(bool(result.related_dossiers))
         self.task_frame.setVisible(result.task_id is not None)
+        warning = no_response_text(result.no_response_subjects, result.no_response_notice_on)
+        self.persistent_label.setText(warning)
+        self.persistent_frame.setVisible(bool(warning))
 
     def text(self) -> str:
         """Everything shown, for tests and for copying."""
         labels = [
             self.number_label,
             self.summary_label,
+            self.persistent_label,
             self.contact_due_label,
             self.decision_due_label,
             self.related_label,

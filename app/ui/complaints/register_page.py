@@ -44,6 +44,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
 from app.services.register_io import RegisterExportService
 from app.ui import messages
+from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
@@ -120,6 +121,7 @@ class RegisterPage(QWidget):
         self.export_job: ExportJob | None = None
         self.intake_dialog: QWidget | None = None
         self.merge_dialog: QWidget | None = None
+        self.cluster_dialog: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -148,7 +150,13 @@ class RegisterPage(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        for button in (self.new_button, self.open_button, self.convert_button, self.merge_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.convert_button,
+            self.merge_button,
+            self.cluster_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -165,6 +173,7 @@ class RegisterPage(QWidget):
                 self.open_button,
                 self.convert_button,
                 self.merge_button,
+                self.cluster_button,
                 self.import_button,
                 self.export_button,
                 *self.filters.focus_chain(),
@@ -200,6 +209,12 @@ class RegisterPage(QWidget):
             self.tr("Twee gegevens van dezelfde persoon samenvoegen tot één klager")
         )
         self.merge_button.setVisible(self.user.can(Permission.MERGE_COMPLAINANTS))
+        self.cluster_button = QPushButton(self.tr("Clusteren…"))
+        self.cluster_button.setToolTip(
+            self.tr("De gekozen klacht samen met soortgelijke klachten behandelen")
+        )
+        self.cluster_button.setVisible(self.user.can(Permission.ASSIGN_HANDLER))
+        self.cluster_button.clicked.connect(self.cluster_selected)
         self.import_button = QPushButton(self.tr("Importeren…"))
         self.import_button.setToolTip(
             self.tr("Een register uit Excel of CSV inlezen, met eerst een controle van elke rij")
@@ -420,6 +435,7 @@ class RegisterPage(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected_row()
         self.open_button.setEnabled(row is not None)
+        self.cluster_button.setEnabled(row is not None)
         self.convert_button.setEnabled(
             row is not None
             and self.user.can(Permission.REGISTER_COMPLAINT)
@@ -500,6 +516,14 @@ class RegisterPage(QWidget):
         if not self.user.can(Permission.MERGE_COMPLAINANTS):
             return
         self.merge_dialog = MergeComplainantsDialog.open_for(self.db, self.user, self, self.refresh)
+
+    def cluster_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.user.can(Permission.ASSIGN_HANDLER):
+            return
+        self.cluster_dialog = ClusterDialog.open_for(
+            self.db, self.user, (row.id, row.number, row.status), self, self.refresh
+        )
 
     def import_register(self) -> None:
         if not self.user.can(Permission.REGISTER_COMPLAINT):

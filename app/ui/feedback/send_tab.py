@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -49,6 +50,7 @@ from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.files import FileJob, Opener, TempFiles, open_file, safe_file_name
 from app.ui.feedback.recipients_model import RecipientsModel
+from app.ui.printing import print_pdf
 from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
 
 log = logging.getLogger(__name__)
@@ -140,8 +142,7 @@ class SendCardsTab(QWidget):
         self.preview_button = QPushButton(self.tr("Voorbeeld"))
         self.preview_button.setToolTip(
             self.tr(
-                "Een voorbeeld van de kaarten in uw PDF-programma, met voorbeeldcodes; er "
-                "wordt niets vastgelegd"
+                "Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd"
             )
         )
         self.save_button = QPushButton(self.tr("Opslaan als PDF…"))
@@ -153,9 +154,7 @@ class SendCardsTab(QWidget):
         )
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.print_button.setToolTip(
-            self.tr(
-                "De kaarten vastleggen als verstuurd en openen in uw PDF-programma; druk ze daar af"
-            )
+            self.tr("De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze")
         )
         self.email_button = QPushButton(self.tr("E-mails maken…"))
         self.email_button.setToolTip(
@@ -319,28 +318,28 @@ class SendCardsTab(QWidget):
             s.attention_of or "de klachtencoördinator",
         )
 
-    def preview(self) -> Path | None:
-        """The chosen cards in the chosen layout with sample codes; nothing is recorded."""
+    def preview(self) -> QPrintPreviewDialog | None:
+        """The chosen cards in the chosen layout with sample codes, in Qt's print preview;
+        nothing is recorded."""
         chosen = self.chosen()
         if not chosen or self._settings_problem():
             return None
         sample = self.tr("VOORBEELD")
         cards = [Card(colour, sample) for _row in chosen for colour in ("green", "red")]
         content = cards_pdf(cards, self._card_text(), self.layout_choice, self.tr("Voorbeeld"))
-        path = self.temp_files.write(self.tr("Voorbeeld feedbackkaarten.pdf"), content)
-        self._open(path)
-        return path
+        dialog = QPrintPreviewDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Voorbeeld feedbackkaarten"))
+        dialog.paintRequested.connect(lambda printer: self._print_quietly(content, printer))
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def _open(self, path: Path) -> None:
-        if not self.opener(path):
-            messages.warning(
-                self,
-                self.tr("Kan het bestand niet openen"),
-                arg(
-                    self.tr("Er is geen programma gevonden om %1 te openen."),
-                    path.name,
-                ),
-            )
+    def _print_quietly(self, content: bytes, printer: QPrinter) -> None:
+        try:
+            print_pdf(content, printer)
+        except (ValueError, OSError) as error:
+            log.error("card preview failed", exc_info=error)
 
     # ----- post -------------------------------------------------------------------------
 
@@ -462,11 +461,48 @@ class SendCardsTab(QWidget):
         )
 
     def _pdf_opened(self, path: str) -> None:
+        """The recorded cards are ready: choose a printer (non-blocking) and print them."""
         self._job_done()
+        content = Path(path).read_bytes()
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(Path(path).stem)
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Kaarten afdrukken"))
+        # The dialog holds the page weakly; the arguments are plain data and the printer.
+        dialog.accepted.connect(weak_callback(self.print_on, content, self.printer))
+        dialog.rejected.connect(weak_callback(self._print_cancelled))
+        self.print_dialog = dialog
+        self.status_label.setText(self.tr("Kies een printer om de kaarten af te drukken."))
+        dialog.open()
+
+    def print_on(self, content: bytes, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(content, printer)
+        except (ValueError, OSError) as error:
+            log.error("printing the cards failed", exc_info=error)
+            self.status_label.setText("")
+            messages.error(
+                self,
+                self.tr("Afdrukken mislukt"),
+                self.tr(
+                    "De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze "
+                    "op met 'Laatste reeks opnieuw opslaan…' en druk de PDF af."
+                ),
+                details=str(error),
+            )
+            return
         self.status_label.setText(
-            self.tr("De kaarten zijn geopend in uw PDF-programma; druk ze daar af.")
+            arg(self.tr("%1 pagina('s) met kaarten naar de printer gestuurd."), pages)
         )
-        self._open(Path(path))
+
+    def _print_cancelled(self) -> None:
+        self.status_label.setText(
+            self.tr(
+                "Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met 'Laatste reeks "
+                "opnieuw opslaan…' om ze later af te drukken."
+            )
+        )
 
     def _pdf_failed(self, error: Exception) -> None:
         self._job_done()

@@ -1,0 +1,110 @@
+"""Clusteren: similar complaints put together from the register and given one handler."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from app.db import Database
+from app.models.enums import Role, Status
+from app.services.clusters import ClusterService
+from app.services.complainants import ComplainantData
+from app.services.complaints import ComplaintService
+from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
+from app.services.organisation import EmployeeInput, OrganisationService
+from app.services.permissions import CurrentUser
+from app.ui.complaints.cluster_dialog import ClusterDialog
+from app.ui.complaints.detail import ComplaintDetailWindow
+from app.ui.complaints.register_page import RegisterPage
+
+pytestmark = pytest.mark.gui
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _click(qtbot, button: QPushButton) -> None:
+    assert button.isVisible(), button.text()
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def _register(db: Database, admin: CurrentUser, name: str, concerned: int | None = None):
+    return IntakeService(db, admin).register(
+        IntakeData(
+            description="ik ben niet teruggebeld.",
+            complainant=ComplainantData(name=name, email=f"{name.split()[-1]}@example.org"),
+            received_on=date(2026, 4, 24),
+            employees_concerned=(ConcernedEmployee(concerned),) if concerned else (),
+        ),
+        today=date(2026, 4, 24),
+    )
+
+
+def _confirm(qtbot, parent) -> None:
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox) is not None)
+    box = parent.findChild(QMessageBox)
+    _click(qtbot, box.findChild(QPushButton, "confirm_button"))
+
+
+def test_two_complaints_are_clustered_in_the_dialog_and_get_one_handler(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    org = OrganisationService(db, admin)
+    concerned = org.create_employee(
+        EmployeeInput(name="Proef Betrokkene", login="betrokken", roles=frozenset({Role.HANDLER}))
+    ).id
+    handler = org.create_employee(
+        EmployeeInput(name="Proef Behandelaar", login="behandel", roles=frozenset({Role.HANDLER}))
+    ).id
+    first = _register(db, admin, "Proef Alfa")
+    second = _register(db, admin, "Proef Beta", concerned)
+
+    page = RegisterPage(db, admin)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.select_complaint(first.complaint_id)
+    _click(qtbot, page.cluster_button)
+    dialog = page.cluster_dialog
+    assert isinstance(dialog, ClusterDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.members_list.count() == 1  # the register's complaint, not yet saved
+
+    qtbot.keyClicks(dialog.name_edit, "Terugbelachterstand april")
+    _click(qtbot, dialog.create_button)
+    qtbot.keyClicks(dialog.number_edit, second.number)
+    _click(qtbot, dialog.add_button)
+    info = ClusterService(db, admin).cluster_of(second.complaint_id)
+    assert info is not None
+    assert {m[0] for m in info.members} == {first.complaint_id, second.complaint_id}
+    assert dialog.members_list.count() == 2
+    assert "Geregistreerd" in dialog.members_list.item(0).text()
+
+    # The employee concerned in the second complaint is refused, with the service's reason.
+    dialog.handler_combo.setCurrentIndex(dialog.handler_combo.findData(concerned))
+    assert dialog.handler_combo.currentData() == concerned  # eligible for the first one
+    _click(qtbot, dialog.assign_button)
+    _confirm(qtbot, dialog)
+    qtbot.waitUntil(
+        lambda: any("Awb 9:7" in box.informativeText() for box in dialog.findChildren(QMessageBox))
+    )
+    for box in dialog.findChildren(QMessageBox):
+        box.close()
+
+    dialog.handler_combo.setCurrentIndex(dialog.handler_combo.findData(handler))
+    _click(qtbot, dialog.assign_button)
+    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    _click(qtbot, boxes[-1].findChild(QPushButton, "confirm_button"))
+    complaints = ComplaintService(db, admin)
+    for result in (first, second):
+        detail = complaints.detail(result.complaint_id)
+        assert detail.status == Status.ASSIGNED
+        assert detail.handler_id == handler
+
+    window = ComplaintDetailWindow.open_for(db, admin, first.complaint_id, None)
+    qtbot.addWidget(window)
+    assert window.cluster_label.text() == "Cluster: Terugbelachterstand april (2 klachten)"
