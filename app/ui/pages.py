@@ -20,6 +20,25 @@ def page_title(text: str) -> QLabel:
     return title
 
 
+def page_layout(page: QWidget, title: str) -> QVBoxLayout:
+    """The layout every screen starts with: margins, spacing and the title."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 16, 24, 16)
+    layout.setSpacing(10)
+    layout.addWidget(page_title(title))
+    return layout
+
+
+def add_refusal(layout: QVBoxLayout, text: str) -> QLabel:
+    """A friendly explanation instead of a screen the user has no role for."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMaximumWidth(720)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return label
+
+
 class PlaceholderPage(QWidget):
     """A tidy page that says what will come here."""
 

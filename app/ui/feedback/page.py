@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.db import Database
 from app.services.permissions import CurrentUser, Permission
 from app.ui.feedback.overview_tab import CardOverviewTab
 from app.ui.feedback.return_tab import ReturnedCardsTab
 from app.ui.feedback.send_tab import SendCardsTab
-from app.ui.pages import page_title
+from app.ui.pages import add_refusal, page_layout
 
 
 def can_send_cards(user: CurrentUser) -> bool:
@@ -50,22 +50,16 @@ class FeedbackPage(QWidget):
         self.return_tab: ReturnedCardsTab | None = None
         self.overview_tab: CardOverviewTab | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(page_title(self.tr("Feedbackkaarten")))
+        layout = page_layout(self, self.tr("Feedbackkaarten"))
         if not can_open_feedback(user):
-            self.refusal_label = QLabel(
+            self.refusal_label = add_refusal(
+                layout,
                 self.tr(
                     "De feedbackkaarten worden verstuurd door het secretariaat en geregistreerd "
                     "door de klachtcoördinator. Hebt u dit scherm nodig voor uw werk, vraag dan "
                     "de beheerder om de juiste rol."
-                )
+                ),
             )
-            self.refusal_label.setWordWrap(True)
-            self.refusal_label.setMaximumWidth(720)
-            layout.addWidget(self.refusal_label)
-            layout.addStretch(1)
             return
 
         self.tabs = QTabWidget()

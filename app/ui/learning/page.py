@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.db import Database
 from app.services.permissions import CurrentUser, Permission
 from app.ui.learning.forms_tab import FormsTab
 from app.ui.learning.proposals_tab import ProposalsTab
-from app.ui.pages import page_title
+from app.ui.pages import add_refusal, page_layout
 
 
 def can_see_forms(user: CurrentUser) -> bool:
@@ -42,22 +42,16 @@ class LearningPage(QWidget):
         self.forms_tab: FormsTab | None = None
         self.proposals_tab: ProposalsTab | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(page_title(self.tr("Verbetervoorstellen")))
+        layout = page_layout(self, self.tr("Verbetervoorstellen"))
         if not can_open_learning(user):
-            self.refusal_label = QLabel(
+            self.refusal_label = add_refusal(
+                layout,
                 self.tr(
                     "Verbetervoorstellen worden beheerd door de klachtcoördinator en besloten "
                     "door het MT. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder "
                     "om de juiste rol."
-                )
+                ),
             )
-            self.refusal_label.setWordWrap(True)
-            self.refusal_label.setMaximumWidth(720)
-            layout.addWidget(self.refusal_label)
-            layout.addStretch(1)
             return
 
         self.tabs = QTabWidget()
