@@ -22,8 +22,8 @@ from app.services.permissions import CurrentUser
 from app.services.settings import CardSettings, CardSettingsService, SettingsService
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
-from app.ui.feedback.files import dutch_percent
 from app.ui.feedback.page import FeedbackPage
+from app.ui.files import dutch_percent
 
 pytestmark = pytest.mark.gui
 

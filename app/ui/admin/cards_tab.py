@@ -11,8 +11,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,16 +27,12 @@ from app.services.errors import ServiceError
 from app.services.settings import CardSettings, CardSettingsService
 from app.ui import messages
 from app.ui.admin.settings_form import SettingsForm
+from app.ui.files import open_file
 from app.ui.widgets import set_tab_order
 
 log = logging.getLogger(__name__)
 
 SAMPLE_FILE_NAME = "voorbeeldkaarten.pdf"
-
-
-def open_file(path: Path) -> bool:
-    """Open a file with the program the computer uses for it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class CardsTab(SettingsForm):

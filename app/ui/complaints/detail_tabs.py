@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,10 +18,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +46,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
+from app.ui.files import TempFiles, open_file, safe_file_name
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
 log = logging.getLogger(__name__)
@@ -291,19 +288,6 @@ class NotesTab(QWidget):
 
 # ----- attachments --------------------------------------------------------------------
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def safe_file_name(name: str) -> str:
-    """A file name that every file system accepts (no folders, no reserved characters)."""
-    cleaned = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip(" .")
-    return cleaned or "bijlage"
-
-
-def open_file(path: Path) -> bool:
-    """Open a file with the program the computer uses for it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
 
 class AttachmentsTab(QWidget):
     """The complaint's files; open, save a copy, add follow-up documents.
@@ -323,7 +307,7 @@ class AttachmentsTab(QWidget):
         self.service = service
         self.complaint_id: int | None = None
         self.opener: Callable[[Path], bool] = open_file
-        self._temp_dir: Path | None = None
+        self._copies = TempFiles()
         self.model = RowsModel(
             [
                 self.tr("Bestand"),
@@ -461,13 +445,8 @@ class AttachmentsTab(QWidget):
         if found is None:
             return None
         file_name, content = found
-        if self._temp_dir is None:
-            self._temp_dir = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
-        folder = self._temp_dir / str(attachment_id)
-        folder.mkdir(exist_ok=True)
-        path = folder / safe_file_name(file_name)
         try:
-            path.write_bytes(content)
+            path = self._copies.write(file_name, content, key=str(attachment_id))
         except OSError as error:
             log.warning("temporary copy not written: %s", type(error).__name__)
             messages.error(
@@ -542,9 +521,7 @@ class AttachmentsTab(QWidget):
             self.changed.emit()
 
     def remove_temporary_copies(self) -> None:
-        if self._temp_dir is not None:
-            shutil.rmtree(self._temp_dir, ignore_errors=True)
-            self._temp_dir = None
+        self._copies.remove()
 
 
 # ----- history ------------------------------------------------------------------------

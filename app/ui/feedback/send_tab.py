@@ -48,8 +48,8 @@ from app.services.settings import CardSettings
 from app.ui import messages
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
-from app.ui.feedback.files import FileJob, Opener, TempFiles, open_file, safe_file_name
 from app.ui.feedback.recipients_model import RecipientsModel
+from app.ui.files import FileJob, Opener, TempFiles, open_file, safe_file_name
 from app.ui.printing import print_pdf
 from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
 

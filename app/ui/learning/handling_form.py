@@ -58,8 +58,8 @@ from app.services.settings import SettingsService
 from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.complaints.weak import weak_callback
-from app.ui.feedback.files import safe_file_name, write_atomically
 from app.ui.feedback.prompt import TextPromptDialog
+from app.ui.files import safe_file_name, write_atomically
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,

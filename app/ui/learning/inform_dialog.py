@@ -37,7 +37,7 @@ from app.services.errors import ServiceError
 from app.services.learning import ImprovementService, LinkedComplaint
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
-from app.ui.feedback.files import Opener, TempFiles, open_file
+from app.ui.files import Opener, TempFiles, open_file
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 
 log = logging.getLogger(__name__)

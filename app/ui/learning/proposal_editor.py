@@ -38,8 +38,8 @@ from app.services.register import RegisterFilter, RegisterService
 from app.ui import messages
 from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table
 from app.ui.complaints.display import format_date
-from app.ui.feedback.files import TempFiles
 from app.ui.feedback.return_tab import from_qdate, to_qdate
+from app.ui.files import TempFiles
 from app.ui.learning.inform_dialog import InformComplainantsDialog
 from app.ui.widgets import (
     ErrorLabel,

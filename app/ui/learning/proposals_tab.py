@@ -40,7 +40,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
-from app.ui.feedback.files import TempFiles
+from app.ui.files import TempFiles
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.widgets import ERROR_COLOUR, enum_text, fit_columns
 

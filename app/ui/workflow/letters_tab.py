@@ -9,8 +9,6 @@ both.
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -47,11 +45,10 @@ from app.ui.complaints.detail_tabs import (
     RowsModel,
     TableRow,
     make_table,
-    open_file,
-    safe_file_name,
     size_columns,
 )
 from app.ui.complaints.display import format_date, format_moment
+from app.ui.files import TempFiles, open_file, safe_file_name
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
 from app.ui.workflow.letter_parts import (
@@ -90,7 +87,7 @@ class LettersTab(QWidget):
         self.letter: RenderedLetter | None = None
         self.sent_dialog: SentOnDialog | None = None
         self._select_document_id: int | None = None
-        self._temp_dir: Path | None = None
+        self._copies = TempFiles()
         self._value_fields: dict[str, QWidget] = {}
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -620,13 +617,8 @@ class LettersTab(QWidget):
         return True
 
     def _temporary_copy(self, document_id: int, file_name: str, content: bytes) -> Path | None:
-        if self._temp_dir is None:
-            self._temp_dir = Path(tempfile.mkdtemp(prefix="interne-klachten-brief-"))
-        folder = self._temp_dir / str(document_id)
-        folder.mkdir(exist_ok=True)
-        path = folder / safe_file_name(file_name)
         try:
-            path.write_bytes(content)
+            path = self._copies.write(file_name, content, key=str(document_id))
         except OSError as error:
             log.warning("temporary letter not written: %s", type(error).__name__)
             messages.error(
@@ -652,6 +644,4 @@ class LettersTab(QWidget):
             )
 
     def remove_temporary_copies(self) -> None:
-        if self._temp_dir is not None:
-            shutil.rmtree(self._temp_dir, ignore_errors=True)
-            self._temp_dir = None
+        self._copies.remove()

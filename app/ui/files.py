@@ -1,5 +1,5 @@
-"""Files the feedback and learning screens make: a PDF written off the GUI thread, temporary
-copies opened in the computer's own program (PDF viewer, mail program), and file names."""
+"""Files the screens make: a file written off the GUI thread, temporary copies opened in the
+computer's own program (PDF viewer, mail program), and safe file names."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ def open_file(path: Path) -> bool:
 
 
 def safe_file_name(name: str, fallback: str = "document") -> str:
-    """A file name that every file system accepts."""
-    cleaned = _UNSAFE.sub("_", name).strip(" .")
+    """A file name that every file system accepts (no folders, no reserved characters)."""
+    cleaned = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip(" .")
     return cleaned or fallback
 
 
@@ -49,14 +49,19 @@ class TempFiles:
     def __init__(self) -> None:
         self.folder: Path | None = None
 
-    def path_for(self, name: str) -> Path:
-        """Where a file of this name goes (the folder is made on first use)."""
+    def path_for(self, name: str, key: str | None = None) -> Path:
+        """Where a file of this name goes (the folder is made on first use); ``key`` keeps
+        files of the same name apart (e.g. an attachment's id)."""
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
-        return self.folder / safe_file_name(name)
+        folder = self.folder
+        if key is not None:
+            folder = folder / safe_file_name(key)
+            folder.mkdir(exist_ok=True)
+        return folder / safe_file_name(name)
 
-    def write(self, name: str, content: bytes) -> Path:
-        path = self.path_for(name)
+    def write(self, name: str, content: bytes, key: str | None = None) -> Path:
+        path = self.path_for(name, key)
         write_atomically(path, content)
         return path
 
