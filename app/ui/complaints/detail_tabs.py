@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
 from app.ui.files import TempFiles, open_file, safe_file_name
+from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class TableRow:
     tooltip: str | None = None  # for the whole row (else long cells show in full)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """A few dozen rows of text (notes, attachments, history, related cases)."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
@@ -79,26 +79,6 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

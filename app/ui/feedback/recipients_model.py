@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from app.services.feedback import CardRecipient
 from app.ui.complaints.display import format_date
+from app.ui.list_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +26,7 @@ def address_text(recipient: CardRecipient) -> str:
     return ", ".join(p for p in (street, place) if p)
 
 
-class RecipientsModel(QAbstractTableModel):
+class RecipientsModel(ListTableModel):
     """The complaints awaiting cards, each with a check box (all checked at first)."""
 
     checks_changed = Signal()
@@ -68,23 +68,6 @@ class RecipientsModel(QAbstractTableModel):
                 [Qt.ItemDataRole.CheckStateRole],
             )
         self.checks_changed.emit()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

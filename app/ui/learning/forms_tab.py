@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from app.services.register import RegisterFilter, RegisterService, RegisterSort
 from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.learning.handling_form import HandlingFormDialog
+from app.ui.list_model import ListTableModel
 from app.ui.widgets import enum_text, fit_columns, note_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +55,7 @@ class FormRow:
     cause: str
 
 
-class FormsModel(QAbstractTableModel):
+class FormsModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [
@@ -76,23 +76,6 @@ class FormsModel(QAbstractTableModel):
 
     def status_text(self, status: ReportStatus | None) -> str:
         return enum_text(status) if status is not None else self.tr("Nog niet ingevuld")
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any, Self
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from app.services.learning import ImprovementService, LinkedComplaint
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.ui.files import Opener, TempFiles, open_file
+from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class LetterRow:
     checked: bool = True
 
 
-class LetterRowsModel(QAbstractTableModel):
+class LetterRowsModel(ListTableModel):
     def __init__(self, rows: list[LetterRow], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
@@ -62,23 +62,6 @@ class LetterRowsModel(QAbstractTableModel):
 
     def format_text(self, fmt: str) -> str:
         return self.tr("E-mail") if fmt == EML else self.tr("Brief (PDF, per post)")
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

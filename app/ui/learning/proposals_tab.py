@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -42,6 +41,7 @@ from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
 from app.ui.learning.proposal_editor import ProposalEditor
+from app.ui.list_model import ListTableModel
 from app.ui.widgets import ERROR_COLOUR, enum_text, fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,7 @@ _Index = QModelIndex | QPersistentModelIndex
 ALL = "all"
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [
@@ -66,23 +66,6 @@ class ProposalsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
