@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -14,9 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import APP_TITLE, __version__, cli_io
 from app.db import Database, resolve_database_url
-from app.migrate import NewerSchemaError, upgrade_database
+from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
 from app.services.errors import ServiceError
+from app.storage_errors import classify, damaged, describe_failure
 
 log = logging.getLogger(__name__)
 
@@ -117,23 +119,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = resolve_database_url(args.db)
     try:
         db = _open_database(url)
-    except NewerSchemaError as error:
+    except (NewerSchemaError, BackupBeforeMigrationError) as error:
         return _fail(str(error), gui=gui)
     except DamagedDatabaseError:
         log.error("database file failed the integrity check")
-        return _fail(
-            "Het databasebestand is beschadigd. Zet een reservekopie terug met "
-            "'interne-klachten restore BESTAND' (kopieën staan in de map backups naast de "
-            "database) of neem contact op met de beheerder.",
-            gui=gui,
-        )
-    except (SQLAlchemyError, OSError):
-        log.exception("cannot open database")
-        return _fail(
-            "De database kan niet worden geopend. Controleer de locatie of de "
-            "serververbinding (--db) en probeer het opnieuw.",
-            gui=gui,
-        )
+        return _fail(damaged(url).message, gui=gui)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        # Say what is really wrong (full disk, read-only, a folder, a server that is gone…);
+        # only the kind and the class go to the log, never the text (it can hold data).
+        problem = describe_failure(error, url)
+        log.error("cannot open database: %s (%s)", problem.kind, type(error).__name__)
+        return _fail(f"De database kan niet worden geopend. {problem.message}", gui=gui)
     try:
         if command == "demo":
             return _run_demo(db, years=args.years, per_year=args.per_year)
@@ -147,7 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(db, [sys.argv[0]])
-    except Exception:
+    except Exception as error:
+        problem = classify(error, url)
+        if problem is not None:  # e.g. the disk filled up while the command wrote
+            log.error("storage fault in %s: %s (%s)", command, problem.kind, type(error).__name__)
+            print(f"Fout: {problem.message}", file=sys.stderr)
+            return 1
         log.exception("unexpected error in command %s", command)
         print(
             f"Fout: er ging onverwacht iets mis. Details staan in het logboek in {user_log_dir()}.",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +21,11 @@ log = logging.getLogger(__name__)
 
 ENV_DATABASE_URL = "INTERNE_KLACHTEN_DB"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A writer first tries this long for the write lock; a colleague's save takes about a
+# millisecond, so only a long write (an import) makes it wait longer, visibly.
+FIRST_WRITE_WAIT_MS = 200
+# PostgreSQL: how long a statement waits for a row or table lock before giving up.
+POSTGRES_LOCK_TIMEOUT_MS = 15_000
 
 
 def default_database_url() -> str:
@@ -38,37 +45,105 @@ def describe_url(url: str | URL) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def _install_sqlite_pragmas(engine: Engine, *, in_memory: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, in_memory: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         # We emit BEGIN ourselves (below) so writes can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         if not in_memory:
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit is on the disk when it returns, so a power cut cannot take back
+            # work the user saw saved (0.73 ms per commit instead of 0.33, MEASURED.md).
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
         # A write transaction starts with BEGIN IMMEDIATE: it waits (busy timeout) for the
         # write lock instead of failing later when a read snapshot turns out to be stale.
-        mode = "IMMEDIATE" if connection.get_execution_options().get("write") else "DEFERRED"
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        write = connection.get_execution_options().get("write")
+        if isinstance(write, WriteLockWait):
+            write.begin_immediate(connection.connection.driver_connection)
+            return
+        connection.exec_driver_sql(f"BEGIN {'IMMEDIATE' if write else 'DEFERRED'}")
 
 
-def make_engine(url: str | URL) -> Engine:
+def make_engine(
+    url: str | URL,
+    *,
+    busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    lock_timeout_ms: int = POSTGRES_LOCK_TIMEOUT_MS,
+) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         in_memory = parsed.database in (None, "", ":memory:")
-        if not in_memory:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_pragmas(engine, in_memory=in_memory)
+        # No folder is made for the file: a missing folder is more often a network share
+        # that is gone than a wish for a new one, and a fresh empty register in its place
+        # would look like lost work. The default folder is made by app.paths.
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+        _install_sqlite_pragmas(engine, in_memory=in_memory, busy_timeout_ms=busy_timeout_ms)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        # A writer blocked by someone else's lock gives up after this instead of hanging;
+        # the lock_not_available error becomes DatabaseBusyError in the services.
+        connect_args["options"] = f"-c lock_timeout={int(lock_timeout_ms)}"
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+
+
+LockWaitCallback = Callable[[], None]
+
+
+class WriteLockWait:
+    """How a SQLite writer takes the write lock: a short try first; when someone else holds
+    the lock, ``waiting()`` is called (the GUI shows a busy cursor and a status message),
+    then the full busy timeout, then ``done_waiting()`` — whether the lock came or not.
+
+    The callbacks are injected by the user interface (``Database.set_lock_wait_callbacks``);
+    this module stays free of Qt.
+    """
+
+    def __init__(self, timeout_ms: int, first_try_ms: int) -> None:
+        self.timeout_ms = timeout_ms
+        self.first_try_ms = min(first_try_ms, timeout_ms)
+        self.waiting: LockWaitCallback | None = None
+        self.done_waiting: LockWaitCallback | None = None
+
+    def begin_immediate(self, dbapi_connection: sqlite3.Connection) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={self.first_try_ms}")
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorcode", 0) & 0xFF != 5:  # not SQLITE_BUSY
+                    raise exc.OperationalError("BEGIN IMMEDIATE", None, error) from error
+            log.info("the write lock is held elsewhere; waiting up to %d ms", self.timeout_ms)
+            self._call(self.waiting)
+            try:
+                cursor.execute(f"PRAGMA busy_timeout={self.timeout_ms - self.first_try_ms}")
+                cursor.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                log.warning("gave up waiting for the write lock")
+                raise exc.OperationalError("BEGIN IMMEDIATE", None, error) from error
+            finally:
+                self._call(self.done_waiting)
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout={self.timeout_ms}")
+            cursor.close()
+
+    @staticmethod
+    def _call(callback: LockWaitCallback | None) -> None:
+        if callback is None:
+            return
+        try:
+            callback()
+        except Exception:  # showing the wait must never stop the write itself
+            log.exception("lock wait callback failed")
 
 
 @dataclass(frozen=True)
@@ -80,11 +155,25 @@ class Actor:
 
 
 class Database:
-    """The engine and session factory for one database URL, built once in the entry point."""
+    """The engine and session factory for one database URL, built once in the entry point.
 
-    def __init__(self, url: str | URL) -> None:
+    ``busy_timeout_ms`` is how long a writer waits for someone else's lock (SQLite's write
+    lock; PostgreSQL's ``lock_timeout``) before the service says the database is busy;
+    tests shorten it.
+    """
+
+    def __init__(
+        self,
+        url: str | URL,
+        *,
+        busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+        first_write_wait_ms: int = FIRST_WRITE_WAIT_MS,
+    ) -> None:
         self.url = make_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(
+            self.url, busy_timeout_ms=busy_timeout_ms, lock_timeout_ms=busy_timeout_ms
+        )
+        self._write_lock = WriteLockWait(busy_timeout_ms, first_write_wait_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         from app.services.audit import install_audit  # audit belongs to the service layer
 
@@ -107,6 +196,14 @@ class Database:
     def describe(self) -> str:
         return describe_url(self.url)
 
+    def set_lock_wait_callbacks(
+        self, waiting: LockWaitCallback | None, done_waiting: LockWaitCallback | None
+    ) -> None:
+        """Called when a write has to wait for another's write lock, and when that wait
+        ends (SQLite). They run on the thread that writes."""
+        self._write_lock.waiting = waiting
+        self._write_lock.done_waiting = done_waiting
+
     @contextmanager
     def session_scope(self, actor: Actor | None = None) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back on an exception.
@@ -117,7 +214,7 @@ class Database:
         session = self._sessions()
         session.info["actor"] = actor
         if actor is not None:
-            session.connection(execution_options={"write": True})
+            session.connection(execution_options={"write": self._write_lock})
         try:
             yield session
             session.commit()

@@ -14,8 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from app.atomic_files import atomic_output
 from app.db import Database
 from app.paths import backup_dir, migrations_path
+from app.storage_errors import file_write_kind, file_write_message
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,14 @@ class NewerSchemaError(RuntimeError):
             f"Klachten (schemaversie {revision}). Installeer de nieuwste versie van het "
             "programma; deze versie opent de database niet, om gegevensverlies te voorkomen."
         )
+
+
+class BackupBeforeMigrationError(RuntimeError):
+    """The copy made before a schema change could not be written; nothing was changed."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -68,13 +78,25 @@ def schema_state(db: Database) -> SchemaState:
 
 
 def backup_sqlite(source: Path, reason: str, target_dir: Path | None = None) -> Path:
-    """Copy a SQLite database consistently (online backup API) and rotate old copies."""
+    """Copy a SQLite database consistently (online backup API) and rotate old copies.
+
+    The copy is written under a temporary name and renamed when complete: a full disk or a
+    crash leaves no half copy that could later be mistaken for a good one.
+    """
     target_dir = target_dir or backup_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"{source.stem}-{stamp}-{reason}.db"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+    with atomic_output(target) as temporary:
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
     backups = sorted(target_dir.glob(f"{source.stem}-*.db"))
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
@@ -91,7 +113,21 @@ def upgrade_database(db: Database, *, backup_folder: Path | None = None) -> Sche
         with db.engine.connect() as connection:
             has_tables = bool(inspect(connection).get_table_names())
         if has_tables:
-            copy = backup_sqlite(sqlite_file, f"voor-{state.head}", backup_folder)
+            folder = backup_folder or backup_dir()
+            try:
+                copy = backup_sqlite(sqlite_file, f"voor-{state.head}", folder)
+            except (OSError, sqlite3.Error) as error:
+                # No schema change without a copy to go back to.
+                target = folder / sqlite_file.name
+                kind = file_write_kind(error, target)
+                log.error("backup before migration failed: %s (%s)", kind, type(error).__name__)
+                raise BackupBeforeMigrationError(
+                    "De database moet worden bijgewerkt voor deze versie van het programma; "
+                    "dat gebeurt pas na een reservekopie, en die kon niet worden gemaakt. "
+                    + file_write_message(error, target, subject=f"De reservekopie in {folder}")
+                    + " De database is niet gewijzigd.",
+                    kind,
+                ) from error
             log.info("database backed up before migration to %s", copy)
     config = alembic_config()
     with db.engine.begin() as connection:

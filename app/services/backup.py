@@ -17,6 +17,7 @@ from app.migrate import backup_sqlite
 from app.paths import backup_dir
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission, require
+from app.storage_errors import is_corruption
 
 REQUIRED_TABLES = frozenset({"alembic_version", "complaint", "employee", "audit_event"})
 
@@ -39,12 +40,19 @@ def _sqlite_file(db: Database) -> Path:
 
 
 def integrity_problem(path: Path) -> str | None:
-    """None when the SQLite file is sound, else SQLite's first complaint."""
+    """None when the SQLite file is sound, else SQLite's first complaint.
+
+    Only a verdict on the file's contents counts: a file that cannot be opened at all (a
+    folder, a full disk, no rights, a share that is gone) raises, so that it is not called
+    damaged — the advice for damage, restoring a backup, would lose recent work.
+    """
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        return str(error)
+        if is_corruption(error):
+            return str(error)
+        raise
     return None if result == "ok" else str(result)
 
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import Actor, Database
-from app.services.errors import ConcurrentEditError
+from app.services.errors import ConcurrentEditError, DatabaseBusyError, StorageError
 from app.services.permissions import CurrentUser, Permission, require
+from app.storage_errors import StorageFault, classify
+
+log = logging.getLogger(__name__)
 
 
 class Service:
@@ -23,8 +29,14 @@ class Service:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.db.session_scope() as session:
-            yield session
+        try:
+            with self.db.session_scope() as session:
+                yield session
+        except (DBAPIError, sqlite3.Error) as error:
+            converted = storage_error(self.db, error)
+            if converted is None:
+                raise
+            raise converted from None
 
     @contextmanager
     def writing(self, permission: Permission, reason: str | None = None) -> Iterator[Session]:
@@ -39,6 +51,28 @@ class Service:
                 yield session
         except StaleDataError:
             raise ConcurrentEditError() from None
+        except (DBAPIError, sqlite3.Error) as error:
+            converted = storage_error(self.db, error)
+            if converted is None:
+                raise
+            raise converted from None
+
+
+def storage_error(db: Database, error: DBAPIError | sqlite3.Error) -> StorageError | None:
+    """A full disk, a read-only file, a lost server or a held lock as a ServiceError the
+    screens show in Dutch; None for any other database error (a bug, a refused constraint),
+    which the caller re-raises as it was.
+
+    Only the kind and the exception's class are logged: its text can quote the SQL
+    parameters, which are personal data.
+    """
+    problem = classify(error, db.url)
+    if problem is None:
+        return None
+    log.warning("storage fault %s (%s)", problem.kind, type(error).__name__)
+    if problem.kind == StorageFault.BUSY:
+        return DatabaseBusyError()
+    return StorageError(problem.message, problem.kind)
 
 
 def check_version(current: int, expected: int | None) -> None:

@@ -33,3 +33,24 @@ class ConcurrentEditError(ServiceError):
             "Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open "
             "het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen."
         )
+
+
+class StorageError(ServiceError):
+    """The database could not be read or written (full disk, read-only, server gone, …);
+    ``kind`` is an ``app.storage_errors.StorageFault``. Nothing of the action was saved."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class DatabaseBusyError(StorageError):
+    """Someone else held the write lock for longer than a writer waits."""
+
+    MESSAGE = (
+        "De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld "
+        "een import). Uw invoer is bewaard; probeer het zo opnieuw."
+    )
+
+    def __init__(self) -> None:
+        super().__init__(self.MESSAGE, "busy")
