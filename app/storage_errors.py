@@ -247,7 +247,7 @@ def _from_sqlite(error: sqlite3.Error, location: Location) -> StorageProblem | N
     if extended == SQLITE_READONLY_DBMOVED:
         return _problem(StorageFault.LOCATION_GONE, location)
     if code in (SQLITE_READONLY, SQLITE_PERM) or "readonly database" in text:
-        return _diagnose_path(location, default=StorageFault.READ_ONLY)
+        return _problem(StorageFault.READ_ONLY, location)
     if code == SQLITE_CANTOPEN or "unable to open" in text:
         return _diagnose_path(location, default=StorageFault.UNAVAILABLE)
     if code == SQLITE_IOERR or "disk i/o error" in text:

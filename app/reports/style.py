@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.atomic_files import write_bytes_atomically
 from app.reports.fonts import register_fonts
 from app.reports.formats import long_date
 
@@ -523,13 +522,4 @@ def build_report(
 def write_atomically(path: Path, content: bytes) -> Path:
     """Write ``content`` to a temporary name in the target folder, then rename it: a reader
     never sees half a file, and a failed or cancelled build leaves no file behind."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_bytes_atomically(path, content)

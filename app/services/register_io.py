@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -26,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.atomic_files import write_bytes_atomically
 from app.models import (
     Complainant,
     Complaint,
@@ -64,6 +63,7 @@ from app.services.permissions import Permission
 from app.services.register import MAX_PAGE_SIZE, RegisterFilter, RegisterService, RegisterSort
 from app.services.search import refresh_search_text
 from app.services.validation import FieldError, check_email, check_phone, check_postcode
+from app.storage_errors import file_write_message
 
 COLUMNS = (
     "Nummer",
@@ -1145,14 +1145,14 @@ class RegisterExportService(Service):
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{written + 1}"
         target = Path(path)
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-        os.close(handle)
+        # Zipped in memory first: openpyxl's zip file, left open when the disk fills up,
+        # would fail again when it is collected. The file is then written whole or not at all.
+        content = io.BytesIO()
+        workbook.save(content)
         try:
-            workbook.save(temporary)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+            write_bytes_atomically(target, content.getvalue())
+        except OSError as error:
+            raise ServiceError(file_write_message(error, target)) from error
         return written
 
 

@@ -26,6 +26,7 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService, WeeklyOverview, quarter_range
 from app.services.settings import Letterhead, read_letterhead
+from app.storage_errors import file_write_message
 
 MIN_YEAR = 1990
 
@@ -128,9 +129,7 @@ class ReportFileService(Service):
         try:
             return write_atomically(path, content)
         except OSError as error:
-            raise ServiceError(
-                f"Het bestand {path} kan niet worden opgeslagen ({error.strerror or error})."
-            ) from error
+            raise ServiceError(file_write_message(error, path)) from error
 
     # ----- the reports -----------------------------------------------------------------
 

@@ -18,15 +18,17 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
 
 from app import APP_NAME, APP_TITLE, __version__
 from app.db import Database
 from app.paths import resource_path, user_log_dir
 from app.services.identity import current_login, is_first_use, load_current_user
 from app.services.permissions import CurrentUser
+from app.storage_errors import classify
 from app.ui import messages
 from app.ui.first_use import FirstUseDialog
+from app.ui.lock_wait import LockWaitIndicator
 from app.ui.main_window import MainWindow
 from app.ui.widgets import arg
 
@@ -163,6 +165,19 @@ class Launcher(QObject):
         self.first_use_dialog: FirstUseDialog | None = None
         self.main_window: MainWindow | None = None
         self.refusal: QMessageBox | None = None
+        # A save waiting for a colleague's write shows it in the window in front, or else
+        # in the main window's status bar.
+        self.lock_wait = LockWaitIndicator(self._status_bar, self)
+        self.lock_wait.install(db)
+
+    def _status_bar(self) -> QStatusBar | None:
+        active = QApplication.activeWindow()
+        try:
+            if isinstance(active, QMainWindow):
+                return active.statusBar()
+            return self.main_window.statusBar() if self.main_window is not None else None
+        except RuntimeError:  # the window is being closed
+            return None
 
     def login(self) -> str:
         if self._login is None:
@@ -215,17 +230,23 @@ class Launcher(QObject):
             type(error).__qualname__,
             "".join(traceback.format_tb(error.__traceback__)).rstrip(),
         )
-        self.refusal = messages.error(
-            None,
-            QCoreApplication.translate("application", "Database niet bereikbaar"),
-            arg(
+        problem = classify(error, self.db.url)
+        text = (
+            QCoreApplication.translate("services", problem.message)
+            if problem is not None
+            else arg(
                 QCoreApplication.translate(
                     "application",
                     "De database kon niet worden geopend: %1\n\nControleer of het bestand of "
                     "de server bereikbaar is en probeer het opnieuw.",
                 ),
                 self.db.describe(),
-            ),
+            )
+        )
+        self.refusal = messages.error(
+            None,
+            QCoreApplication.translate("application", "Database niet bereikbaar"),
+            text,
             on_close=lambda: self.ended.emit(1),
         )
 

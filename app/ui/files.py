@@ -4,7 +4,6 @@ computer's own program (PDF viewer, mail program), and safe file names."""
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -13,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+
+from app.atomic_files import write_bytes_atomically
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +35,7 @@ def safe_file_name(name: str, fallback: str = "document") -> str:
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Write to a temporary name beside ``path``, then rename: never a half-written file."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(content)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_bytes_atomically(path, content)
 
 
 class TempFiles:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import (
     ConcurrentEditError,
+    DatabaseBusyError,
     NotFound,
     PermissionDenied,
     ServiceError,
+    StorageError,
     ValidationError,
 )
 
@@ -143,6 +145,10 @@ def show_service_error(
         title = QCoreApplication.translate("messages", "Geen toestemming")
     elif isinstance(error_, NotFound):
         title = QCoreApplication.translate("messages", "Niet gevonden")
+    elif isinstance(error_, DatabaseBusyError):
+        title = QCoreApplication.translate("messages", "Database bezet")
+    elif isinstance(error_, StorageError):
+        title = QCoreApplication.translate("messages", "Probleem met de opslag")
     elif isinstance(error_, ValidationError):
         title = QCoreApplication.translate("messages", "Controleer de invoer")
         details = "\n".join(_service_text(message) for message in error_.errors.values())

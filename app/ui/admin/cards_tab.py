@@ -4,7 +4,6 @@ format, and sample cards to check the print."""
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 import weakref
@@ -27,7 +26,7 @@ from app.services.errors import ServiceError
 from app.services.settings import CardSettings, CardSettingsService
 from app.ui import messages
 from app.ui.admin.settings_form import SettingsForm
-from app.ui.files import open_file
+from app.ui.files import open_file, write_atomically
 from app.ui.widgets import set_tab_order
 
 log = logging.getLogger(__name__)
@@ -199,9 +198,7 @@ class CardsTab(SettingsForm):
                 # Removed when the tab goes (at the latest when the program ends).
                 weakref.finalize(self, shutil.rmtree, self._temp_dir, ignore_errors=True)
             path = self._temp_dir / SAMPLE_FILE_NAME
-            partial = path.with_suffix(".tmp")
-            partial.write_bytes(content)
-            os.replace(partial, path)
+            write_atomically(path, content)
         except OSError as error:
             log.warning("sample cards not written: %s", type(error).__name__)
             messages.error(

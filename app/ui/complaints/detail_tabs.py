@@ -4,7 +4,6 @@ and history, and the small read-only table model they share."""
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,7 +44,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
-from app.ui.files import TempFiles, open_file, safe_file_name
+from app.ui.files import TempFiles, open_file, safe_file_name, write_atomically
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
@@ -465,13 +464,10 @@ class AttachmentsTab(QWidget):
         if found is None:
             return None
         path = Path(target)
-        partial = path.with_name(path.name + ".deel")
         try:
-            partial.write_bytes(found[1])
-            os.replace(partial, path)
+            write_atomically(path, found[1])
         except OSError as error:
             log.warning("attachment not saved: %s", type(error).__name__)
-            partial.unlink(missing_ok=True)
             messages.error(
                 self,
                 self.tr("Opslaan mislukt"),

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
+from app.ui.files import write_atomically
 from app.ui.widgets import ErrorLabel, FieldErrors, grow_to_fit, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
 
@@ -40,12 +40,7 @@ def letter_label(choice: LetterChoice) -> str:
 
 def write_file(path: Path, content: bytes) -> None:
     """Write through a temporary name, so a failed write leaves no half file."""
-    partial = path.with_name(path.name + ".deel")
-    try:
-        partial.write_bytes(content)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(path, content)
 
 
 class SentOnDialog(QDialog):
