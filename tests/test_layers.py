@@ -10,6 +10,7 @@ def test_models_services_and_reports_do_not_import_qt() -> None:
     code = (
         "import pkgutil, importlib, sys\n"
         "import app.db, app.migrate, app.models, app.services, app.reports\n"
+        "import app.storage_errors, app.atomic_files\n"
         "for package in (app.models, app.services, app.reports):\n"
         "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
