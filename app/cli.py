@@ -170,7 +170,14 @@ def _run_bench(args: argparse.Namespace) -> int:
         url = args.bench_db or args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
         try:
             db = _open_database(url)
-        except (NewerSchemaError, DamagedDatabaseError, SQLAlchemyError, OSError):
+        except (
+            NewerSchemaError,
+            BackupBeforeMigrationError,
+            DamagedDatabaseError,
+            SQLAlchemyError,
+            sqlite3.Error,
+            OSError,
+        ):
             log.exception("cannot open the benchmark database")
             print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
             return 2

@@ -90,7 +90,9 @@ def make_engine(
     if parsed.get_backend_name() == "postgresql":
         # A writer blocked by someone else's lock gives up after this instead of hanging;
         # the lock_not_available error becomes DatabaseBusyError in the services.
-        connect_args["options"] = f"-c lock_timeout={int(lock_timeout_ms)}"
+        given = parsed.query.get("options", "")
+        given = " ".join(given) if isinstance(given, tuple) else given
+        connect_args["options"] = f"{given} -c lock_timeout={int(lock_timeout_ms)}".strip()
     return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
 
 

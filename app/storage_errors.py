@@ -27,6 +27,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from app.db import describe_url
+
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
@@ -146,8 +148,6 @@ def _shown(location: Location) -> str:
         return "(onbekend)"
     if isinstance(location, Path):
         return str(location)
-    from app.db import describe_url  # app.db imports nothing of ours at module level
-
     try:
         return describe_url(location)
     except Exception:  # not a URL: a plain file name
