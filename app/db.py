@@ -86,8 +86,11 @@ class Database:
         self.url = make_url(url)
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from app.services.audit import install_audit  # audit belongs to the service layer
+        # Both belong to the service layer: the audit trail, and one version per complaint.
+        from app.services.aggregate import install_aggregate_versions
+        from app.services.audit import install_audit
 
+        install_aggregate_versions(self._sessions)
         install_audit(self._sessions)
 
     @property
