@@ -177,8 +177,11 @@ class Database:
         )
         self._write_lock = WriteLockWait(busy_timeout_ms, first_write_wait_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        from app.services.audit import install_audit  # audit belongs to the service layer
+        # Both belong to the service layer: the audit trail, and one version per complaint.
+        from app.services.aggregate import install_aggregate_versions
+        from app.services.audit import install_audit
 
+        install_aggregate_versions(self._sessions)
         install_audit(self._sessions)
 
     @property

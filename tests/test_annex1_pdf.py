@@ -118,6 +118,7 @@ def test_the_form_windows_print_button_saves_the_filled_in_form(
             remedial_action="Excuses aangeboden.",
             improvement_points="Storingen melden aan het secretariaat.",
         ),
+        version=None,
     )
     from app.ui.learning.handling_form import HandlingFormDialog
 

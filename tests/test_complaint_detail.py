@@ -50,6 +50,7 @@ def test_editing_uses_the_intake_checks_and_keeps_the_number(
                 complainant=ComplainantData(name="Proefklager Eta", postcode="ABCD"),
             ),
             detail.version,
+            complainant_version=detail.complainant_version,
         )
     assert set(refused.value.errors) == {"description", "postcode"}
     service.update(
@@ -62,6 +63,7 @@ def test_editing_uses_the_intake_checks_and_keeps_the_number(
             related_dossiers=("2026.5",),
         ),
         detail.version,
+        complainant_version=detail.complainant_version,
     )
     changed = service.detail(complaint_id)
     assert changed.number == detail.number

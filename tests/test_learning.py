@@ -59,18 +59,18 @@ def test_a_draft_is_kept_and_the_form_is_sent_to_the_coordinator(
 ) -> None:
     mu, complaint = setup["mu"], setup["complaint"]
     forms = HandlingReportService(db, mu)
-    forms.save_draft(complaint, ReportAnswers(cause_text="Half ingevuld"))
+    forms.save_draft(complaint, ReportAnswers(cause_text="Half ingevuld"), version=None)
     again = HandlingReportService(db, mu).form(complaint)  # e.g. after a restart
     assert again.status == ReportStatus.DRAFT
     assert again.answers.cause_text == "Half ingevuld"
     assert again.complainant_name == "Proef Xi"
     with pytest.raises(ServiceError, match="afgehandeld"):
-        forms.submit(complaint, ANSWERS)
+        forms.submit(complaint, ANSWERS, version=again.version)
     WorkflowService(db, admin).withdraw(complaint, reason="Klager trekt de klacht in.")
     with pytest.raises(ValidationError) as refused:
-        forms.submit(complaint, ReportAnswers())
+        forms.submit(complaint, ReportAnswers(), version=again.version)
     assert set(refused.value.errors) == {"cause_kind", "cause_text", "remedial_action"}
-    forms.submit(complaint, ANSWERS)
+    forms.submit(complaint, ANSWERS, version=again.version)
     coordinator_view = HandlingReportService(db, admin).forms()
     assert [(f.number, f.status) for f in coordinator_view] == [
         ("IK-2026-0001", ReportStatus.SUBMITTED)
@@ -84,7 +84,7 @@ def test_a_draft_is_kept_and_the_form_is_sent_to_the_coordinator(
         ReportStatus.RETURNED,
         "Vul de preventie concreter in.",
     )
-    forms.submit(complaint, ANSWERS)
+    forms.submit(complaint, ANSWERS, version=returned.version)
     HandlingReportService(db, admin).review(complaint)
     assert HandlingReportService(db, mu).form(complaint).status == ReportStatus.REVIEWED
 
@@ -95,7 +95,7 @@ def test_a_handler_cannot_open_another_handlers_form(
     with pytest.raises(PermissionDenied):
         HandlingReportService(db, setup["nu"]).form(setup["complaint"])
     with pytest.raises(PermissionDenied):
-        HandlingReportService(db, setup["nu"]).save_draft(setup["complaint"], ANSWERS)
+        HandlingReportService(db, setup["nu"]).save_draft(setup["complaint"], ANSWERS, version=None)
     assert HandlingReportService(db, setup["nu"]).forms() == []
 
 
@@ -104,7 +104,7 @@ def test_a_proposal_needs_owner_and_deadline_to_be_accepted_and_realising_offers
 ) -> None:
     complaint = setup["complaint"]
     WorkflowService(db, admin).withdraw(complaint, reason="Klager trekt de klacht in.")
-    HandlingReportService(db, setup["mu"]).submit(complaint, ANSWERS)
+    HandlingReportService(db, setup["mu"]).submit(complaint, ANSWERS, version=None)
     service = ImprovementService(db, admin, today=date(2026, 6, 1))
     proposal = service.from_report(
         complaint, "Terugbelverzoeken in het zaaksysteem", ANSWERS.improvement_points or ""

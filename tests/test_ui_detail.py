@@ -95,6 +95,7 @@ def test_a_change_made_elsewhere_meanwhile_offers_to_reload(qtbot, db, admin, re
             complainant=PERSON,
         ),
         detail.version,
+        complainant_version=detail.complainant_version,
     )
     form = window.data_tab
     form.description_edit.setPlainText("Mijn eigen aanvulling.")
@@ -162,3 +163,69 @@ def test_attachments_open_as_a_temporary_copy_and_follow_ups_can_be_added(
 
     window.close()
     assert not opened[0].exists()  # temporary copies go with the window
+
+
+def test_a_refused_save_shows_who_changed_what_and_applies_my_changes_to_the_new_data(
+    qtbot, db, admin, registered, database_url
+):
+    window = _open(qtbot, db, admin, registered.complaint_id)
+    form = window.data_tab
+    # A colleague at another workstation renames the complainant meanwhile.
+    colleague = Database(database_url)
+    try:
+        service = ComplaintService(colleague, admin)
+        detail = service.detail(registered.complaint_id)
+        service.update(
+            registered.complaint_id,
+            ComplaintEdit(
+                description=detail.description,
+                channel=detail.channel,
+                received_on=detail.received_on,
+                complainant=ComplainantData(
+                    name="Proefklager Eta-Theta", email=PERSON.email, postcode=PERSON.postcode
+                ),
+                related_dossiers=detail.related_dossiers,
+            ),
+            detail.version,
+            complainant_version=detail.complainant_version,
+        )
+    finally:
+        colleague.dispose()
+    form.phone_day_edit.clear()
+    qtbot.keyClicks(form.phone_day_edit, "0612345678")
+    qtbot.mouseClick(form.save_button, LEFT)
+
+    assert form.banner.isVisible()
+    shown = form.banner_label.text()
+    assert "Adri Beheerder" in shown
+    assert "naam 'Proefklager Eta' → 'Proefklager Eta-Theta'" in shown
+    assert form.phone_day_edit.text() == "0612345678"  # nothing typed is lost
+    assert form.name_edit.text() == "Proefklager Eta"
+    stored = ComplaintService(db, admin).detail(registered.complaint_id).complainant
+    assert stored.phone_day is None
+
+    qtbot.mouseClick(form.apply_button, LEFT)
+    assert not form.banner.isVisible()
+    assert form.name_edit.text() == "Proefklager Eta-Theta"  # theirs
+    assert form.phone_day_edit.text() == "0612345678"  # mine
+    assert form.dirty
+    qtbot.mouseClick(form.save_button, LEFT)
+    stored = ComplaintService(db, admin).detail(registered.complaint_id).complainant
+    assert (stored.name, stored.phone_day) == ("Proefklager Eta-Theta", "+31612345678")
+
+
+def test_unsaved_data_survive_adding_a_note_in_the_same_window(qtbot, db, admin, registered):
+    window = _open(qtbot, db, admin, registered.complaint_id)
+    form = window.data_tab
+    form.city_edit.clear()
+    qtbot.keyClicks(form.city_edit, "Zwolle")
+    notes = window.notes_tab
+    summary = "Klager gebeld; excuses aangeboden en terugbellen op vrijdag afgesproken."
+    qtbot.keyClicks(notes.summary_edit, summary)
+    qtbot.mouseClick(notes.add_button, LEFT)
+    assert notes.model.rowCount() == 1
+    assert form.city_edit.text() == "Zwolle"
+    assert form.dirty
+    qtbot.mouseClick(form.save_button, LEFT)  # not refused: the note was this window's own
+    assert not form.banner.isVisible()
+    assert ComplaintService(db, admin).detail(registered.complaint_id).complainant.city == "Zwolle"

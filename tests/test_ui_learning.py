@@ -197,7 +197,7 @@ def test_a_handler_cannot_open_another_handlers_form(qtbot, db, admin, people):
     with pytest.raises(PermissionDenied):
         HandlingReportService(db, people["ypsilon"]).form(complaint)
     with pytest.raises(PermissionDenied):
-        HandlingReportService(db, people["ypsilon"]).save_draft(complaint, ANSWERS)
+        HandlingReportService(db, people["ypsilon"]).save_draft(complaint, ANSWERS, version=None)
     page = _page(qtbot, db, people["ypsilon"])
     assert page.forms_tab.model.rowCount() == 0
     assert page.proposals_tab is None

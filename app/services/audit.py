@@ -220,6 +220,11 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_rollback", _discard)
 
 
+def audit_position(session: Session) -> int:
+    """The sequence number of the newest audit event (0 for an empty trail)."""
+    return int(session.scalar(select(AuditChainHead.seq).where(AuditChainHead.id == 1)) or 0)
+
+
 def verify_chain(session: Session) -> int | None:
     """Check the whole chain; return the sequence number of the first bad event, or None."""
     previous = GENESIS_HASH

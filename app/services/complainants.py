@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Complainant, ComplainantReference, Complaint
 from app.models.enums import OPEN_STATUSES
-from app.services.base import Service
+from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
@@ -337,7 +337,11 @@ def persistent_flag(person: Complainant | None) -> PersistentFlag | None:
 class PersistentComplainantService(Service):
     """Persistent complainants: the office no longer responds on stated subjects."""
 
-    def flag(self, complainant_id: int, subjects: str, notice_on: date) -> None:
+    def flag(
+        self, complainant_id: int, subjects: str, notice_on: date, *, version: int | None = None
+    ) -> None:
+        """Flag as persistent; ``version`` is the complainant record's version as the caller
+        read it (a change made meanwhile refuses this one)."""
         checker = Checker()
         text = checker.check(
             "subjects",
@@ -350,19 +354,23 @@ class PersistentComplainantService(Service):
             checker.fail("notice_on", "De datum van de mededeling ligt niet in de toekomst.")
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER, reason="geen reactie meer") as session:
-            person = session.get(Complainant, complainant_id)
-            if person is None:
-                raise NotFound("Deze klager bestaat niet (meer).")
+            person = self._person(session, complainant_id, version)
             person.no_response_subjects = text
             person.no_response_notice_on = notice_on
 
-    def unflag(self, complainant_id: int) -> None:
+    def unflag(self, complainant_id: int, *, version: int | None = None) -> None:
         with self.writing(Permission.ASSIGN_HANDLER, reason="reactie hervat") as session:
-            person = session.get(Complainant, complainant_id)
-            if person is None:
-                raise NotFound("Deze klager bestaat niet (meer).")
+            person = self._person(session, complainant_id, version)
             person.no_response_subjects = None
             person.no_response_notice_on = None
+
+    @staticmethod
+    def _person(session: Session, complainant_id: int, version: int | None) -> Complainant:
+        person = session.get(Complainant, complainant_id)
+        if person is None:
+            raise NotFound("Deze klager bestaat niet (meer).")
+        check_version(person.version, version)
+        return person
 
     def flag_of(self, complainant_id: int) -> PersistentFlag | None:
         self.require(Permission.REGISTER_COMPLAINT)

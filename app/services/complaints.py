@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -21,11 +22,20 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.models.complaint import MIN_NOTE_SUMMARY_LENGTH
-from app.models.enums import Channel, ComplaintKind, NoteChannel, Route, Status, label
+from app.models.enums import (
+    Channel,
+    ComplaintKind,
+    Judgment,
+    NoteChannel,
+    Route,
+    Status,
+    label,
+)
+from app.services.audit import audit_position
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
 from app.services.deadlines import next_deadline_of
-from app.services.errors import NotFound, PermissionDenied, ServiceError
+from app.services.errors import ConcurrentEditError, NotFound, PermissionDenied, ServiceError
 from app.services.intake import (
     ConcernedEmployee,
     IntakeService,
@@ -104,6 +114,10 @@ class ComplaintDetail:
     fast_lane: bool = False
     no_response_subjects: str | None = None  # a persistent complainant
     no_response_notice_on: date | None = None
+    # The complainant record's own version (it is shared by several complaints), and the
+    # audit trail's position when this copy was read: a refused save shows what came after.
+    complainant_version: int | None = None
+    audit_seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -249,6 +263,8 @@ class ComplaintService(Service):
 
     def detail(self, complaint_id: int) -> ComplaintDetail:
         with self.reading() as session:
+            # Read first: a change committed while the rest is read counts as newer.
+            seen_seq = audit_position(session)
             complaint = self._visible(session, complaint_id)
             person = complaint.complainant or Complainant()
             concerned = tuple(
@@ -325,6 +341,10 @@ class ComplaintService(Service):
                 fast_lane=complaint.fast_lane,
                 no_response_subjects=person.no_response_subjects,
                 no_response_notice_on=person.no_response_notice_on,
+                complainant_version=complaint.complainant.version
+                if complaint.complainant
+                else None,
+                audit_seq=seen_seq,
             )
 
     @staticmethod
@@ -334,11 +354,25 @@ class ComplaintService(Service):
         employee = session.get(Employee, employee_id)
         return employee.name if employee else None
 
-    def update(self, complaint_id: int, edit: ComplaintEdit, version: int) -> int:
-        """Save edited data (same checks as at intake); returns the new version."""
+    def update(
+        self,
+        complaint_id: int,
+        edit: ComplaintEdit,
+        version: int,
+        *,
+        complainant_version: int | None,
+    ) -> int:
+        """Save edited data (same checks as at intake); returns the new version.
+
+        ``version`` and ``complainant_version`` are those of the copy the edit was made on
+        (``ComplaintDetail``): a change by someone else meanwhile — to this complaint or to
+        the complainant's record through another complaint — refuses the save."""
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
             complaint = self._visible(session, complaint_id)
             check_version(complaint.version, version)
+            person = complaint.complainant
+            if (person.version if person is not None else None) != complainant_version:
+                raise ConcurrentEditError()
             checker = Checker()
             description = checker.check(
                 "description",
@@ -464,20 +498,86 @@ class ComplaintService(Service):
     def history(self, complaint_id: int) -> list[HistoryEntry]:
         with self.reading() as session:
             self._visible(session, complaint_id)
-            person_id = session.get(Complaint, complaint_id).complainant_id
-            conditions = [AuditEvent.complaint_id == complaint_id]
-            if person_id is not None:
-                conditions.append(
-                    (AuditEvent.entity == "Complainant") & (AuditEvent.entity_id == str(person_id))
-                )
-            events = session.scalars(
-                select(AuditEvent).where(or_(*conditions)).order_by(AuditEvent.seq)
-            )
             names = dict(session.execute(select(Employee.id, Employee.name)).all())
             return [
                 HistoryEntry(e.at, names.get(e.actor_id, e.actor_login), _history_text(e))
-                for e in events
+                for e in self._events(session, complaint_id)
             ]
+
+    def changes_since(self, complaint_id: int, audit_seq: int) -> list[ChangeSince]:
+        """What others changed in this complaint (and its complainant) after ``audit_seq``,
+        oldest first: shown when a save on an out-of-date copy is refused."""
+        with self.reading() as session:
+            self._visible(session, complaint_id)
+            names = dict(session.execute(select(Employee.id, Employee.name)).all())
+            return [
+                ChangeSince(e.at, names.get(e.actor_id, e.actor_login), line)
+                for e in self._events(session, complaint_id, after=audit_seq)
+                for line in _change_lines(e)
+            ]
+
+    @staticmethod
+    def _events(session: Session, complaint_id: int, *, after: int = 0) -> list[AuditEvent]:
+        person_id = session.get(Complaint, complaint_id).complainant_id
+        conditions = [AuditEvent.complaint_id == complaint_id]
+        if person_id is not None:
+            conditions.append(
+                (AuditEvent.entity == "Complainant") & (AuditEvent.entity_id == str(person_id))
+            )
+        return list(
+            session.scalars(
+                select(AuditEvent)
+                .where(or_(*conditions), AuditEvent.seq > after)
+                .order_by(AuditEvent.seq)
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ChangeSince:
+    """A change someone made after a window read its copy: who, when, what (old → new)."""
+
+    at: datetime
+    who: str
+    text: str  # Dutch, e.g. "Klager: naam 'A' → 'B'"
+
+
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "kind": ComplaintKind,
+    "channel": Channel,
+    "status": Status,
+    "route": Route,
+    "judgment": Judgment,
+}
+
+
+def _shown(value: object, key: str = "") -> str:
+    if value is None or value == "":
+        return "(leeg)"
+    enum = _ENUM_FIELDS.get(key)
+    if enum is not None and value in {m.value for m in enum}:
+        return f"'{label(enum(value))}'"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, str) and len(value) > 80:
+        return f"'{value[:77]}…'"
+    return f"'{value}'"
+
+
+def _change_lines(event: AuditEvent) -> list[str]:
+    """One line per changed field with old → new; the history sentence otherwise."""
+    entity = ENTITY_LABELS.get(event.entity, event.entity).capitalize()
+    changes = json.loads(event.changes) if event.changes else {}
+    if event.action != "update":
+        return [_history_text(event)]
+    lines = []
+    for key, change in changes.items():
+        if key in _QUIET_FIELDS or not isinstance(change, list) or len(change) != 2:
+            continue
+        old, new = change
+        shown_old, shown_new = _shown(old, key), _shown(new, key)
+        lines.append(f"{entity}: {FIELD_LABELS.get(key, key)} {shown_old} → {shown_new}")
+    return lines or [_history_text(event)]
 
 
 def check_note_summary(value: str | None) -> str:

@@ -28,11 +28,15 @@ class NotFound(ServiceError):
 
 
 class ConcurrentEditError(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(
-            "Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open "
-            "het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen."
-        )
+    """A change made on an out-of-date copy: someone else saved in between."""
+
+    DEFAULT_MESSAGE = (
+        "Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open "
+        "het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen."
+    )
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.DEFAULT_MESSAGE)
 
 
 class StorageError(ServiceError):

@@ -37,7 +37,13 @@ from app.models.enums import (
 )
 from app.services.base import Service, check_version
 from app.services.complainants import address_line
-from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from app.services.errors import (
+    ConcurrentEditError,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationError,
+)
 from app.services.permissions import Permission
 from app.services.validation import Checker, check_length, check_required, display_phone
 
@@ -131,6 +137,17 @@ def _answers_of(report: HandlingReport | None) -> ReportAnswers:
     )
 
 
+def _check_report_version(report: HandlingReport | None, expected: int | None) -> None:
+    """Refuse a draft saved on an out-of-date copy (another window saved meanwhile)."""
+    current = report.version if report is not None else None
+    if current != expected:
+        raise ConcurrentEditError(
+            "Dit formulier is intussen in een ander venster of op een andere werkplek "
+            "opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het "
+            "formulier opnieuw om de nieuwste versie te zien."
+        )
+
+
 class HandlingReportService(Service):
     def _complaint(self, session: Session, complaint_id: int, *, write: bool) -> Complaint:
         complaint = session.get(Complaint, complaint_id)
@@ -175,11 +192,15 @@ class HandlingReportService(Service):
                 handler_id=complaint.handler_id,
             )
 
-    def save_draft(self, complaint_id: int, answers: ReportAnswers) -> int:
-        """Store what is typed so far (called as the handler types); returns the version."""
+    def save_draft(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> int:
+        """Store what is typed so far (called as the handler types); returns the version.
+
+        ``version`` is the form's version as this window knows it (None: no form stored yet),
+        so two windows can never silently overwrite each other's drafts."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, write=True)
             report = self._report(session, complaint_id)
+            _check_report_version(report, version)
             if report is None:
                 report = HandlingReport(
                     complaint_id=complaint.id,
@@ -195,8 +216,8 @@ class HandlingReportService(Service):
             session.flush()
             return report.version
 
-    def submit(self, complaint_id: int, answers: ReportAnswers) -> None:
-        """Verzenden: the form goes to the coordinator."""
+    def submit(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> None:
+        """Verzenden: the form goes to the coordinator (``version`` as for save_draft)."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, write=True)
             if Status(complaint.status) not in HANDLED_STATUSES:
@@ -204,6 +225,7 @@ class HandlingReportService(Service):
                     "Het formulier kan worden verzonden zodra de klacht is afgehandeld."
                 )
             report = self._report(session, complaint_id)
+            _check_report_version(report, version)
             if report is None:
                 report = HandlingReport(complaint_id=complaint.id, handler_id=complaint.handler_id)
                 session.add(report)

@@ -353,10 +353,16 @@ class WorkflowService(Service):
             return version_after
 
     def add_promise(
-        self, complaint_id: int, text: str, due_on: date, *, made_on: date | None = None
+        self,
+        complaint_id: int,
+        text: str,
+        due_on: date,
+        *,
+        made_on: date | None = None,
+        version: int | None = None,
     ) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
-            complaint = self._complaint(session, complaint_id, None)
+            complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             checker = Checker()
             what = checker.check(
@@ -374,12 +380,16 @@ class WorkflowService(Service):
             self._done(session, complaint)
             return promise.id
 
-    def keep_promise(self, promise_id: int, kept_on: date | None = None) -> None:
+    def keep_promise(
+        self, promise_id: int, kept_on: date | None = None, *, version: int | None = None
+    ) -> None:
+        """``version``: the complaint's, as the window that shows the promise read it."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             promise = session.get(Promise, promise_id)
             if promise is None:
                 raise NotFound("Deze toezegging bestaat niet (meer).")
             complaint = promise.complaint
+            check_version(complaint.version, version)
             self._may_handle(complaint)
             promise.kept_on = kept_on or date.today()
             self._done(session, complaint)
@@ -589,10 +599,10 @@ class WorkflowService(Service):
             complaint.delay_notice_on = notice_on
             return self._done(session, complaint)
 
-    def acknowledge(self, complaint_id: int, on: date) -> None:
+    def acknowledge(self, complaint_id: int, on: date, *, version: int | None = None) -> None:
         """The written acknowledgement of receipt (Awb 9:6) was sent on ``on``."""
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
-            complaint = self._complaint(session, complaint_id, None)
+            complaint = self._complaint(session, complaint_id, version)
             complaint.acknowledged_on = on
 
     # ----- side exits, closing, reopening -----------------------------------------------------
@@ -652,10 +662,12 @@ class WorkflowService(Service):
             self._move(session, complaint, target, why)
             return self._done(session, complaint)
 
-    def record_manager_copy(self, complaint_id: int, *, at_start: bool, on: date) -> None:
+    def record_manager_copy(
+        self, complaint_id: int, *, at_start: bool, on: date, version: int | None = None
+    ) -> None:
         """The copy (afschrift) to the employee's manager, at the start or at the end."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
-            complaint = self._complaint(session, complaint_id, None)
+            complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             if at_start:
                 complaint.manager_copy_start_on = on

@@ -131,6 +131,7 @@ class ComplaintDetailWindow(QWidget):
 
         self.data_tab.saved.connect(self.changed)
         self.data_tab.reload_requested.connect(self.reload_data)
+        self.data_tab.fresh_loaded.connect(self._show_around_form)
         self.notes_tab.changed.connect(self.changed)
         self.attachments_tab.changed.connect(self.changed)
         self.handling_tab.changed.connect(self.changed)
@@ -363,16 +364,23 @@ class ComplaintDetailWindow(QWidget):
             detail.no_response_notice_on,
             self,
             self.changed,
+            version=detail.complainant_version,
         )
         return self.persistent_dialog
 
     # ----- loading ----------------------------------------------------------------------
 
     def _show(self, detail: ComplaintDetail, *, reload_form: bool) -> None:
-        self.detail = detail
-        self._show_header(detail)
         if reload_form or not self.data_tab.dirty:
             self.data_tab.load(detail)
+        else:
+            self.data_tab.rebase(detail)  # typed changes stay, on the newest copy if they can
+        self._show_around_form(detail)
+
+    def _show_around_form(self, detail: ComplaintDetail) -> None:
+        """Everything but the Gegevens form (which loaded ``detail`` itself)."""
+        self.detail = detail
+        self._show_header(detail)
         self.notes_tab.load(detail)
         self.attachments_tab.load(detail)
         self.handling_tab.load(detail)

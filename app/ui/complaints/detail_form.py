@@ -3,6 +3,8 @@ with the version that was read (a change by someone else meanwhile is never over
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +41,9 @@ BANNER_STYLE = (
 )
 
 
+MAX_CONFLICT_LINES = 12
+
+
 def _text(value: str | None) -> str:
     return value or ""
 
@@ -50,10 +55,12 @@ def _optional(text: str) -> str | None:
 
 class DataTab(QWidget):
     """``saved`` fires after a successful save; ``reload_requested`` when the user asks for
-    the newest data after someone else's change."""
+    the newest data after someone else's change (typed changes discarded); ``fresh_loaded``
+    when the user's changes were put onto the newest data (the window shows it around)."""
 
     saved = Signal()
     reload_requested = Signal()
+    fresh_loaded = Signal(object)  # a newer ComplaintDetail the form now stands on
 
     def __init__(
         self,
@@ -67,6 +74,11 @@ class DataTab(QWidget):
         self.can_edit = user.can(Permission.REGISTER_COMPLAINT)
         self.complaint_id: int | None = None
         self.version: int | None = None
+        # The copy the form was loaded from, and the fields as the form showed it then: a
+        # save is made on that copy, and "what I changed" is what differs from it.
+        self.base: ComplaintDetail | None = None
+        self._base_state: dict[str, object] = {}
+        self._conflict_mine: dict[str, object] | None = None
         self.dirty = False
         self._loading = False
 
@@ -92,19 +104,27 @@ class DataTab(QWidget):
         self.banner = QFrame()
         self.banner.setObjectName("concurrentBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner_label = QLabel(
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.apply_button = QPushButton(self.tr("Mijn wijzigingen toepassen op de nieuwe gegevens"))
+        self.apply_button.setToolTip(
             self.tr(
-                "Iemand anders heeft deze klacht intussen gewijzigd. Uw wijzigingen zijn niet "
-                "opgeslagen; ze staan nog in het formulier. Kies 'Opnieuw laden' om de nieuwste "
-                "gegevens te zien (uw wijzigingen gaan dan verloren)."
+                "Laadt de nieuwste gegevens en zet uw wijzigingen er opnieuw in. Controleer het "
+                "resultaat en kies daarna Opslaan."
             )
         )
-        self.banner_label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Opnieuw laden"))
+        self.apply_button.clicked.connect(self.apply_mine_to_fresh)
+        self.reload_button = QPushButton(self.tr("Opnieuw laden (mijn wijzigingen vervallen)"))
         self.reload_button.clicked.connect(self.reload_requested)
+        banner_buttons = QVBoxLayout()
+        banner_buttons.addWidget(self.apply_button)
+        banner_buttons.addWidget(self.reload_button)
+        banner_buttons.addStretch(1)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner_layout.addLayout(banner_buttons)
         self.banner.setVisible(False)
 
         self.save_button = QPushButton(self.tr("Opslaan"))
@@ -293,10 +313,97 @@ class DataTab(QWidget):
                 self.dossier_picker.values_list.add_item(dossier, dossier)
         finally:
             self._loading = False
+        self.base = detail
+        self._base_state = self._state()
+        self._conflict_mine = None
         self.dirty = False
         self.errors.clear()
         self.banner.setVisible(False)
         self.saved_label.clear()
+
+    # ----- what the user changed ----------------------------------------------------------
+
+    def _fields(self) -> dict[str, tuple[Callable[[], object], Callable[[object], None]]]:
+        """Per field: read the widget's value, and put one back."""
+
+        def line(edit: QLineEdit) -> tuple[Callable[[], object], Callable[[object], None]]:
+            return edit.text, lambda value: edit.setText(str(value))
+
+        def picker(field: EmployeePicker | DossierPicker):  # type: ignore[no-untyped-def]
+            def read() -> object:
+                return tuple(zip(field.values_list.texts(), field.values_list.items(), strict=True))
+
+            def write(value: object) -> None:
+                field.values_list.clear()
+                for text, data in value:  # type: ignore[attr-defined]
+                    field.values_list.add_item(text, data)
+
+            return read, write
+
+        return {
+            "description": (
+                self.description_edit.toPlainText,
+                lambda value: self.description_edit.setPlainText(str(value)),
+            ),
+            "channel": (
+                self.channel_combo.currentIndex,
+                lambda value: self.channel_combo.setCurrentIndex(int(value)),  # type: ignore[call-overload]
+            ),
+            "received_on": (
+                self.received_edit.date,
+                lambda value: self.received_edit.setDate(value),  # type: ignore[arg-type]
+            ),
+            "urgent": (
+                self.urgent_box.isChecked,
+                lambda value: self.urgent_box.setChecked(bool(value)),
+            ),
+            "employees": picker(self.employee_picker),
+            "related_dossiers": picker(self.dossier_picker),
+            "salutation": line(self.salutation_edit),
+            "name": line(self.name_edit),
+            "street": line(self.street_edit),
+            "house_number": line(self.house_number_edit),
+            "postcode": line(self.postcode_edit),
+            "city": line(self.city_edit),
+            "phone_day": line(self.phone_day_edit),
+            "phone_evening": line(self.phone_evening_edit),
+            "email": line(self.email_edit),
+        }
+
+    def _state(self) -> dict[str, object]:
+        return {name: read() for name, (read, _write) in self._fields().items()}
+
+    def changed_fields(self) -> dict[str, object]:
+        """The fields this user changed since the form was loaded, with their new values."""
+        self.employee_picker.commit_pending()
+        self.dossier_picker.commit_pending()
+        now = self._state()
+        return {name: value for name, value in now.items() if self._base_state.get(name) != value}
+
+    def _put(self, values: dict[str, object]) -> None:
+        fields = self._fields()
+        self._loading = True
+        try:
+            for name, value in values.items():
+                fields[name][1](value)
+        finally:
+            self._loading = False
+        self.dirty = bool(values)
+
+    def rebase(self, fresh: ComplaintDetail) -> bool:
+        """Move unsaved changes onto a newer copy when nobody else changed the same fields
+        (e.g. the window reloads after this user added a note). False, and the form left as
+        it was on its old copy, when they overlap: a save then shows the conflict."""
+        mine = self.changed_fields()
+        old_base, old_state, shown = self.base, self._base_state, self._state()
+        self.load(fresh)
+        if any(self._base_state.get(name) != old_state.get(name) for name in mine):
+            self.base, self._base_state, self.version = old_base, old_state, old_base.version
+            self._put(shown)
+            self.dirty = True
+            return False
+        self._put(mine)
+        return True
 
     def _edited(self, *_args: object) -> None:
         if not self._loading:
@@ -331,19 +438,23 @@ class DataTab(QWidget):
         )
 
     def save(self) -> bool:
-        if not self.can_edit or self.complaint_id is None:
+        if not self.can_edit or self.complaint_id is None or self.base is None:
             return False
         self.errors.clear()
         self.saved_label.clear()
         self.banner.setVisible(False)
         try:
-            self.version = self.service.update(self.complaint_id, self.edit(), self.version or 0)
+            self.version = self.service.update(
+                self.complaint_id,
+                self.edit(),
+                self.base.version,
+                complainant_version=self.base.complainant_version,
+            )
         except ValidationError as error:
             self.errors.show(error.errors, general=service_text(error.message))
             return False
         except ConcurrentEditError:
-            self.banner.setVisible(True)
-            self.reload_button.setFocus()
+            self._show_conflict()
             return False
         except ServiceError as error:
             messages.show_service_error(self, error)
@@ -351,4 +462,55 @@ class DataTab(QWidget):
         self.dirty = False
         self.saved.emit()
         self.saved_label.setText(self.tr("Opgeslagen."))
+        return True
+
+    # ----- a save refused: someone else changed the complaint meanwhile --------------------
+
+    def _show_conflict(self) -> None:
+        """Say who changed what since this copy was read; the typed changes stay."""
+        assert self.base is not None
+        self._conflict_mine = self.changed_fields()
+        try:
+            changes = self.service.changes_since(self.base.id, self.base.audit_seq)
+        except ServiceError:
+            changes = []
+        lines = [
+            arg(
+                self.tr("%1, %2: %3"),
+                change.who,
+                change.at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                change.text,
+            )
+            for change in changes[:MAX_CONFLICT_LINES]
+        ]
+        if len(changes) > MAX_CONFLICT_LINES:
+            lines.append(
+                arg(self.tr("… en nog %1 wijzigingen."), len(changes) - MAX_CONFLICT_LINES)
+            )
+        text = self.tr(
+            "Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn "
+            "niet opgeslagen; ze staan nog in het formulier."
+        )
+        if lines:
+            text += "\n\n" + self.tr("Gewijzigd door anderen:") + "\n" + "\n".join(lines)
+        self.banner_label.setText(text)
+        self.banner.setVisible(True)
+        self.apply_button.setFocus()
+
+    def apply_mine_to_fresh(self) -> bool:
+        """Load the newest copy and put this user's changes back in, to check and save."""
+        if self.complaint_id is None:
+            return False
+        mine = self._conflict_mine if self._conflict_mine is not None else self.changed_fields()
+        try:
+            fresh = self.service.detail(self.complaint_id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return False
+        self.load(fresh)
+        self._put(mine)
+        self.fresh_loaded.emit(fresh)
+        self.saved_label.setText(
+            self.tr("Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.")
+        )
         return True

@@ -39,12 +39,15 @@ class PersistentComplainantDialog(QDialog):
         notice_on: date | None,
         parent: QWidget | None = None,
         on_changed: Callable[[], None] | None = None,
+        *,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Geen reactie meer"))
         self.service = PersistentComplainantService(db, user)
         self.complainant_id = complainant_id
+        self.version = version  # the complainant record's, as the opening window read it
         self.on_changed = on_changed
 
         self.subjects_edit = QPlainTextEdit(subjects or "")
@@ -98,8 +101,12 @@ class PersistentComplainantDialog(QDialog):
         notice_on: date | None,
         parent: QWidget | None,
         on_changed: Callable[[], None] | None = None,
+        *,
+        version: int | None = None,
     ) -> Self:
-        dialog = cls(db, user, complainant_id, subjects, notice_on, parent, on_changed)
+        dialog = cls(
+            db, user, complainant_id, subjects, notice_on, parent, on_changed, version=version
+        )
         dialog.open()
         return dialog
 
@@ -109,6 +116,7 @@ class PersistentComplainantDialog(QDialog):
                 self.complainant_id,
                 self.subjects_edit.toPlainText(),
                 self.notice_edit.date().toPython(),
+                version=self.version,
             )
         except ServiceError as error:
             messages.show_service_error(self, error)
@@ -117,7 +125,7 @@ class PersistentComplainantDialog(QDialog):
 
     def lift(self) -> None:
         try:
-            self.service.unflag(self.complainant_id)
+            self.service.unflag(self.complainant_id, version=self.version)
         except ServiceError as error:
             messages.show_service_error(self, error)
             return

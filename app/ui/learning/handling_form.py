@@ -10,6 +10,7 @@ read-only, with the review actions (see ``review_dialogs``).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Self
@@ -483,6 +484,10 @@ class HandlingFormDialog(QDialog):
             improvement_points=self.improvements_edit.toPlainText(),
         )
 
+    def _form_version(self) -> int | None:
+        """The stored form's version this window is based on (None: nothing stored yet)."""
+        return self.form.version if self.form is not None else None
+
     def _typed(self, *_args: object) -> None:
         if not self.editable:
             return
@@ -495,7 +500,9 @@ class HandlingFormDialog(QDialog):
         if not self.dirty or not self.editable:
             return True
         try:
-            self.service.save_draft(self.complaint_id, self.answers())
+            version = self.service.save_draft(
+                self.complaint_id, self.answers(), version=self._form_version()
+            )
         except ValidationError as error:
             self.errors.show(error.errors, general=service_text(error.message))
             return False
@@ -509,6 +516,8 @@ class HandlingFormDialog(QDialog):
         self.dirty = False
         if self.form is not None and self.form.status is None:
             self.form = self.service.form(self.complaint_id)
+        elif self.form is not None:
+            self.form = replace(self.form, version=version)
         self.status_label.setStyleSheet("")
         self.status_label.setText(
             arg(
@@ -534,7 +543,7 @@ class HandlingFormDialog(QDialog):
             return
         self.draft_timer.stop()
         try:
-            self.service.submit(self.complaint_id, self.answers())
+            self.service.submit(self.complaint_id, self.answers(), version=self._form_version())
         except ValidationError as error:
             self.errors.show(error.errors, general=service_text(error.message))
             return

@@ -153,7 +153,10 @@ class PromiseDialog(ActionDialog):
 
     def submit(self) -> bool:
         self.workflow.add_promise(
-            self.state.complaint_id, self.text_edit.toPlainText(), date_of(self.due_edit)
+            self.state.complaint_id,
+            self.text_edit.toPlainText(),
+            date_of(self.due_edit),
+            version=self.version(),
         )
         return True
 
@@ -172,7 +175,7 @@ class KeepPromiseDialog(ActionDialog):
         self.add_row(self.tr("Nagekomen op"), "kept_on", self.kept_edit)
 
     def submit(self) -> bool:
-        self.workflow.keep_promise(self.promise_id, date_of(self.kept_edit))
+        self.workflow.keep_promise(self.promise_id, date_of(self.kept_edit), version=self.version())
         return True
 
 
@@ -539,6 +542,7 @@ class ManagerCopyDialog(ActionDialog):
             self.state.complaint_id,
             at_start=self.start_radio.isChecked(),
             on=date_of(self.on_edit),
+            version=self.version(),
         )
         return True
 
@@ -555,7 +559,9 @@ class AcknowledgeDialog(ActionDialog):
         self.add_row(self.tr("Verstuurd op"), "on", self.on_edit)
 
     def submit(self) -> bool:
-        self.workflow.acknowledge(self.state.complaint_id, date_of(self.on_edit))
+        self.workflow.acknowledge(
+            self.state.complaint_id, date_of(self.on_edit), version=self.version()
+        )
         return True
 
 

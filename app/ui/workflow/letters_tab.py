@@ -527,9 +527,11 @@ class LettersTab(QWidget):
             state = self.workflow.state(self.complaint_id)
             if kind == LetterKind.ACKNOWLEDGEMENT:
                 if state.acknowledged_on is None and state.may_acknowledge:
-                    self.workflow.acknowledge(self.complaint_id, sent_on)
+                    self.workflow.acknowledge(self.complaint_id, sent_on, version=state.version)
             elif state.manager_copy_start_on is None and state.may_handle:
-                self.workflow.record_manager_copy(self.complaint_id, at_start=True, on=sent_on)
+                self.workflow.record_manager_copy(
+                    self.complaint_id, at_start=True, on=sent_on, version=state.version
+                )
         except ServiceError as error:
             messages.show_service_error(self, error)
 
