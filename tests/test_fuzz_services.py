@@ -55,6 +55,7 @@ from app.services.organisation import EmployeeInput, OrganisationService, UnitIn
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterService
 from app.services.regulation import ProfileData, RegulationService
+from app.services.report_data import ReportDataService
 from app.services.settings import CardSettings, CardSettingsService, Letterhead, SettingsService
 from app.services.subjects import SubjectService
 from app.services.workflow import PartJudgment, WorkflowService
@@ -488,6 +489,10 @@ def settings_and_regulation(world: World, v: Slots) -> None:
         PersistentComplainantService(world.db, world.admin).flag(
             _complainant_of(world), v("persistent"), DAY
         )
+    elif v.slot.startswith("report_"):
+        ReportDataService(world.db, world.admin).save_texts(
+            "annual", "2026", {"stood_out": v("report_stood_out"), "learned": v("report_learned")}
+        )
     else:
         RegulationService(world.db, world.admin).change_profile(
             ProfileData(name=v("profile", "Awb"), ombudsman_name=v("ombudsman", "de ombudsman"))
@@ -607,6 +612,8 @@ ENTRIES = (
             "persistent",
             "profile",
             "ombudsman",
+            "report_stood_out",
+            "report_learned",
         ),
     ),
     Entry("searches", searches, ("register", "complainants", "duplicates", "dossier")),
