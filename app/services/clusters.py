@@ -12,7 +12,7 @@ from app.models.enums import Status
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
-from app.services.validation import Checker, check_length, check_required
+from app.services.validation import REASON_TEXT, Checker, TextField, column_limit
 from app.services.workflow import WorkflowService
 
 
@@ -24,11 +24,15 @@ class ClusterInfo:
     members: tuple[tuple[int, str, Status], ...]  # complaint id, number, status
 
 
+CLUSTER_NAME = TextField("Naam", column_limit(Cluster.name))
+CLUSTER_DESCRIPTION = TextField("Omschrijving", REASON_TEXT, multiline=True)
+
+
 class ClusterService(Service):
     def create(self, name: str, description: str | None, complaint_ids: list[int]) -> int:
         checker = Checker()
-        title = checker.check("name", check_required, name, "Geef het cluster een naam.", 200)
-        text = checker.check("description", check_length, description, 2000)
+        title = checker.text("name", name, CLUSTER_NAME, "Geef het cluster een naam.")
+        text = checker.text("description", description, CLUSTER_DESCRIPTION)
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER) as session:
             cluster = Cluster(name=title, description=text)

@@ -18,18 +18,23 @@ from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
 from app.services.validation import (
+    REASON_TEXT,
     Checker,
     FieldError,
+    TextField,
     check_email,
     check_phone,
     check_postcode,
-    check_required,
+    search_text,
 )
 
+NO_RESPONSE_SUBJECTS = TextField("Onderwerpen", REASON_TEXT, multiline=True)
+NOTICE_ON = "De datum van de mededeling"
 # Names at least this similar (0..1, after normalising) are offered as the same person.
 NAME_SIMILARITY = 0.82
 MAX_CANDIDATES = 400
 MAX_MATCHES = 8
+MAX_NAME_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,10 @@ def find_matches(
         if p
     ]
     postcode = _quiet(check_postcode, data.postcode)
-    words = normalise_name(data.name).split()
+    # The name as typed so far, searched for, not stored: what cannot be stored is dropped
+    # and its length capped, so a pasted page can never become thousands of conditions.
+    name = search_text(data.name)
+    words = list(dict.fromkeys(normalise_name(name).split()))[:MAX_NAME_WORDS]
     conditions = []
     if email:
         conditions.append(func.lower(Complainant.email) == email.lower())
@@ -141,7 +149,7 @@ def find_matches(
             )
             reasons.append("zelfde adres" if same_house else "zelfde postcode")
             score += 0.8 if same_house else 0.3
-        similarity = name_similarity(data.name, person.name)
+        similarity = name_similarity(name, person.name)
         if similarity >= NAME_SIMILARITY:
             reasons.append("naam lijkt sterk" if similarity < 1 else "zelfde naam")
             score += similarity
@@ -226,7 +234,7 @@ class ComplainantService(Service):
     def search(self, text: str, limit: int = 20) -> list[ComplainantMatch]:
         """Complainants whose name, e-mail, phone or NAW reference contains ``text``."""
         self.require(Permission.REGISTER_COMPLAINT)
-        needle = " ".join(text.split()).lower()
+        needle = search_text(text).lower()
         if len(needle) < 2:
             return []
         with self.reading() as session:
@@ -343,15 +351,13 @@ class PersistentComplainantService(Service):
         """Flag as persistent; ``version`` is the complainant record's version as the caller
         read it (a change made meanwhile refuses this one)."""
         checker = Checker()
-        text = checker.check(
+        text = checker.text(
             "subjects",
-            check_required,
             subjects,
+            NO_RESPONSE_SUBJECTS,
             "Noem de onderwerpen waarop niet meer wordt gereageerd.",
-            2000,
         )
-        if notice_on > date.today():
-            checker.fail("notice_on", "De datum van de mededeling ligt niet in de toekomst.")
+        checker.day("notice_on", notice_on, NOTICE_ON, not_in_future=True)
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER, reason="geen reactie meer") as session:
             person = self._person(session, complainant_id, version)

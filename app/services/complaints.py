@@ -37,6 +37,8 @@ from app.services.complainants import ComplainantData, address_line
 from app.services.deadlines import next_deadline_of
 from app.services.errors import ConcurrentEditError, NotFound, PermissionDenied, ServiceError
 from app.services.intake import (
+    DESCRIPTION,
+    RECEIVED_ON,
     ConcernedEmployee,
     IntakeService,
     NewAttachment,
@@ -47,9 +49,20 @@ from app.services.intake import (
 )
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.validation import Checker, FieldError, check_length, check_required
+from app.services.validation import (
+    NOTE_TEXT,
+    Checker,
+    FieldError,
+    TextField,
+    check_moment,
+    check_text,
+    column_limit,
+)
 
 MIN_NOTE_WORDS = 4
+NOTE_SUMMARY = TextField("Samenvatting", NOTE_TEXT, multiline=True)
+NOTE_WITH_WHOM = TextField("Met wie", column_limit(ContactNote.with_whom))
+CONTACT_AT = "Het moment van contact"
 
 
 @dataclass(frozen=True)
@@ -374,16 +387,10 @@ class ComplaintService(Service):
             if (person.version if person is not None else None) != complainant_version:
                 raise ConcurrentEditError()
             checker = Checker()
-            description = checker.check(
-                "description",
-                check_required,
-                edit.description,
-                "Beschrijf waarover de klacht gaat.",
+            description = checker.text(
+                "description", edit.description, DESCRIPTION, "Beschrijf waarover de klacht gaat."
             )
-            if edit.received_on > date.today():
-                checker.fail(
-                    "received_on", "De datum van ontvangst kan niet in de toekomst liggen."
-                )
+            checker.day("received_on", edit.received_on, RECEIVED_ON, not_in_future=True)
             person_fields = validated_complainant(checker, edit.complainant)
             concerned = IntakeService._concerned(session, checker, edit.employees_concerned)
             dossiers = IntakeService._dossiers(checker, edit.related_dossiers)
@@ -432,12 +439,11 @@ class ComplaintService(Service):
             if self.user.employee_id is None:
                 raise ServiceError("Alleen een medewerker kan een contactnotitie maken.")
             checker = Checker()
-            with_whom = checker.check(
-                "with_whom", check_required, note.with_whom, "Vul in met wie er contact was.", 200
+            with_whom = checker.text(
+                "with_whom", note.with_whom, NOTE_WITH_WHOM, "Vul in met wie er contact was."
             )
             summary = checker.check("summary", check_note_summary, note.summary)
-            if note.contact_at > utcnow():
-                checker.fail("contact_at", "Het moment van contact kan niet in de toekomst liggen.")
+            checker.check("contact_at", check_moment, note.contact_at, CONTACT_AT)
             checker.raise_if_any()
             contact_note = ContactNote(
                 contact_at=note.contact_at,
@@ -581,10 +587,11 @@ def _change_lines(event: AuditEvent) -> list[str]:
 
 
 def check_note_summary(value: str | None) -> str:
-    text = check_required(value, "Schrijf op wat er is besproken of afgesproken.")
+    text = check_text(value, NOTE_SUMMARY, "Schrijf op wat er is besproken of afgesproken.")
+    assert text is not None
     if len(text) < MIN_NOTE_SUMMARY_LENGTH or len(text.split()) < MIN_NOTE_WORDS:
         raise FieldError(
             "Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact "
             "was (bijvoorbeeld: 'Klager gebeld; excuses aangeboden, terugbellen vrijdag')."
         )
-    return check_length(text, 10_000) or text
+    return text

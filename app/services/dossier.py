@@ -25,6 +25,7 @@ from app.services.feedback import CardView, FeedbackService
 from app.services.letters import DocumentInfo, LetterService
 from app.services.permissions import Permission
 from app.services.settings import ORGANISATION_NAME, read_setting
+from app.services.validation import search_text
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class DossierData:
 class DossierService(Service):
     def find(self, number: str) -> int:
         """The id of the complaint or signal with this number (any case)."""
-        wanted = (number or "").strip().upper()
+        # A number never holds control characters: dropped, so the look-up cannot fail.
+        wanted = search_text(number).upper()
         with self.reading() as session:
             found = session.scalar(
                 select(Complaint.id).where(func.upper(Complaint.number) == wanted)

@@ -23,7 +23,19 @@ from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.settings import CardSettings, read_card_settings
-from app.services.validation import Checker, check_email, check_length, check_phone
+from app.services.validation import (
+    SHORT_TEXT,
+    Checker,
+    TextField,
+    check_email,
+    check_phone,
+    column_limit,
+    plausible_date,
+    search_text,
+)
+
+CARD_TEXT = TextField("Tekst op de kaart", SHORT_TEXT, multiline=True)
+NAME_AS_WRITTEN = TextField("Naam zoals op de kaart", column_limit(FeedbackCard.name_as_written))
 
 # No 0/O, 1/I/L: a code must survive handwriting and a phone call.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -180,6 +192,7 @@ class FeedbackService(Service):
     ) -> list[SentCards]:
         """Record a green and a red card per complaint; complaints that already had cards
         are skipped, so running a batch twice never sends twice."""
+        plausible_date("sent_on", sent_on, "De verzenddatum")
         with self.writing(Permission.SEND_CARDS) as session:
             sent = []
             for complaint_id in dict.fromkeys(complaint_ids):
@@ -337,7 +350,7 @@ class FeedbackService(Service):
     def find(self, code_or_number: str, colour: CardColour | None = None) -> list[CardView]:
         """Cards by their code, or by complaint number (then optionally one colour)."""
         self.require(Permission.REGISTER_RETURNED_CARDS)
-        text = code_or_number.strip()
+        text = search_text(code_or_number)
         with self.reading() as session:
             query = select(FeedbackCard).join(Complaint)
             code = normalise_code(text)
@@ -351,12 +364,13 @@ class FeedbackService(Service):
 
     def register_return(self, card_id: int, data: ReturnedCard) -> CardView:
         checker = Checker()
-        text = checker.check("text", check_length, data.text, 4000)
-        name = checker.check("name_as_written", check_length, data.name_as_written, 200)
-        phone = checker.check("callback_phone", check_phone, data.callback_phone)
-        email = checker.check("callback_email", check_email, data.callback_email)
-        if data.returned_on > date.today():
-            checker.fail("returned_on", "De datum van ontvangst ligt niet in de toekomst.")
+        text = checker.text("text", data.text, CARD_TEXT)
+        name = checker.text("name_as_written", data.name_as_written, NAME_AS_WRITTEN)
+        phone = checker.check(
+            "callback_phone", check_phone, data.callback_phone, label="Telefoonnummer"
+        )
+        email = checker.check("callback_email", check_email, data.callback_email, "E-mailadres")
+        checker.day("returned_on", data.returned_on, "De datum van ontvangst", not_in_future=True)
         with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
             card = session.get(FeedbackCard, card_id)
             if card is None:
@@ -393,6 +407,7 @@ class FeedbackService(Service):
 
     def forward_to_handler(self, card_id: int, on: date) -> None:
         """Pass a returned card to the handler: recorded, and a task in their Mijn taken."""
+        plausible_date("on", on, "De datum van doorsturen")
         with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
             card = session.get(FeedbackCard, card_id)
             if card is None:

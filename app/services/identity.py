@@ -13,8 +13,8 @@ from app.models import Employee, EmployeeRole, Setting
 from app.models.enums import Role
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser
-from app.services.settings import ORGANISATION_NAME, encode_setting
-from app.services.validation import Checker, check_required
+from app.services.settings import ORGANISATION_NAME, ORGANISATION_NAME_FIELD, encode_setting
+from app.services.validation import Checker, TextField, column_limit
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +62,15 @@ def set_up_first_use(
 ) -> CurrentUser:
     """Record the organisation and make the current user administrator and coordinator."""
     checker = Checker()
-    org = checker.check(
+    org = checker.text(
         "organisation_name",
-        check_required,
         organisation_name,
+        ORGANISATION_NAME_FIELD,
         "Vul de naam van de organisatie in.",
-        200,
     )
-    name = checker.check("user_name", check_required, user_name, "Vul uw naam in.", 200)
+    name = checker.text(
+        "user_name", user_name, TextField("Uw naam", column_limit(Employee.name)), "Vul uw naam in."
+    )
     checker.raise_if_any()
     login = (login or current_login(db)).lower()
     with db.session_scope(Actor(login=login)) as session:

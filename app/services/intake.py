@@ -37,17 +37,35 @@ from app.services.permissions import Permission
 from app.services.search import refresh_search_text
 from app.services.settings import ATTACHMENT_MAX_BYTES, read_setting
 from app.services.validation import (
+    LONG_TEXT,
     Checker,
     FieldError,
+    TextField,
     check_email,
-    check_length,
     check_phone,
     check_postcode,
-    check_required,
+    check_text,
     clean_text,
+    column_limit,
+    refuse_unstorable,
 )
 
-MAX_DOSSIER_LENGTH = 50
+DESCRIPTION = TextField("Omschrijving", LONG_TEXT, multiline=True)
+RECEIVED_ON = "Datum ontvangst"
+# The complainant's free-text fields, as the intake and detail forms name them.
+COMPLAINANT_FIELDS: dict[str, TextField] = {
+    "salutation": TextField("Aanhef", column_limit(Complainant.salutation)),
+    "name": TextField("Naam", column_limit(Complainant.name)),
+    "street": TextField("Straat", column_limit(Complainant.street)),
+    "house_number": TextField("Huisnummer", column_limit(Complainant.house_number)),
+    "city": TextField("Woonplaats", column_limit(Complainant.city)),
+}
+CONCERNED_NAME = TextField(
+    "Naam van de betrokken medewerker", column_limit(ComplaintEmployee.free_text_name)
+)
+DOSSIER_NUMBER = TextField("Dossiernummer", column_limit(RelatedDossier.dossier_number))
+MAX_DOSSIER_LENGTH = DOSSIER_NUMBER.max_length
+FILE_NAME = TextField("Bestandsnaam", column_limit(Attachment.file_name))
 
 
 @dataclass(frozen=True)
@@ -102,8 +120,15 @@ class IntakeResult:
 
 
 def media_type_of(file_name: str, given: str | None = None) -> str:
-    if given:
-        return given
+    # The media type comes from the file picker, not from typing: one that cannot be
+    # stored is ignored and guessed from the name instead.
+    if given and len(given) <= column_limit(Attachment.media_type):
+        try:
+            refuse_unstorable(given, multiline=False)
+        except FieldError:
+            pass
+        else:
+            return given
     guessed, _encoding = mimetypes.guess_type(file_name)
     return guessed or "application/octet-stream"
 
@@ -118,9 +143,8 @@ def new_attachment(
 ) -> Attachment:
     """An attachment row for ``upload`` after the size check (message in Dutch)."""
     limit = int(read_setting(session, ATTACHMENT_MAX_BYTES))
-    name = clean_text(upload.file_name)
-    if name is None:
-        raise FieldError("Een bijlage heeft een bestandsnaam nodig.")
+    name = check_text(upload.file_name, FILE_NAME, "Een bijlage heeft een bestandsnaam nodig.")
+    assert name is not None
     if len(upload.content) > limit:
         raise FieldError(
             f"Het bestand '{name}' is {format_size(len(upload.content))}; de grens is "
@@ -128,7 +152,7 @@ def new_attachment(
             "te verhogen."
         )
     return Attachment(
-        file_name=name[:255],
+        file_name=name,
         media_type=media_type_of(name, upload.media_type),
         size=len(upload.content),
         sha256=hashlib.sha256(upload.content).hexdigest(),
@@ -154,17 +178,18 @@ def _is_empty(data: ComplainantData) -> bool:
 
 def validated_complainant(checker: Checker, data: ComplainantData) -> dict[str, str | None]:
     """The complainant's fields checked and normalised; errors go to ``checker``."""
-    return {
-        "salutation": checker.check("salutation", check_length, data.salutation, 30),
-        "name": checker.check("name", check_length, data.name, 200),
-        "street": checker.check("street", check_length, data.street, 200),
-        "house_number": checker.check("house_number", check_length, data.house_number, 20),
-        "postcode": checker.check("postcode", check_postcode, data.postcode),
-        "city": checker.check("city", check_length, data.city, 100),
-        "phone_day": checker.check("phone_day", check_phone, data.phone_day),
-        "phone_evening": checker.check("phone_evening", check_phone, data.phone_evening),
-        "email": checker.check("email", check_email, data.email),
+    values = {
+        key: checker.text(key, getattr(data, key), spec) for key, spec in COMPLAINANT_FIELDS.items()
     }
+    values["postcode"] = checker.check("postcode", check_postcode, data.postcode, "Postcode")
+    values["phone_day"] = checker.check(
+        "phone_day", check_phone, data.phone_day, label="Telefoon overdag"
+    )
+    values["phone_evening"] = checker.check(
+        "phone_evening", check_phone, data.phone_evening, label="Telefoon 's avonds"
+    )
+    values["email"] = checker.check("email", check_email, data.email, "E-mailadres")
+    return {key: values[key] for key in ComplainantData.__dataclass_fields__}
 
 
 def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
@@ -298,17 +323,16 @@ class IntakeService(Service):
     def _build(self, session: Session, data: IntakeData, today: date) -> Complaint:
         checker = Checker()
         kind = ComplaintKind(data.kind)
-        description = checker.check(
+        description = checker.text(
             "description",
-            check_required,
             data.description,
+            DESCRIPTION,
             "Beschrijf waarover de klacht gaat."
             if kind == ComplaintKind.COMPLAINT
             else "Beschrijf het signaal.",
         )
         received_on = data.received_on or today
-        if received_on > today:
-            checker.fail("received_on", "De datum van ontvangst kan niet in de toekomst liggen.")
+        checker.day("received_on", received_on, RECEIVED_ON, not_in_future=True, today=today)
         person_fields = validated_complainant(checker, data.complainant)
         existing: Complainant | None = None
         if data.existing_complainant_id is not None:
@@ -420,11 +444,12 @@ class IntakeService(Service):
                 seen.add(item.employee_id)
                 result.append(ComplaintEmployee(employee_id=item.employee_id))
             else:
-                name = clean_text(item.free_text_name)
-                if name is None:
+                try:
+                    name = check_text(item.free_text_name, CONCERNED_NAME)
+                except FieldError as error:
+                    checker.fail("employees", error.message)
                     continue
-                if len(name) > 200:
-                    checker.fail("employees", "Een naam van een medewerker is te lang.")
+                if name is None:
                     continue
                 result.append(ComplaintEmployee(free_text_name=name))
         return result
@@ -433,14 +458,12 @@ class IntakeService(Service):
     def _dossiers(checker: Checker, given: tuple[str, ...]) -> list[str]:
         result: list[str] = []
         for value in given:
-            dossier = clean_text(value)
-            if dossier is None or dossier in result:
+            try:
+                dossier = check_text(value, DOSSIER_NUMBER)
+            except FieldError as error:
+                checker.fail("related_dossiers", error.message)
                 continue
-            if len(dossier) > MAX_DOSSIER_LENGTH:
-                checker.fail(
-                    "related_dossiers",
-                    f"Een dossiernummer is hooguit {MAX_DOSSIER_LENGTH} tekens: '{dossier[:20]}…'.",
-                )
+            if dossier is None or dossier in result:
                 continue
             result.append(dossier)
         return result

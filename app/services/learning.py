@@ -45,7 +45,15 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.permissions import Permission
-from app.services.validation import Checker, check_length, check_required, display_phone
+from app.services.validation import (
+    NOTE_TEXT,
+    SHORT_TEXT,
+    Checker,
+    TextField,
+    column_limit,
+    display_phone,
+    plausible_date,
+)
 
 # A form can be sent once the complaint has been handled.
 HANDLED_STATUSES = frozenset(
@@ -61,6 +69,15 @@ HANDLED_STATUSES = frozenset(
 
 
 # ----- annex 1 -----------------------------------------------------------------------------
+
+# The answers of the form, named as its questions are.
+ANSWER_FIELDS: dict[str, TextField] = {
+    "cause_text": TextField("Oorzaak", NOTE_TEXT, multiline=True),
+    "prevention": TextField("Hoe had de klacht voorkomen kunnen worden", NOTE_TEXT, multiline=True),
+    "remedial_action": TextField("Herstelactie", NOTE_TEXT, multiline=True),
+    "improvement_points": TextField("Verbeterpunten", NOTE_TEXT, multiline=True),
+}
+REVIEW_REMARK = TextField("Opmerking", SHORT_TEXT, multiline=True)
 
 
 @dataclass(frozen=True)
@@ -249,8 +266,8 @@ class HandlingReportService(Service):
     def _apply(report: HandlingReport, answers: ReportAnswers, *, strict: bool) -> None:
         checker = Checker()
         values = {}
-        for key in ("cause_text", "prevention", "remedial_action", "improvement_points"):
-            values[key] = checker.check(key, check_length, getattr(answers, key), 10_000)
+        for key, spec in ANSWER_FIELDS.items():
+            values[key] = checker.text(key, getattr(answers, key), spec)
         if strict:
             if answers.cause_kind is None:
                 checker.fail("cause_kind", "Kies wie of wat de oorzaak is.")
@@ -300,12 +317,11 @@ class HandlingReportService(Service):
 
     def send_back(self, complaint_id: int, remark: str, *, version: int | None = None) -> None:
         checker = Checker()
-        text = checker.check(
+        text = checker.text(
             "remark",
-            check_required,
             remark,
+            REVIEW_REMARK,
             "Schrijf erbij wat er aan het formulier moet veranderen.",
-            4000,
         )
         checker.raise_if_any()
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
@@ -386,6 +402,16 @@ class HandlingReportService(Service):
 
 
 # ----- improvement proposals ---------------------------------------------------------------
+
+PROPOSAL_TITLE = TextField("Titel", column_limit(ImprovementProposal.title))
+SMART_FIELDS: dict[str, TextField] = {
+    "specific": TextField("Specifiek", NOTE_TEXT, multiline=True),
+    "measurable": TextField("Meetbaar (indicator)", NOTE_TEXT, multiline=True),
+    "acceptable": TextField("Acceptabel", NOTE_TEXT, multiline=True),
+    "realistic": TextField("Realistisch", NOTE_TEXT, multiline=True),
+}
+DECISION_NOTE = TextField("Toelichting", SHORT_TEXT, multiline=True)
+PROGRESS_TEXT = TextField("Voortgang", SHORT_TEXT, multiline=True)
 
 
 @dataclass(frozen=True)
@@ -527,12 +553,13 @@ class ImprovementService(Service):
     def _validated(self, session: Session, data: ProposalInput) -> dict[str, object]:
         checker = Checker()
         values: dict[str, object] = {
-            "title": checker.check(
-                "title", check_required, data.title, "Geef het voorstel een titel.", 300
+            "title": checker.text(
+                "title", data.title, PROPOSAL_TITLE, "Geef het voorstel een titel."
             ),
         }
-        for key in ("specific", "measurable", "acceptable", "realistic"):
-            values[key] = checker.check(key, check_length, getattr(data, key), 10_000)
+        for key, spec in SMART_FIELDS.items():
+            values[key] = checker.text(key, getattr(data, key), spec)
+        checker.day("deadline", data.deadline, "De deadline")
         if data.owner_id is not None:
             owner = session.get(Employee, data.owner_id)
             if owner is None or not owner.active:
@@ -597,6 +624,10 @@ class ImprovementService(Service):
             if self.user.can(Permission.DECIDE_PROPOSALS)
             else Permission.MANAGE_PROPOSALS
         )
+        checker = Checker()
+        checker.day("decision_on", on, "De datum van het besluit")
+        note = checker.text("decision_note", note, DECISION_NOTE)
+        checker.raise_if_any()
         with self.writing(permission) as session:
             proposal = self._proposal(session, proposal_id, version)
             if decision == Decision.ACCEPTED:
@@ -609,7 +640,7 @@ class ImprovementService(Service):
                     raise ValidationError(errors)
             proposal.decision = Decision(decision)
             proposal.decision_on = on
-            proposal.decision_note = check_length(note, 4000)
+            proposal.decision_note = note
             if decision == Decision.REJECTED:
                 proposal.status = ProposalStatus.LAPSED
             session.flush()
@@ -624,7 +655,8 @@ class ImprovementService(Service):
         status: ProposalStatus | None = None,
     ) -> None:
         checker = Checker()
-        note = checker.check("text", check_required, text, "Beschrijf de voortgang.", 4000)
+        note = checker.text("text", text, PROGRESS_TEXT, "Beschrijf de voortgang.")
+        checker.day("on", on, "De datum van de voortgang")
         checker.raise_if_any()
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
             proposal = self._proposal(session, proposal_id)
@@ -663,6 +695,7 @@ class ImprovementService(Service):
 
     def record_informed(self, proposal_id: int, complaint_id: int, on: date) -> None:
         """The complainant of this complaint was told about the improvement."""
+        plausible_date("on", on, "De datum van het bericht aan de klager")
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
             link = session.get(ProposalComplaint, (proposal_id, complaint_id))
             if link is None:

@@ -25,7 +25,10 @@ from app.reports.letters import looks_like_heading
 from app.services.base import Service, check_version
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import Permission
-from app.services.validation import FieldError, check_length, check_required
+from app.services.validation import FieldError, TextField, check_text, column_limit
+
+SUBJECT = TextField("Onderwerp", column_limit(LetterTemplate.subject))
+BODY = TextField("Tekst", 50_000, multiline=True)
 
 
 class LetterKind(StrEnum):
@@ -287,15 +290,12 @@ class LetterTemplateService(Service):
         errors: dict[str, str] = {}
         clean_subject = clean_body = None
         try:
-            clean_subject = check_required(subject, "Vul het onderwerp in.", 300)
-            if "\n" in clean_subject:
-                raise FieldError("Het onderwerp is één regel.")
-            placeholders_in(clean_subject)
+            clean_subject = check_text(subject, SUBJECT, "Vul het onderwerp in.")
+            placeholders_in(clean_subject or "")
         except FieldError as error:
             errors["subject"] = error.message
         try:
-            clean_body = check_required(body, "De brief heeft een tekst nodig.")
-            clean_body = check_length(clean_body.replace("\r\n", "\n"), 50_000)
+            clean_body = check_text(body, BODY, "De brief heeft een tekst nodig.")
             placeholders_in(clean_body or "")
         except FieldError as error:
             errors["body"] = error.message

@@ -26,9 +26,10 @@ from app.models import (
 from app.models.enums import Decision, DeclineGround, Judgment, ProposalStatus, UnitKind, label
 from app.reports.formats import long_date
 from app.services.deadlines import active_profile
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, ValidationError
 from app.services.letter_templates import PLACEHOLDERS
 from app.services.settings import Letterhead, read_letterhead
+from app.services.validation import NOTE_TEXT, FieldError, TextField, check_text
 
 RecipientRole = Literal["klager", "medewerker", "leidinggevende"]
 
@@ -171,13 +172,18 @@ def apply_extra(values: dict[str, str | None], extra: Mapping[str, object] | Non
             raise ServiceError(f"Onbekend invulveld {{{name}}}.")
         if value is None:
             continue
-        if isinstance(value, date):
-            values[name] = dutch_date(value)
-        elif isinstance(value, list | tuple):
-            values[name] = bullets(str(v) for v in value)
-        else:
-            text = str(value).replace("\r\n", "\n").strip()
-            values[name] = text or None
+        # Typed in the letter dialog: the same rule as every stored text (the letter is
+        # kept as a document, and neither PDF nor e-mail can carry a control character).
+        field = TextField(f"{{{name}}}", NOTE_TEXT, multiline=True)
+        try:
+            if isinstance(value, date):
+                values[name] = dutch_date(value)
+            elif isinstance(value, list | tuple):
+                values[name] = bullets(check_text(str(v), field) or "" for v in value)
+            else:
+                values[name] = check_text(str(value), field)
+        except FieldError as error:
+            raise ValidationError({name: error.message}) from None
 
 
 def promises_text(complaint: Complaint) -> str | None:

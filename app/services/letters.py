@@ -64,7 +64,7 @@ from app.services.letter_values import (
 )
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import Letterhead
-from app.services.validation import display_phone
+from app.services.validation import display_phone, plausible_date
 
 __all__ = [
     "DECLINE_GROUNDS",
@@ -367,8 +367,7 @@ class LetterService(Service):
             raise PermissionDenied("Dit document is geen brief bij een klacht.") from None
 
     def _check_sent_on(self, sent_on: date | None) -> None:
-        if sent_on is not None and sent_on > self.today:
-            raise ValidationError({"sent_on": "De verzenddatum kan niet in de toekomst liggen."})
+        plausible_date("sent_on", sent_on, "De verzenddatum", not_in_future=True, today=self.today)
 
     # ----- rendering ---------------------------------------------------------------------
 

@@ -20,14 +20,19 @@ from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import (
     Checker,
     FieldError,
+    TextField,
     check_email,
-    check_length,
     check_phone,
-    check_required,
+    check_text,
+    column_limit,
     display_phone,
 )
 
 _LOGIN = re.compile(r"^[a-z0-9._@\\-]+$")
+EMPLOYEE_NAME = TextField("Naam", column_limit(Employee.name))
+JOB_TITLE = TextField("Functie", column_limit(Employee.job_title))
+LOGIN = TextField("Inlognaam", column_limit(Employee.login))
+UNIT_NAME = TextField("Naam", column_limit(OrgUnit.name))
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def _employee_record(employee: Employee) -> EmployeeRecord:
 
 
 def _check_login(value: str | None) -> str | None:
-    text = check_length(value, 100)
+    text = check_text(value, LOGIN)
     if text is None:
         return None
     text = text.lower()
@@ -185,10 +190,10 @@ class OrganisationService(Service):
         self, session: Session, data: EmployeeInput, employee_id: int | None
     ) -> dict[str, object]:
         checker = Checker()
-        name = checker.check("name", check_required, data.name, "Vul de naam in.", 200)
-        email = checker.check("email", check_email, data.email)
-        phone = checker.check("phone", check_phone, data.phone)
-        job_title = checker.check("job_title", check_length, data.job_title, 200)
+        name = checker.text("name", data.name, EMPLOYEE_NAME, "Vul de naam in.")
+        email = checker.check("email", check_email, data.email, "E-mailadres")
+        phone = checker.check("phone", check_phone, data.phone, label="Telefoon")
+        job_title = checker.text("job_title", data.job_title, JOB_TITLE)
         login = checker.check("login", _check_login, data.login)
         if login is not None:
             taken = session.scalar(
@@ -323,7 +328,7 @@ class OrganisationService(Service):
         self, session: Session, data: UnitInput, unit_id: int | None
     ) -> dict[str, object]:
         checker = Checker()
-        name = checker.check("name", check_required, data.name, "Vul de naam in.", 200)
+        name = checker.text("name", data.name, UNIT_NAME, "Vul de naam in.")
         if name is not None:
             taken = session.scalar(
                 select(OrgUnit.id).where(

@@ -14,7 +14,11 @@ from app.services.base import Service
 from app.services.deadlines import active_profile
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
-from app.services.validation import Checker, check_required
+from app.services.validation import Checker, TextField, column_limit
+
+PROFILE_NAME = TextField("Naam", column_limit(RegulationProfile.name))
+OMBUDSMAN_NAME = TextField("Ombudsman", column_limit(RegulationProfile.ombudsman_name))
+CLOSING_DAY_DESCRIPTION = TextField("Omschrijving", column_limit(ClosingDay.description))
 
 
 @dataclass(frozen=True)
@@ -64,13 +68,12 @@ class RegulationService(Service):
     def change_profile(self, data: ProfileData) -> int:
         """Store the changed terms as a new active profile; returns its id."""
         checker = Checker()
-        name = checker.check("name", check_required, data.name, "Geef het profiel een naam.", 200)
-        ombudsman = checker.check(
+        name = checker.text("name", data.name, PROFILE_NAME, "Geef het profiel een naam.")
+        ombudsman = checker.text(
             "ombudsman_name",
-            check_required,
             data.ombudsman_name,
+            OMBUDSMAN_NAME,
             "Vul in naar welke ombudsman de klager kan gaan.",
-            200,
         )
         for field, low, high, what in _LIMITS:
             value = getattr(data, field)
@@ -100,13 +103,13 @@ class RegulationService(Service):
 
     def add_closing_day(self, day: date, description: str) -> None:
         checker = Checker()
-        text = checker.check(
+        text = checker.text(
             "description",
-            check_required,
             description,
+            CLOSING_DAY_DESCRIPTION,
             "Geef een omschrijving, bijvoorbeeld 'brugdag'.",
-            200,
         )
+        checker.day("day", day, "De sluitingsdag")
         if day.weekday() >= 5:
             checker.fail("day", "Dit is al een weekenddag.")
         checker.raise_if_any()

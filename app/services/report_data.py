@@ -39,8 +39,13 @@ from app.services.base import Service
 from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.services.permissions import Permission
 from app.services.settings import read_setting, write_setting
+from app.services.validation import LONG_TEXT, Checker, TextField
 
 TEXT_KEYS = ("stood_out", "learned")  # "Wat viel op", "Wat hebben we geleerd"
+REPORT_TEXTS = {
+    "stood_out": TextField("Wat viel op", LONG_TEXT, multiline=True),
+    "learned": TextField("Wat hebben we geleerd", LONG_TEXT, multiline=True),
+}
 
 
 def quarter_range(year: int, quarter: int) -> tuple[date, date]:
@@ -280,12 +285,11 @@ class ReportDataService(Service):
             return {k: str(stored.get(k, "")) for k in TEXT_KEYS}
 
     def save_texts(self, report: str, period: str, texts: dict[str, str]) -> None:
+        checker = Checker()
+        values = {k: checker.text(k, texts.get(k), REPORT_TEXTS[k]) or "" for k in TEXT_KEYS}
+        checker.raise_if_any()
         with self.writing(Permission.VIEW_REPORTS) as session:
-            write_setting(
-                session,
-                f"report_texts.{report}.{period}",
-                {k: (texts.get(k) or "").strip() for k in TEXT_KEYS},
-            )
+            write_setting(session, f"report_texts.{report}.{period}", values)
 
     # ----- annual --------------------------------------------------------------------------
 

@@ -14,12 +14,22 @@ from app.services.errors import ValidationError
 from app.services.permissions import Permission
 from app.services.validation import (
     Checker,
+    TextField,
     check_email,
-    check_length,
     check_phone,
     check_postcode,
-    check_required,
 )
+
+# Settings are stored as JSON text; these are the limits of what the forms ask.
+ORGANISATION_NAME_FIELD = TextField("Naam van de organisatie", 200)
+LETTERHEAD_FIELDS = {
+    "street": TextField("Adres", 200),
+    "city": TextField("Plaats", 100),
+    "website": TextField("Website", 200),
+}
+REPLY_NUMBER = TextField("Antwoordnummer", 20)
+REPLY_CITY = TextField("Plaats", 100)
+ATTENTION_OF = TextField("T.a.v.", 200)
 
 ORGANISATION_NAME = "organisation.name"
 ATTACHMENT_MAX_BYTES = "attachments.max_bytes"
@@ -127,8 +137,8 @@ class SettingsService(Service):
 
     def set_organisation_name(self, name: str) -> None:
         checker = Checker()
-        value = checker.check(
-            "organisation_name", check_required, name, "Vul de naam van de organisatie in.", 200
+        value = checker.text(
+            "organisation_name", name, ORGANISATION_NAME_FIELD, "Vul de naam van de organisatie in."
         )
         checker.raise_if_any()
         with self.writing(Permission.MANAGE_SETTINGS) as session:
@@ -143,16 +153,18 @@ class SettingsService(Service):
         optional); returns them as stored (normalised)."""
         checker = Checker()
         values = {
-            "name": checker.check(
-                "name", check_required, data.name, "Vul de naam van de organisatie in.", 200
+            "name": checker.text(
+                "name", data.name, ORGANISATION_NAME_FIELD, "Vul de naam van de organisatie in."
             ),
-            "street": checker.check("street", check_length, data.street, 200),
-            "postcode": checker.check("postcode", check_postcode, data.postcode),
-            "city": checker.check("city", check_length, data.city, 100),
-            "phone": checker.check("phone", check_phone, data.phone),
-            "email": checker.check("email", check_email, data.email),
-            "website": checker.check("website", check_length, data.website, 200),
-            "sender_email": checker.check("sender_email", check_email, data.sender_email),
+            "street": checker.text("street", data.street, LETTERHEAD_FIELDS["street"]),
+            "postcode": checker.check("postcode", check_postcode, data.postcode, "Postcode"),
+            "city": checker.text("city", data.city, LETTERHEAD_FIELDS["city"]),
+            "phone": checker.check("phone", check_phone, data.phone, label="Telefoon"),
+            "email": checker.check("email", check_email, data.email, "E-mail"),
+            "website": checker.text("website", data.website, LETTERHEAD_FIELDS["website"]),
+            "sender_email": checker.check(
+                "sender_email", check_email, data.sender_email, "Afzender van e-mails"
+            ),
         }
         checker.raise_if_any()
         stored = Letterhead(**{field: value or "" for field, value in values.items()})
@@ -204,15 +216,19 @@ class CardSettingsService(Service):
         """Store the reply address, mailbox and layout (the organisation name is part of
         the letterhead settings)."""
         checker = Checker()
-        number = checker.check("reply_number", check_length, data.reply_number, 20)
+        number = checker.text("reply_number", data.reply_number, REPLY_NUMBER)
         if number and not number.isdigit():
             checker.fail("reply_number", "Een antwoordnummer bestaat uit cijfers.")
         values = {
             "reply_number": number,
-            "reply_postcode": checker.check("reply_postcode", check_postcode, data.reply_postcode),
-            "reply_city": checker.check("reply_city", check_length, data.reply_city, 100),
-            "attention_of": checker.check("attention_of", check_length, data.attention_of, 200),
-            "feedback_email": checker.check("feedback_email", check_email, data.feedback_email),
+            "reply_postcode": checker.check(
+                "reply_postcode", check_postcode, data.reply_postcode, "Postcode"
+            ),
+            "reply_city": checker.text("reply_city", data.reply_city, REPLY_CITY),
+            "attention_of": checker.text("attention_of", data.attention_of, ATTENTION_OF),
+            "feedback_email": checker.check(
+                "feedback_email", check_email, data.feedback_email, "E-mailadres"
+            ),
             "layout": data.layout,
         }
         if data.layout not in CARD_LAYOUTS:

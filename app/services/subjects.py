@@ -14,9 +14,10 @@ from app.services.base import Service
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
 from app.services.search import complaints_showing, refresh_search_text
-from app.services.validation import Checker, check_required
+from app.services.validation import Checker, TextField, column_limit
 
-NAME_MAX_LENGTH = 200
+NAME = TextField("Naam", column_limit(SubjectCategory.name))
+NAME_MAX_LENGTH = NAME.max_length
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,8 @@ class SubjectService(Service):
 
 def _checked_name(name: str) -> str:
     checker = Checker()
-    clean = checker.check(
-        "name",
-        check_required,
-        " ".join((name or "").split()),
-        "Vul de naam van het onderwerp in.",
-        NAME_MAX_LENGTH,
+    clean = checker.text(
+        "name", " ".join((name or "").split()), NAME, "Vul de naam van het onderwerp in."
     )
     checker.raise_if_any()
     assert clean is not None

@@ -41,7 +41,22 @@ from app.services.deadlines import next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.validation import Checker, check_length, check_required
+from app.services.validation import (
+    NOTE_TEXT,
+    REASON_TEXT,
+    Checker,
+    FieldError,
+    TextField,
+    check_moment,
+    check_text,
+    plausible_date,
+)
+
+REASON = TextField("Reden", REASON_TEXT, multiline=True)
+PROMISE_TEXT = TextField("Toezegging", REASON_TEXT, multiline=True)
+PART_TEXT = TextField("Klachtonderdeel", NOTE_TEXT, multiline=True)
+FINDINGS = TextField("Bevindingen", NOTE_TEXT, multiline=True)
+NOTE = TextField("Toelichting", REASON_TEXT, multiline=True)
 
 S = Status
 # The status machine: from each status, where a complaint may go.
@@ -160,6 +175,14 @@ def can_transition(current: Status, target: Status) -> bool:
     return target in TRANSITIONS.get(current, frozenset())
 
 
+def _part_texts(parts: list[str]) -> list[str]:
+    """The complaint parts typed, each checked; empty ones left out."""
+    checker = Checker()
+    texts = [checker.text("parts", p, PART_TEXT) for p in parts]
+    checker.raise_if_any()
+    return [t for t in texts if t]
+
+
 def overall_judgment(judgments: list[Judgment]) -> Judgment:
     """One word for the whole complaint from the judgments of its parts."""
     if not judgments:
@@ -271,6 +294,9 @@ class WorkflowService(Service):
         version: int | None = None,
         reason: str | None = None,
     ) -> int:
+        checker = Checker()
+        reason = checker.text("reason", reason, REASON)
+        checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER) as session:
             complaint = self._complaint(session, complaint_id, version)
             handler = session.get(Employee, handler_id)
@@ -326,13 +352,17 @@ class WorkflowService(Service):
         with_whom: str = "klager",
         version: int | None = None,
     ) -> int:
-        from app.services.complaints import check_note_summary
+        from app.services.complaints import CONTACT_AT, NOTE_WITH_WHOM, check_note_summary
 
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             checker = Checker()
             text = checker.check("summary", check_note_summary, summary)
+            with_whom = checker.text(
+                "with_whom", with_whom, NOTE_WITH_WHOM, "Vul in met wie er contact was."
+            )
+            checker.check("contact_at", check_moment, contact_at, CONTACT_AT)
             checker.raise_if_any()
             complaint.contact_notes.append(
                 ContactNote(
@@ -365,10 +395,10 @@ class WorkflowService(Service):
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             checker = Checker()
-            what = checker.check(
-                "text", check_required, text, "Beschrijf wat er is toegezegd.", 2000
-            )
+            what = checker.text("text", text, PROMISE_TEXT, "Beschrijf wat er is toegezegd.")
             made = made_on or date.today()
+            checker.day("made_on", made, "De datum van de toezegging")
+            checker.day("due_on", due_on, "De termijn van de toezegging")
             if due_on < made:
                 checker.fail("due_on", "De termijn van een toezegging ligt niet in het verleden.")
             checker.raise_if_any()
@@ -384,6 +414,7 @@ class WorkflowService(Service):
         self, promise_id: int, kept_on: date | None = None, *, version: int | None = None
     ) -> None:
         """``version``: the complaint's, as the window that shows the promise read it."""
+        plausible_date("kept_on", kept_on, "De datum van nakomen")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             promise = session.get(Promise, promise_id)
             if promise is None:
@@ -403,6 +434,10 @@ class WorkflowService(Service):
         note: str | None = None,
     ) -> int:
         """The complainant is satisfied (Awb 9:5): record it, with the written confirmation."""
+        checker = Checker()
+        checker.day("confirmed_on", confirmed_on, "De datum van de bevestiging")
+        note = checker.text("note", note, NOTE)
+        checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -435,7 +470,7 @@ class WorkflowService(Service):
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
-            texts = [p.strip() for p in parts if p and p.strip()]
+            texts = _part_texts(parts)
             if not texts:
                 raise ValidationError(
                     {
@@ -459,7 +494,7 @@ class WorkflowService(Service):
                 raise ServiceError(
                     "Klachtonderdelen worden benoemd tijdens de formele behandeling."
                 )
-            texts = [p.strip() for p in parts if p and p.strip()]
+            texts = _part_texts(parts)
             if not texts:
                 raise ValidationError({"parts": "Beschrijf het klachtonderdeel."})
             start = max((p.position for p in complaint.parts), default=0)
@@ -476,6 +511,10 @@ class WorkflowService(Service):
         skipped: HearingSkipReason | None = None,
         version: int | None = None,
     ) -> int:
+        checker = Checker()
+        checker.day("complainant_on", complainant_on, "De datum van het horen van de klager")
+        checker.day("employee_on", employee_on, "De datum van het horen van de medewerker")
+        checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -514,7 +553,11 @@ class WorkflowService(Service):
                     raise NotFound("Dit klachtonderdeel hoort niet bij deze klacht.")
                 if item.judgment == Judgment.NONE:
                     errors[f"part_{part.position}"] = "Kies gegrond, deels gegrond of ongegrond."
-                findings = check_length(item.findings, 10_000)
+                try:
+                    findings = check_text(item.findings, FINDINGS)
+                except FieldError as error:
+                    errors[f"part_{part.position}"] = error.message
+                    continue
                 if not findings:
                     errors[f"part_{part.position}"] = "Schrijf de bevindingen bij dit onderdeel."
                 part.judgment = item.judgment
@@ -547,6 +590,7 @@ class WorkflowService(Service):
         self, complaint_id: int, *, weeks: int, notice_on: date | None, version: int | None = None
     ) -> int:
         """Extend the decision term once (Awb 9:11), with written notice."""
+        plausible_date("notice_on", notice_on, "De datum van de mededeling")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -588,6 +632,10 @@ class WorkflowService(Service):
         self, complaint_id: int, *, expected_on: date, notice_on: date, version: int | None = None
     ) -> int:
         """The delay notice (uitstelbericht) with the new expected date."""
+        checker = Checker()
+        checker.day("notice_on", notice_on, "De datum van het uitstelbericht")
+        checker.day("expected_on", expected_on, "De nieuwe verwachte datum")
+        checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -601,6 +649,7 @@ class WorkflowService(Service):
 
     def acknowledge(self, complaint_id: int, on: date, *, version: int | None = None) -> None:
         """The written acknowledgement of receipt (Awb 9:6) was sent on ``on``."""
+        plausible_date("on", on, "De datum van de ontvangstbevestiging")
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             complaint.acknowledged_on = on
@@ -616,6 +665,7 @@ class WorkflowService(Service):
         version: int | None = None,
     ) -> int:
         """Not handled (Awb 9:8); the complainant is told in writing within the term."""
+        plausible_date("notice_on", notice_on, "De datum van de brief")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -656,7 +706,7 @@ class WorkflowService(Service):
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             checker = Checker()
-            why = checker.check("reason", check_required, reason, "Geef de reden op.", 2000)
+            why = checker.text("reason", reason, REASON, "Geef de reden op.")
             checker.raise_if_any()
             complaint.judgment = Judgment.NONE
             self._move(session, complaint, target, why)
@@ -666,6 +716,7 @@ class WorkflowService(Service):
         self, complaint_id: int, *, at_start: bool, on: date, version: int | None = None
     ) -> None:
         """The copy (afschrift) to the employee's manager, at the start or at the end."""
+        plausible_date("on", on, "De datum van het afschrift")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
@@ -685,11 +736,15 @@ class WorkflowService(Service):
     ) -> int:
         """Close after the informal or formal route; the closing copy to the manager must be
         recorded, unless the coordinator records why it is missing."""
+        checker = Checker()
+        missing_copy_reason = checker.text("missing_copy_reason", missing_copy_reason, REASON)
+        checker.day("on", on, "De datum van afsluiten")
+        checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             if complaint.manager_copy_end_on is None:
-                reason = (missing_copy_reason or "").strip()
+                reason = missing_copy_reason or ""
                 if not reason:
                     raise ServiceError(
                         "Het afschrift van de afsluitende brief of e-mail aan de leidinggevende "
@@ -711,9 +766,7 @@ class WorkflowService(Service):
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
             checker = Checker()
-            why = checker.check(
-                "reason", check_required, reason, "Geef de reden van heropenen op.", 2000
-            )
+            why = checker.text("reason", reason, REASON, "Geef de reden van heropenen op.")
             checker.raise_if_any()
             self._move(session, complaint, Status.IN_PROGRESS, f"heropend: {why}")
             complaint.satisfied = None
