@@ -224,6 +224,7 @@ class Problem:
     message: str  # Dutch
 
 
+_PERSON_COLUMNS = frozenset({"Klager", "Adres", "Postcode", "Woonplaats", "Telefoon", "E-mail"})
 _POSITION = {column: position for position, column in enumerate(COLUMNS)}
 # Rows are looked up and written in batches of this size: one query per batch, not per row.
 _BATCH = 500
@@ -654,12 +655,13 @@ class RegisterImportService(Service):
                 values.get("Omschrijving"),
                 values.get("Klager"),
             )
+        # A cell that could not be read has its problem already; "fill it in" would only
+        # repeat it.
+        unreadable = {p.column for p in problems}
         if existing is None:
-            if values.get("Datum ontvangst") is None and "Datum ontvangst" not in [
-                p.column for p in problems
-            ]:
+            if values.get("Datum ontvangst") is None and "Datum ontvangst" not in unreadable:
                 problems.append(Problem(row, "Datum ontvangst", "Vul de datum van ontvangst in."))
-            if not values.get("Omschrijving"):
+            if not values.get("Omschrijving") and "Omschrijving" not in unreadable:
                 problems.append(
                     Problem(row, "Omschrijving", "Vul de omschrijving van de klacht in.")
                 )
@@ -688,7 +690,11 @@ class RegisterImportService(Service):
         has_person = any(_complainant_values(values).values()) or (
             existing is not None and existing.complainant_id is not None
         )
-        if kind == ComplaintKind.COMPLAINT and not has_person:
+        if (
+            kind == ComplaintKind.COMPLAINT
+            and not has_person
+            and not (unreadable & _PERSON_COLUMNS)
+        ):
             problems.append(
                 Problem(
                     row,
@@ -1156,9 +1162,10 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             _complaint_row(context, row, number, prepared.profile_id)
             for row, number in zip(chunk, numbers[start : start + _BATCH], strict=True)
         ]
-        id_of = dict(
-            session.execute(insert(Complaint).returning(table.c.number, table.c.id), complaints)
-        )
+        returned = session.execute(
+            insert(Complaint).returning(table.c.number, table.c.id), complaints
+        ).all()
+        id_of: dict[str, int] = dict(returned)  # type: ignore[arg-type]
         ids = [id_of[c["number"]] for c in complaints]
         changes: list[dict[str, Any]] = []
         employees: list[dict[str, Any]] = []
