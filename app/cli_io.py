@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from app.db import Database
 from app.services.errors import ServiceError
@@ -41,30 +42,68 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     exporting.add_argument("file", metavar="BESTAND")
 
 
-def print_preview(preview: ImportPreview, out=None) -> None:  # type: ignore[no-untyped-def]
+# A sheet of 100,000 rows must not print 100,000 lines: the first problems and rows are
+# listed, the rest counted (the summary line always counts everything).
+MAX_LINES = 200
+
+
+def print_preview(preview: ImportPreview, out: TextIO | None = None) -> None:
+    """A line per problem (row and column) and per new or changed row, each list capped at
+    ``MAX_LINES``; unchanged rows are only counted."""
     out = out or sys.stdout
     if preview.unknown_columns:
         print(
             "Onbekende kolommen (niet ingelezen): " + ", ".join(preview.unknown_columns), file=out
         )
+    problems_left = rows_left = 0
+    problem_lines = row_lines = 0
     for plan in preview.plans:
         if plan.problems:
             for problem in plan.problems:
-                print(f"rij {problem.row}, kolom {problem.column}: {problem.message}", file=out)
-        elif plan.action == Action.UPDATE:
-            print(f"rij {plan.row}: {plan.number} bijwerken ({', '.join(plan.changes)})", file=out)
-        elif plan.action == Action.NEW:
-            print(f"rij {plan.row}: nieuw{' als ' + plan.number if plan.number else ''}", file=out)
+                if problem_lines < MAX_LINES:
+                    print(f"rij {problem.row}, kolom {problem.column}: {problem.message}", file=out)
+                    problem_lines += 1
+                else:
+                    problems_left += 1
+        elif plan.action in (Action.NEW, Action.UPDATE):
+            if row_lines >= MAX_LINES:
+                rows_left += 1
+            elif plan.action == Action.UPDATE:
+                print(
+                    f"rij {plan.row}: {plan.number} bijwerken ({', '.join(plan.changes)})",
+                    file=out,
+                )
+                row_lines += 1
+            else:
+                print(
+                    f"rij {plan.row}: nieuw{' als ' + plan.number if plan.number else ''}",
+                    file=out,
+                )
+                row_lines += 1
+    if problems_left:
+        print(f"… en nog {_count(problems_left)} problemen.", file=out)
+    if rows_left:
+        print(f"… en nog {_count(rows_left)} rijen om in te lezen.", file=out)
     if preview.new_employees:
-        print("Nieuwe medewerkers: " + ", ".join(preview.new_employees), file=out)
+        print("Nieuwe medewerkers: " + _names(preview.new_employees), file=out)
     if preview.new_units:
-        print("Nieuwe afdelingen: " + ", ".join(preview.new_units), file=out)
+        print("Nieuwe afdelingen: " + _names(preview.new_units), file=out)
     refused = sum(1 for p in preview.plans if not p.valid)
     print(
         f"Samen: {preview.count(Action.NEW)} nieuw, {preview.count(Action.UPDATE)} bijwerken, "
         f"{preview.count(Action.SKIP)} ongewijzigd, {refused} met fouten.",
         file=out,
     )
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= MAX_LINES:
+        return ", ".join(names)
+    return ", ".join(names[:MAX_LINES]) + f" … en nog {_count(len(names) - MAX_LINES)}"
 
 
 def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+import codecs
+import json
+import re
+import tracemalloc
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.db import Database
-from app.models import AuditEvent, Complaint, Employee
+from app.models import (
+    AuditEvent,
+    Complainant,
+    Complaint,
+    ComplaintEmployee,
+    Employee,
+    HandlingReport,
+    RelatedDossier,
+    StatusChange,
+)
 from app.models.enums import Judgment, Route, Status
+from app.services import sheet_reading
+from app.services.audit import verify_chain
 from app.services.demo import fill_demo
 from app.services.errors import ServiceError
 from app.services.identity import set_up_first_use
 from app.services.permissions import CurrentUser
+from app.services.register import RegisterFilter, RegisterService
 from app.services.register_io import (
     COLUMNS,
     Action,
@@ -265,3 +282,285 @@ def test_a_complaint_row_without_a_complainant_is_a_problem_not_a_crash(
     assert [(p.row, p.column) for p in preview.problems] == [(2, "Klager")]
     result = RegisterImportService(db, admin).import_rows(preview, valid_only=True)
     assert (result.created, result.refused) == (1, 1)
+
+
+# ----- bounded, streaming reading (issue 11) -------------------------------------------------
+
+
+def _with_huge_dimension(path: Path) -> Path:
+    """Rewrite the sheet's dimension to the whole grid, as some exporters do."""
+    patched = path.with_suffix(".tmp")
+    with (
+        zipfile.ZipFile(path) as source,
+        zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                text = re.sub(r"<dimension ref=\"[^\"]*\"\s*/>", "", data.decode())
+                data = text.replace(
+                    "<sheetData", '<dimension ref="A1:XFD1048576"/><sheetData', 1
+                ).encode()
+            out.writestr(item, data)
+    patched.replace(path)
+    return path
+
+
+def _plain_workbook(path: Path, rows: int) -> Path:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Register")
+    sheet.append(["Datum ontvangst", "Klager", "E-mail", "Omschrijving"])
+    for number in range(rows):
+        sheet.append(["01-02-2024", f"Proef {number}", f"p{number}@example.com", "Te laat."])
+    workbook.save(path)
+    return path
+
+
+def test_a_sheet_declaring_the_whole_grid_is_read_with_memory_for_its_rows_only(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    # 2,000 rows padded to 16,384 columns took 260 MB; the rows themselves need a few MB.
+    path = _with_huge_dimension(_plain_workbook(tmp_path / "groot.xlsx", 2_000))
+    tracemalloc.start()
+    try:
+        sheet = read_sheet(path)
+        preview = RegisterImportService(db, admin).preview(sheet)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sheet.headers == ("Datum ontvangst", "Klager", "E-mail", "Omschrijving")
+    assert sheet.row_count == 2_000
+    assert preview.count(Action.NEW) == 2_000
+    assert peak < 40 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
+
+
+def test_a_sheet_over_the_row_limit_is_refused_without_reading_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "miljoen.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("Datum ontvangst;Klager;Omschrijving\n")
+        for number in range(sheet_reading.MAX_DATA_ROWS + 5_000):
+            out.write(f"01-02-2024;Proef {number};Te laat.\n")
+    consumed = 0
+    real_rows = sheet_reading._data_rows
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        nonlocal consumed
+        for row in real_rows(*args, **kwargs):  # type: ignore[arg-type]
+            consumed += 1
+            yield row
+
+    monkeypatch.setattr(sheet_reading, "_data_rows", counting)
+    with pytest.raises(ServiceError) as refused:
+        read_sheet(path)
+    assert refused.value.message == "Het bestand heeft meer dan 100.000 rijen; splits het in delen."
+    assert consumed == sheet_reading.MAX_DATA_ROWS + 1
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _plain_workbook(tmp_path / "bom.xlsx", 3)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/opvulling.bin", b"\0" * (50 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the workbook was opened")
+
+    monkeypatch.setattr(sheet_reading, "load_workbook", never)
+    with pytest.raises(ServiceError, match="uitgepakt veel groter"):
+        read_sheet(path)
+
+
+def test_a_file_over_50_mb_is_refused_up_front(tmp_path: Path) -> None:
+    path = tmp_path / "groot.csv"
+    with path.open("wb") as out:
+        out.truncate(sheet_reading.MAX_FILE_BYTES + 1)
+    with pytest.raises(ServiceError, match="groter dan 50 MB"):
+        read_sheet(path)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),  # without BOM: found by its NUL bytes
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-8", b""),
+    ],
+)
+def test_a_csv_in_utf_16_or_utf_8_is_read_with_its_accents(
+    tmp_path: Path, encoding: str, bom: bytes
+) -> None:
+    text = "Datum ontvangst\tKlager\tOmschrijving\r\n12-01-2025\tZoë Çelik\tTe laat € 0\r\n"
+    path = tmp_path / "register.csv"
+    path.write_bytes(bom + text.encode(encoding))
+    sheet = read_sheet(path)
+    assert sheet.headers == ("Datum ontvangst", "Klager", "Omschrijving")
+    assert sheet.encoding == encoding[:6].rstrip("-")
+    assert sheet.delimiter == "\t"
+    assert list(sheet.rows()) == [(2, ("12-01-2025", "Zoë Çelik", "Te laat € 0"))]
+
+
+def test_a_utf_16_csv_is_imported(db: Database, admin: CurrentUser, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;E-mail;Omschrijving\n12-01-2025;Zoë Proefmans;z@example.com;"
+        "Te laat € 0\n",
+        encoding="utf-16",
+    )
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(path))
+    assert (preview.missing_columns, preview.problems) == ([], [])
+    assert service.import_rows(preview).created == 1
+    with db.session_scope() as session:
+        assert session.scalars(select(Complaint)).one().complainant.name == "Zoë Proefmans"
+
+
+def test_a_csv_field_longer_than_the_csv_default_is_read_and_judged_by_its_column(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    long_text = "Het duurde lang. " * 12_000  # 204,000 characters; csv stops at 131,072
+    path = tmp_path / "lang.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;Omschrijving;Verbeterpunten\n"
+        f'01-02-2025;Proef Een;"{long_text}";\n'
+        f'02-02-2025;Proef Twee;Te laat.;"{long_text[:19_000]}"\n',
+        encoding="utf-8",
+    )
+    sheet = read_sheet(path)
+    assert sheet.row_count == 2
+    preview = RegisterImportService(db, admin).preview(sheet)
+    assert [(p.row, p.column) for p in preview.problems] == [(2, "Omschrijving")]
+    # 204,000 characters less the trailing space the cell is trimmed of
+    assert "hoogstens 20.000 tekens (nu 203.999)" in preview.problems[0].message
+    assert preview.count(Action.NEW) == 1
+
+
+def test_unstorable_characters_long_names_and_implausible_dates_are_problems_per_cell(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    path = tmp_path / "vreemd.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;Dossiernummer;Omschrijving\n"
+        "01-02-2025;Proef\x00Een;D-1;Te laat.\n"
+        f"01-02-2025;{'P' * 5_000};D-2;Te laat.\n"
+        "01-01-0001;Proef Drie;D-3;Te laat.\n"
+        f"01-02-2025;Proef Vier;{'9' * 60};Te\x07 laat.\n"
+        '01-02-2025;Proef Vijf;D-5;"Regel een\r\nregel twee\tmet tab."\n',
+        encoding="utf-8",
+    )
+    preview = RegisterImportService(db, admin).preview(read_sheet(path))
+    found = [(p.row, p.column) for p in preview.problems]
+    assert found == [
+        (2, "Klager"),
+        (3, "Klager"),
+        (4, "Datum ontvangst"),
+        (5, "Omschrijving"),
+        (5, "Dossiernummer"),
+    ]
+    messages = [p.message for p in preview.problems]
+    assert "stuurteken" in messages[0]
+    assert "hoogstens 200 tekens (nu 5.000)" in messages[1]
+    assert "vóór 1990" in messages[2]
+    assert "hoogstens 50 tekens" in messages[4]
+    (good,) = [p for p in preview.plans if p.valid]
+    assert good.value("Omschrijving") == "Regel een\nregel twee\tmet tab."
+
+
+def test_the_rows_are_worked_out_outside_the_write_lock_and_written_in_one_transaction(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(_plain_workbook(tmp_path / "register.xlsx", 250)))
+    open_writes = 0
+    write_transactions = 0
+
+    def began(connection):  # type: ignore[no-untyped-def]
+        nonlocal open_writes, write_transactions
+        if connection.get_execution_options().get("write"):
+            write_transactions += 1
+            open_writes += 1
+
+    def ended(connection):  # type: ignore[no-untyped-def]
+        nonlocal open_writes
+        if connection.get_execution_options().get("write"):
+            open_writes -= 1
+
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, _total: int) -> bool:
+        seen.append((done, open_writes))
+        return True
+
+    event.listen(db.engine, "begin", began)
+    event.listen(db.engine, "commit", ended)
+    event.listen(db.engine, "rollback", ended)
+    try:
+        result = service.import_rows(preview, progress=progress)
+    finally:
+        event.remove(db.engine, "begin", began)
+        event.remove(db.engine, "commit", ended)
+        event.remove(db.engine, "rollback", ended)
+    assert result.created == 250
+    assert write_transactions == 1
+    # Progress is reported while the rows are worked out: no write lock is held then.
+    assert seen == [(100, 0), (200, 0)]
+
+
+def test_every_row_an_import_creates_has_its_audit_event(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;E-mail;Medewerker;Afdeling;Behandelaar;Onderwerp;"
+        "Dossiernummer;Omschrijving;Afhandeling;Datum afgehandeld;Oorzaak\n"
+        '03-02-2024;Proef Een;een@example.com;"Proef Sigma; Proef Tau";Team Proef;Proef Rho;'
+        'Bejegening, Termijn;"D-1; D-2";Te laat.;informeel;20-02-2024;Werkproces: post lag\n'
+        "04-02-2024;Proef Een;een@example.com;Proef Tau;Team Proef;Proef Rho;Termijn;D-3;"
+        "Weer te laat.;;;\n",
+        encoding="utf-8",
+    )
+    service = RegisterImportService(db, admin)
+    result = service.import_rows(service.preview(read_sheet(path)), create_people=True)
+    assert result.created == 2
+    with db.session_scope() as session:
+        assert verify_chain(session) is None
+        created = {
+            (e.entity, e.entity_id): e
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "create"))
+        }
+        counts = {}
+        for model in (
+            Complaint,
+            Complainant,
+            StatusChange,
+            ComplaintEmployee,
+            RelatedDossier,
+            HandlingReport,
+        ):
+            ids = list(session.scalars(select(model.id)))
+            counts[model.__name__] = len(ids)
+            for row_id in ids:
+                assert (model.__name__, str(row_id)) in created
+        assert counts == {
+            "Complaint": 2,
+            "Complainant": 1,  # the same person twice
+            "StatusChange": 2,
+            "ComplaintEmployee": 3,
+            "RelatedDossier": 3,
+            "HandlingReport": 1,
+        }
+        first = session.scalars(select(Complaint).order_by(Complaint.id)).first()
+        assert first is not None
+        recorded = created[("Complaint", str(first.id))]
+        assert recorded.complaint_id == first.id
+        changes = json.loads(recorded.changes)
+        assert changes["received_on"] == "2024-02-03"
+        assert changes["status"] == "closed"
+        assert len(changes["subjects"]["added"]) == 2
+        # The register searches the imported rows at once.
+        assert RegisterService(db, admin).count(RegisterFilter(search="sigma")) == 1

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import LargeBinary, event, insert, inspect, select, update
+from sqlalchemy import ColumnElement, LargeBinary, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
@@ -144,6 +144,45 @@ def _collect(session: Session, _flush_context: object) -> None:
     if found and session.info.get("actor") is None:
         raise UnauditedWriteError("database write without an actor; use a service")
     collected.extend(found)
+
+
+def record_bulk_inserts(
+    session: Session,
+    model: type[Any],
+    condition: ColumnElement[bool],
+    links: dict[int, dict[str, Any]] | None = None,
+) -> None:
+    """Audit rows written with a bulk ``insert(model)`` (fast, but no flush event sees it):
+    the rows ``condition`` selects, each as stored, as the same CREATE event a flush would
+    record. ``links`` adds, per id, the many-to-many links written with a row
+    (``{"subjects": {"added": [...], "removed": []}}``)."""
+    if session.info.get("actor") is None:
+        raise UnauditedWriteError("database write without an actor; use a service")
+    mapper = inspect(model)
+    (key_column,) = mapper.primary_key
+    key = mapper.get_property_by_column(key_column).key
+    columns = [
+        (name, mapper.column_attrs[name].columns[0], is_binary)
+        for name, is_binary in _audited_columns(mapper)
+    ]
+    pending: list[_Change] = session.info.setdefault(_PENDING_KEY, [])
+    rows = session.execute(
+        select(*(column for _name, column, _binary in columns))
+        .where(condition)
+        .order_by(key_column)
+    )
+    for row in rows:
+        changes = {
+            name: "<binair>" if is_binary else _plain(value)
+            for (name, _column, is_binary), value in zip(columns, row, strict=True)
+            if value is not None
+        }
+        row_id = changes[key]
+        changes.update((links or {}).get(row_id, {}))
+        complaint_id = row_id if model is Complaint else changes.get("complaint_id")
+        pending.append(
+            _Change(model.__name__, str(row_id), complaint_id, AuditAction.CREATE, changes)
+        )
 
 
 def event_hash(fields: dict[str, Any]) -> str:

@@ -23,21 +23,29 @@ def format_number(series: str, year: int, sequence: int) -> str:
 
 
 def next_number(session: Session, kind: ComplaintKind, year: int) -> str:
+    return next_numbers(session, kind, year, 1)[0]
+
+
+def next_numbers(session: Session, kind: ComplaintKind, year: int, count: int) -> list[str]:
+    """The next ``count`` numbers of a series and year, taken with one counter update (an
+    import numbering thousands of rows)."""
     series = SERIES[kind]
     table = NumberSeries.__table__
     for _attempt in range(3):
-        sequence = session.execute(
+        last = session.execute(
             update(table)
             .where(table.c.series == series, table.c.year == year)
-            .values(last_number=table.c.last_number + 1)
+            .values(last_number=table.c.last_number + count)
             .returning(table.c.last_number)
         ).scalar_one_or_none()
-        if sequence is not None:
-            return format_number(series, year, sequence)
-        try:
-            with session.begin_nested():
-                session.execute(insert(table).values(series=series, year=year, last_number=1))
-        except IntegrityError:
-            continue  # another workstation created the year's counter first; update it
-        return format_number(series, year, 1)
+        if last is None:
+            try:
+                with session.begin_nested():
+                    session.execute(
+                        insert(table).values(series=series, year=year, last_number=count)
+                    )
+            except IntegrityError:
+                continue  # another workstation created the year's counter first; update it
+            last = count
+        return [format_number(series, year, n) for n in range(last - count + 1, last + 1)]
     raise RuntimeError("could not obtain a complaint number")

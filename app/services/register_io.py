@@ -9,7 +9,6 @@ sheet has a value that differs.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Callable, Iterable
@@ -19,9 +18,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.atomic_files import write_bytes_atomically
@@ -29,6 +29,7 @@ from app.models import (
     Complainant,
     Complaint,
     ComplaintEmployee,
+    ComplaintSearch,
     Employee,
     EmployeeRole,
     HandlingReport,
@@ -50,6 +51,8 @@ from app.models.enums import (
     UnitKind,
     label,
 )
+from app.models.reference import complaint_subject
+from app.services.audit import record_bulk_inserts
 from app.services.base import Service
 from app.services.deadlines import (
     active_profile,
@@ -58,10 +61,14 @@ from app.services.deadlines import (
     decision_due_date,
 )
 from app.services.errors import ServiceError
-from app.services.numbering import SERIES, next_number
+from app.services.numbering import SERIES, next_numbers
 from app.services.permissions import Permission
 from app.services.register import MAX_PAGE_SIZE, RegisterFilter, RegisterService, RegisterSort
-from app.services.search import refresh_search_text
+from app.services.search import fold, refresh_search_text, search_row
+
+# Reading files lives in sheet_reading; callers keep importing it from here.
+from app.services.sheet_reading import SheetData as SheetData
+from app.services.sheet_reading import read_sheet as read_sheet
 from app.services.validation import FieldError, check_email, check_phone, check_postcode
 from app.storage_errors import file_write_message
 
@@ -218,26 +225,43 @@ class Problem:
     message: str  # Dutch
 
 
-@dataclass
+_PERSON_COLUMNS = frozenset({"Klager", "Adres", "Postcode", "Woonplaats", "Telefoon", "E-mail"})
+_POSITION = {column: position for position, column in enumerate(COLUMNS)}
+# Rows are looked up and written in batches of this size: one query per batch, not per row.
+_BATCH = 500
+
+
+def _cells_of(values: dict[str, Any]) -> tuple[Any, ...]:
+    cells = [values.get(column) for column in COLUMNS]
+    while cells and cells[-1] is None:
+        cells.pop()
+    return tuple(cells)
+
+
+@dataclass(slots=True)
 class RowPlan:
+    """What the import does with one row. Kept for every row of a sheet (up to 100,000), so
+    compact: the parsed values as one tuple in ``COLUMNS`` order (None = empty)."""
+
     row: int
     action: Action
     number: str | None
-    values: dict[str, Any] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)  # columns an update would change
+    cells: tuple[Any, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    changes: tuple[str, ...] = ()  # columns an update would change
 
     @property
     def valid(self) -> bool:
         return not self.problems
 
+    @property
+    def values(self) -> dict[str, Any]:
+        """The row's non-empty values by column."""
+        return {c: v for c, v in zip(COLUMNS, self.cells, strict=False) if v is not None}
 
-@dataclass(frozen=True)
-class SheetData:
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[Any, ...]], ...]  # (spreadsheet row number, cells)
-    encoding: str | None = None
-    delimiter: str | None = None
+    def value(self, column: str) -> Any:
+        position = _POSITION[column]
+        return self.cells[position] if position < len(self.cells) else None
 
 
 @dataclass
@@ -270,67 +294,7 @@ class ImportResult:
     refused: int
 
 
-# ----- reading files -------------------------------------------------------------------------
-
-
-def read_sheet(path: str | Path) -> SheetData:
-    """The header row and data rows of an .xlsx or .csv file."""
-    path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if path.suffix.lower() in (".csv", ".txt"):
-        return _read_csv(path.read_bytes())
-    raise ServiceError("Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
-
-
-def _read_xlsx(path: Path) -> SheetData:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds
-        raise ServiceError("Dit Excel-bestand kan niet worden gelezen.") from error
-    try:
-        sheet = workbook.worksheets[0]
-        headers: tuple[str, ...] | None = None
-        rows = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if headers is None:
-                if any(c not in (None, "") for c in cells):
-                    headers = tuple("" if c is None else str(c).strip() for c in cells)
-                continue
-            rows.append((number, tuple(cells)))
-    finally:
-        workbook.close()
-    if headers is None:
-        raise ServiceError("Het bestand is leeg: er is geen kopregel gevonden.")
-    return SheetData(headers, tuple(rows))
-
-
-def _read_csv(raw: bytes) -> SheetData:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything
-        raise ServiceError("De tekens in dit CSV-bestand kunnen niet worden gelezen.")
-    sample = text[:20_000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        delimiter = ";" if sample.count(";") >= sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    headers: tuple[str, ...] | None = None
-    rows = []
-    for number, cells in enumerate(reader, start=1):
-        if headers is None:
-            if any(c.strip() for c in cells):
-                headers = tuple(c.strip() for c in cells)
-            continue
-        rows.append((number, tuple(cells)))
-    if headers is None:
-        raise ServiceError("Het bestand is leeg: er is geen kopregel gevonden.")
-    return SheetData(headers, tuple(rows), encoding.replace("-sig", ""), delimiter)
+# ----- mapping columns -----------------------------------------------------------------------
 
 
 def suggest_mapping(
@@ -361,6 +325,78 @@ def layout_key(headers: Iterable[str]) -> str:
 # ----- parsing cells -------------------------------------------------------------------------
 
 
+EARLIEST_DATE = date(1990, 1, 1)
+# Text columns have no length in the database; a description or a cause is a few pages at
+# most. Named columns take their limit from the model, so import and database agree.
+TEXT_LIMIT = 20_000
+_MULTI_LINE = frozenset({"Omschrijving", "Oorzaak", "Herstelactie", "Verbeterpunten"})
+_LIST_COLUMNS = frozenset({"Medewerker", "Afdeling", "Dossiernummer", "Onderwerp"})
+# A cell that must be a word, a date, a postcode, a phone number or an e-mail address is
+# never longer than this; a longer one is refused before it is looked at.
+_SHORT_LIMIT = 254
+_QUOTE_LENGTH = 40
+# NUL and the other control characters (newline and tab are handled apart), and lone
+# surrogates: no database stores them and no person typed them.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"[\r\n\t]+")
+
+
+def _length(column: Any) -> int:
+    return int(column.type.length)
+
+
+_LIMITS = {
+    "Nummer": _length(Complaint.__table__.c.number),
+    "Klager": _length(Complainant.__table__.c.name),
+    "Adres": _length(Complainant.__table__.c.street),
+    "Woonplaats": _length(Complainant.__table__.c.city),
+    "Medewerker": _length(Employee.__table__.c.name),
+    "Behandelaar": _length(Employee.__table__.c.name),
+    "Afdeling": _length(OrgUnit.__table__.c.name),
+    "Dossiernummer": _length(RelatedDossier.__table__.c.dossier_number),
+    "Onderwerp": _length(SubjectCategory.__table__.c.name),
+    "Omschrijving": TEXT_LIMIT,
+    "Oorzaak": TEXT_LIMIT,
+    "Herstelactie": TEXT_LIMIT,
+    "Verbeterpunten": TEXT_LIMIT,
+}
+
+
+def _quote(text: str) -> str:
+    """A cell's text inside a message: quoted, shortened, without unprintable characters."""
+    shown = _UNSTORABLE.sub("\ufffd", text)
+    if len(shown) > _QUOTE_LENGTH:
+        shown = shown[: _QUOTE_LENGTH - 1] + "…"
+    return f"'{shown}'"
+
+
+def _too_long(limit: int, length: int) -> FieldError:
+    return FieldError(
+        f"Deze tekst is te lang: hoogstens {limit:,} tekens (nu {length:,}).".replace(",", ".")
+    )
+
+
+def _cell_text(value: Any, column: str) -> str | None:
+    """A cell as text that can be stored: trimmed, line breaks only where a column has
+    lines, no control characters, within the column's length."""
+    text = _text(value)
+    if text is None:
+        return None
+    if column in _MULTI_LINE:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    else:  # an Alt+Enter in a name or address cell: keep it on one line
+        text = _LINE_BREAKS.sub(" ", text)
+    if _UNSTORABLE.search(text):
+        raise FieldError(
+            "Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, "
+            "of een ongeldig teken); haal het weg."
+        )
+    limit = TEXT_LIMIT if column in _LIST_COLUMNS else _LIMITS.get(column, _SHORT_LIMIT)
+    if len(text) > limit:
+        raise _too_long(limit, len(text))
+    return text
+
+
 def parse_date(value: Any) -> date | None:
     """Real Excel dates, dd-mm-jjjj, d-m-jj (also with / or .), and jjjj-mm-dd."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -383,8 +419,14 @@ def parse_date(value: Any) -> date | None:
         if iso:
             return date(*(int(g) for g in iso.groups()))
     except ValueError:
-        raise FieldError(f"'{text}' is geen bestaande datum.") from None
-    raise FieldError(f"'{text}' is geen datum; gebruik dd-mm-jjjj.")
+        raise FieldError(f"{_quote(text)} is geen bestaande datum.") from None
+    raise FieldError(f"{_quote(text)} is geen datum; gebruik dd-mm-jjjj.")
+
+
+def _date_cell(value: Any, column: str) -> date | None:
+    if isinstance(value, str):
+        value = _cell_text(value, column)
+    return parse_date(value)
 
 
 def _text(value: Any) -> str | None:
@@ -403,7 +445,7 @@ def _enum(value: Any, words: dict[str, Any], what: str) -> Any:
     found = words.get(_word(text))
     if found is None:
         known = ", ".join(sorted({label(v).lower() for v in words.values()}))
-        raise FieldError(f"'{text}' is geen bekende {what}; kies uit: {known}.")
+        raise FieldError(f"{_quote(text)} is geen bekende {what}; kies uit: {known}.")
     return found
 
 
@@ -412,6 +454,23 @@ def _split(value: Any, separators: str = ";") -> list[str]:
     if text is None:
         return []
     return [p.strip() for p in re.split(f"[{re.escape(separators)}]", text) if p.strip()]
+
+
+def _list_cell(value: Any, column: str, separators: str) -> tuple[str, ...] | None:
+    """A cell holding a list ("Proef A; Proef B"): each item within the column's length."""
+    items = _split(_cell_text(value, column), separators)
+    limit = _LIMITS[column]
+    for item in items:
+        if len(item) > limit:
+            raise _too_long(limit, len(item))
+    return tuple(items) or None
+
+
+def _units_cell(value: Any) -> str | None:
+    """The units cell stays text: its empty places pair units with employees."""
+    text = _cell_text(value, "Afdeling")
+    _list_cell(text, "Afdeling", ";")
+    return text
 
 
 def split_address(text: str | None) -> tuple[str | None, str | None]:
@@ -447,49 +506,68 @@ def cause_cell(kind: str | None, text: str | None) -> str:
 
 
 class RegisterImportService(Service):
-    def preview(self, sheet: SheetData, mapping: dict[str, str] | None = None) -> ImportPreview:
-        """Check every row; nothing is written."""
+    def preview(
+        self,
+        sheet: SheetData,
+        mapping: dict[str, str] | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ImportPreview:
+        """Check every row; nothing is written. The rows are streamed from the file and
+        checked in batches, so memory holds the compact plans, not the sheet.
+        ``progress(done, total)`` returning False cancels."""
         self.require(Permission.REGISTER_COMPLAINT)
         mapping = dict(mapping) if mapping is not None else suggest_mapping(sheet.headers)
         used = set(mapping.values())
         unknown = [h for h in sheet.headers if h and h not in mapping]
         missing = [c for c in ("Datum ontvangst", "Omschrijving") if c not in used]
         index = {column: sheet.headers.index(header) for header, column in mapping.items()}
+        plans: list[RowPlan] = []
         with self.reading() as session:
             context = _Context.load(session)
-            plans = []
             seen_numbers: dict[str, int] = {}
-            for row_number, cells in sheet.rows:
-                if all(_text(c) is None for c in cells):
-                    continue  # a blank row
+            batch: list[tuple[int, dict[str, Any], list[Problem]]] = []
+
+            def plan_batch() -> None:
+                context.prefetch(session, [values for _row, values, _problems in batch])
+                for row_number, values, problems in batch:
+                    plan = self._plan(session, context, row_number, values, problems)
+                    if plan.number and plan.action == Action.NEW:
+                        if plan.number in seen_numbers:
+                            plan.problems = (
+                                *plan.problems,
+                                Problem(
+                                    row_number,
+                                    "Nummer",
+                                    f"Nummer {plan.number} staat ook in rij "
+                                    f"{seen_numbers[plan.number]}.",
+                                ),
+                            )
+                        seen_numbers[plan.number] = row_number
+                    plans.append(plan)
+                batch.clear()
+                if progress is not None and progress(len(plans), sheet.row_count) is False:
+                    raise ImportCancelled()
+
+            for row_number, cells in sheet.rows():
                 cell = {column: cells[i] if i < len(cells) else None for column, i in index.items()}
-                plan = self._plan(session, context, row_number, cell)
-                if plan.number and plan.action == Action.NEW:
-                    if plan.number in seen_numbers:
-                        plan.problems.append(
-                            Problem(
-                                row_number,
-                                "Nummer",
-                                f"Nummer {plan.number} staat ook in rij "
-                                f"{seen_numbers[plan.number]}.",
-                            )
-                        )
-                    seen_numbers[plan.number] = row_number
-                plans.append(plan)
-            for column in missing:
-                plans.insert(
-                    0,
-                    RowPlan(
-                        1,
-                        Action.SKIP,
-                        None,
-                        problems=[
-                            Problem(
-                                1, column, f"De kolom '{column}' ontbreekt; koppel een kolom eraan."
-                            )
-                        ],
+                batch.append((row_number, *self._parse(row_number, cell)))
+                if len(batch) >= _BATCH:
+                    plan_batch()
+            plan_batch()
+        for column in missing:
+            plans.insert(
+                0,
+                RowPlan(
+                    1,
+                    Action.SKIP,
+                    None,
+                    problems=(
+                        Problem(
+                            1, column, f"De kolom '{column}' ontbreekt; koppel een kolom eraan."
+                        ),
                     ),
-                )
+                ),
+            )
         return ImportPreview(
             mapping=mapping,
             unknown_columns=unknown,
@@ -500,7 +578,9 @@ class RegisterImportService(Service):
             new_subjects=sorted(context.new_subjects.values()),
         )
 
-    def _plan(self, session: Session, context: _Context, row: int, cell: dict[str, Any]) -> RowPlan:
+    @staticmethod
+    def _parse(row: int, cell: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+        """The row's cells as values; a problem per cell that cannot be read."""
         problems: list[Problem] = []
         values: dict[str, Any] = {}
 
@@ -512,39 +592,57 @@ class RegisterImportService(Service):
             except FieldError as error:
                 problems.append(Problem(row, column, error.message))
 
-        check("Nummer", _text)
-        check("Soort", lambda v: _enum(v, _KIND_WORDS, "soort"))
-        check("Kanaal", lambda v: _enum(v, _CHANNEL_WORDS, "manier van binnenkomst"))
-        check("Afhandeling", lambda v: _enum(v, _ROUTE_WORDS, "afhandeling"))
-        check("Oordeel", lambda v: _enum(v, _JUDGMENT_WORDS, "oordeel"))
+        def words(column: str, table: dict[str, Any], what: str) -> None:
+            check(column, lambda v: _enum(_cell_text(v, column), table, what))
+
+        check("Nummer", lambda v: _cell_text(v, "Nummer"))
+        words("Soort", _KIND_WORDS, "soort")
+        words("Kanaal", _CHANNEL_WORDS, "manier van binnenkomst")
+        words("Afhandeling", _ROUTE_WORDS, "afhandeling")
+        words("Oordeel", _JUDGMENT_WORDS, "oordeel")
         for column in DATE_COLUMNS:
-            check(column, parse_date)
-        check("Postcode", lambda v: check_postcode(_text(v)))
-        check("Telefoon", lambda v: check_phone(_text(v)))
-        check("E-mail", lambda v: check_email(_text(v)))
+            check(column, lambda v, c=column: _date_cell(v, c))
+        check("Postcode", lambda v: check_postcode(_cell_text(v, "Postcode")))
+        check("Telefoon", lambda v: check_phone(_cell_text(v, "Telefoon")))
+        check("E-mail", lambda v: check_email(_cell_text(v, "E-mail")))
         for column in (
             "Klager",
             "Adres",
             "Woonplaats",
             "Omschrijving",
             "Behandelaar",
-            "Afdeling",
             "Oorzaak",
             "Herstelactie",
             "Verbeterpunten",
         ):
-            check(column, _text)
-        check("Medewerker", lambda v: _split(v, ";"))
-        check("Dossiernummer", lambda v: _split(v, ";,"))
-        check("Onderwerp", lambda v: _split(v, ";,"))
+            check(column, lambda v, c=column: _cell_text(v, c))
+        check("Afdeling", _units_cell)
+        check("Medewerker", lambda v: _list_cell(v, "Medewerker", ";"))
+        check("Dossiernummer", lambda v: _list_cell(v, "Dossiernummer", ";,"))
+        check("Onderwerp", lambda v: _list_cell(v, "Onderwerp", ";,"))
+        for column in DATE_COLUMNS:
+            moment = values.get(column)
+            if moment is not None and moment < EARLIEST_DATE:
+                problems.append(
+                    Problem(row, column, "Deze datum ligt vóór 1990; controleer het jaar.")
+                )
+        return values, problems
 
+    def _plan(
+        self,
+        session: Session,
+        context: _Context,
+        row: int,
+        values: dict[str, Any],
+        problems: list[Problem],
+    ) -> RowPlan:
         number = values.get("Nummer")
         if number and not _NUMBER.match(number):
             problems.append(
                 Problem(
                     row,
                     "Nummer",
-                    (f"'{number}' is geen klachtnummer zoals IK-2024-0012 of SG-2024-0003."),
+                    f"{_quote(number)} is geen klachtnummer zoals IK-2024-0012 of SG-2024-0003.",
                 )
             )
         if number:
@@ -558,12 +656,13 @@ class RegisterImportService(Service):
                 values.get("Omschrijving"),
                 values.get("Klager"),
             )
+        # A cell that could not be read has its problem already; "fill it in" would only
+        # repeat it.
+        unreadable = {p.column for p in problems}
         if existing is None:
-            if values.get("Datum ontvangst") is None and "Datum ontvangst" not in [
-                p.column for p in problems
-            ]:
+            if values.get("Datum ontvangst") is None and "Datum ontvangst" not in unreadable:
                 problems.append(Problem(row, "Datum ontvangst", "Vul de datum van ontvangst in."))
-            if not values.get("Omschrijving"):
+            if not values.get("Omschrijving") and "Omschrijving" not in unreadable:
                 problems.append(
                     Problem(row, "Omschrijving", "Vul de omschrijving van de klacht in.")
                 )
@@ -592,7 +691,11 @@ class RegisterImportService(Service):
         has_person = any(_complainant_values(values).values()) or (
             existing is not None and existing.complainant_id is not None
         )
-        if kind == ComplaintKind.COMPLAINT and not has_person:
+        if (
+            kind == ComplaintKind.COMPLAINT
+            and not has_person
+            and not (unreadable & _PERSON_COLUMNS)
+        ):
             problems.append(
                 Problem(
                     row,
@@ -629,7 +732,7 @@ class RegisterImportService(Service):
         else:
             changes = _changed_columns(existing, values, context)
             action = Action.UPDATE if changes else Action.SKIP
-        return RowPlan(row, action, number, values, problems, changes)
+        return RowPlan(row, action, number, _cells_of(values), tuple(problems), tuple(changes))
 
     def import_rows(
         self,
@@ -639,9 +742,13 @@ class RegisterImportService(Service):
         create_people: bool = False,
         progress: Callable[[int, int], bool] | None = None,
     ) -> ImportResult:
-        """Write the preview's rows in one transaction. With problems present nothing is
-        written unless ``valid_only``; new employees and units need ``create_people``.
-        ``progress(done, total)`` returning False cancels (nothing is written)."""
+        """Write the preview's rows: all of them or nothing. With problems present nothing
+        is written unless ``valid_only``; new employees and units need ``create_people``.
+        ``progress(done, total)`` returning False cancels (nothing is written).
+
+        Everything that can be worked out first is, in read transactions (which complainant
+        each row is, the deadlines); the write transaction then only writes, in bulk, so the
+        write lock that colleagues wait for is held for seconds, not minutes."""
         refused = sum(1 for p in preview.plans if not p.valid)
         if refused and not valid_only:
             raise ServiceError(
@@ -653,51 +760,93 @@ class RegisterImportService(Service):
                 "Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat "
                 "ze worden aangemaakt."
             )
+        self.require(Permission.REGISTER_COMPLAINT)
         rows = sorted(
             preview.valid_rows,
             key=lambda p: (
                 p.action != Action.UPDATE,
-                p.values.get("Datum ontvangst") or date.min,
+                p.value("Datum ontvangst") or date.min,
                 p.row,
             ),
         )
-        created = updated = 0
-        with self.writing(Permission.REGISTER_COMPLAINT, reason="register ingelezen") as session:
-            context = _Context.load(session)
-            profile = active_profile(session)
-            closed = closing_days(session)
-            touched: list[Complaint] = []
-            # Numbers taken from the sheet are used: new numbers continue after them.
-            _bump_series(session, [p.number for p in rows if p.number])
-            context.load_people(session, [p.values.get("Klager") for p in rows])
-            # Flush in batches, not before every query: thousands of rows stay fast.
-            with session.no_autoflush:
-                for done, plan in enumerate(rows, start=1):
-                    if plan.action == Action.UPDATE:
-                        complaint = context.complaint_by_number(session, plan.number)
-                        _apply(session, context, complaint, plan.values, new=False)
-                        updated += 1
-                    else:
-                        complaint = _new_complaint(session, context, plan, profile, closed)
-                        created += 1
-                    touched.append(complaint)
-                    if done % 1000 == 0:
-                        session.flush()
-                    if (
-                        progress is not None
-                        and done % 100 == 0
-                        and (progress(done, len(rows)) is False)
-                    ):
-                        raise ImportCancelled()
-            session.flush()
-            refresh_search_text(session, [c.id for c in touched])
+        updates = [p for p in rows if p.action == Action.UPDATE]
+        news = [p for p in rows if p.action == Action.NEW]
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None and done % 100 == 0 and progress(done, len(rows)) is False:
+                raise ImportCancelled()
+
+        with self.reading() as session:
+            prepared = _prepare_new_rows(session, news, tick)
+        try:
+            with self.writing(
+                Permission.REGISTER_COMPLAINT, reason="register ingelezen"
+            ) as session:
+                context = _Context.load(session)
+                # Numbers taken from the sheet are used: new numbers continue after them.
+                _bump_series(session, [p.number for p in rows if p.number])
+                touched: list[int] = []
+                with session.no_autoflush:
+                    for start in range(0, len(updates), _BATCH):
+                        chunk = updates[start : start + _BATCH]
+                        context.prefetch(session, [p.values for p in chunk])
+                        for plan in chunk:
+                            complaint = context.complaint_by_number(session, plan.number)
+                            assert complaint is not None  # the preview found it
+                            _apply(session, context, complaint, plan.values, new=False)
+                            touched.append(complaint.id)
+                            tick()
+                session.flush()
+                refresh_search_text(session, touched)
+                _write_new_rows(session, context, prepared)
+        except IntegrityError:
+            # Between the check and the write someone registered a number from the sheet,
+            # or removed a person it refers to.
+            raise ServiceError(
+                "Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets "
+                "opgeslagen. Controleer het bestand opnieuw en lees het dan in."
+            ) from None
         skipped = sum(1 for p in preview.plans if p.valid and p.action == Action.SKIP)
-        return ImportResult(created, updated, skipped, refused)
+        return ImportResult(len(news), len(updates), skipped, refused)
 
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
         super().__init__("Het inlezen is afgebroken; er is niets gewijzigd.")
+
+
+@dataclass(slots=True)
+class _Person:
+    """A complainant as the import compares them (id None: new, written with the rows)."""
+
+    id: int | None
+    name: str | None
+    street: str | None
+    house_number: str | None
+    postcode: str | None
+    city: str | None
+    phone_day: str | None
+    email: str | None
+
+
+@dataclass(slots=True)
+class _NewRow:
+    """A new row, worked out before the write transaction."""
+
+    plan: RowPlan
+    person: _Person | None
+    contact_due: date | None
+    decision_due: date | None
+
+
+@dataclass
+class _PreparedRows:
+    rows: list[_NewRow]
+    people: list[_Person]  # the new ones, in the order they are written
+    profile_id: int
 
 
 @dataclass
@@ -711,7 +860,10 @@ class _Context:
     new_units: dict[str, str] = field(default_factory=dict)
     new_subjects: dict[str, str] = field(default_factory=dict)
     _complaints: dict[str, Complaint | None] = field(default_factory=dict)
-    _people: dict[str, list[Complainant]] = field(default_factory=dict)
+    _fingerprints: dict[tuple[date, str], list[Complaint]] | None = None
+    _reports: dict[int, HandlingReport] | None = None
+    _people: dict[str, list[_Person]] = field(default_factory=dict)
+    _names_by_id: dict[int, str] | None = None
     created_employees: set[str] = field(default_factory=set)
 
     @classmethod
@@ -721,6 +873,57 @@ class _Context:
             units={_people_key(u.name): u for u in session.scalars(select(OrgUnit))},
             subjects={_people_key(s.name): s for s in session.scalars(select(SubjectCategory))},
         )
+
+    def prefetch(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        """Load the complaints a batch of rows refers to (by number, or by date and
+        description), with what the comparison reads, in a few queries. The previous
+        batch's complaints are let go: memory holds one batch, not the register."""
+        self._complaints = {}
+        self._fingerprints = {}
+        self._reports = {}
+        numbers = sorted({v["Nummer"] for v in rows if v.get("Nummer")})
+        pairs = {
+            (v["Datum ontvangst"], v["Omschrijving"])
+            for v in rows
+            if not v.get("Nummer") and v.get("Datum ontvangst") and v.get("Omschrijving")
+        }
+        options = (
+            selectinload(Complaint.complainant),
+            selectinload(Complaint.handler),
+            selectinload(Complaint.employees_concerned).selectinload(ComplaintEmployee.employee),
+            selectinload(Complaint.related_dossiers),
+            selectinload(Complaint.subjects),
+        )
+        found: list[Complaint] = []
+        if numbers:
+            found.extend(
+                session.scalars(
+                    select(Complaint).where(Complaint.number.in_(numbers)).options(*options)
+                )
+            )
+            self._complaints = dict.fromkeys(numbers)
+            self._complaints.update({c.number: c for c in found})
+        if pairs:
+            dates = sorted({d for d, _text in pairs})
+            texts = sorted({t for _date, t in pairs})
+            for complaint in session.scalars(
+                select(Complaint)
+                .where(Complaint.received_on.in_(dates), Complaint.description.in_(texts))
+                .order_by(Complaint.id)
+                .options(*options)
+            ):
+                key = (complaint.received_on, complaint.description)
+                if key in pairs:
+                    self._fingerprints.setdefault(key, []).append(complaint)
+                    found.append(complaint)
+        ids = [c.id for c in found]
+        for start in range(0, len(ids), _BATCH):
+            for report in session.scalars(
+                select(HandlingReport).where(
+                    HandlingReport.complaint_id.in_(ids[start : start + _BATCH])
+                )
+            ):
+                self._reports[report.complaint_id] = report
 
     def complaint_by_number(self, session: Session, number: str | None) -> Complaint | None:
         if not number:
@@ -742,12 +945,17 @@ class _Context:
     ) -> Complaint | None:
         if received is None or not description:
             return None
-        query = (
-            select(Complaint)
-            .where(Complaint.received_on == received, Complaint.description == description)
-            .order_by(Complaint.id)
-        )
-        for complaint in session.scalars(query):
+        if self._fingerprints is not None:
+            candidates = self._fingerprints.get((received, description), [])
+        else:
+            candidates = list(
+                session.scalars(
+                    select(Complaint)
+                    .where(Complaint.received_on == received, Complaint.description == description)
+                    .order_by(Complaint.id)
+                )
+            )
+        for complaint in candidates:
             person = complaint.complainant
             if (person.name if person else None) == name:
                 self._complaints[complaint.number] = complaint
@@ -755,30 +963,50 @@ class _Context:
         return None
 
     def load_people(self, session: Session, names: Iterable[str | None]) -> None:
-        """The complainants already on record under the names the sheet uses."""
+        """The complainants already on record under the names the sheet uses (as compact
+        records: a sheet of 100,000 rows must not load 100,000 ORM objects)."""
+        table = Complainant.__table__
         wanted = sorted({n for n in names if n})
-        for start in range(0, len(wanted), 500):
-            for person in session.scalars(
-                select(Complainant).where(
-                    Complainant.name.in_(wanted[start : start + 500]),
-                    Complainant.merged_into_id.is_(None),
+        for start in range(0, len(wanted), _BATCH):
+            for row in session.execute(
+                select(
+                    table.c.id,
+                    table.c.name,
+                    table.c.street,
+                    table.c.house_number,
+                    table.c.postcode,
+                    table.c.city,
+                    table.c.phone_day,
+                    table.c.email,
+                ).where(
+                    table.c.name.in_(wanted[start : start + _BATCH]),
+                    table.c.merged_into_id.is_(None),
                 )
             ):
-                self.add_person(person)
+                self.add_person(_Person(*row))
 
-    def add_person(self, person: Complainant) -> None:
+    def add_person(self, person: _Person) -> None:
         self._people.setdefault(person.name or "", []).append(person)
 
-    def people_named(self, name: str | None) -> list[Complainant]:
+    def people_named(self, name: str | None) -> list[_Person]:
         return self._people.get(name or "", [])
 
     def report_of(self, complaint: Complaint) -> HandlingReport | None:
+        if self._reports is not None:
+            return self._reports.get(complaint.id)
         session = Session.object_session(complaint)
         if session is None:
             return None
         return session.scalar(
             select(HandlingReport).where(HandlingReport.complaint_id == complaint.id)
         )
+
+    def employee_name(self, employee_id: int | None) -> str | None:
+        if employee_id is None:
+            return None
+        if self._names_by_id is None or employee_id not in self._names_by_id:
+            self._names_by_id = {e.id: e.name for e in self.employees.values()}
+        return self._names_by_id.get(employee_id)
 
     def note_employee(self, name: str) -> None:
         if _people_key(name) not in self.employees:
@@ -839,7 +1067,7 @@ def _complainant_values(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _find_complainant(context: _Context, values: dict[str, Any]) -> Complainant | None:
+def _find_complainant(context: _Context, values: dict[str, Any]) -> _Person | None:
     """The same person already on record: the identical name, at least one shared contact
     detail (e-mail, phone, postcode) and none that contradicts it. A merely similar record
     stays separate; the coordinator can merge it later (as at intake)."""
@@ -860,37 +1088,272 @@ def _find_complainant(context: _Context, values: dict[str, Any]) -> Complainant 
     return None
 
 
-def _new_complaint(
-    session: Session, context: _Context, plan: RowPlan, profile: Any, closed: frozenset[date]
-) -> Complaint:
-    values = plan.values
-    kind = values.get("Soort") or ComplaintKind.COMPLAINT
-    received = values["Datum ontvangst"]
-    complainant = None
-    if any(_complainant_values(values).values()):
-        complainant = _find_complainant(context, values)
-        if complainant is None:
-            complainant = Complainant(**_complainant_values(values))
-            session.add(complainant)
-            context.add_person(complainant)
-    complaint = Complaint(
-        number=plan.number or next_number(session, kind, received.year),
-        kind=kind,
-        received_on=received,
-        channel=values.get("Kanaal") or Channel.POST,
-        description=values.get("Omschrijving") or "",
-        complainant=complainant,
-        status=Status.REGISTERED,
-        historic=True,
+def _prepare_new_rows(
+    session: Session, plans: list[RowPlan], tick: Callable[[], None]
+) -> _PreparedRows:
+    """Work out the new rows in a read transaction: which complainant each row is (on
+    record, or new — one new record for rows that name the same person), and the
+    deadlines. What needs the write lock (numbers, ids) is left for ``_write_new_rows``."""
+    context = _Context(employees={}, units={}, subjects={})
+    profile = active_profile(session)
+    closed = closing_days(session)
+    context.load_people(session, [p.value("Klager") for p in plans])
+    rows: list[_NewRow] = []
+    people: list[_Person] = []
+    for plan in plans:
+        values = plan.values
+        person = None
+        wanted = _complainant_values(values)
+        if any(wanted.values()):
+            person = _find_complainant(context, values)
+            if person is None:
+                person = _Person(id=None, **wanted)
+                people.append(person)
+                context.add_person(person)
+        kind = values.get("Soort") or ComplaintKind.COMPLAINT
+        received = values["Datum ontvangst"]
+        contact_due = decision_due = None
+        if kind == ComplaintKind.COMPLAINT:
+            contact_due = contact_due_date(received, profile, closed)
+            decision_due = decision_due_date(received, profile)
+        rows.append(_NewRow(plan, person, contact_due, decision_due))
+        tick()
+    return _PreparedRows(rows, people, profile.id)
+
+
+def _insert_new_people(session: Session, people: list[_Person]) -> None:
+    """Write the new complainants and give each its id. SQLite cannot return ids in the
+    order of a multi-row INSERT, so they are matched on the values: two new people with
+    identical details are interchangeable."""
+    table = Complainant.__table__
+    columns = [table.c[name] for name in _PERSON_FIELDS]
+    for start in range(0, len(people), _BATCH):
+        chunk = people[start : start + _BATCH]
+        returned: dict[tuple[Any, ...], list[int]] = {}
+        for row_id, *values in session.execute(
+            insert(Complainant).returning(table.c.id, *columns),
+            [{name: getattr(p, name) for name in _PERSON_FIELDS} for p in chunk],
+        ):
+            returned.setdefault(tuple(values), []).append(row_id)
+        for person in chunk:
+            person.id = returned[tuple(getattr(person, name) for name in _PERSON_FIELDS)].pop()
+        record_bulk_inserts(session, Complainant, table.c.id.in_([p.id for p in chunk]))
+
+
+def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows) -> list[int]:
+    """Write the new rows with a few bulk INSERTs per 500 rows, audited; their ids."""
+    rows = prepared.rows
+    # The people and subjects the rows name: created through the ORM (a few, audited by
+    # the flush), so their ids are known before the rows are written.
+    for row in rows:
+        _employees_of(session, context, row.plan)
+        if row.plan.value("Behandelaar"):
+            context.employee(session, row.plan.value("Behandelaar"), None, Role.HANDLER)
+        for name in row.plan.value("Onderwerp") or ():
+            context.subject(session, name)
+    session.flush()
+    _insert_new_people(session, [p for p in prepared.people if p.id is None])
+    numbers = _numbers_for(session, rows)
+    written: list[int] = []
+    now = datetime.now().astimezone()
+    table = Complaint.__table__
+    for start in range(0, len(rows), _BATCH):
+        chunk = rows[start : start + _BATCH]
+        complaints = [
+            _complaint_row(context, row, number, prepared.profile_id)
+            for row, number in zip(chunk, numbers[start : start + _BATCH], strict=True)
+        ]
+        returned = session.execute(
+            insert(Complaint).returning(table.c.number, table.c.id), complaints
+        ).all()
+        id_of: dict[str, int] = dict(returned)  # type: ignore[arg-type]
+        ids = [id_of[c["number"]] for c in complaints]
+        changes: list[dict[str, Any]] = []
+        employees: list[dict[str, Any]] = []
+        dossiers: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        reports: list[dict[str, Any]] = []
+        search: list[dict[str, Any]] = []
+        subject_links: dict[int, dict[str, Any]] = {}
+        for row, complaint, complaint_id in zip(chunk, complaints, ids, strict=True):
+            plan = row.plan
+            changes.append(
+                {
+                    "complaint_id": complaint_id,
+                    "from_status": None,
+                    "to_status": complaint["status"],
+                    "reason": "overgenomen uit het oude register",
+                }
+            )
+            concerned = list(dict.fromkeys(_employees_of(session, context, plan)))
+            employees.extend({"complaint_id": complaint_id, "employee_id": e.id} for e in concerned)
+            dossiers.extend(
+                {"complaint_id": complaint_id, "dossier_number": d}
+                for d in dict.fromkeys(plan.value("Dossiernummer") or ())
+            )
+            subjects = list(
+                dict.fromkeys(context.subject(session, s) for s in plan.value("Onderwerp") or ())
+            )
+            links.extend({"complaint_id": complaint_id, "subject_id": s.id} for s in subjects)
+            if subjects:
+                subject_links[complaint_id] = {
+                    "subjects": {"added": [str(s.id) for s in subjects], "removed": []}
+                }
+            report = _report_row(plan, complaint, complaint_id, now)
+            if report is not None:
+                reports.append(report)
+            handler = complaint["handler_id"]
+            search.append(
+                search_row(
+                    complaint_id,
+                    complaint["number"],
+                    complaint["description"],
+                    row.person.name if row.person is not None else None,
+                    context.employee_name(handler),
+                    [e.name for e in concerned],
+                    sorted((s.name for s in subjects), key=fold),
+                )
+            )
+        new = Complaint.id.in_(ids)
+        record_bulk_inserts(session, Complaint, new, subject_links)
+        for model, records in (
+            (StatusChange, changes),
+            (ComplaintEmployee, employees),
+            (RelatedDossier, dossiers),
+            (HandlingReport, reports),
+        ):
+            if records:
+                session.execute(insert(model), records)
+                record_bulk_inserts(session, model, model.complaint_id.in_(ids))
+        if links:
+            session.execute(insert(complaint_subject), links)
+        session.execute(insert(ComplaintSearch), search)
+        written.extend(ids)
+    return written
+
+
+_PERSON_FIELDS = ("name", "street", "house_number", "postcode", "city", "phone_day", "email")
+
+
+def _employees_of(session: Session, context: _Context, plan: RowPlan) -> list[Employee]:
+    """The employees concerned, each with the unit the sheet names for them."""
+    names = plan.value("Medewerker") or ()
+    units_text = plan.value("Afdeling")
+    # Keep empty places: "Team A; ; Team B" pairs with three employees.
+    units = [u.strip() for u in units_text.split(";")] if units_text else []
+    found = []
+    for position, name in enumerate(names):
+        # One unit for all, or one per employee in the same order.
+        unit = (
+            units[0] if len(units) == 1 else (units[position] if len(units) == len(names) else None)
+        )
+        found.append(context.employee(session, name, unit or None))
+    return found
+
+
+def _numbers_for(session: Session, rows: list[_NewRow]) -> list[str]:
+    """The sheet's number, or the next free one in its series (in the order of the rows:
+    by date received), reserved with one counter update per series and year."""
+    needed: dict[tuple[ComplaintKind, int], int] = {}
+    for row in rows:
+        if not row.plan.number:
+            key = (
+                row.plan.value("Soort") or ComplaintKind.COMPLAINT,
+                row.plan.value("Datum ontvangst").year,
+            )
+            needed[key] = needed.get(key, 0) + 1
+    reserved = {
+        key: iter(next_numbers(session, key[0], key[1], count)) for key, count in needed.items()
+    }
+    numbers = []
+    for row in rows:
+        if row.plan.number:
+            numbers.append(row.plan.number)
+        else:
+            key = (
+                row.plan.value("Soort") or ComplaintKind.COMPLAINT,
+                row.plan.value("Datum ontvangst").year,
+            )
+            numbers.append(next(reserved[key]))
+    return numbers
+
+
+def _status_of(
+    kind: str,
+    route: str | None,
+    closed_on: date | None,
+    has_handler: bool,
+    first_contact: date | None,
+) -> tuple[Status, str | None]:
+    """A historic complaint's status (and route) follows from its route and dates."""
+    if kind == ComplaintKind.SIGNAL:
+        return Status.REGISTERED, route
+    if closed_on is not None:
+        route = Route(route) if route else Route.INFORMAL
+        return _END_STATUS[Route(route)], route
+    if has_handler:
+        return (Status.IN_PROGRESS if first_contact else Status.ASSIGNED), route
+    return Status.REGISTERED, route
+
+
+def _complaint_row(context: _Context, row: _NewRow, number: str, profile_id: int) -> dict[str, Any]:
+    plan = row.plan
+    kind = plan.value("Soort") or ComplaintKind.COMPLAINT
+    handler_name = plan.value("Behandelaar")
+    handler = context.employees[_people_key(handler_name)] if handler_name else None
+    status, route = _status_of(
+        kind,
+        plan.value("Afhandeling"),
+        plan.value("Datum afgehandeld"),
+        handler is not None,
+        plan.value("Datum eerste contact"),
     )
-    if kind == ComplaintKind.COMPLAINT:
-        complaint.regulation_profile_id = profile.id
-        complaint.contact_due = contact_due_date(received, profile, closed)
-        complaint.decision_due = decision_due_date(received, profile)
-    session.add(complaint)
-    _apply(session, context, complaint, values, new=True)
-    context._complaints[complaint.number] = complaint
-    return complaint
+    return {
+        "number": number,
+        "kind": kind,
+        "received_on": plan.value("Datum ontvangst"),
+        "channel": plan.value("Kanaal") or Channel.POST,
+        "description": plan.value("Omschrijving") or "",
+        "complainant_id": row.person.id if row.person is not None else None,
+        "handler_id": handler.id if handler is not None else None,
+        "status": status,
+        "route": route,
+        "judgment": plan.value("Oordeel"),
+        "historic": True,
+        "regulation_profile_id": profile_id if kind == ComplaintKind.COMPLAINT else None,
+        "contact_due": row.contact_due,
+        "decision_due": row.decision_due,
+        "first_contact_on": plan.value("Datum eerste contact"),
+        "closed_on": plan.value("Datum afgehandeld"),
+        "next_deadline": None,  # historic: deadlines computed, never flagged
+    }
+
+
+def _report_row(
+    plan: RowPlan, complaint: dict[str, Any], complaint_id: int, now: datetime
+) -> dict[str, Any] | None:
+    """Annex 1 from the sheet's cause, remedy and improvement columns; it belongs to a
+    handler, so without one the answers cannot be stored (as for an update)."""
+    cause, remedy, points = (
+        plan.value("Oorzaak"),
+        plan.value("Herstelactie"),
+        plan.value("Verbeterpunten"),
+    )
+    if not (cause or remedy or points) or complaint["handler_id"] is None:
+        return None
+    kind, text = _cause(cause) if cause else (None, None)
+    return {
+        "complaint_id": complaint_id,
+        "handler_id": complaint["handler_id"],
+        "status": ReportStatus.REVIEWED,
+        "submitted_at": now,
+        "description": complaint["description"],
+        "judgment": complaint["judgment"],
+        "cause_kind": kind,
+        "cause_text": text,
+        "remedial_action": remedy,
+        "improvement_points": points,
+    }
 
 
 _END_STATUS = {
@@ -976,16 +1439,15 @@ def _apply(
 
 def _settle_status(complaint: Complaint, *, new: bool) -> None:
     """A historic complaint's status follows from its route and dates."""
-    if complaint.kind == ComplaintKind.SIGNAL:
-        target = Status.REGISTERED
-    elif complaint.closed_on is not None:
-        route = Route(complaint.route) if complaint.route else Route.INFORMAL
+    target, route = _status_of(
+        complaint.kind,
+        complaint.route,
+        complaint.closed_on,
+        complaint.handler_id is not None or complaint.handler is not None,
+        complaint.first_contact_on,
+    )
+    if route != complaint.route:
         complaint.route = route
-        target = _END_STATUS[route]
-    elif complaint.handler_id is not None or complaint.handler is not None:
-        target = Status.IN_PROGRESS if complaint.first_contact_on else Status.ASSIGNED
-    else:
-        target = Status.REGISTERED
     if new or complaint.status != target:
         complaint.status_changes.append(
             StatusChange(

@@ -106,15 +106,40 @@ def sort_key(names: Iterable[str | None]) -> str | None:
 
 def search_row_of(complaint: Complaint) -> dict[str, object]:
     """The ``complaint_search`` row of a complaint: its search text and sort keys."""
-    complainant = complaint.complainant.name if complaint.complainant is not None else None
-    handler = complaint.handler.name if complaint.handler is not None else None
+    return search_row(
+        complaint.id,
+        complaint.number,
+        complaint.description,
+        complaint.complainant.name if complaint.complainant is not None else None,
+        complaint.handler.name if complaint.handler is not None else None,
+        employee_names_of(complaint),
+        subject_names_of(complaint),
+        [(note.with_whom, note.summary) for note in complaint.contact_notes],
+    )
+
+
+def search_row(
+    complaint_id: int,
+    number: str,
+    description: str,
+    complainant: str | None,
+    handler: str | None,
+    employees: list[str],
+    subjects: list[str],
+    notes: Iterable[tuple[str, str]] = (),
+) -> dict[str, object]:
+    """The ``complaint_search`` row from plain values: a bulk import writes thousands of
+    complaints without loading them back as ORM objects. ``subjects`` sorted by ``fold``."""
+    parts: list[str | None] = [number, description, complainant, *employees, handler]
+    for with_whom, summary in notes:
+        parts.extend((with_whom, summary))
     return {
-        "complaint_id": complaint.id,
-        "text": search_text_of(complaint),
+        "complaint_id": complaint_id,
+        "text": "\n".join(fold_for_search(p) for p in parts if p),
         "complainant_key": sort_key([complainant]),
         "handler_key": sort_key([handler]),
-        "employees_key": sort_key(employee_names_of(complaint)),
-        "subjects_key": sort_key(subject_names_of(complaint)),
+        "employees_key": sort_key(employees),
+        "subjects_key": sort_key(subjects),
     }
 
 

@@ -93,11 +93,8 @@ class MappingModel(QAbstractTableModel):
 
     @staticmethod
     def _sample(sheet: SheetData, position: int) -> str:
-        for _number, cells in sheet.rows:
-            text = _cell_text(cells[position] if position < len(cells) else None)
-            if text:
-                return text if len(text) <= SAMPLE_LENGTH else text[: SAMPLE_LENGTH - 1] + "…"
-        return ""
+        text = _cell_text(sheet.samples[position] if position < len(sheet.samples) else None)
+        return text if len(text) <= SAMPLE_LENGTH else text[: SAMPLE_LENGTH - 1] + "…"
 
     def headers(self) -> list[str]:
         return [header for header, _sample in self._rows]
@@ -259,7 +256,7 @@ class PlanModel(QAbstractTableModel):
             return self.tr("(nieuw nummer)") if plan.valid and plan.action == Action.NEW else ""
         if column == 3:
             return self._changes(plan)
-        return _cell_text(plan.values.get("Omschrijving"))
+        return _cell_text(plan.value("Omschrijving"))
 
     def _changes(self, plan: RowPlan) -> str:
         if plan.problems:

@@ -205,7 +205,8 @@ class FilePage(QWidget):
 
 
 def _encoding_text(encoding: str | None) -> str:
-    return {"utf-8": "UTF-8", "cp1252": "Windows-1252"}.get(encoding or "", encoding or "")
+    names = {"utf-8": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
+    return names.get(encoding or "", encoding or "")
 
 
 # ----- 2. mapping the columns ----------------------------------------------------------------

@@ -286,14 +286,9 @@ class ImportWizard(QDialog):
             return
         self.job = None
         self.sheet = sheet
-        blank = sum(
-            1
-            for _number, cells in sheet.rows
-            if all(c is None or not str(c).strip() for c in cells)
-        )
         self.file_page.show_summary(
-            len(sheet.rows) - blank,
-            blank,
+            sheet.row_count,
+            sheet.blank_rows,
             sum(1 for h in sheet.headers if h),
             sheet.encoding,
             sheet.delimiter,
@@ -355,8 +350,7 @@ class ImportWizard(QDialog):
         assert self.sheet is not None
         self.preview = None
         sheet, mapping, importer = self.sheet, self.mapping_page.model.mapping(), self.importer
-        rows = sum(1 for _n, cells in sheet.rows if any(c not in (None, "") for c in cells))
-        self.check_page.show_busy(rows)
+        self.check_page.show_busy(sheet.row_count)
         job = self._start(lambda _progress: importer.preview(sheet, mapping))
         job.signals.finished.connect(self._checked)
         job.signals.failed.connect(self._check_failed)
