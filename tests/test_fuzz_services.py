@@ -294,7 +294,9 @@ def update_complaint(world: World, v: Slots) -> None:
         employees_concerned=(ConcernedEmployee(free_text_name=v("employee_name")),),
         related_dossiers=(v("dossier"),),
     )
-    complaints.update(complaint_id, edit, detail.version)
+    complaints.update(
+        complaint_id, edit, detail.version, complainant_version=detail.complainant_version
+    )
 
 
 def add_note(world: World, v: Slots) -> None:

@@ -202,7 +202,12 @@ def test_editing_a_complaint_applies_the_same_limits(db: Database, admin: Curren
         complainant=replace(detail.complainant, street="Laan\x00", name="x" * 201),
     )
     with pytest.raises(ValidationError) as caught:
-        complaints.update(result.complaint_id, edit, detail.version)
+        complaints.update(
+            result.complaint_id,
+            edit,
+            detail.version,
+            complainant_version=detail.complainant_version,
+        )
     assert caught.value.errors == {
         "received_on": "Datum ontvangst kan niet vóór 1 januari 1990 liggen.",
         "street": (
