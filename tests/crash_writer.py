@@ -19,7 +19,8 @@ a newline, because a kill can land between a commit and its line.
 Only services are imported (no Qt). Still, Python's imports take about a second, which
 would dominate a run of many short trials; so with ``--serve`` the process imports once and
 then forks a fresh writer for every ``run [LIMIT]`` line on stdin, waits for it and reports
-``exit <code>`` (``-9`` after a SIGKILL). Each forked writer is a process of its own that
+``exit <code>`` (``-9`` after a SIGKILL); its first line, ``serving <folder>``, names the
+``app`` package it imported. Each forked writer is a process of its own that
 opens its own connections after the fork (none exist before it), so killing it is a real
 crash of a writer. Its lines go to the same stdout: the server writes nothing while a writer
 runs, and every line is a single write of less than PIPE_BUF bytes, so lines never mix.
@@ -34,9 +35,11 @@ import time
 import traceback
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy.orm import configure_mappers
 
+import app
 from app.db import Database
 from app.models.base import utcnow
 from app.models.enums import Channel, NoteChannel
@@ -158,6 +161,7 @@ def serve(url: str, received_on: date, *, seconds: float) -> None:
     # at once and kills land in writes. No connection exists before a fork.
     configure_mappers()
     add_working_days(received_on, 60)
+    _emit(f"serving {Path(app.__file__).parent}")
     for command in sys.stdin:
         words = command.split()
         if not words:

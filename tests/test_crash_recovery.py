@@ -123,6 +123,11 @@ class WriterServer:
         self._reader.start()
         self.writer_running = False
 
+    def check_app_folder(self) -> None:
+        # The writers must run this checkout's code, not another installed copy of it.
+        line = self._next_line("starting the writer server")
+        assert line == f"serving {ROOT / 'app'}\n", line
+
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
@@ -293,6 +298,7 @@ def run_kill_trials(url: str, trials: int, tmp_path: Path) -> Tally:
     tally = Tally()
     server = WriterServer(url, received_on, tmp_path / "writer-stderr.txt")
     try:
+        server.check_app_folder()
         last = 0
         for trial in range(1, trials + 1):
             delay = rng.uniform(0.0, KILL_WINDOW_S)
