@@ -17,10 +17,10 @@ a newline, because a kill can land between a commit and its line.
     updated <complaint_id> <version>      an edit (description ends in EDIT_MARK)
 
 Only services are imported (no Qt). Still, Python's imports take about a second, which
-would dominate a run of many short trials; so with ``--serve`` the process imports once and
-then forks a fresh writer for every ``run [LIMIT]`` line on stdin, waits for it and reports
-``exit <code>`` (``-9`` after a SIGKILL); its first line, ``serving <folder>``, names the
-``app`` package it imported. Each forked writer is a process of its own that
+would dominate a run of many short trials; so with ``--serve`` the process imports once,
+says ``serving <folder of the app package>``, and then forks a fresh writer for every
+``run [LIMIT]`` line on stdin; on the next line, ``wait``, it reaps that writer and reports
+``exit <code>`` (``-9`` after a SIGKILL). Each forked writer is a process of its own that
 opens its own connections after the fork (none exist before it), so killing it is a real
 crash of a writer. Its lines go to the same stdout: the server writes nothing while a writer
 runs, and every line is a single write of less than PIPE_BUF bytes, so lines never mix.
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 import traceback
@@ -162,7 +163,7 @@ def serve(url: str, received_on: date, *, seconds: float) -> None:
     configure_mappers()
     add_working_days(received_on, 60)
     _emit(f"serving {Path(app.__file__).parent}")
-    for command in sys.stdin:
+    while command := sys.stdin.readline():
         words = command.split()
         if not words:
             continue
@@ -172,6 +173,10 @@ def serve(url: str, received_on: date, *, seconds: float) -> None:
         pid = os.fork()
         if pid == 0:
             _forked_writer(url, received_on, limit, seconds)
+        # Reap only when told: until then an ended writer stays a zombie whose pid cannot
+        # be reused, so the parent's SIGKILL by pid can never hit another process.
+        if sys.stdin.readline().strip() != "wait":
+            os.kill(pid, signal.SIGKILL)  # the parent has gone: take the writer along
         _pid, status = os.waitpid(pid, 0)
         _emit(f"exit {os.waitstatus_to_exitcode(status)}")
 

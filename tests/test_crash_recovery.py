@@ -92,8 +92,8 @@ class Reported:
 class WriterServer:
     """``python -m tests.crash_writer URL --serve``: imports once, forks one writer per trial.
 
-    The writer is a child of the server, which reaps it only after it has ended and then
-    reports how; until then its pid cannot be reused, so killing it by pid is safe.
+    The writer is a child of the server, which reaps it only when asked (``wait``), after
+    the kill; until then its pid cannot be reused, so killing it by pid is safe.
     """
 
     def __init__(self, url: str, received_on: date, stderr_path: Path) -> None:
@@ -121,7 +121,6 @@ class WriterServer:
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        self.writer_running = False
 
     def check_app_folder(self) -> None:
         # The writers must run this checkout's code, not another installed copy of it.
@@ -153,15 +152,16 @@ class WriterServer:
         self.process.stdin.flush()
         line = self._next_line(context)
         assert line.startswith("ready "), f"{context}: expected 'ready', got {line!r}"
-        self.writer_running = True
         return int(line.split()[1])
 
     def finish_writer(self, reported: Reported, context: str) -> int:
         """Collect the writer's complete lines until the server says how it ended."""
+        assert self.process.stdin is not None
+        self.process.stdin.write("wait\n")
+        self.process.stdin.flush()
         while True:
             line = self._next_line(context)
             if line.startswith("exit "):
-                self.writer_running = False
                 return int(line.split()[1])
             if line.endswith("\n"):
                 reported.add(line)
@@ -169,10 +169,9 @@ class WriterServer:
     def close(self) -> None:
         """End the server and a writer still running; leave no process behind.
 
-        The server leads a process group of its own that its forked writers share, so one
-        signal to the group ends exactly the processes this test started."""
-        if self.writer_running:
-            os.killpg(self.process.pid, signal.SIGKILL)
+        With its input closed the server kills a running writer, reaps it and ends. Should
+        it hang, it leads a process group of its own that its writers share, so one signal
+        to the group ends exactly the processes this test started."""
         if self.process.stdin is not None:
             self.process.stdin.close()
         try:
