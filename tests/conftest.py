@@ -210,3 +210,22 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
         )
         parts.append(f"{backend_name}: {counts or 'none'}")
     terminalreporter.write_line("database tests per backend — " + "; ".join(parts))
+
+
+# ----- long fault runs: only on request ---------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--stress", action="store_true", help="also run the long fault tests (marker 'stress')"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Skipped (not deselected) so every run's summary shows they exist and how to run them.
+    if config.getoption("--stress") or "stress" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="long fault run: use --stress or -m stress")
+    for item in items:
+        if item.get_closest_marker("stress"):
+            item.add_marker(skip)
