@@ -378,11 +378,12 @@ def handling_report(world: World, v: Slots) -> None:
         cause_kind=CauseKind.EMPLOYEE,
         **{key: v(key, VALID["text"]) for key in ANSWER_SLOTS},
     )
+    version = reports.form(complaint_id).version  # the stored form this window stands on
     if v.slot != "remark":
-        reports.save_draft(complaint_id, answers)
+        reports.save_draft(complaint_id, answers, version=version)
         return
     with suppress(ServiceError):
-        reports.submit(complaint_id, answers)
+        reports.submit(complaint_id, answers, version=version)
     try:
         reports.send_back(complaint_id, v("remark"))
     except ServiceError:
