@@ -295,3 +295,56 @@ def test_verify_reports_a_damaged_file_with_exit_1(tmp_path: Path, capsys) -> No
     assert code == 1
     assert "beschadigd" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.gui
+def test_the_beheer_button_runs_the_check_off_the_gui_thread_and_shows_the_report(
+    qtbot, fresh_db: Database, register, raw: Engine, user: CurrentUser
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.admin.page import AdminPage
+
+    page = AdminPage(fresh_db, user)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page.database_check
+    assert panel is not None
+
+    def shown_box() -> QMessageBox:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        assert len(boxes) == 1
+        return boxes[0]
+
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.job is None, timeout=30_000)
+    box = shown_box()
+    assert box.icon() == QMessageBox.Icon.Information
+    assert "De database is in orde" in box.text()
+    box.accept()
+
+    with raw.begin() as connection:
+        connection.execute(text("DELETE FROM audit_event WHERE seq = 2"))
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.job is None, timeout=30_000)
+    box = shown_box()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "Audittrail: gebeurtenis 2 ontbreekt." in box.text()
+    assert "problemen gevonden" in panel.status.text()
+    box.accept()
+
+
+def test_the_full_check_needs_the_backup_permission(fresh_db: Database, user: CurrentUser) -> None:
+    from app.services.errors import PermissionDenied
+    from app.services.verify import VerifyService
+
+    staff = CurrentUser(login="staf", employee_id=None, name="Staf", roles=frozenset())
+    with pytest.raises(PermissionDenied):
+        VerifyService(fresh_db, staff).verify()
+    assert VerifyService(fresh_db, user).verify().ok
