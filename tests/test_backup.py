@@ -136,6 +136,7 @@ def test_restore_rescues_a_half_truncated_database_from_the_command_line(
     register_with_backup: tuple[str, Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     url, current, backup = register_with_backup
+    assert not Path(f"{current}-wal").exists()  # every page is in the file being cut
     damaged = current.read_bytes()
     current.write_bytes(damaged[: len(damaged) // 2])
     assert cli.main(["--db", url, "verify"]) == 1  # the damage is real

@@ -87,7 +87,7 @@ def _sqlite_file(db: Database) -> Path:
 def integrity_problem(path: Path) -> str | None:
     """None when the SQLite file is sound, else SQLite's first complaint."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
         return str(error)
@@ -131,7 +131,10 @@ def make_backup(db: Database, user: CurrentUser, target: Path | None = None) -> 
         if target.exists() and target.is_dir():
             target = target / f"klachten-{datetime.now():%Y%m%d-%H%M%S}.db"
         temporary = target.with_suffix(target.suffix + ".tmp")
-        with sqlite3.connect(source) as src, sqlite3.connect(temporary) as dst:
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(temporary)) as dst,
+        ):
             src.backup(dst)
         temporary.replace(target)
         copy = target

@@ -41,13 +41,15 @@ Events and rows are streamed in id order per entity and merged, so memory stays 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, select, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db import Database
@@ -112,7 +114,7 @@ def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
     """SQLite's complaints about the file (empty when sound); never raises."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             lines = [str(r[0]) for r in connection.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as error:
         return [str(error)]
@@ -157,14 +159,13 @@ def _check_chain(
     table = AuditEvent.__table__
     start = after or ChainHead(0, GENESIS_HASH)
     chain = _Chain(last_seq=start.seq, last_hash=start.hash)
-    statement = (
-        select(*(table.c[k] for k in _EVENT_FIELDS))
-        .where(table.c.seq > start.seq)
-        .order_by(table.c.seq)
-    )
+    # The moment as the driver gives it: parsed here in C, not by the column type.
+    columns = [type_coerce(table.c.at, String) if k == "at" else table.c[k] for k in _EVENT_FIELDS]
+    statement = select(*columns).where(table.c.seq > start.seq).order_by(table.c.seq)
     result = connection.execute(statement, execution_options={"yield_per": STREAM_BATCH})
     for row in result:
-        values = row._mapping
+        values = dict(zip(_EVENT_FIELDS, row, strict=True))
+        values["at"] = _moment(values["at"])
         seq = values["seq"]
         expected = chain.last_seq + 1
         if seq != expected:
@@ -184,6 +185,13 @@ def _check_chain(
         chain.last_seq = seq
         chain.last_hash = values["hash"]
     return chain
+
+
+def _moment(value: str | datetime) -> datetime:
+    """The event's moment as ``UTCDateTime`` reads it back (stored as naive UTC)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def _read_head(connection: Connection) -> ChainHead | None:
@@ -252,7 +260,6 @@ def verify_database(
     anchor_path: Path | None = None,
     extra_anchor: Anchor | None = None,
     update_anchor: bool = True,
-    progress: Callable[[str], None] | None = None,
 ) -> VerifyReport:
     """The full check (see the module docstring). On success the anchor beside the
     database is moved to the verified head (created when there was none).
@@ -260,35 +267,30 @@ def verify_database(
     ``extra_anchor``: another anchor the trail must agree with (a backup's own).
     """
     problems = Problems()
-    notes: list[str] = []
-    if db.sqlite_file is not None:
-        lines = sqlite_integrity(db.sqlite_file)
-        if lines:
-            log.error("integrity check failed: %s", "; ".join(lines[:5]))
-            problems.add(
-                "Databasebestand: de integriteitscontrole van SQLite vindt fouten "
-                f"({len(lines)} melding(en), zie het logboek). Het bestand is beschadigd."
-            )
-            return VerifyReport(tuple(problems.listed), more=problems.more)
-    path = anchor_path or anchor_file_for(db.url, db.sqlite_file)
-    anchor, readable = _load_anchor(path, problems)
-    watch = {a.seq for a in (anchor, extra_anchor) if a is not None}
+    # SQLite checks the file in C without the GIL: on a second core, alongside the replay.
+    integrity = _IntegrityCheck(db.sqlite_file)
     try:
-        with db.engine.connect() as connection:
-            _snapshot(db, connection)
-            with connection.begin():
-                head = _read_head(connection)
-                chain = _check_chain_watching(connection, problems, watch)
-                _check_head(head, chain, problems)
-                _check_anchor(anchor, head, chain, problems)
-                _check_anchor(extra_anchor, head, chain, problems)
-                if progress is not None:
-                    progress("rijen")
-                rows = Replay(connection, problems).run()
-    except SQLAlchemyError:
-        log.exception("verify could not read the database")
-        problems.add("De database kan niet volledig worden gelezen; zie het logboek.")
+        path = anchor_path or anchor_file_for(db.url, db.sqlite_file)
+        anchor, readable = _load_anchor(path, problems)
+        try:
+            chain, rows = _check_trail(db, problems, anchor, extra_anchor)
+        except SQLAlchemyError:
+            log.exception("verify could not read the database")
+            problems.add("De database kan niet volledig worden gelezen; zie het logboek.")
+            chain, rows = None, 0
+    finally:
+        damage = integrity.result()
+    if damage:
+        log.error("integrity check failed: %s", "; ".join(damage[:5]))
+        return VerifyReport(
+            (
+                "Databasebestand: de integriteitscontrole van SQLite vindt fouten "
+                f"({len(damage)} melding(en), zie het logboek). Het bestand is beschadigd.",
+            )
+        )
+    if chain is None:
         return VerifyReport(tuple(problems.listed), more=problems.more)
+    notes: list[str] = []
     verified = ChainHead(chain.last_seq, chain.last_hash)
     if not problems and update_anchor and readable:
         if anchor is None:
@@ -308,6 +310,41 @@ def verify_database(
         rows=rows,
         more=problems.more,
     )
+
+
+class _IntegrityCheck:
+    def __init__(self, path: Path | None) -> None:
+        self._lines: list[str] = []
+        self._thread: threading.Thread | None = None
+        if path is not None:
+            self._thread = threading.Thread(
+                target=lambda: self._lines.extend(sqlite_integrity(path)),
+                name="integrity-check",
+                daemon=True,
+            )
+            self._thread.start()
+
+    def result(self) -> list[str]:
+        if self._thread is not None:
+            self._thread.join()
+        return self._lines
+
+
+def _check_trail(
+    db: Database, problems: Problems, anchor: Anchor | None, extra_anchor: Anchor | None
+) -> tuple[_Chain, int]:
+    """Chain, head, anchors and replay, in one read snapshot."""
+    watch = {a.seq for a in (anchor, extra_anchor) if a is not None}
+    with db.engine.connect() as connection:
+        _snapshot(db, connection)
+        with connection.begin():
+            head = _read_head(connection)
+            chain = _check_chain_watching(connection, problems, watch)
+            _check_head(head, chain, problems)
+            _check_anchor(anchor, head, chain, problems)
+            _check_anchor(extra_anchor, head, chain, problems)
+            rows = Replay(connection, problems).run()
+    return chain, rows
 
 
 def _check_chain_watching(connection: Connection, problems: Problems, watch: set[int]) -> _Chain:
@@ -371,6 +408,6 @@ def quick_check(db: Database, *, anchor_path: Path | None = None) -> VerifyRepor
 class VerifyService(Service):
     """The full check on demand (Beheer screen): administrators and coordinators."""
 
-    def verify(self, progress: Callable[[str], None] | None = None) -> VerifyReport:
+    def verify(self) -> VerifyReport:
         self.require(Permission.BACKUP)
-        return verify_database(self.db, progress=progress)
+        return verify_database(self.db)
