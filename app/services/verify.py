@@ -34,9 +34,14 @@ What the replay covers, and why:
   then against every later event. A column that a later migration added to existing rows
   and the trail never recorded may hold its default.
 
+``quick_check`` (every start, ``app.cli._open_database``) does only the cheap part: the
+head against the last event, the anchor against the trail, and the events after the anchor
+rehashed from the anchor's hash; it then moves the anchor to the head. With no anchor yet
+(first start) it trusts the trail and creates one.
+
 Reports name event numbers, tables, row ids and field names, never values (personal data).
-Events and rows are streamed in id order per entity and merged, so memory stays small at
-100,000 complaints.
+Events and rows are streamed in id order per entity and merged (``verify_replay``), so
+memory stays small at 100,000 complaints (about 80 MB for 450,000 events).
 """
 
 from __future__ import annotations
