@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore = commands.add_parser("restore", help="zet een reservekopie terug")
     restore.add_argument("file", metavar="BESTAND")
+    commands.add_parser(
+        "verify", help="controleer de database en de audittrail (exitcode 1 bij een probleem)"
+    )
     _add_report_parser(commands)
     cli_io.add_parsers(commands)
     bench = commands.add_parser(
@@ -88,7 +91,7 @@ class DamagedDatabaseError(Exception):
     pass
 
 
-def _open_database(url: str) -> Database:
+def _open_database(url: str, *, check_trail: bool = True) -> Database:
     db = Database(url)
     if db.sqlite_file is not None and db.sqlite_file.exists():
         from app.services.backup import integrity_problem
@@ -97,7 +100,31 @@ def _open_database(url: str) -> Database:
             db.dispose()
             raise DamagedDatabaseError()
     upgrade_database(db)
+    if check_trail:
+        _quick_check(db)
     return db
+
+
+def _quick_check(db: Database) -> None:
+    """The cheap audit-trail check of every start. A failure is a warning on stderr (and
+    in the log): the program still opens, because the register's work must go on while
+    the administrator runs the full check (``verify``) and finds out what happened."""
+    from app.services.verify import quick_check
+
+    try:
+        report = quick_check(db)
+    except (SQLAlchemyError, OSError):
+        log.exception("quick audit check could not run")
+        return
+    if not report.ok:
+        log.warning("quick audit check failed: %d problems", len(report.problems))
+        print(
+            "Waarschuwing: de snelle controle van de audittrail vond een probleem:\n"
+            + "\n".join(f"- {p}" for p in report.problems)
+            + "\nLaat de beheerder 'interne-klachten verify' uitvoeren (of Beheer > Database "
+            "controleren).",
+            file=sys.stderr,
+        )
 
 
 def _fail(message: str, *, gui: bool) -> int:
@@ -117,12 +144,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     gui = command == "gui"
     url = resolve_database_url(args.db)
+    if command == "restore":
+        # Never opens the current database: it may be the damaged file being replaced.
+        return _run_restore(url, Path(args.file))
     try:
-        db = _open_database(url)
+        db = _open_database(url, check_trail=command != "verify")
     except (NewerSchemaError, BackupBeforeMigrationError) as error:
         return _fail(str(error), gui=gui)
     except DamagedDatabaseError:
         log.error("database file failed the integrity check")
+        if command == "verify":
+            print(
+                "De controle van de database vond een probleem:\n- Databasebestand: de "
+                "integriteitscontrole van SQLite faalt; het bestand is beschadigd. Zet een "
+                "reservekopie terug met 'interne-klachten restore BESTAND'.",
+                file=sys.stderr,
+            )
+            return 1
         return _fail(damaged(url).message, gui=gui)
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         # Say what is really wrong (full disk, read-only, a folder, a server that is gone…);
@@ -133,8 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "demo":
             return _run_demo(db, years=args.years, per_year=args.per_year)
-        if command in ("backup", "restore"):
-            return _run_backup(db, command, args)
+        if command == "backup":
+            return _run_backup(db, args)
+        if command == "verify":
+            return _run_verify(db)
         if command in ("import", "export"):
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
@@ -224,27 +264,75 @@ def _cli_user(db: Database):  # type: ignore[no-untyped-def]
     return user
 
 
-def _run_backup(db: Database, command: str, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from app.services.backup import make_backup, restore_backup
+def _run_backup(db: Database, args: argparse.Namespace) -> int:
+    from app.services.backup import make_backup
 
     user = _cli_user(db)
     if user is None:
         return 1
     try:
-        if command == "backup":
-            info = make_backup(db, user, Path(args.out) if args.out else None)
-            print(f"Reservekopie gemaakt: {info.path} ({info.complaints} klachten).")
-        else:
-            info = restore_backup(db, user, Path(args.file))
-            print(
-                f"Teruggezet: {info.path} ({info.complaints} klachten). De vorige database "
-                "staat in de map backups."
-            )
+        info = make_backup(db, user, Path(args.out) if args.out else None)
     except ServiceError as error:
         print(f"Fout: {error.message}", file=sys.stderr)
         return 1
+    print(f"Reservekopie gemaakt: {info.path} ({info.complaints} klachten).")
+    if info.check is not None and not info.check.ok:
+        print(
+            "Let op: de reservekopie is gemaakt, maar de controle vooraf vond problemen.\n"
+            + info.check.text(),
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _run_verify(db: Database) -> int:
+    from app.services.verify import VerifyService
+
+    user = _cli_user(db)
+    if user is None:
+        return 1
+    try:
+        report = VerifyService(db, user).verify()
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    print(report.text(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _run_restore(url: str, source: Path) -> int:
+    from sqlalchemy.engine import make_url
+
+    from app.services import identity
+    from app.services.backup import restore_file
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # sqlalchemy raises ArgumentError or ValueError for a bad URL
+        print("Fout: de database-URL (--db) is ongeldig.", file=sys.stderr)
+        return 2
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        print(
+            "Fout: een gedeelde PostgreSQL-database zet de databasebeheerder terug met "
+            "pg_restore; dit programma zet alleen een SQLite-bestand terug.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        result = restore_file(Path(parsed.database), source, login=identity.os_login())
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in command restore")
+        print(
+            f"Fout: er ging onverwacht iets mis. Details staan in het logboek in {user_log_dir()}.",
+            file=sys.stderr,
+        )
+        return 3
+    kept = f" De vorige database staat in {result.kept_aside}." if result.kept_aside else ""
+    print(f"Teruggezet: {result.info.path} ({result.info.complaints} klachten).{kept}")
     return 0
 
 

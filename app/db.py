@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.instance_lock import InstanceLock, InstanceLockBusy
 from app.paths import default_database_file
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 FIRST_WRITE_WAIT_MS = 200
 # PostgreSQL: how long a statement waits for a row or table lock before giving up.
 POSTGRES_LOCK_TIMEOUT_MS = 15_000
+# A restore holds the instance lock exclusively for the moment it swaps the files.
+INSTANCE_LOCK_WAIT_SECONDS = 10.0
 
 
 def default_database_url() -> str:
@@ -183,6 +186,25 @@ class Database:
 
         install_aggregate_versions(self._sessions)
         install_audit(self._sessions)
+        self._instance_lock: InstanceLock | None = None
+        if self.sqlite_file is not None:
+            # Held while any connection to the file may be open, so ``restore`` can tell
+            # that the program still has the register open (app.instance_lock).
+            self._instance_lock = InstanceLock(self.sqlite_file)
+            # Before SQLite opens the file, so nothing touches a file that is being replaced.
+            event.listen(self.engine, "do_connect", self._hold_instance_lock)
+
+    def _hold_instance_lock(self, *_args: object) -> None:
+        lock = self._instance_lock
+        if lock is None or lock.held:
+            return
+        try:
+            lock.acquire(wait_seconds=INSTANCE_LOCK_WAIT_SECONDS)
+        except InstanceLockBusy:
+            raise
+        except OSError:
+            # A read-only folder: nothing can replace the file there either.
+            log.warning("cannot create the instance lock file; going on without it")
 
     @property
     def backend(self) -> str:
@@ -231,3 +253,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._instance_lock is not None:
+            self._instance_lock.release()

@@ -16,14 +16,15 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, LargeBinary, event, insert, inspect, select, update
-from sqlalchemy.orm import Mapper, Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
-from app.models.base import utcnow
+from app.models.base import Base, utcnow
 from app.models.complaint import Complaint, ComplaintSearch
 from app.models.enums import AuditAction
 
 _PENDING_KEY = "audit_pending"
+_DELETED_KEY = "audit_deleted"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 # The audit trail itself, and derived data (the search text) are not audited.
 _SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch)
@@ -136,7 +137,8 @@ def _collect(session: Session, _flush_context: object) -> None:
                     changes,
                 )
             )
-    for obj in session.deleted:
+    # Not ``session.deleted``: that misses children removed from a delete-orphan collection.
+    for obj in session.info.pop(_DELETED_KEY, []):
         if not isinstance(obj, _SKIPPED_ENTITIES):
             found.append(
                 _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj), AuditAction.DELETE)
@@ -251,9 +253,19 @@ def _write(session: Session) -> None:
 
 def _discard(session: Session, *_args: object) -> None:
     session.info.pop(_PENDING_KEY, None)
+    session.info.pop(_DELETED_KEY, None)
+
+
+def _note_deletion(_mapper: Mapper[Any], _connection: object, target: object) -> None:
+    """Every row the flush deletes, orphans included, for ``_collect``."""
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(_DELETED_KEY, []).append(target)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
+    if not event.contains(Base, "after_delete", _note_deletion):
+        event.listen(Base, "after_delete", _note_deletion, propagate=True)
     event.listen(factory, "after_flush", _collect)
     event.listen(factory, "before_commit", _write)
     event.listen(factory, "after_rollback", _discard)

@@ -12,7 +12,9 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.regulation import RegulationService
 from app.services.settings import CardSettingsService, SettingsService
 from app.services.subjects import SubjectService
+from app.services.verify import VerifyService
 from app.ui.admin.cards_tab import CardsTab
+from app.ui.admin.database_check import DatabaseCheckPanel
 from app.ui.admin.organisation_tab import OrganisationTab
 from app.ui.admin.panels import EmployeesPanel, UnitsPanel
 from app.ui.admin.regulation_tab import RegulationTab
@@ -68,6 +70,11 @@ class AdminPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(page_title(self.tr("Beheer")))
+        # The full check of the register, for who may make and restore backups.
+        self.database_check: DatabaseCheckPanel | None = None
+        if user.can(Permission.BACKUP):
+            self.database_check = DatabaseCheckPanel(VerifyService(db, user))
+            layout.addWidget(self.database_check)
         if not (user.can(Permission.MANAGE_EMPLOYEES) or user.can(Permission.MANAGE_UNITS)):
             note = QLabel(
                 self.tr("U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.")
