@@ -31,6 +31,7 @@ from app.models.enums import (
     Status,
     label,
 )
+from app.services.access import requires_visible_complaint
 from app.services.audit import audit_position
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
@@ -274,6 +275,7 @@ class ComplaintService(Service):
             return complaint
         raise PermissionDenied("U mag deze klacht niet inzien.")
 
+    @requires_visible_complaint()
     def detail(self, complaint_id: int) -> ComplaintDetail:
         with self.reading() as session:
             # Read first: a change committed while the rest is read counts as newer.
@@ -367,6 +369,7 @@ class ComplaintService(Service):
         employee = session.get(Employee, employee_id)
         return employee.name if employee else None
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT,))
     def update(
         self,
         complaint_id: int,
@@ -433,6 +436,7 @@ class ComplaintService(Service):
             refresh_search_text(session, [complaint.id])
             return complaint.version
 
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
     def add_note(self, complaint_id: int, note: NoteInput) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._visible(session, complaint_id)
@@ -457,6 +461,7 @@ class ComplaintService(Service):
             refresh_search_text(session, [complaint.id])
             return contact_note.id
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def add_attachment(self, complaint_id: int, upload: NewAttachment) -> int:
         """A document added after registration: a follow-up document (volgstuk)."""
         # The secretariat files incoming post; a handler adds what they receive.
@@ -479,6 +484,7 @@ class ComplaintService(Service):
             session.flush()
             return attachment.id
 
+    @requires_visible_complaint(arg="attachment_id", via=Attachment)
     def open_attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
         """File name, media type and content; the handler opening it marks it seen."""
         with self.db.session_scope() as probe:
@@ -501,6 +507,7 @@ class ComplaintService(Service):
                 session.get(Attachment, attachment_id).seen_by_handler_at = utcnow()
         return result
 
+    @requires_visible_complaint()
     def history(self, complaint_id: int) -> list[HistoryEntry]:
         with self.reading() as session:
             self._visible(session, complaint_id)
@@ -510,6 +517,7 @@ class ComplaintService(Service):
                 for e in self._events(session, complaint_id)
             ]
 
+    @requires_visible_complaint()
     def changes_since(self, complaint_id: int, audit_seq: int) -> list[ChangeSince]:
         """What others changed in this complaint (and its complainant) after ``audit_seq``,
         oldest first: shown when a save on an out-of-date copy is refused."""

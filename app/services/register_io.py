@@ -52,6 +52,7 @@ from app.models.enums import (
     label,
 )
 from app.models.reference import complaint_subject
+from app.services.access import requires, requires_any
 from app.services.audit import record_bulk_inserts
 from app.services.base import Service
 from app.services.deadlines import (
@@ -506,6 +507,7 @@ def cause_cell(kind: str | None, text: str | None) -> str:
 
 
 class RegisterImportService(Service):
+    @requires(Permission.REGISTER_COMPLAINT)
     def preview(
         self,
         sheet: SheetData,
@@ -734,6 +736,7 @@ class RegisterImportService(Service):
             action = Action.UPDATE if changes else Action.SKIP
         return RowPlan(row, action, number, _cells_of(values), tuple(problems), tuple(changes))
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def import_rows(
         self,
         preview: ImportPreview,
@@ -1570,6 +1573,7 @@ def _bump_series(session: Session, numbers: list[str]) -> None:
 
 
 class RegisterExportService(Service):
+    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
     def export(
         self,
         path: str | Path,

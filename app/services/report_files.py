@@ -20,6 +20,7 @@ from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
 from app.reports.style import Progress, write_atomically
 from app.reports.weekly import build_weekly_eml, build_weekly_pdf, file_stem
+from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
 from app.services.dossier import DossierService
 from app.services.errors import ServiceError
@@ -88,11 +89,13 @@ class ReportFileService(Service):
         self._today = today
 
     @property
+    @harmless("the date the service works with; no data")
     def today(self) -> date:
         return self._today or date.today()
 
     # ----- checks ------------------------------------------------------------------------
 
+    @harmless("checks a year against today; reads no data")
     def check_year(self, year: int | None) -> int:
         last = self.today.year
         if year is None or not MIN_YEAR <= year <= last:
@@ -100,12 +103,14 @@ class ReportFileService(Service):
         return year
 
     @staticmethod
+    @harmless("checks a number; reads no data")
     def check_quarter(quarter: int | None) -> int:
         if quarter is None or not 1 <= quarter <= 4:
             raise ServiceError("Kies een kwartaal van 1 tot en met 4.")
         return quarter
 
     @staticmethod
+    @harmless("checks a path the user chose; reads no data")
     def check_file(path: Path) -> Path:
         folder = path.parent
         if path.is_dir():
@@ -117,6 +122,7 @@ class ReportFileService(Service):
         return path
 
     @staticmethod
+    @harmless("checks a folder the user chose; reads no data")
     def check_folder(folder: Path) -> Path:
         if not folder.is_dir():
             raise ServiceError(f"De map {folder} bestaat niet.")
@@ -133,6 +139,9 @@ class ReportFileService(Service):
 
     # ----- the reports -----------------------------------------------------------------
 
+    @requires_any(
+        Permission.VIEW_REPORTS, Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT
+    )
     def make(self, request: ReportRequest, progress: Progress | None = None) -> list[Path]:
         """Make the requested report; returns the files written."""
         if request.kind == ReportKind.ANNUAL:
@@ -158,6 +167,7 @@ class ReportFileService(Service):
             return [self.dossier(request.number or "", request.target, progress=progress)]
         return self.weekly(request.target, progress=progress)
 
+    @requires(Permission.VIEW_REPORTS)
     def annual(
         self,
         year: int,
@@ -177,6 +187,7 @@ class ReportFileService(Service):
         )
         return self._write(out, pdf)
 
+    @requires(Permission.VIEW_REPORTS)
     def quarterly(
         self,
         year: int,
@@ -198,11 +209,13 @@ class ReportFileService(Service):
         )
         return self._write(out, pdf)
 
+    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
     def dossier(self, number: str, out: Path, *, progress: Progress | None = None) -> Path:
         out = self.check_file(Path(out))
         data = DossierService(self.db, self.user).dossier(number)
         return self._write(out, build_dossier_pdf(data, made_on=self.today, progress=progress))
 
+    @requires(Permission.VIEW_REPORTS)
     def weekly(self, folder: Path, *, progress: Progress | None = None) -> list[Path]:
         """Per handler with open complaints a PDF and an e-mail draft (.eml) in ``folder``."""
         self.require(Permission.VIEW_REPORTS)
