@@ -137,12 +137,13 @@ def requires_visible_complaint(
     also: Iterable[Permission] = (),
     arg: str = "complaint_id",
     via: type | None = None,
+    message: str = NOT_YOUR_COMPLAINT,
 ) -> Callable[[Any], Any]:
     """Who may see this complaint: ``VIEW_ALL_COMPLAINTS`` for every complaint,
     ``HANDLE_COMPLAINT`` for the complaints assigned to the caller. ``also``: one of these
-    permissions is needed as well (e.g. to write)."""
+    permissions is needed as well (e.g. to write). ``message``: the refusal's wording."""
     rule = ComplaintRule(
-        Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT, arg, via, NOT_YOUR_COMPLAINT
+        Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT, arg, via, message
     )
     return _declaring(Declaration(any_of=frozenset(also), complaint=rule))
 

@@ -76,7 +76,11 @@ class DossierData:
 
 
 class DossierService(Service):
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def find(self, number: str) -> int:
         """The id of the complaint or signal with this number (any case)."""
         # A number never holds control characters: dropped, so the look-up cannot fail.
@@ -89,7 +93,11 @@ class DossierService(Service):
             raise NotFound(f"Er is geen klacht of signaal met nummer {wanted or '(leeg)'}.")
         return int(found)
 
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def dossier(self, number: str) -> DossierData:
         complaint_id = self.find(number)
         complaints = ComplaintService(self.db, self.user)

@@ -172,6 +172,10 @@ def _check_report_version(report: HandlingReport | None, expected: int | None) -
         )
 
 
+ONLY_THE_HANDLER = "Alleen de behandelaar van deze klacht vult het formulier in."
+NOT_YOUR_FORM = "U kunt alleen formulieren van uw eigen klachten openen."
+
+
 class HandlingReportService(Service):
     def _complaint(self, session: Session, complaint_id: int, *, write: bool) -> Complaint:
         complaint = session.get(Complaint, complaint_id)
@@ -179,9 +183,9 @@ class HandlingReportService(Service):
             raise NotFound("Deze klacht bestaat niet (meer).")
         own = complaint.handler_id is not None and complaint.handler_id == self.user.employee_id
         if write and not own:
-            raise PermissionDenied("Alleen de behandelaar van deze klacht vult het formulier in.")
+            raise PermissionDenied(ONLY_THE_HANDLER)
         if not own and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
-            raise PermissionDenied("U kunt alleen formulieren van uw eigen klachten openen.")
+            raise PermissionDenied(NOT_YOUR_FORM)
         return complaint
 
     @staticmethod
@@ -190,7 +194,7 @@ class HandlingReportService(Service):
             select(HandlingReport).where(HandlingReport.complaint_id == complaint_id)
         )
 
-    @requires_visible_complaint()
+    @requires_visible_complaint(message=NOT_YOUR_FORM)
     def form(self, complaint_id: int) -> HandlingForm:
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, write=False)
@@ -217,7 +221,7 @@ class HandlingReportService(Service):
                 handler_id=complaint.handler_id,
             )
 
-    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,), message=ONLY_THE_HANDLER)
     def save_draft(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> int:
         """Store what is typed so far (called as the handler types); returns the version.
 
@@ -242,7 +246,7 @@ class HandlingReportService(Service):
             session.flush()
             return report.version
 
-    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,), message=ONLY_THE_HANDLER)
     def submit(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> None:
         """Verzenden: the form goes to the coordinator (``version`` as for save_draft)."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
@@ -292,7 +296,9 @@ class HandlingReportService(Service):
         for key, value in values.items():
             setattr(report, key, value)
 
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT, message=NOT_YOUR_FORM
+    )
     def forms(self, *, status: ReportStatus | None = None) -> list[FormSummary]:
         """The coordinator sees every form; a handler their own."""
         with self.reading() as session:
@@ -550,7 +556,11 @@ class ImprovementService(Service):
         check_version(proposal.version, version)
         return proposal
 
-    @requires_any(Permission.MANAGE_PROPOSALS, Permission.DECIDE_PROPOSALS)
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def proposals(self, *, status: ProposalStatus | None = None) -> list[ProposalView]:
         if not (
             self.user.can(Permission.MANAGE_PROPOSALS) or self.user.can(Permission.DECIDE_PROPOSALS)
@@ -564,7 +574,11 @@ class ImprovementService(Service):
                 query = query.where(ImprovementProposal.status == status)
             return [self._view(session, p) for p in session.scalars(query)]
 
-    @requires_any(Permission.MANAGE_PROPOSALS, Permission.DECIDE_PROPOSALS)
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def get(self, proposal_id: int) -> ProposalView:
         with self.reading() as session:
             return self._view(session, self._proposal(session, proposal_id))
@@ -626,7 +640,11 @@ class ImprovementService(Service):
             session.flush()
             return proposal.version
 
-    @requires_any(Permission.DECIDE_PROPOSALS, Permission.MANAGE_PROPOSALS)
+    @requires_any(
+        Permission.DECIDE_PROPOSALS,
+        Permission.MANAGE_PROPOSALS,
+        message="U mag geen besluit over verbetervoorstellen vastleggen.",
+    )
     def decide(
         self,
         proposal_id: int,
@@ -714,7 +732,11 @@ class ImprovementService(Service):
         proposal.status = ProposalStatus(status)
         proposal.realised_on = on if status == ProposalStatus.REALISED else None
 
-    @requires_any(Permission.MANAGE_PROPOSALS, Permission.DECIDE_PROPOSALS)
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def uninformed_complaints(self, proposal_id: int) -> list[LinkedComplaint]:
         return [c for c in self.get(proposal_id).complaints if c.informed_on is None]
 

@@ -130,7 +130,11 @@ class RegisterService(Service):
 
     # ----- public API ---------------------------------------------------------------
 
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def count(self, filter: RegisterFilter = _NO_FILTER) -> int:
         """How many complaints the register shows with this filter."""
         visible = self._visibility()
@@ -138,7 +142,11 @@ class RegisterService(Service):
             where = self._conditions(session, filter, visible)
             return int(session.scalar(where.count_query()) or 0)
 
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def page(
         self,
         filter: RegisterFilter = _NO_FILTER,

@@ -1573,7 +1573,11 @@ def _bump_series(session: Session, numbers: list[str]) -> None:
 
 
 class RegisterExportService(Service):
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def export(
         self,
         path: str | Path,

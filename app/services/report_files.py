@@ -140,7 +140,10 @@ class ReportFileService(Service):
     # ----- the reports -----------------------------------------------------------------
 
     @requires_any(
-        Permission.VIEW_REPORTS, Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT
+        Permission.VIEW_REPORTS,
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag geen rapportages maken of inzien.",
     )
     def make(self, request: ReportRequest, progress: Progress | None = None) -> list[Path]:
         """Make the requested report; returns the files written."""
@@ -209,7 +212,11 @@ class ReportFileService(Service):
         )
         return self._write(out, pdf)
 
-    @requires_any(Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT)
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def dossier(self, number: str, out: Path, *, progress: Progress | None = None) -> Path:
         out = self.check_file(Path(out))
         data = DossierService(self.db, self.user).dossier(number)
