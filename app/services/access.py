@@ -46,6 +46,8 @@ from app.services.permissions import (
 
 P = ParamSpec("P")
 R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
+Decorator = Callable[[Callable[P, R]], Callable[P, R]]
 
 ATTRIBUTE = "__access_declaration__"
 
@@ -120,12 +122,12 @@ class Declaration:
 # ----- the decorators --------------------------------------------------------------------
 
 
-def requires(permission: Permission, *, message: str | None = None) -> Callable[[Any], Any]:
+def requires(permission: Permission, *, message: str | None = None) -> Decorator[P, R]:
     """The caller holds a role that grants ``permission``."""
     return _declaring(Declaration(any_of=frozenset({permission}), message=message))
 
 
-def requires_any(*permissions: Permission, message: str | None = None) -> Callable[[Any], Any]:
+def requires_any(*permissions: Permission, message: str | None = None) -> Decorator[P, R]:
     """The caller holds a role that grants one of ``permissions``."""
     if not permissions:
         raise TypeError("requires_any needs at least one permission")
@@ -138,7 +140,7 @@ def requires_visible_complaint(
     arg: str = "complaint_id",
     via: type | None = None,
     message: str = NOT_YOUR_COMPLAINT,
-) -> Callable[[Any], Any]:
+) -> Decorator[P, R]:
     """Who may see this complaint: ``VIEW_ALL_COMPLAINTS`` for every complaint,
     ``HANDLE_COMPLAINT`` for the complaints assigned to the caller. ``also``: one of these
     permissions is needed as well (e.g. to write). ``message``: the refusal's wording."""
@@ -150,7 +152,7 @@ def requires_visible_complaint(
 
 def requires_complaint_handler(
     *, arg: str = "complaint_id", via: type | None = None
-) -> Callable[[Any], Any]:
+) -> Decorator[P, R]:
     """Who may act on this complaint: the coordinator (``ASSIGN_HANDLER``), or the
     handler (``HANDLE_COMPLAINT``) it is assigned to."""
     rule = ComplaintRule(
@@ -159,29 +161,29 @@ def requires_complaint_handler(
     return _declaring(Declaration(any_of=frozenset({Permission.HANDLE_COMPLAINT}), complaint=rule))
 
 
-def harmless(reason: str) -> Callable[[Any], Any]:
+def harmless(reason: str) -> Callable[[F], F]:
     """No permission needed; ``reason`` says why that is safe (one line)."""
     return _open(Declaration(harmless=reason))
 
 
-def own_records(reason: str) -> Callable[[Any], Any]:
+def own_records(reason: str) -> Callable[[F], F]:
     """Every user may call it: it returns only the caller's own records; ``reason`` says
     which, and what wider use its body checks."""
     return _open(Declaration(harmless=reason, own_records=True))
 
 
-def _open(declaration: Declaration) -> Callable[[Any], Any]:
+def _open(declaration: Declaration) -> Callable[[F], F]:
     if not (declaration.harmless or "").strip():
         raise TypeError("a method open to every user needs a reason")
 
-    def mark(func: Any) -> Any:
+    def mark(func: F) -> F:
         setattr(func, ATTRIBUTE, declaration)
         return func
 
     return mark
 
 
-def _declaring(declaration: Declaration) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def _declaring(declaration: Declaration) -> Decorator[P, R]:
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
         signature = inspect.signature(func)
         names = list(signature.parameters)
