@@ -106,18 +106,6 @@ class Declaration:
     def permits_role(self, role: Role) -> bool:
         return self.permits(ROLE_PERMISSIONS[role])
 
-    def text(self) -> str:
-        """One line for people: what the declaration asks for."""
-        if self.harmless is not None:
-            return f"iedereen ({self.harmless})"
-        parts = []
-        if self.any_of:
-            parts.append(" of ".join(sorted(self.any_of)))
-        if self.complaint is not None:
-            rule = self.complaint
-            parts.append(f"{rule.every}, of {rule.own} voor de eigen klacht")
-        return " en ".join(parts)
-
 
 # ----- the decorators --------------------------------------------------------------------
 
