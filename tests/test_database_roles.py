@@ -482,3 +482,36 @@ def test_coordinator_and_secretariat_logins_register_and_read_everything(
     assert detail.complainant.name == "Proefklager Beta"
     TaskService(db, user).items(today=date(2026, 5, 4))
     assert sees_whole_audit_trail(db)
+
+
+@postgresql_only
+def test_a_management_login_opens_its_tasks_and_the_proposals(
+    register: Register, db_as: Callable[[str], tuple[Database, CurrentUser]]
+) -> None:
+    from app.services.learning import ImprovementService
+
+    db, management = db_as("management")
+    assert TaskService(db, management).items(today=date(2026, 5, 4)) == []
+    assert ImprovementService(db, management).proposals() == []
+
+
+@postgresql_only
+def test_an_administrator_login_manages_employees_and_verifies_the_trail(
+    register: Register, db_as: Callable[[str], tuple[Database, CurrentUser]]
+) -> None:
+    from app.services.verify import VerifyService
+
+    db, administrator = db_as("administrator")
+    org = OrganisationService(db, administrator)
+    record = org.get_employee(register.employee_ids["concerned"])
+    org.update_employee(
+        record.id,
+        EmployeeInput(
+            name="Proef Hernoemd",
+            login=record.login,
+            roles=frozenset(record.roles),
+            unit_id=record.unit_id,
+        ),
+        version=record.version,
+    )
+    assert VerifyService(db, administrator).verify().ok
