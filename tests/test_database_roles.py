@@ -23,6 +23,7 @@ from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService, NoteInput
 from app.services.database_roles import (
     ANONYMISED_VIEW,
+    APPEND_ONLY,
     ROW_RULES,
     TABLE_GRANTS,
     apply_database_roles,
@@ -51,11 +52,12 @@ NOTE = "Klager gebeld, verhaal aangehoord en afgesproken dat we vrijdag terugbel
 def test_every_table_of_the_schema_has_its_rights_declared() -> None:
     tables = set(Base.metadata.tables) | {"alembic_version"}
     assert tables - set(TABLE_GRANTS) == set(), "add the new table to TABLE_GRANTS"
-    assert set(ROW_RULES) <= set(TABLE_GRANTS)
+    assert set(ROW_RULES) | set(APPEND_ONLY) <= set(TABLE_GRANTS)
 
 
-def test_no_group_may_change_or_remove_audit_events() -> None:
-    for role, privileges in TABLE_GRANTS["audit_event"].items():
+@pytest.mark.parametrize("table", sorted(APPEND_ONLY))
+def test_no_group_may_change_or_remove_an_append_only_table(table: str) -> None:
+    for role, privileges in TABLE_GRANTS[table].items():
         assert privileges <= {"SELECT", "INSERT"}, role
 
 
@@ -515,3 +517,56 @@ def test_an_administrator_login_manages_employees_and_verifies_the_trail(
         version=record.version,
     )
     assert VerifyService(db, administrator).verify().ok
+
+
+@postgresql_only
+def test_an_owner_with_createrole_and_no_superuser_rights_sets_up_the_register(
+    empty_database_url: str, postgres_admin_url: str
+) -> None:
+    from app.migrate import upgrade_database
+    from app.services.identity import set_up_first_use
+
+    tag = uuid.uuid4().hex[:6]
+    owner, personal, outsider = f"eigenaar-{tag}", f"coordinator-{tag}", f"buitenstaander-{tag}"
+    url = make_url(empty_database_url)
+    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{owner}" LOGIN CREATEROLE'))
+        connection.execute(text(f'CREATE ROLE "{outsider}" LOGIN'))
+        connection.execute(text(f'ALTER DATABASE "{url.database}" OWNER TO "{owner}"'))
+    opened: list[Database] = []
+    try:
+        db = Database(url.set(username=owner))
+        opened.append(db)
+        upgrade_database(db)
+        set_up_first_use(
+            db, organisation_name="Proeforganisatie", user_name="Proef Coördinator", login=personal
+        )
+        result = apply_database_roles(db)
+        assert len(result.created_groups) == 6
+        assert result.created_logins == [personal]
+        assert not apply_database_roles(db).changed
+        as_coordinator = Database(url.set(username=personal))
+        opened.append(as_coordinator)
+        user = load_current_user(as_coordinator)
+        assert user is not None
+        assert user.roles == {Role.ADMINISTRATOR, Role.COORDINATOR}
+        assert RegisterService(as_coordinator, user).count() == 0
+        # A login that is in none of this register's groups may not even connect.
+        stranger = create_engine(url.set(username=outsider))
+        try:
+            with pytest.raises(DBAPIError) as refused, stranger.connect():
+                pass
+            assert "CONNECT privilege" in str(refused.value.orig)
+        finally:
+            stranger.dispose()
+    finally:
+        for db in opened:
+            db.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{url.database}" OWNER TO CURRENT_USER'))
+        admin.dispose()
+        _drop_roles(
+            empty_database_url,
+            [owner, personal, outsider, *group_names(str(url.database)).values()],
+        )

@@ -103,6 +103,15 @@ TABLE_GRANTS: dict[str, dict[Role, frozenset[str]]] = {
         administrator=_ADD,
     ),
     "audit_chain_head": {role: frozenset({"SELECT", "UPDATE"}) for role in _EVERY_WRITER},
+    # The view log (AVG): whoever opens personal data adds a line; coordinator and
+    # administrator read it; nobody changes or removes one.
+    "view_event": _rights(
+        coordinator=_ADD,
+        secretariat=frozenset({"INSERT"}),
+        handler=frozenset({"INSERT"}),
+        management=frozenset({"INSERT"}),
+        administrator=_ADD,
+    ),
     # Organisation: names of colleagues are no secret inside the office, but staff (who
     # have no list of employees in the program) see their own record only.
     "employee": _rights(
@@ -238,8 +247,12 @@ ROW_RULES: dict[str, dict[Role, str]] = {
     "employee": {T: f"id = {_ME}"},
     "employee_role": {T: f"employee_id = {_ME}"},
 }
-# Nobody appends an event in another's name (the program writes the session's login).
-AUDIT_APPEND_CHECK = "actor_login = lower(CAST(session_user AS text))"
+# Append-only tables: nobody adds a line in another's name (the program writes the
+# session's login). SELECT follows ROW_RULES; UPDATE and DELETE are never granted.
+APPEND_ONLY: dict[str, str] = {
+    "audit_event": "actor_login = lower(CAST(session_user AS text))",
+    "view_event": "login = lower(CAST(session_user AS text))",
+}
 
 # No names, addresses, contact data or descriptions: what management decided may be open
 # to all staff. It runs with its owner's rights, so it shows every complaint.
@@ -574,9 +587,10 @@ def _row_security(connection: Connection, groups: Mapping[Role, str]) -> None:
             {"schema": SCHEMA},
         )
     }
-    for table, rules in ROW_RULES.items():
+    for table in sorted(set(ROW_RULES) | set(APPEND_ONLY)):
         if table not in present:
             continue
+        rules = ROW_RULES.get(table, {})
         connection.execute(text(f"ALTER TABLE {SCHEMA}.{q(table)} ENABLE ROW LEVEL SECURITY"))
         # Our own policies only (their names start with ik_): a DBA's stay.
         for (policy,) in connection.execute(
@@ -593,7 +607,7 @@ def _row_security(connection: Connection, groups: Mapping[Role, str]) -> None:
             condition = rules.get(role, "true")
             target = f"ON {SCHEMA}.{q(table)}"
             group = q(groups[role])
-            if table == "audit_event":
+            if table in APPEND_ONLY:
                 if "SELECT" in privileges:
                     connection.execute(
                         text(
@@ -605,7 +619,7 @@ def _row_security(connection: Connection, groups: Mapping[Role, str]) -> None:
                     connection.execute(
                         text(
                             f"CREATE POLICY {q('ik_' + role.value + '_append')} {target} "
-                            f"FOR INSERT TO {group} WITH CHECK ({AUDIT_APPEND_CHECK})"
+                            f"FOR INSERT TO {group} WITH CHECK ({APPEND_ONLY[table]})"
                         )
                     )
                 continue
@@ -786,7 +800,7 @@ def sees_whole_audit_trail(db: Database) -> bool:
         readers = [
             groups[role]
             for role, privileges in TABLE_GRANTS["audit_event"].items()
-            if "SELECT" in privileges and role not in ROW_RULES["audit_event"]
+            if "SELECT" in privileges and role not in ROW_RULES.get("audit_event", {})
         ]
         return bool(
             connection.execute(
