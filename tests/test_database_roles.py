@@ -570,3 +570,34 @@ def test_an_owner_with_createrole_and_no_superuser_rights_sets_up_the_register(
             empty_database_url,
             [owner, personal, outsider, *group_names(str(url.database)).values()],
         )
+
+
+@postgresql_only
+def test_a_login_the_dba_made_is_used_and_never_disabled(
+    register: Register, admin: CurrentUser
+) -> None:
+    login = f"dba-gemaakt-{uuid.uuid4().hex[:6]}"
+    with register.db.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE \"{login}\" LOGIN PASSWORD 'Geheim-1'"))
+    try:
+        org = OrganisationService(register.db, admin)
+        employee = org.create_employee(
+            EmployeeInput(name="Proef Dbagemaakt", login=login, roles=frozenset({Role.HANDLER}))
+        )
+        result = apply_database_roles(register.db)
+        assert login not in result.created_logins
+        assert (login, _groups_of(register)[Role.HANDLER]) in result.granted
+        org.set_employee_active(employee.id, False)
+        result = apply_database_roles(register.db)
+        assert (login, _groups_of(register)[Role.HANDLER]) in result.revoked
+        assert login not in result.disabled_logins
+        with register.db.engine.connect() as connection:
+            can_login, password = connection.execute(
+                text(
+                    "SELECT rolcanlogin, rolpassword IS NOT NULL FROM pg_authid WHERE rolname = :n"
+                ),
+                {"n": login},
+            ).one()
+        assert (can_login, password) == (True, True)
+    finally:
+        _drop_roles(register.url, [login])

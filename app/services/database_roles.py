@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
 from app.models.enums import Role
@@ -383,14 +384,25 @@ def apply_database_roles(db: Database) -> RolesResult:
         )
     if db.backend != "postgresql":
         raise DatabaseRolesError("Dit databasetype wordt niet ondersteund.")
-    with db.engine.begin() as connection:
-        _check_runner(connection)
-        database = str(connection.execute(text("SELECT current_database()")).scalar_one())
-        result = RolesResult(groups=group_names(database))
-        employees = _employees(connection)
-        before = _snapshot(connection, result.groups, employees)
-        _apply(connection, database, result, employees)
-        result.changed = _snapshot(connection, result.groups, employees) != before
+    try:
+        with db.engine.begin() as connection:
+            _check_runner(connection)
+            database = str(connection.execute(text("SELECT current_database()")).scalar_one())
+            result = RolesResult(groups=group_names(database))
+            employees = _employees(connection)
+            before = _snapshot(connection, result.groups, employees)
+            _apply(connection, database, result, employees)
+            result.changed = _snapshot(connection, result.groups, employees) != before
+    except DBAPIError as error:
+        # The server's own words help the administrator (they name roles, never a
+        # complainant); the log gets the error code only.
+        code = getattr(error.orig, "sqlstate", None) or "?"
+        diag = getattr(error.orig, "diag", None)
+        said = getattr(diag, "message_primary", None) or type(error.orig).__name__
+        log.error("database roles failed: %s (%s)", code, type(error.orig).__name__)
+        raise DatabaseRolesError(
+            f"De server weigerde een stap ({code}: {said}). Er is niets gewijzigd."
+        ) from None
     log.info(
         "database roles: %d groups and %d logins created, %d grants, %d revocations, "
         "%d logins disabled, changed=%s",
