@@ -49,6 +49,7 @@ from app.models.enums import (
     Route,
     Status,
     UnitKind,
+    ViewKind,
     label,
 )
 from app.models.reference import complaint_subject
@@ -70,6 +71,7 @@ from app.services.search import fold, refresh_search_text, search_row
 from app.services.sheet_reading import SheetData as SheetData
 from app.services.sheet_reading import read_sheet as read_sheet
 from app.services.validation import FieldError, check_email, check_phone, check_postcode
+from app.services.view_log import viewing, write_view_events
 from app.storage_errors import file_write_message
 
 COLUMNS = (
@@ -1587,10 +1589,12 @@ class RegisterExportService(Service):
         sheet.title = "Register"
         sheet.append(list(COLUMNS))
         written = 0
+        exported: list[int] = []
         while written < total:
             page = register.page(filter, sort, descending, offset=written, limit=MAX_PAGE_SIZE)
             if not page:
                 break
+            exported.extend(r.id for r in page)
             with self.reading() as session:
                 rows = _export_rows(session, [r.id for r in page])
             for row in rows:
@@ -1607,6 +1611,11 @@ class RegisterExportService(Service):
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{written + 1}"
         target = Path(path)
+        # The names leave the program in this file: recorded (view log) before it is written.
+        with viewing(self) as session:
+            write_view_events(
+                session, ViewKind.REGISTER_EXPORT, exported, detail=f"export van {written} rijen"
+            )
         # Zipped in memory first: openpyxl's zip file, left open when the disk fills up,
         # would fail again when it is collected. The file is then written whole or not at all.
         content = io.BytesIO()
