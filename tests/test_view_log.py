@@ -4,6 +4,7 @@ in a table of its own; the coordinator and the administrator read and export it.
 from __future__ import annotations
 
 import csv
+import os
 import time
 import zipfile
 from collections.abc import Iterator
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import ProgrammingError
 
 from app import cli
 from app.db import Actor, Database
@@ -29,7 +31,7 @@ from app.services.permissions import CurrentUser
 from app.services.register_io import RegisterExportService
 from app.services.report_files import ReportFileService
 from app.services.verify import verify_database
-from app.services.view_log import ViewLogService, write_view_event
+from app.services.view_log import ViewLogService, write_view_event, write_view_events
 
 TODAY = date.today()
 
@@ -380,3 +382,38 @@ def test_the_viewlog_command_takes_dutch_dates_and_one_complainant(
     assert "'31-02-2026' is geen bestaande datum" in capsys.readouterr().err
     assert cli.main([*args[:-1], str(tmp_path / "inzage.txt")]) == 1
     assert ".csv of .xlsx" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite has no privileges to test
+def test_a_login_that_may_only_add_lines_can_record_its_views(
+    db: Database, complaints: list[int]
+) -> None:
+    """On a shared server a handler may INSERT into view_event but not read it: recording
+    must not ask the new row back (RETURNING needs SELECT)."""
+    role = f"ik_view_probe_{os.getpid()}"
+    with db.engine.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
+        connection.execute(text(f'GRANT INSERT ON view_event TO "{role}"'))
+        connection.execute(text(f'GRANT SELECT ON complaint TO "{role}"'))
+        connection.execute(text(f'GRANT USAGE ON SEQUENCE view_event_id_seq TO "{role}"'))
+    try:
+        with db.session_scope(Actor(login="beh")) as session:
+            session.execute(text(f'SET LOCAL ROLE "{role}"'))
+            write_view_event(
+                session,
+                ViewKind.COMPLAINT_OPENED,
+                complaint_id=complaints[0],
+                complainant_id=_complainant_of(db, complaints[0]),
+            )
+            write_view_events(session, ViewKind.REGISTER_EXPORT, complaints, detail="2 rijen")
+            with pytest.raises(ProgrammingError), session.begin_nested():
+                session.execute(select(ViewEvent.id))  # the probe really may not read
+        assert [e[1] for e in _events(db)] == [
+            "complaint_opened",
+            "register_export",
+            "register_export",
+        ]
+    finally:
+        with db.engine.begin() as connection:
+            connection.execute(text(f'DROP OWNED BY "{role}"'))
+            connection.execute(text(f'DROP ROLE "{role}"'))

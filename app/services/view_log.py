@@ -101,8 +101,12 @@ def write_view_event(
 ) -> None:
     """Record one view by the session's actor. ``detail`` must hold no personal data."""
     actor = _actor(session)
+    # inline(): no RETURNING of the new id, so a login that may only add lines (INSERT
+    # without SELECT on PostgreSQL, app.services.database_roles) can record its views.
     session.execute(
-        insert(ViewEvent).values(
+        insert(ViewEvent)
+        .inline()
+        .values(
             at=utcnow(),
             employee_id=actor.employee_id,
             login=actor.login,
