@@ -80,13 +80,17 @@ def make_engine(
     busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     lock_timeout_ms: int = POSTGRES_LOCK_TIMEOUT_MS,
 ) -> Engine:
+    """The engine for ``url``. Its errors and logs never show SQL parameters
+    (``hide_parameters``): they are the names, addresses and texts being written."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         in_memory = parsed.database in (None, "", ":memory:")
         # No folder is made for the file: a missing folder is more often a network share
         # that is gone than a wish for a new one, and a fresh empty register in its place
         # would look like lost work. The default folder is made by app.paths.
-        engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+        engine = create_engine(
+            parsed, hide_parameters=True, connect_args={"timeout": busy_timeout_ms / 1000}
+        )
         _install_sqlite_pragmas(engine, in_memory=in_memory, busy_timeout_ms=busy_timeout_ms)
         return engine
     connect_args: dict[str, Any] = {}
@@ -96,7 +100,9 @@ def make_engine(
         given = parsed.query.get("options", "")
         given = " ".join(given) if isinstance(given, tuple) else given
         connect_args["options"] = f"{given} -c lock_timeout={int(lock_timeout_ms)}".strip()
-    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(
+        parsed, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args
+    )
 
 
 LockWaitCallback = Callable[[], None]
