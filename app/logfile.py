@@ -52,6 +52,16 @@ class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
 class PrivateTracebackFormatter(logging.Formatter):
     """Formats tracebacks without the exceptions' messages (see the module docstring)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # logging keeps the first handler's traceback text on the record and every later
+        # formatter reuses it: that text may be the full one, so it is made afresh here.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei: Any) -> str:
         _type, error, _traceback = ei
         if error is None:
