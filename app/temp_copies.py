@@ -24,19 +24,18 @@ from app.paths import private_folder, temp_copies_dir
 
 log = logging.getLogger(__name__)
 
-_made_for_pid: int | None = None
+# The folders this process made (normally one; the folder's name holds the process id).
+_made: set[Path] = set()
 
 
 def process_folder() -> Path:
     """This program's own folder for temporary copies (made, owner-only, on first use)."""
-    global _made_for_pid
     folder = temp_copies_dir() / _folder_name(os.getpid())
-    if _made_for_pid != os.getpid():
+    if folder not in _made:
         # A folder under our number is left by a program that had the same process id
         # before (ids are reused): its copies are not ours to show.
         shutil.rmtree(folder, ignore_errors=True)
-        private_folder(folder)
-        _made_for_pid = os.getpid()
+        _made.add(folder)
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return private_folder(folder)
 
