@@ -95,6 +95,10 @@ class DamagedDatabaseError(Exception):
     pass
 
 
+# The warning of the start-up check, for the GUI to show once its window is up.
+_start_warnings: list[str] = []
+
+
 def _open_database(url: str, *, check_trail: bool = True) -> Database:
     db = Database(url)
     if db.sqlite_file is not None and db.sqlite_file.exists():
@@ -105,30 +109,33 @@ def _open_database(url: str, *, check_trail: bool = True) -> Database:
             raise DamagedDatabaseError()
     upgrade_database(db)
     if check_trail:
-        _quick_check(db)
+        warning = _quick_check(db)
+        if warning is not None:
+            print(f"Waarschuwing: {warning}", file=sys.stderr)
+            _start_warnings.append(warning)
     return db
 
 
-def _quick_check(db: Database) -> None:
-    """The cheap audit-trail check of every start. A failure is a warning on stderr (and
-    in the log): the program still opens, because the register's work must go on while
-    the administrator runs the full check (``verify``) and finds out what happened."""
+def _quick_check(db: Database) -> str | None:
+    """The cheap audit-trail check of every start; a Dutch warning when it fails. The
+    program still opens, because the register's work must go on while the administrator
+    runs the full check (``verify``) and finds out what happened."""
     from app.services.verify import quick_check
 
     try:
         report = quick_check(db)
     except (SQLAlchemyError, OSError):
         log.exception("quick audit check could not run")
-        return
-    if not report.ok:
-        log.warning("quick audit check failed: %d problems", len(report.problems))
-        print(
-            "Waarschuwing: de snelle controle van de audittrail vond een probleem:\n"
-            + "\n".join(f"- {p}" for p in report.problems)
-            + "\nLaat de beheerder 'interne-klachten verify' uitvoeren (of Beheer > Database "
-            "controleren).",
-            file=sys.stderr,
-        )
+        return None
+    if report.ok:
+        return None
+    log.warning("quick audit check failed: %d problems", len(report.problems))
+    return (
+        "de snelle controle van de audittrail vond een probleem:\n"
+        + "\n".join(f"- {p}" for p in report.problems)
+        + "\nLaat de beheerder 'interne-klachten verify' uitvoeren (of Beheer > Database "
+        "controleren)."
+    )
 
 
 def _fail(message: str, *, gui: bool) -> int:
@@ -186,7 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_report(db, args)
         from app.ui.application import run_gui
 
-        return run_gui(db, [sys.argv[0]])
+        warning = _start_warnings.pop() if _start_warnings else None
+        return run_gui(db, [sys.argv[0]], start_warning=warning)
     except Exception as error:
         problem = classify(error, url)
         if problem is not None:  # e.g. the disk filled up while the command wrote

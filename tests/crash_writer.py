@@ -117,6 +117,8 @@ def write_until_stopped(
         version = workflow.assign(complaint_id, handler.employee_id)
         _emit(f"assigned {complaint_id} {version} {handler.employee_id}")
 
+        copy = complaints.detail(complaint_id)  # as the complaint window reads it
+        assert copy.version == version
         version = complaints.update(
             complaint_id,
             ComplaintEdit(
@@ -129,7 +131,8 @@ def write_until_stopped(
                 related_dossiers=(f"2026.{index:05d}", f"2025.{index:05d}"),
                 urgent=True,
             ),
-            version,
+            copy.version,
+            complainant_version=copy.complainant_version,
         )
         _emit(f"updated {complaint_id} {version}")
 

@@ -37,6 +37,7 @@ from app.models.enums import Role
 from app.services.audit import verify_chain
 from app.services.identity import set_up_first_use
 from app.services.organisation import EmployeeInput, OrganisationService
+from app.services.verify import verify_database
 from tests.crash_writer import EDIT_MARK, HANDLER_LOGIN, WRITER_LOGIN
 
 pytestmark = pytest.mark.skipif(
@@ -288,6 +289,17 @@ def _check_after_kill(
         db.dispose()
 
 
+def _verify_fully(url: str, context: str) -> None:
+    """The full check of `interne-klachten verify`: integrity, chain, head, anchor and every
+    audited row against the trail (a write half-done by a killed writer would show here)."""
+    db = Database(url)
+    try:
+        report = verify_database(db)
+    finally:
+        db.dispose()
+    assert report.ok, f"{context}: verify found: {report.text()}"
+
+
 def run_kill_trials(url: str, trials: int, tmp_path: Path) -> Tally:
     _set_up_users(url)
     seed = _seed()
@@ -315,6 +327,8 @@ def run_kill_trials(url: str, trials: int, tmp_path: Path) -> Tally:
                 problems = _sqlite_integrity(Path(sqlite_file))
                 assert not problems, f"{context}: SQLite integrity check: {problems[:5]}"
             last = _check_after_kill(url, received_on, reported, last + 1, context)
+            if trial % 10 == 0:
+                _verify_fully(url, context)
             tally.trials += 1
             tally.writes_checked += reported.count
             tally.complaints += len(reported.complaints)
@@ -327,6 +341,7 @@ def run_kill_trials(url: str, trials: int, tmp_path: Path) -> Tally:
         assert code == 0, f"{context}: exit {code}\n{server.stderr_tail()}"
         assert len(reported.complaints) == 2, context
         _check_after_kill(url, received_on, reported, last + 1, context)
+        _verify_fully(url, context)
     finally:
         server.close()
     assert server.process.returncode == 0, server.stderr_tail()

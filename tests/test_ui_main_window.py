@@ -152,3 +152,17 @@ def test_a_dashboard_click_opens_the_register_filtered(qtbot, db, admin):
     assert window.register_page is not None
     assert window.register_page.model.filter.received_from == date(2026, 1, 5)
     assert window.register_page.model.filter.received_to == date(2026, 1, 11)
+
+
+def test_a_failed_start_up_check_is_shown_over_the_main_window(qtbot, db, admin):
+    launcher = Launcher(db, login=admin.login)
+    with qtbot.waitSignal(launcher.main_window_shown):
+        launcher.start()
+    qtbot.addWidget(launcher.main_window)
+    box = launcher.show_start_warning(
+        "de snelle controle van de audittrail vond een probleem:\n- Audittrail: afgekapt."
+    )
+    assert box.isVisible()
+    assert box.parent() is launcher.main_window
+    assert box.text().startswith("De snelle controle van de audittrail")
+    assert box.windowTitle() == "Controle van de audittrail"

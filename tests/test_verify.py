@@ -74,6 +74,7 @@ def register(fresh_db: Database, user: CurrentUser) -> list[int]:
             related_dossiers=(),  # the dossier row is deleted (an orphan of the complaint)
         ),
         detail.version,
+        complainant_version=detail.complainant_version,
     )
     return ids
 

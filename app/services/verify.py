@@ -105,7 +105,8 @@ class VerifyReport:
             ]
         else:
             count = len(self.problems) + self.more
-            lines = [f"De controle van de database vond {count} probleem/problemen:"]
+            what = "één probleem" if count == 1 else f"{count} problemen"
+            lines = [f"De controle van de database vond {what}:"]
             lines += [f"- {p}" for p in self.problems]
             if self.more:
                 lines.append(f"- … en nog {self.more} andere.")

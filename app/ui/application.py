@@ -227,6 +227,14 @@ class Launcher(QObject):
         self.main_window.show()
         self.main_window_shown.emit()
 
+    def show_start_warning(self, text: str) -> QMessageBox:
+        """A problem the start-up check found: the work goes on, the user is told."""
+        return messages.warning(
+            self.main_window,
+            QCoreApplication.translate("application", "Controle van de audittrail"),
+            QCoreApplication.translate("services", text[:1].upper() + text[1:]),
+        )
+
     def _database_unusable(self, error: Exception) -> None:
         log.error(
             "database unusable at start: %s\n%s",
@@ -254,8 +262,11 @@ class Launcher(QObject):
         )
 
 
-def run_gui(db: Database, argv: list[str] | None = None) -> int:
-    """Open the GUI on ``db`` (already migrated) and run until the user quits."""
+def run_gui(
+    db: Database, argv: list[str] | None = None, *, start_warning: str | None = None
+) -> int:
+    """Open the GUI on ``db`` (already migrated) and run until the user quits;
+    ``start_warning`` (Dutch, from the start-up check) is shown over the main window."""
     application = create_application(argv)
     install_translators(application)
     crash_reporter = CrashReporter()
@@ -265,6 +276,8 @@ def run_gui(db: Database, argv: list[str] | None = None) -> int:
     application.setQuitOnLastWindowClosed(False)
     launcher.ended.connect(application.exit)
     launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
+    if start_warning:
+        launcher.main_window_shown.connect(lambda: launcher.show_start_warning(start_warning))
     QTimer.singleShot(0, launcher.start)
     try:
         return application.exec()
