@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_report_parser(commands)
     cli_io.add_parsers(commands)
+    database = commands.add_parser(
+        "database",
+        help="PostgreSQL: groepsrollen, rechten en rijbeveiliging in de database (roles)",
+        description="Alleen voor een gedeelde PostgreSQL-database; uit te voeren door de "
+        "eigenaar van de tabellen met CREATEROLE.",
+    )
+    database.add_argument("action", nargs="?", metavar="roles", help="roles")
     bench = commands.add_parser(
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
@@ -120,9 +127,14 @@ def _quick_check(db: Database) -> str | None:
     """The cheap audit-trail check of every start; a Dutch warning when it fails. The
     program still opens, because the register's work must go on while the administrator
     runs the full check (``verify``) and finds out what happened."""
+    from app.services.database_roles import sees_whole_audit_trail
     from app.services.verify import quick_check
 
     try:
+        # A handler's login reads the history of their own complaints only; checked
+        # against the head, that part would look like a broken chain.
+        if not sees_whole_audit_trail(db):
+            return None
         report = quick_check(db)
     except (SQLAlchemyError, OSError):
         log.exception("quick audit check could not run")
@@ -158,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "restore":
         # Never opens the current database: it may be the damaged file being replaced.
         return _run_restore(url, Path(args.file))
+    if command == "database" and (problem := _database_roles_refusal(url, args)) is not None:
+        print(f"Fout: {problem}", file=sys.stderr)
+        return 2
     try:
         db = _open_database(url, check_trail=command != "verify")
     except (NewerSchemaError, BackupBeforeMigrationError) as error:
@@ -191,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_io.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
+        if command == "database":
+            return _run_database_roles(db)
         from app.ui.application import run_gui
 
         warning = _start_warnings.pop() if _start_warnings else None
@@ -311,6 +328,36 @@ def _run_verify(db: Database) -> int:
         return 1
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def _database_roles_refusal(url: str, args: argparse.Namespace) -> str | None:
+    """Checked before the database is opened, so no SQLite file is made for nothing."""
+    from sqlalchemy.engine import make_url
+
+    if args.action != "roles":
+        return "gebruik: interne-klachten --db URL database roles"
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception:  # sqlalchemy raises ArgumentError or ValueError for a bad URL
+        return "de database-URL (--db) is ongeldig."
+    if backend != "postgresql":
+        return (
+            "'database roles' is alleen voor een gedeelde PostgreSQL-database. Een "
+            "SQLite-bestand beschermt u met de rechten op het bestand en de map."
+        )
+    return None
+
+
+def _run_database_roles(db: Database) -> int:
+    from app.services.database_roles import apply_database_roles
+
+    try:
+        result = apply_database_roles(db)
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    print(result.text())
+    return 0
 
 
 def _run_restore(url: str, source: Path) -> int:

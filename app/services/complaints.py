@@ -43,8 +43,10 @@ from app.services.intake import (
     IntakeService,
     NewAttachment,
     RelatedCase,
+    check_attachments_total,
     new_attachment,
     related_cases,
+    stored_attachments_size,
     validated_complainant,
 )
 from app.services.permissions import Permission
@@ -472,6 +474,8 @@ class ComplaintService(Service):
                 attachment = new_attachment(
                     session, upload, added_by_id=self.user.employee_id, follow_up=True
                 )
+                stored = stored_attachments_size(session, complaint.id)
+                check_attachments_total(session, stored, [attachment])
             except FieldError as error:
                 checker.fail("attachments", error.message)
             checker.raise_if_any()
