@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_io
+from app import APP_TITLE, __version__, cli_io, cli_viewlog
 from app.db import Database, resolve_database_url
 from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eigenaar van de tabellen met CREATEROLE.",
     )
     database.add_argument("action", nargs="?", metavar="roles", help="roles")
+    cli_viewlog.add_parser(commands)
     bench = commands.add_parser(
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
@@ -204,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in ("import", "export"):
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
+        if command == "viewlog":
+            user = _cli_user(db)
+            return cli_viewlog.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
         if command == "database":

@@ -45,6 +45,7 @@ from app.models.enums import (
     Route,
     Status,
     UnitKind,
+    ViewKind,
     label,
 )
 from app.models.reference import complaint_subject
@@ -67,6 +68,7 @@ from app.services.sheet_reading import SheetData as SheetData
 from app.services.sheet_reading import read_sheet as read_sheet
 from app.services.sheet_writing import export_format, sheet_writer
 from app.services.validation import FieldError, check_email, check_phone, check_postcode
+from app.services.view_log import viewing, write_view_events
 
 COLUMNS = (
     "Nummer",
@@ -1582,11 +1584,13 @@ class RegisterExportService(Service):
         filter = filter or RegisterFilter()
         total = register.count(filter)
         written = 0
+        exported: list[int] = []
         with sheet_writer(path, COLUMNS, widths=COLUMN_WIDTHS, date_columns=DATE_COLUMNS) as writer:
             while written < total:
                 page = register.page(filter, sort, descending, offset=written, limit=MAX_PAGE_SIZE)
                 if not page:
                     break
+                exported.extend(r.id for r in page)
                 with self.reading() as session:
                     rows = _export_rows(session, [r.id for r in page])
                 for row in rows:
@@ -1594,6 +1598,15 @@ class RegisterExportService(Service):
                 written += len(page)
                 if progress is not None:
                     progress(written, total)
+            # The names leave the program in this file: recorded (view log) before the file
+            # is complete; a failed recording drops the file.
+            with viewing(self) as session:
+                write_view_events(
+                    session,
+                    ViewKind.REGISTER_EXPORT,
+                    exported,
+                    detail=f"export van {written} rijen",
+                )
         return written
 
 

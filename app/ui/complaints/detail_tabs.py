@@ -417,10 +417,12 @@ class AttachmentsTab(QWidget):
         self.save_as_button.setEnabled(chosen)
         self.upload_button.setEnabled(bool(self.drop_list.uploads()))
 
-    def _read(self, attachment_id: int) -> tuple[str, bytes] | None:
+    def _read(self, attachment_id: int, *, saving: bool = False) -> tuple[str, bytes] | None:
         was_unseen = any(row.id == attachment_id and row.bold for row in self.model.rows)
         try:
-            file_name, _media_type, content = self.service.open_attachment(attachment_id)
+            file_name, _media_type, content = self.service.open_attachment(
+                attachment_id, saving=saving
+            )
         except ServiceError as error:
             messages.show_service_error(self, error)
             return None
@@ -507,7 +509,7 @@ class AttachmentsTab(QWidget):
         )
         if not target:
             return None
-        found = self._read(attachment_id)
+        found = self._read(attachment_id, saving=True)
         if found is None:
             return None
         path = Path(target)
