@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import APP_TITLE, __version__, cli_io, cli_viewlog
 from app.db import Database, resolve_database_url
+from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
 from app.services.errors import ServiceError
@@ -29,7 +30,7 @@ def _configure_logging(verbose: bool) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = OwnerOnlyRotatingFileHandler(
             user_log_dir() / "interne-klachten.log",
             maxBytes=1_000_000,
             backupCount=5,
@@ -37,7 +38,10 @@ def _configure_logging(verbose: bool) -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Tracebacks without exception messages: those can quote the data being written.
+    handler.setFormatter(
+        PrivateTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
 
