@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_io
+from app import APP_TITLE, __version__, cli_io, cli_viewlog
 from app.db import Database, resolve_database_url
+from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
 from app.services.errors import ServiceError
@@ -29,7 +30,7 @@ def _configure_logging(verbose: bool) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = OwnerOnlyRotatingFileHandler(
             user_log_dir() / "interne-klachten.log",
             maxBytes=1_000_000,
             backupCount=5,
@@ -37,7 +38,10 @@ def _configure_logging(verbose: bool) -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Tracebacks without exception messages: those can quote the data being written.
+    handler.setFormatter(
+        PrivateTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
 
@@ -70,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_report_parser(commands)
     cli_io.add_parsers(commands)
+    database = commands.add_parser(
+        "database",
+        help="PostgreSQL: groepsrollen, rechten en rijbeveiliging in de database (roles)",
+        description="Alleen voor een gedeelde PostgreSQL-database; uit te voeren door de "
+        "eigenaar van de tabellen met CREATEROLE.",
+    )
+    database.add_argument("action", nargs="?", metavar="roles", help="roles")
+    cli_viewlog.add_parser(commands)
     bench = commands.add_parser(
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
@@ -116,9 +128,14 @@ def _quick_check(db: Database) -> str | None:
     """The cheap audit-trail check of every start; a Dutch warning when it fails. The
     program still opens, because the register's work must go on while the administrator
     runs the full check (``verify``) and finds out what happened."""
+    from app.services.database_roles import sees_whole_audit_trail
     from app.services.verify import quick_check
 
     try:
+        # A handler's login reads the history of their own complaints only; checked
+        # against the head, that part would look like a broken chain.
+        if not sees_whole_audit_trail(db):
+            return None
         report = quick_check(db)
     except (SQLAlchemyError, OSError):
         log.exception("quick audit check could not run")
@@ -154,6 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "restore":
         # Never opens the current database: it may be the damaged file being replaced.
         return _run_restore(url, Path(args.file))
+    if command == "database" and (problem := _database_roles_refusal(url, args)) is not None:
+        print(f"Fout: {problem}", file=sys.stderr)
+        return 2
     try:
         db = _open_database(url, check_trail=command != "verify")
     except (NewerSchemaError, BackupBeforeMigrationError) as error:
@@ -185,8 +205,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in ("import", "export"):
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
+        if command == "viewlog":
+            user = _cli_user(db)
+            return cli_viewlog.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
+        if command == "database":
+            return _run_database_roles(db)
         from app.ui.application import run_gui
 
         warning = _start_warnings.pop() if _start_warnings else None
@@ -307,6 +332,36 @@ def _run_verify(db: Database) -> int:
         return 1
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def _database_roles_refusal(url: str, args: argparse.Namespace) -> str | None:
+    """Checked before the database is opened, so no SQLite file is made for nothing."""
+    from sqlalchemy.engine import make_url
+
+    if args.action != "roles":
+        return "gebruik: interne-klachten --db URL database roles"
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception:  # sqlalchemy raises ArgumentError or ValueError for a bad URL
+        return "de database-URL (--db) is ongeldig."
+    if backend != "postgresql":
+        return (
+            "'database roles' is alleen voor een gedeelde PostgreSQL-database. Een "
+            "SQLite-bestand beschermt u met de rechten op het bestand en de map."
+        )
+    return None
+
+
+def _run_database_roles(db: Database) -> int:
+    from app.services.database_roles import apply_database_roles
+
+    try:
+        result = apply_database_roles(db)
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    print(result.text())
+    return 0
 
 
 def _run_restore(url: str, source: Path) -> int:

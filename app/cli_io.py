@@ -38,8 +38,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         action="store_true",
         help="maak medewerkers en afdelingen aan die nog niet bestaan",
     )
-    exporting = commands.add_parser("export", help="zet het register in een Excel-bestand")
-    exporting.add_argument("file", metavar="BESTAND")
+    exporting = commands.add_parser(
+        "export",
+        help="zet het register in een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, "
+        "puntkomma's, UTF-8)",
+    )
+    exporting.add_argument("file", metavar="BESTAND", help="eindigt op .xlsx of .csv")
 
 
 # A sheet of 100,000 rows must not print 100,000 lines: the first problems and rows are

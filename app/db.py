@@ -74,20 +74,42 @@ def _install_sqlite_pragmas(engine: Engine, *, in_memory: bool, busy_timeout_ms:
         connection.exec_driver_sql(f"BEGIN {'IMMEDIATE' if write else 'DEFERRED'}")
 
 
+def _is_uri(url: URL) -> bool:
+    return str(url.database).startswith("file:") or "uri" in url.query or "mode" in url.query
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create a new database file, empty, readable by its owner only, before SQLite opens
+    it: SQLite would make it readable by every account (0644), and the ``-wal``, ``-shm`` and
+    ``-journal`` files it makes later take the database file's mode."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return  # it exists (SQLite opens it as it is), or SQLite will say why it cannot
+    os.close(descriptor)
+
+
 def make_engine(
     url: str | URL,
     *,
     busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     lock_timeout_ms: int = POSTGRES_LOCK_TIMEOUT_MS,
 ) -> Engine:
+    """The engine for ``url``. Its errors and logs never show SQL parameters
+    (``hide_parameters``): they are the names, addresses and texts being written."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         in_memory = parsed.database in (None, "", ":memory:")
         # No folder is made for the file: a missing folder is more often a network share
         # that is gone than a wish for a new one, and a fresh empty register in its place
         # would look like lost work. The default folder is made by app.paths.
-        engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+        engine = create_engine(
+            parsed, hide_parameters=True, connect_args={"timeout": busy_timeout_ms / 1000}
+        )
         _install_sqlite_pragmas(engine, in_memory=in_memory, busy_timeout_ms=busy_timeout_ms)
+        if not in_memory and not _is_uri(parsed):
+            database_file = Path(str(parsed.database))
+            event.listen(engine, "do_connect", lambda *_: _create_owner_only(database_file))
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
@@ -96,7 +118,9 @@ def make_engine(
         given = parsed.query.get("options", "")
         given = " ".join(given) if isinstance(given, tuple) else given
         connect_args["options"] = f"{given} -c lock_timeout={int(lock_timeout_ms)}".strip()
-    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(
+        parsed, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args
+    )
 
 
 LockWaitCallback = Callable[[], None]

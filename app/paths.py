@@ -1,10 +1,17 @@
-"""Where things live: user data, logs, backups and bundled resources.
+"""Where things live: user data, logs, backups, temporary copies and bundled resources.
 
 ``resource_path()`` is the only code that knows about frozen (PyInstaller) builds.
+
+The folders the program keeps data in are its user's alone (0700 on POSIX): the register,
+its backups, the log and temporary copies hold complainants' personal data, and on a shared
+computer a file readable by every account is readable by every colleague.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -29,16 +36,46 @@ def migrations_path() -> Path:
     return _PACKAGE_DIR / "migrations"
 
 
-def user_data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+OWNER_ONLY_FOLDER = 0o700
+
+
+def private_folder(path: Path) -> Path:
+    """Make ``path`` (and missing parents) if needed; on POSIX it is then the owner's only —
+    also when an older version made it readable for everyone."""
+    path.mkdir(mode=OWNER_ONLY_FOLDER, parents=True, exist_ok=True)
+    if os.name == "posix":
+        # Not ours to change (another account's folder): the OS refuses, and that is fine.
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(path.stat().st_mode) != OWNER_ONLY_FOLDER:
+                os.chmod(path, OWNER_ONLY_FOLDER)
     return path
+
+
+def _program_folder(path: Path) -> Path:
+    """``path`` made private, and the program's own folders above it (on Linux the log
+    folder is ``…/interne-klachten/log``); the platform's folders above those stay as they are."""
+    chain = [path, *path.parents]
+    names = [folder.name for folder in chain]
+    top = names.index(APP_NAME) if APP_NAME in names else 0
+    for folder in reversed(chain[: top + 1]):
+        private_folder(folder)
+    return path
+
+
+def user_data_dir() -> Path:
+    return _program_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
 def user_log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _program_folder(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+
+
+def temp_copies_dir() -> Path:
+    """Where copies opened in another program (a PDF viewer, the mail program) are written:
+    a folder of this user's own, not the system's temporary folder that every account can
+    list (see ``app.temp_copies``)."""
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _program_folder(cache / "tmp")
 
 
 def default_database_file() -> Path:
@@ -46,6 +83,4 @@ def default_database_file() -> Path:
 
 
 def backup_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(user_data_dir() / "backups")

@@ -222,6 +222,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _deselect_sqlite_runs_of_postgresql_only_tests(config, items)
     # Skipped (not deselected) so every run's summary shows they exist and how to run them.
     if config.getoption("--stress") or "stress" in (config.option.markexpr or ""):
         return
@@ -229,3 +230,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("stress"):
             item.add_marker(skip)
+
+
+def _deselect_sqlite_runs_of_postgresql_only_tests(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """A test marked ``postgresql_only`` is about the server's own features (roles,
+    row-level security): its SQLite run is not collected at all, rather than skipped."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_sqlite = callspec is not None and callspec.params.get("backend") == "sqlite"
+        (dropped if on_sqlite and item.get_closest_marker("postgresql_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

@@ -166,3 +166,4 @@ def test_a_failed_start_up_check_is_shown_over_the_main_window(qtbot, db, admin)
     assert box.parent() is launcher.main_window
     assert box.text().startswith("De snelle controle van de audittrail")
     assert box.windowTitle() == "Controle van de audittrail"
+    box.done(0)  # nothing stays open for the next test

@@ -26,6 +26,7 @@ from app.models.organisation import Employee, EmployeeRole, OrgUnit
 from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.models.settings import ClosingDay, NumberSeries, RegulationProfile, Setting
 from app.models.task import Task
+from app.models.view_log import ViewEvent
 
 __all__ = [
     "Attachment",
@@ -60,4 +61,5 @@ __all__ = [
     "StatusChange",
     "SubjectCategory",
     "Task",
+    "ViewEvent",
 ]

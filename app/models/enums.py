@@ -156,6 +156,17 @@ class AuditAction(StrEnum):
     DELETE = "delete"
 
 
+class ViewKind(StrEnum):
+    """What someone looked at that shows a complainant's personal data (the view log)."""
+
+    COMPLAINT_OPENED = "complaint_opened"
+    DOSSIER_PDF = "dossier_pdf"
+    ATTACHMENT_OPENED = "attachment_opened"
+    ATTACHMENT_SAVED = "attachment_saved"
+    REGISTER_EXPORT = "register_export"
+    REPORT_WITH_NAMES = "report_with_names"
+
+
 # Keyed by (enumeration, value): members of different enumerations can share a value
 # (Status.IN_PROGRESS and ProposalStatus.IN_PROGRESS are both 'in_progress').
 _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
@@ -240,6 +251,12 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (AuditAction.CREATE, "Aangemaakt"),
     (AuditAction.UPDATE, "Gewijzigd"),
     (AuditAction.DELETE, "Verwijderd"),
+    (ViewKind.COMPLAINT_OPENED, "Klachtvenster geopend"),
+    (ViewKind.DOSSIER_PDF, "Dossier-PDF gemaakt"),
+    (ViewKind.ATTACHMENT_OPENED, "Bijlage geopend"),
+    (ViewKind.ATTACHMENT_SAVED, "Bijlage opgeslagen"),
+    (ViewKind.REGISTER_EXPORT, "Register geëxporteerd met namen"),
+    (ViewKind.REPORT_WITH_NAMES, "Rapportage met namen"),
 )
 _LABELS: dict[tuple[type, str], str] = {
     (type(member), member.value): text for member, text in _LABEL_LIST

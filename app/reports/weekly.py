@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from xml.sax.saxutils import escape
@@ -30,6 +29,7 @@ from app.reports.style import (
     paragraph,
     styles,
 )
+from app.services.email_drafts import header_text, mailbox
 from app.services.report_data import WeeklyOverview, WeeklyRow
 
 
@@ -149,13 +149,12 @@ def build_weekly_eml(
 ) -> bytes:
     """An e-mail draft to the handler (no ``To`` when their address is unknown)."""
     message = EmailMessage()
-    if sender:
-        message["From"] = Address(display_name=organisation, addr_spec=sender)
-    if overview.handler_email:
-        message["To"] = Address(
-            display_name=overview.handler_name, addr_spec=overview.handler_email
-        )
-    message["Subject"] = (
+    # Names and subject on one line (email_drafts): an odd name never stops the draft.
+    if (from_address := mailbox(organisation, sender)) is not None:
+        message["From"] = from_address
+    if (to_address := mailbox(overview.handler_name, overview.handler_email)) is not None:
+        message["To"] = to_address
+    message["Subject"] = header_text(
         f"Weekoverzicht open klachten week {week_number(overview.week_of)}: {summary(overview)}"
     )
     message["X-Unsent"] = "1"  # opened as a draft, ready to send

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from app.paths import user_data_dir
+from app.paths import private_folder, user_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,7 @@ def url_key(url: URL) -> str:
 def anchor_file_for(url: URL, sqlite_file: Path | None) -> Path:
     if sqlite_file is not None:
         return Path(str(sqlite_file) + ANCHOR_SUFFIX)
-    folder = user_data_dir() / "anchors"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(user_data_dir() / "anchors")
     return folder / f"{url_key(url)}{ANCHOR_SUFFIX}"
 
 

@@ -22,12 +22,14 @@ from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import Base, utcnow
 from app.models.complaint import Complaint, ComplaintSearch
 from app.models.enums import AuditAction
+from app.models.view_log import ViewEvent
 
 _PENDING_KEY = "audit_pending"
 _DELETED_KEY = "audit_deleted"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
-# The audit trail itself, and derived data (the search text) are not audited.
-_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch)
+# The audit trail itself, derived data (the search text) and the view log (reads, not
+# changes; it has an actor of its own) are not audited.
+_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent)
 
 
 class UnauditedWriteError(RuntimeError):
@@ -143,7 +145,9 @@ def _collect(session: Session, _flush_context: object) -> None:
             found.append(
                 _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj), AuditAction.DELETE)
             )
-    if found and session.info.get("actor") is None:
+    if session.info.get("actor") is None and (
+        found or any(isinstance(obj, ViewEvent) for obj in session.new)
+    ):
         raise UnauditedWriteError("database write without an actor; use a service")
     collected.extend(found)
 

@@ -224,6 +224,11 @@ def _stage_and_check(source: Path, staged: Path, login: str) -> BackupInfo:
     source_wal = Path(str(source) + "-wal")
     if source_wal.exists():  # a copy taken from a live file: its last pages are here
         shutil.copyfile(source_wal, Path(str(staged) + "-wal"))
+    # The restored register is its owner's only, like a new one (app.db), whatever mode
+    # the copy was given where it came from.
+    for path in (staged, Path(str(staged) + "-wal")):
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(0o600)
     if sqlite_integrity(staged):
         raise ServiceError(
             "Deze reservekopie is beschadigd (de integriteitscontrole van SQLite faalt) en "

@@ -29,6 +29,7 @@ from app.models.enums import (
     NoteChannel,
     Route,
     Status,
+    ViewKind,
     label,
 )
 from app.services.access import requires_visible_complaint
@@ -44,8 +45,10 @@ from app.services.intake import (
     IntakeService,
     NewAttachment,
     RelatedCase,
+    check_attachments_total,
     new_attachment,
     related_cases,
+    stored_attachments_size,
     validated_complainant,
 )
 from app.services.permissions import Permission
@@ -59,6 +62,7 @@ from app.services.validation import (
     check_text,
     column_limit,
 )
+from app.services.view_log import viewing, write_view_event
 
 MIN_NOTE_WORDS = 4
 NOTE_SUMMARY = TextField("Samenvatting", NOTE_TEXT, multiline=True)
@@ -276,6 +280,27 @@ class ComplaintService(Service):
         raise PermissionDenied("U mag deze klacht niet inzien.")
 
     @requires_visible_complaint()
+    def record_view(self, complaint_id: int, what: ViewKind, *, detail: str | None = None) -> None:
+        """Record in the view log that the user is about to see this complaint's personal
+        data (``what``: a window, a dossier PDF); refuses who may not see it."""
+        with viewing(self) as session:
+            complaint = self._visible(session, complaint_id)
+            write_view_event(
+                session,
+                what,
+                complaint_id=complaint.id,
+                complainant_id=complaint.complainant_id,
+                detail=detail,
+            )
+
+    @requires_visible_complaint()
+    def open(self, complaint_id: int) -> ComplaintDetail:
+        """The detail for a window being opened: recorded in the view log first (once per
+        opening; the window's refreshes read ``detail``)."""
+        self.record_view(complaint_id, ViewKind.COMPLAINT_OPENED)
+        return self.detail(complaint_id)
+
+    @requires_visible_complaint()
     def detail(self, complaint_id: int) -> ComplaintDetail:
         with self.reading() as session:
             # Read first: a change committed while the rest is read counts as newer.
@@ -477,6 +502,8 @@ class ComplaintService(Service):
                 attachment = new_attachment(
                     session, upload, added_by_id=self.user.employee_id, follow_up=True
                 )
+                stored = stored_attachments_size(session, complaint.id)
+                check_attachments_total(session, stored, [attachment])
             except FieldError as error:
                 checker.fail("attachments", error.message)
             checker.raise_if_any()
@@ -485,26 +512,37 @@ class ComplaintService(Service):
             return attachment.id
 
     @requires_visible_complaint(arg="attachment_id", via=Attachment)
-    def open_attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
-        """File name, media type and content; the handler opening it marks it seen."""
+    def open_attachment(
+        self, attachment_id: int, *, saving: bool = False
+    ) -> tuple[str, str, bytes]:
+        """File name, media type and content; the handler opening it marks it seen.
+
+        The view log records the opening (or, with ``saving``, the copy saved) in the same
+        transaction that reads the content."""
         with self.db.session_scope() as probe:
             attachment = probe.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFound("Deze bijlage bestaat niet (meer).")
             complaint_id = attachment.complaint_id
-        with self.reading() as session:
+        with viewing(self) as session:
             complaint = self._visible(session, complaint_id)
+            write_view_event(
+                session,
+                ViewKind.ATTACHMENT_SAVED if saving else ViewKind.ATTACHMENT_OPENED,
+                complaint_id=complaint.id,
+                complainant_id=complaint.complainant_id,
+                detail=f"bijlage {attachment_id}",
+            )
             attachment = session.get(Attachment, attachment_id)
             result = (attachment.file_name, attachment.media_type, attachment.content)
-            mark = (
+            if (
                 attachment.is_follow_up
                 and attachment.seen_by_handler_at is None
                 and complaint.handler_id is not None
                 and complaint.handler_id == self.user.employee_id
-            )
-        if mark:
-            with self.writing(Permission.HANDLE_COMPLAINT) as session:
-                session.get(Attachment, attachment_id).seen_by_handler_at = utcnow()
+                and self.user.can(Permission.HANDLE_COMPLAINT)
+            ):
+                attachment.seen_by_handler_at = utcnow()  # audited: the session has an actor
         return result
 
     @requires_visible_complaint()

@@ -7,11 +7,13 @@ complaint without the complainant writing anything.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
-from email.utils import formataddr
+from pathlib import Path
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -21,6 +23,7 @@ from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Statu
 from app.reports.cards import Card, CardLayout, CardText, cards_pdf, green_texts, red_texts
 from app.services.access import harmless, requires, requires_any, requires_complaint_handler
 from app.services.base import Service
+from app.services.email_drafts import header_text, mailbox
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.settings import CardSettings, read_card_settings
@@ -34,6 +37,7 @@ from app.services.validation import (
     plausible_date,
     search_text,
 )
+from app.storage_errors import file_write_message
 
 CARD_TEXT = TextField("Tekst op de kaart", SHORT_TEXT, multiline=True)
 NAME_AS_WRITTEN = TextField("Naam zoals op de kaart", column_limit(FeedbackCard.name_as_written))
@@ -151,6 +155,131 @@ def _view(card: FeedbackCard) -> CardView:
     )
 
 
+@dataclass(frozen=True)
+class EmailDraft:
+    """Cards recorded as sent by e-mail, and the draft that carries their codes."""
+
+    cards: SentCards
+    path: Path
+
+
+@dataclass(frozen=True)
+class EmailBatch:
+    drafts: tuple[EmailDraft, ...]
+    failed: tuple[tuple[str, str], ...]  # (complaint number, why, in Dutch): not recorded
+
+
+def _has_cards(session: Session, complaint_id: int) -> bool:
+    return bool(session.scalar(select(exists().where(FeedbackCard.complaint_id == complaint_id))))
+
+
+def _new_cards(
+    session: Session, complaint: Complaint, channel: CardChannel, sent_on: date
+) -> dict[CardColour, str]:
+    """A green and a red card for a closed complaint; their codes by colour."""
+    if complaint.status != Status.CLOSED:
+        raise ServiceError(f"Klacht {complaint.number} is nog niet afgesloten.")
+    codes: dict[CardColour, str] = {}
+    for colour in (CardColour.GREEN, CardColour.RED):
+        card = FeedbackCard(
+            complaint_id=complaint.id,
+            colour=colour,
+            code=new_code(session),
+            sent_on=sent_on,
+            channel=channel,
+        )
+        session.add(card)
+        session.flush()
+        codes[colour] = card.code
+    return codes
+
+
+def _email_settings(session: Session) -> CardSettings:
+    settings = read_card_settings(session)
+    if not settings.feedback_email:
+        raise ServiceError("Vul eerst onder Beheer het e-mailadres voor feedback in.")
+    return settings
+
+
+def _cards_eml(settings: CardSettings, complaint: Complaint, codes: dict[CardColour, str]) -> bytes:
+    """The draft to the complainant: both cards' questions and codes. Names and subject
+    are put on one line (``email_drafts``), so an odd name never stops the draft."""
+    person = complaint.complainant
+    if person is None or not person.email:
+        raise ServiceError("Deze klager heeft geen e-mailadres; stuur de kaarten per post.")
+    recipient = mailbox(person.name, person.email)
+    if recipient is None:
+        raise ServiceError(
+            f"Het e-mailadres van de klager van {complaint.number} is niet bruikbaar; "
+            "verbeter het, of stuur de kaarten per post."
+        )
+    text = CardText(
+        settings.organisation,
+        settings.reply_number,
+        settings.reply_postcode,
+        settings.reply_city,
+    )
+    green_question, green_prompt = green_texts(text)
+    red_question, red_prompt = red_texts(text)
+    name = header_text(person.name)
+    salutation = (
+        f"Geachte {header_text(person.salutation).lower()} {name}"
+        if (person.salutation and name and person.salutation != "Beste")
+        else f"Beste {name}"
+        if name
+        else "Geachte heer/mevrouw"
+    )
+    body = "\n".join(
+        [
+            f"{salutation},",
+            "",
+            f"Onlangs hebben wij uw klacht {complaint.number} afgehandeld. Wij horen graag "
+            "hoe u de behandeling hebt ervaren. Antwoord op deze e-mail met een groene of "
+            "een rode kaart; noem daarbij de kaartcode.",
+            "",
+            f"GROENE KAART (kaartcode {codes[CardColour.GREEN]})",
+            green_question,
+            green_prompt,
+            "",
+            f"RODE KAART (kaartcode {codes[CardColour.RED]})",
+            red_question,
+            red_prompt,
+            "Als u mij hierover wilt terugbellen, graag: JA / NEEN",
+            "Mijn naam is:",
+            "Telefoonnummer:",
+            "E-mailadres:",
+            "",
+            "Met vriendelijke groet,",
+            "",
+            settings.organisation,
+        ]
+    )
+    message = EmailMessage()
+    sender = mailbox(settings.organisation, settings.feedback_email)
+    if sender is not None:
+        message["From"] = sender
+        message["Reply-To"] = sender.addr_spec
+    message["To"] = recipient
+    message["Subject"] = header_text(
+        f"Hoe heeft u de behandeling van uw klacht ervaren? ({complaint.number})"
+    )
+    message["X-Unsent"] = "1"
+    message.set_content(body)
+    return bytes(message)
+
+
+def _draft_not_written(error: OSError) -> str:
+    if error.filename:
+        return file_write_message(error, Path(error.filename), subject="Het e-mailconcept")
+    return "Het e-mailconcept kon niet worden opgeslagen."
+
+
+def _remove(path: Path | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
 class FeedbackService(Service):
     # ----- sending -------------------------------------------------------------------------
 
@@ -202,24 +331,9 @@ class FeedbackService(Service):
                 complaint = session.get(Complaint, complaint_id)
                 if complaint is None:
                     raise NotFound("Een gekozen klacht bestaat niet (meer).")
-                if session.scalar(
-                    select(exists().where(FeedbackCard.complaint_id == complaint_id))
-                ):
+                if _has_cards(session, complaint_id):
                     continue
-                if complaint.status != Status.CLOSED:
-                    raise ServiceError(f"Klacht {complaint.number} is nog niet afgesloten.")
-                codes = {}
-                for colour in (CardColour.GREEN, CardColour.RED):
-                    card = FeedbackCard(
-                        complaint_id=complaint_id,
-                        colour=colour,
-                        code=new_code(session),
-                        sent_on=sent_on,
-                        channel=channel,
-                    )
-                    session.add(card)
-                    session.flush()
-                    codes[colour] = card.code
+                codes = _new_cards(session, complaint, channel, sent_on)
                 sent.append(
                     SentCards(
                         complaint_id,
@@ -281,76 +395,73 @@ class FeedbackService(Service):
 
     @requires(Permission.SEND_CARDS)
     def cards_eml(self, complaint_id: int) -> bytes:
-        """An e-mail draft with both cards' questions; answers go to the feedback mailbox."""
+        """An e-mail draft with both cards' questions, for cards already recorded (made
+        again); answers go to the feedback mailbox."""
         self.require(Permission.SEND_CARDS)
         with self.reading() as session:
-            settings = read_card_settings(session)
+            settings = _email_settings(session)
             complaint = session.get(Complaint, complaint_id)
             if complaint is None:
                 raise NotFound("Deze klacht bestaat niet (meer).")
-            person = complaint.complainant
-            if person is None or not person.email:
-                raise ServiceError("Deze klager heeft geen e-mailadres; stuur de kaarten per post.")
-            if not settings.feedback_email:
-                raise ServiceError("Vul eerst onder Beheer het e-mailadres voor feedback in.")
             codes = {
-                c.colour: c.code
+                CardColour(c.colour): c.code
                 for c in session.scalars(
                     select(FeedbackCard).where(FeedbackCard.complaint_id == complaint_id)
                 )
             }
             if len(codes) < 2:
                 raise ServiceError("Leg eerst vast dat de kaarten zijn verstuurd.")
-            text = CardText(
-                settings.organisation,
-                settings.reply_number,
-                settings.reply_postcode,
-                settings.reply_city,
-            )
-            green_question, green_prompt = green_texts(text)
-            red_question, red_prompt = red_texts(text)
-            salutation = (
-                f"Geachte {person.salutation.lower()} {person.name}"
-                if (person.salutation and person.name and person.salutation != "Beste")
-                else f"Beste {person.name}"
-                if person.name
-                else "Geachte heer/mevrouw"
-            )
-            body = "\n".join(
-                [
-                    f"{salutation},",
-                    "",
-                    f"Onlangs hebben wij uw klacht {complaint.number} afgehandeld. Wij horen graag "
-                    "hoe u de behandeling hebt ervaren. Antwoord op deze e-mail met een groene of "
-                    "een rode kaart; noem daarbij de kaartcode.",
-                    "",
-                    f"GROENE KAART (kaartcode {codes['green']})",
-                    green_question,
-                    green_prompt,
-                    "",
-                    f"RODE KAART (kaartcode {codes['red']})",
-                    red_question,
-                    red_prompt,
-                    "Als u mij hierover wilt terugbellen, graag: JA / NEEN",
-                    "Mijn naam is:",
-                    "Telefoonnummer:",
-                    "E-mailadres:",
-                    "",
-                    "Met vriendelijke groet,",
-                    "",
-                    settings.organisation,
-                ]
-            )
-            message = EmailMessage()
-            message["From"] = settings.feedback_email
-            message["Reply-To"] = settings.feedback_email
-            message["To"] = formataddr((person.name or "", person.email))
-            message["Subject"] = (
-                f"Hoe heeft u de behandeling van uw klacht ervaren? ({complaint.number})"
-            )
-            message["X-Unsent"] = "1"
-            message.set_content(body)
-            return bytes(message)
+            return _cards_eml(settings, complaint, codes)
+
+    @requires(Permission.SEND_CARDS)
+    def send_by_email(
+        self,
+        complaint_ids: list[int],
+        sent_on: date,
+        write_draft: Callable[[str, bytes], Path],
+    ) -> EmailBatch:
+        """Per complaint: make its pair of cards, the e-mail draft with their codes, hand
+        the draft to ``write_draft(complaint number, content)`` (which returns where it was
+        written), and only then record the cards as sent — one transaction per complaint.
+
+        A complaint whose draft cannot be made or written has no cards recorded and stays
+        waiting; its reason is in ``failed``. Complaints that already had cards are
+        skipped, so a batch run twice never sends twice."""
+        plausible_date("sent_on", sent_on, "De verzenddatum")
+        self.require(Permission.SEND_CARDS)
+        with self.reading() as session:
+            _email_settings(session)  # refused for the whole batch when incomplete
+        drafts: list[EmailDraft] = []
+        failed: list[tuple[str, str]] = []
+        for complaint_id in dict.fromkeys(complaint_ids):
+            number = str(complaint_id)
+            written: Path | None = None
+            try:
+                with self.writing(Permission.SEND_CARDS) as session:
+                    complaint = session.get(Complaint, complaint_id)
+                    if complaint is None:
+                        raise NotFound("Een gekozen klacht bestaat niet (meer).")
+                    number = complaint.number
+                    if _has_cards(session, complaint_id):
+                        continue
+                    codes = _new_cards(session, complaint, CardChannel.DIGITAL, sent_on)
+                    content = _cards_eml(_email_settings(session), complaint, codes)
+                    try:
+                        written = write_draft(number, content)
+                    except OSError as error:
+                        raise ServiceError(_draft_not_written(error)) from error
+                    cards = SentCards(
+                        complaint_id, number, codes[CardColour.GREEN], codes[CardColour.RED]
+                    )
+                # Committed: the cards are recorded, and their draft exists.
+                drafts.append(EmailDraft(cards, written))
+            except ServiceError as error:
+                _remove(written)  # not recorded: no draft with codes nobody knows
+                failed.append((number, error.message))
+            except BaseException:
+                _remove(written)
+                raise
+        return EmailBatch(tuple(drafts), tuple(failed))
 
     # ----- returned cards ----------------------------------------------------------------
 

@@ -1,10 +1,17 @@
 """Who is at the keyboard: the OS login (SQLite) or the database login (PostgreSQL),
-mapped to an active employee. The first start on an empty database sets up the first user."""
+mapped to an active employee. The first start on an empty database sets up the first user.
+
+The OS login is the account the process runs under, asked of the operating system — never
+``$LOGNAME``, ``$USER`` or ``%USERNAME%`` (``getpass.getuser()`` reads those first), which
+anyone can set to a colleague's login. On PostgreSQL it is the server's ``session_user``: the
+login the server authenticated, which ``SET ROLE`` does not change.
+"""
 
 from __future__ import annotations
 
-import getpass
 import logging
+import os
+import sys
 
 from sqlalchemy import exists, func, select, text
 
@@ -19,11 +26,41 @@ from app.services.validation import Checker, TextField, column_limit
 log = logging.getLogger(__name__)
 
 
+UNKNOWN_LOGIN = "onbekend"
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    _UNLEN = 256  # the longest Windows user name
+
+    def _os_account_name() -> str:
+        # GetUserNameW: the account's plain (SAM) name, the form the register has always
+        # mapped; it comes from the process token, not from the environment.
+        advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+        advapi32.GetUserNameW.argtypes = (wintypes.LPWSTR, ctypes.POINTER(wintypes.DWORD))
+        advapi32.GetUserNameW.restype = wintypes.BOOL
+        size = wintypes.DWORD(_UNLEN + 1)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if not advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+            raise ctypes.WinError(ctypes.get_last_error())
+        return buffer.value
+
+else:
+    import pwd
+
+    def _os_account_name() -> str:
+        return pwd.getpwuid(os.getuid()).pw_name
+
+
 def os_login() -> str:
+    """The operating system's name for the account this process runs under, lower case."""
     try:
-        return getpass.getuser().strip().lower()
-    except (KeyError, OSError):  # no user name known to the OS
-        return "onbekend"
+        name = _os_account_name().strip().lower()
+    except (KeyError, OSError):  # an account without a name (e.g. a bare container uid)
+        return UNKNOWN_LOGIN
+    return name or UNKNOWN_LOGIN
 
 
 def current_login(db: Database) -> str:

@@ -8,7 +8,7 @@ import mimetypes
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -36,7 +36,11 @@ from app.services.errors import NotFound, ServiceError
 from app.services.numbering import next_number
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.settings import ATTACHMENT_MAX_BYTES, read_setting
+from app.services.settings import (
+    ATTACHMENT_MAX_BYTES,
+    ATTACHMENTS_TOTAL_MAX_BYTES,
+    read_setting,
+)
 from app.services.validation import (
     LONG_TEXT,
     Checker,
@@ -161,6 +165,32 @@ def new_attachment(
         added_by_id=added_by_id,
         is_follow_up=follow_up,
     )
+
+
+def stored_attachments_size(session: Session, complaint_id: int) -> int:
+    """The bytes of all attachments a complaint has now."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Attachment.size), 0)).where(
+            Attachment.complaint_id == complaint_id
+        )
+    )
+    return int(total or 0)
+
+
+def check_attachments_total(session: Session, stored: int, adding: list[Attachment]) -> None:
+    """Refuse (in Dutch) when ``adding`` would bring a complaint's attachments over the
+    total limit from the settings; ``stored`` is what the complaint has already."""
+    if not adding:
+        return
+    limit = int(read_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES))
+    total = stored + sum(a.size for a in adding)
+    if total > limit:
+        already = f" (er is al {format_size(stored)})" if stored else ""
+        raise FieldError(
+            f"De bijlagen van deze klacht worden samen {format_size(total)}{already}; de grens "
+            f"is {format_size(limit)} per klacht. Voeg minder of kleinere bestanden toe, of "
+            "vraag de beheerder de grens te verhogen."
+        )
 
 
 def _has_contact(data: ComplainantData) -> bool:
@@ -366,6 +396,10 @@ class IntakeService(Service):
                 )
             except FieldError as error:
                 checker.fail("attachments", error.message)
+        try:
+            check_attachments_total(session, 0, attachments)
+        except FieldError as error:
+            checker.fail("attachments", error.message)  # after any message per file
         checker.raise_if_any()
 
         if existing is not None:

@@ -509,7 +509,11 @@ class ImprovementService(Service):
         linked = []
         for link in sorted(proposal.source_complaints, key=lambda link: link.complaint_id):
             complaint = session.get(Complaint, link.complaint_id)
-            shown = complaint.complainant and sees_personal_data(self.user, complaint.handler_id)
+            # Who may not see the name never has the complainant's row loaded at all.
+            shown = (
+                sees_personal_data(self.user, complaint.handler_id)
+                and complaint.complainant is not None
+            )
             linked.append(
                 LinkedComplaint(
                     link.complaint_id,

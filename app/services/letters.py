@@ -38,6 +38,7 @@ from app.reports.letters import LetterPdf, build_letter_pdf
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
 from app.services.complaints import ComplaintService
+from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
     FILE_WORDS,
@@ -550,15 +551,19 @@ def _pdf(letter: RenderedLetter, context: LetterContext) -> bytes:
     )
 
 
-def _address(recipient: Recipient) -> Address:
-    return Address(display_name=recipient.name, addr_spec=recipient.email or "")
+def _addresses(recipients: list[Recipient]) -> list[Address]:
+    """Usable mailboxes; names on one line (an address that cannot be used is left out,
+    the draft never fails on it)."""
+    found = (mailbox(r.name, r.email) for r in recipients)
+    return [address for address in found if address is not None]
 
 
 def _eml(letter: RenderedLetter, context: LetterContext, pdf: bytes | None) -> bytes:
     message = EmailMessage()
     letterhead = context.letterhead
-    if letterhead.sender_email:
-        message["From"] = Address(display_name=letterhead.name, addr_spec=letterhead.sender_email)
+    sender = mailbox(letterhead.name, letterhead.sender_email)
+    if sender is not None:
+        message["From"] = sender
     with_email = [r for r in letter.recipients if r.email]
     to: list[Recipient]
     cc: list[Recipient] = []
@@ -570,13 +575,10 @@ def _eml(letter: RenderedLetter, context: LetterContext, pdf: bytes | None) -> b
         # Staff addresses stay out of sight of the complainant: a blind copy.
         to = [r for r in with_email if r.role == "klager"]
         bcc = [r for r in with_email if r.role != "klager"]
-    if to:
-        message["To"] = [_address(r) for r in to]
-    if cc:
-        message["Cc"] = [_address(r) for r in cc]
-    if bcc:
-        message["Bcc"] = [_address(r) for r in bcc]
-    message["Subject"] = letter.subject
+    for header, recipients in (("To", to), ("Cc", cc), ("Bcc", bcc)):
+        if addresses := _addresses(recipients):
+            message[header] = addresses
+    message["Subject"] = header_text(letter.subject)
     message["X-Unsent"] = "1"  # opened as a draft, ready to send
     message.set_content(letter.text, charset="utf-8")
     if pdf is not None:
@@ -590,5 +592,7 @@ def _eml(letter: RenderedLetter, context: LetterContext, pdf: bytes | None) -> b
         maintype, _slash, subtype = media_type.partition("/")
         if not subtype or maintype in ("message", "multipart"):
             maintype, subtype = "application", "octet-stream"
-        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=file_name)
+        message.add_attachment(
+            content, maintype=maintype, subtype=subtype, filename=attachment_file_name(file_name)
+        )
     return message.as_bytes(policy=SMTP)

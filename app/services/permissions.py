@@ -27,12 +27,22 @@ class Permission(StrEnum):
     DECIDE_PROPOSALS = "decide_proposals"
     BACKUP = "backup"
     WORK_ON_TASKS = "work_on_tasks"
+    # The view log (who opened whose personal data): the coordinator per complaint, the
+    # administrator (or a privacy officer given that role) for an export.
+    VIEW_ACCESS_LOG = "view_access_log"
 
 
 _P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(
-        {_P.VIEW_EMPLOYEES, _P.MANAGE_EMPLOYEES, _P.MANAGE_UNITS, _P.MANAGE_SETTINGS, _P.BACKUP}
+        {
+            _P.VIEW_EMPLOYEES,
+            _P.MANAGE_EMPLOYEES,
+            _P.MANAGE_UNITS,
+            _P.MANAGE_SETTINGS,
+            _P.BACKUP,
+            _P.VIEW_ACCESS_LOG,
+        }
     ),
     Role.COORDINATOR: frozenset(
         {
@@ -49,6 +59,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_PROPOSALS,
             _P.BACKUP,
             _P.WORK_ON_TASKS,
+            _P.VIEW_ACCESS_LOG,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -95,6 +106,7 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.DECIDE_PROPOSALS: "Alleen het MT mag over verbetervoorstellen besluiten.",
     _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
     _P.WORK_ON_TASKS: "U heeft geen taken in dit programma.",
+    _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
 }
 
 

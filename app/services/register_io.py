@@ -9,7 +9,6 @@ sheet has a value that differs.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,13 +17,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from app.atomic_files import write_bytes_atomically
 from app.models import (
     Complainant,
     Complaint,
@@ -49,6 +45,7 @@ from app.models.enums import (
     Route,
     Status,
     UnitKind,
+    ViewKind,
     label,
 )
 from app.models.reference import complaint_subject
@@ -70,8 +67,9 @@ from app.services.search import fold, refresh_search_text, search_row
 # Reading files lives in sheet_reading; callers keep importing it from here.
 from app.services.sheet_reading import SheetData as SheetData
 from app.services.sheet_reading import read_sheet as read_sheet
+from app.services.sheet_writing import export_format, sheet_writer
 from app.services.validation import FieldError, check_email, check_phone, check_postcode
-from app.storage_errors import file_write_message
+from app.services.view_log import viewing, write_view_events
 
 COLUMNS = (
     "Nummer",
@@ -1586,43 +1584,37 @@ class RegisterExportService(Service):
         descending: bool = False,
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
-        """The register (all, or the current filter) as .xlsx in the register columns."""
+        """The register (all, or the current filter) in the register columns, as .xlsx or
+        .csv by the file's extension; texts that Excel would take for a formula are
+        written as text (see ``sheet_writing``)."""
+        export_format(path)  # refused before any work
         register = RegisterService(self.db, self.user)
         filter = filter or RegisterFilter()
         total = register.count(filter)
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Register"
-        sheet.append(list(COLUMNS))
         written = 0
-        while written < total:
-            page = register.page(filter, sort, descending, offset=written, limit=MAX_PAGE_SIZE)
-            if not page:
-                break
-            with self.reading() as session:
-                rows = _export_rows(session, [r.id for r in page])
-            for row in rows:
-                sheet.append(row)
-            written += len(page)
-            if progress is not None:
-                progress(written, total)
-        for position, column in enumerate(COLUMNS, start=1):
-            letter = get_column_letter(position)
-            sheet.column_dimensions[letter].width = COLUMN_WIDTHS[column]
-            if column in DATE_COLUMNS:
-                for cell in sheet[letter][1:]:
-                    cell.number_format = "DD-MM-YYYY"
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{written + 1}"
-        target = Path(path)
-        # Zipped in memory first: openpyxl's zip file, left open when the disk fills up,
-        # would fail again when it is collected. The file is then written whole or not at all.
-        content = io.BytesIO()
-        workbook.save(content)
-        try:
-            write_bytes_atomically(target, content.getvalue())
-        except OSError as error:
-            raise ServiceError(file_write_message(error, target)) from error
+        exported: list[int] = []
+        with sheet_writer(path, COLUMNS, widths=COLUMN_WIDTHS, date_columns=DATE_COLUMNS) as writer:
+            while written < total:
+                page = register.page(filter, sort, descending, offset=written, limit=MAX_PAGE_SIZE)
+                if not page:
+                    break
+                exported.extend(r.id for r in page)
+                with self.reading() as session:
+                    rows = _export_rows(session, [r.id for r in page])
+                for row in rows:
+                    writer.append(row)
+                written += len(page)
+                if progress is not None:
+                    progress(written, total)
+            # The names leave the program in this file: recorded (view log) before the file
+            # is complete; a failed recording drops the file.
+            with viewing(self) as session:
+                write_view_events(
+                    session,
+                    ViewKind.REGISTER_EXPORT,
+                    exported,
+                    detail=f"export van {written} rijen",
+                )
         return written
 
 

@@ -14,7 +14,11 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.db import Database
+from app.models import Complaint
+from app.models.enums import ViewKind
 from app.reports.annual import build_annual_pdf
 from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
@@ -22,11 +26,13 @@ from app.reports.style import Progress, write_atomically
 from app.reports.weekly import build_weekly_eml, build_weekly_pdf, file_stem
 from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
+from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService, WeeklyOverview, quarter_range
 from app.services.settings import Letterhead, read_letterhead
+from app.services.view_log import viewing, write_view_events
 from app.storage_errors import file_write_message
 
 MIN_YEAR = 1990
@@ -207,6 +213,10 @@ class ReportFileService(Service):
         if quarter_range(year, quarter)[0] > self.today:
             raise ServiceError(f"Het {quarter}e kwartaal van {year} is nog niet begonnen.")
         figures = ReportDataService(self.db, self.user, today=self.today).quarterly(year, quarter)
+        if with_names:
+            self._record_names(
+                [row.number for row in figures.rows], f"kwartaalrapportage {year}-K{quarter}"
+            )
         pdf = build_quarterly_pdf(
             figures, made_on=self.today, with_names=with_names, progress=progress
         )
@@ -219,8 +229,22 @@ class ReportFileService(Service):
     )
     def dossier(self, number: str, out: Path, *, progress: Progress | None = None) -> Path:
         out = self.check_file(Path(out))
-        data = DossierService(self.db, self.user).dossier(number)
+        dossiers = DossierService(self.db, self.user)
+        # Recorded in the view log before anything is read; refuses who may not see it.
+        ComplaintService(self.db, self.user).record_view(
+            dossiers.find(number), ViewKind.DOSSIER_PDF
+        )
+        data = dossiers.dossier(number)
         return self._write(out, build_dossier_pdf(data, made_on=self.today, progress=progress))
+
+    def _record_names(self, numbers: list[str], detail: str) -> None:
+        """A report with names of the complaints ``numbers``: a view of each (view log)."""
+        with viewing(self) as session:
+            ids: list[int] = []
+            for start in range(0, len(numbers), 1000):
+                chunk = numbers[start : start + 1000]
+                ids.extend(session.scalars(select(Complaint.id).where(Complaint.number.in_(chunk))))
+            write_view_events(session, ViewKind.REPORT_WITH_NAMES, ids, detail=detail)
 
     @requires(Permission.VIEW_REPORTS)
     def weekly(self, folder: Path, *, progress: Progress | None = None) -> list[Path]:

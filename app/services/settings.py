@@ -34,6 +34,10 @@ ATTENTION_OF = TextField("T.a.v.", 200)
 
 ORGANISATION_NAME = "organisation.name"
 ATTACHMENT_MAX_BYTES = "attachments.max_bytes"
+# All attachments of one complaint together: twenty files each under the per-file limit
+# would otherwise make one complaint (and every backup) half a gigabyte.
+ATTACHMENTS_TOTAL_MAX_BYTES = "attachments.total_max_bytes"
+ATTACHMENTS_TOTAL_RANGE_MB = (1, 2000)
 # The letterhead of letters and the sender of e-mail drafts.
 ORGANISATION_STREET = "organisation.street"  # street and number, or "Postbus 12345"
 ORGANISATION_POSTCODE = "organisation.postcode"
@@ -60,6 +64,7 @@ DEFAULTS: dict[str, Any] = {
     CARDS_LAYOUT: "a4_4",
     ORGANISATION_NAME: "",
     ATTACHMENT_MAX_BYTES: 25 * 1024 * 1024,
+    ATTACHMENTS_TOTAL_MAX_BYTES: 100 * 1024 * 1024,
     ORGANISATION_STREET: "",
     ORGANISATION_POSTCODE: "",
     ORGANISATION_CITY: "",
@@ -138,6 +143,21 @@ class SettingsService(Service):
             raise ValidationError({"attachment_max_bytes": "Kies een grens tussen 1 en 500 MB."})
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ATTACHMENT_MAX_BYTES, max_bytes)
+
+    @harmless("reference data: the most all attachments of one complaint may take")
+    def attachments_total_max_bytes(self) -> int:
+        with self.reading() as session:
+            return int(read_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES))
+
+    @requires(Permission.MANAGE_SETTINGS)
+    def set_attachments_total_max_bytes(self, max_bytes: int) -> None:
+        low, high = ATTACHMENTS_TOTAL_RANGE_MB
+        if max_bytes < low * 1024 * 1024 or max_bytes > high * 1024 * 1024:
+            raise ValidationError(
+                {"attachments_total_max_bytes": f"Kies een grens tussen {low} en {high} MB."}
+            )
+        with self.writing(Permission.MANAGE_SETTINGS) as session:
+            write_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES, max_bytes)
 
     @requires(Permission.MANAGE_SETTINGS)
     def set_organisation_name(self, name: str) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from app.services.errors import ServiceError
+from app.services.sheet_writing import unescape_formula_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DATA_ROWS = 100_000
@@ -228,10 +229,18 @@ def _xlsx_rows(
                 raise ServiceError(
                     f"Dit Excel-bestand kan niet verder worden gelezen na rij {number - 1}."
                 ) from error
-            yield number, tuple(cells) if width is None else _fit(cells, width)
+            yield number, _unescaped(tuple(cells) if width is None else _fit(cells, width))
             number += 1
     finally:
         workbook.close()
+
+
+def _unescaped(cells: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Our own export puts a quote before a text Excel would take for a formula
+    (``sheet_writing``); reading it back takes the quote off, so names don't grow."""
+    if not any(isinstance(c, str) and c.startswith("'") for c in cells):
+        return cells
+    return tuple(unescape_formula_text(c) if isinstance(c, str) else c for c in cells)
 
 
 def _fit(cells: tuple[Any, ...] | list[Any], width: int) -> tuple[Any, ...]:
@@ -321,7 +330,7 @@ def _csv_rows(
             for number, cells in enumerate(reader, start=1):
                 if number < first_row:
                     continue
-                yield number, tuple(cells) if width is None else _csv_fit(cells, width)
+                yield number, _unescaped(tuple(cells) if width is None else _csv_fit(cells, width))
     except UnicodeDecodeError:
         raise ServiceError(_undecodable_message()) from None
     except csv.Error:

@@ -26,6 +26,7 @@ from app.paths import resource_path, user_log_dir
 from app.services.identity import current_login, is_first_use, load_current_user
 from app.services.permissions import CurrentUser
 from app.storage_errors import classify
+from app.temp_copies import remove_left_behind
 from app.ui import messages
 from app.ui.first_use import FirstUseDialog
 from app.ui.lock_wait import LockWaitIndicator
@@ -185,6 +186,8 @@ class Launcher(QObject):
         return self._login
 
     def start(self) -> None:
+        # Copies of attachments and drafts a crashed earlier run left behind.
+        remove_left_behind()
         try:
             first_use = is_first_use(self.db)
             login = self.login()

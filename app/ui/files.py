@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from app.atomic_files import write_bytes_atomically
+from app.temp_copies import process_folder
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,9 @@ def write_atomically(path: Path, content: bytes) -> None:
 
 class TempFiles:
     """A private temporary folder for copies opened in another program; ``remove()`` deletes
-    it (the screen calls it when it goes away)."""
+    it (the screen calls it when it goes away). It lies in this program's own folder of
+    temporary copies (``app.temp_copies``): owner-only, and removed at the next start when
+    a crash left it behind."""
 
     def __init__(self) -> None:
         self.folder: Path | None = None
@@ -49,11 +52,11 @@ class TempFiles:
         """Where a file of this name goes (the folder is made on first use); ``key`` keeps
         files of the same name apart (e.g. an attachment's id)."""
         if self.folder is None:
-            self.folder = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
+            self.folder = Path(tempfile.mkdtemp(prefix="kopie-", dir=process_folder()))
         folder = self.folder
         if key is not None:
             folder = folder / safe_file_name(key)
-            folder.mkdir(exist_ok=True)
+            folder.mkdir(mode=0o700, exist_ok=True)
         return folder / safe_file_name(name)
 
     def write(self, name: str, content: bytes, key: str | None = None) -> Path:

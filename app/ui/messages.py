@@ -83,6 +83,34 @@ def warning(
     return _show_with_ok(_box(parent, QMessageBox.Icon.Warning, title, text), on_close)
 
 
+def warning_with_action(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    action_label: str,
+    on_action: Callable[[], None],
+) -> QMessageBox:
+    """A warning that offers one safe way on (``on_action``, e.g. "Opslaan als…") beside
+    Sluiten; Sluiten is the default, so Enter or Esc never takes the action by accident."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    action_button = box.addButton(action_label, QMessageBox.ButtonRole.AcceptRole)
+    close_button = box.addButton(
+        QCoreApplication.translate("messages", "Sluiten"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(close_button)
+    box.setEscapeButton(close_button)
+    action_button.setObjectName("action_button")
+    close_button.setObjectName("close_button")
+
+    def _finished(_result: int) -> None:
+        if box.clickedButton() is action_button:
+            on_action()
+
+    box.finished.connect(_finished)
+    box.open()
+    return box
+
+
 def error(
     parent: QWidget | None,
     title: str,

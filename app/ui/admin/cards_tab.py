@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.reports.cards import LAYOUT_LABELS, Card, CardLayout, CardText, cards_pdf
 from app.services.errors import ServiceError
 from app.services.settings import CardSettings, CardSettingsService
+from app.temp_copies import process_folder
 from app.ui import messages
 from app.ui.admin.settings_form import SettingsForm
 from app.ui.files import open_file, write_atomically
@@ -194,7 +195,7 @@ class CardsTab(SettingsForm):
                 title=self.tr("Voorbeeldkaarten"),
             )
             if self._temp_dir is None:
-                self._temp_dir = Path(tempfile.mkdtemp(prefix="interne-klachten-"))
+                self._temp_dir = Path(tempfile.mkdtemp(prefix="kaarten-", dir=process_folder()))
                 # Removed when the tab goes (at the latest when the program ends).
                 weakref.finalize(self, shutil.rmtree, self._temp_dir, ignore_errors=True)
             path = self._temp_dir / SAMPLE_FILE_NAME

@@ -1,4 +1,4 @@
-"""Beheer → Organisatie: the letterhead of letters and e-mails, and the attachment limit."""
+"""Beheer → Organisatie: the letterhead of letters and e-mails, and the attachment limits."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.services.errors import ServiceError
-from app.services.settings import Letterhead, SettingsService
+from app.services.settings import ATTACHMENTS_TOTAL_RANGE_MB, Letterhead, SettingsService
 from app.services.validation import display_phone
 from app.ui import messages
 from app.ui.admin.settings_form import ScrollSafeSpinBox, SettingsForm
@@ -16,15 +16,20 @@ from app.ui.widgets import set_tab_order
 MB = 1024 * 1024
 
 
-def megabytes(max_bytes: int) -> int:
-    """The limit as the spin box shows it: whole MB from 1 to 500."""
-    return max(1, min(500, round(max_bytes / MB)))
+def megabytes(max_bytes: int, highest: int = 500) -> int:
+    """The limit as the spin box shows it: whole MB from 1 to ``highest``."""
+    return max(1, min(highest, round(max_bytes / MB)))
+
+
+def total_megabytes(max_bytes: int) -> int:
+    return megabytes(max_bytes, ATTACHMENTS_TOTAL_RANGE_MB[1])
 
 
 @dataclass(frozen=True)
 class OrganisationValues:
     letterhead: Letterhead  # the phone number as shown (national format)
     attachment_max_mb: int
+    attachments_total_max_mb: int
 
 
 class OrganisationTab(SettingsForm):
@@ -32,6 +37,7 @@ class OrganisationTab(SettingsForm):
         super().__init__(parent)
         self.service = service
         self._stored_bytes = 0
+        self._stored_total_bytes = 0
 
         self.name_edit = QLineEdit()
         self.street_edit = QLineEdit()
@@ -55,6 +61,12 @@ class OrganisationTab(SettingsForm):
         self.attachment_spin.setMinimumWidth(110)
         self.attachment_spin.setMaximumWidth(140)
         self.attachment_spin.setAccessibleName(self.tr("Grootste bijlage in MB"))
+        self.total_spin = ScrollSafeSpinBox()
+        self.total_spin.setRange(*ATTACHMENTS_TOTAL_RANGE_MB)
+        self.total_spin.setSuffix(self.tr(" MB"))
+        self.total_spin.setMinimumWidth(110)
+        self.total_spin.setMaximumWidth(140)
+        self.total_spin.setAccessibleName(self.tr("Alle bijlagen van één klacht samen in MB"))
 
         form = self.add_section(
             self.tr("Organisatie"),
@@ -83,6 +95,16 @@ class OrganisationTab(SettingsForm):
             self.attachment_spin,
             self.tr("Bestanden die groter zijn, worden niet bij een klacht opgeslagen."),
         )
+        self.add_field(
+            form,
+            self.tr("Alle bijlagen van één klacht samen"),
+            "attachments_total_max_bytes",
+            self.total_spin,
+            self.tr(
+                "Meer wordt niet bij één klacht opgeslagen, ook niet als volgstuk; zo blijven "
+                "de database en de reservekopieën hanteerbaar."
+            ),
+        )
         self.finish_content()
         set_tab_order(
             [
@@ -95,6 +117,7 @@ class OrganisationTab(SettingsForm):
                 self.website_edit,
                 self.sender_edit,
                 self.attachment_spin,
+                self.total_spin,
                 self.revert_button,
                 self.save_button,
             ]
@@ -105,16 +128,18 @@ class OrganisationTab(SettingsForm):
         try:
             letterhead = self.service.letterhead()
             self._stored_bytes = self.service.attachment_max_bytes()
+            self._stored_total_bytes = self.service.attachments_total_max_bytes()
         except ServiceError as error:
             messages.show_service_error(self, error)
             return
-        self.load(self._shown(letterhead, self._stored_bytes))
+        self.load(self._shown(letterhead, self._stored_bytes, self._stored_total_bytes))
 
     @staticmethod
-    def _shown(letterhead: Letterhead, max_bytes: int) -> OrganisationValues:
+    def _shown(letterhead: Letterhead, max_bytes: int, total_bytes: int) -> OrganisationValues:
         return OrganisationValues(
             replace(letterhead, phone=display_phone(letterhead.phone)),
             megabytes(max_bytes),
+            total_megabytes(total_bytes),
         )
 
     def values(self) -> OrganisationValues:
@@ -130,6 +155,7 @@ class OrganisationTab(SettingsForm):
                 sender_email=self.sender_edit.text(),
             ),
             self.attachment_spin.value(),
+            self.total_spin.value(),
         )
 
     def show_values(self, values: OrganisationValues) -> None:
@@ -146,6 +172,7 @@ class OrganisationTab(SettingsForm):
         ):
             edit.setText(text)
         self.attachment_spin.setValue(values.attachment_max_mb)
+        self.total_spin.setValue(values.attachments_total_max_mb)
 
     def submit(self) -> OrganisationValues:
         values = self.values()
@@ -154,4 +181,7 @@ class OrganisationTab(SettingsForm):
         if values.attachment_max_mb != megabytes(self._stored_bytes):
             self.service.set_attachment_max_bytes(values.attachment_max_mb * MB)
             self._stored_bytes = values.attachment_max_mb * MB
-        return self._shown(stored, self._stored_bytes)
+        if values.attachments_total_max_mb != total_megabytes(self._stored_total_bytes):
+            self.service.set_attachments_total_max_bytes(values.attachments_total_max_mb * MB)
+            self._stored_total_bytes = values.attachments_total_max_mb * MB
+        return self._shown(stored, self._stored_bytes, self._stored_total_bytes)

@@ -1,5 +1,6 @@
 """The Beheer screen: tabs for employees and units, and for an administrator the settings
-(organisation, feedback cards, complaint regulation, letter templates, subjects)."""
+(organisation, feedback cards, complaint regulation, letter templates, subjects), and for the
+administrator and the coordinator the view log export (Inzagelog)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.services.regulation import RegulationService
 from app.services.settings import CardSettingsService, SettingsService
 from app.services.subjects import SubjectService
 from app.services.verify import VerifyService
+from app.services.view_log import ViewLogService
 from app.ui.admin.cards_tab import CardsTab
 from app.ui.admin.database_check import DatabaseCheckPanel
 from app.ui.admin.organisation_tab import OrganisationTab
@@ -20,6 +22,7 @@ from app.ui.admin.panels import EmployeesPanel, UnitsPanel
 from app.ui.admin.regulation_tab import RegulationTab
 from app.ui.admin.subjects_tab import SubjectsPanel
 from app.ui.admin.templates_tab import TemplatesTab
+from app.ui.admin.view_log_panel import ViewLogPanel
 from app.ui.pages import page_title
 
 
@@ -31,6 +34,7 @@ def can_open_admin(user: CurrentUser) -> bool:
             Permission.MANAGE_UNITS,
             Permission.VIEW_EMPLOYEES,
             Permission.MANAGE_SETTINGS,
+            Permission.VIEW_ACCESS_LOG,
         )
     )
 
@@ -65,6 +69,11 @@ class AdminPage(QWidget):
             self.tabs.addTab(self.subjects, self.tr("Onderwerpen"))
             # The cards show the organisation's name.
             self.organisation.saved.connect(self.cards.reload_organisation)
+        # The view log export, for the privacy officer (administrator, coordinator).
+        self.view_log: ViewLogPanel | None = None
+        if user.can(Permission.VIEW_ACCESS_LOG):
+            self.view_log = ViewLogPanel(ViewLogService(db, user))
+            self.tabs.addTab(self.view_log, self.tr("Inzagelog"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.attachment_safety import display_name
 from app.services.intake import NewAttachment, format_size
 from app.ui.complaints.removable_list import RemovableList
 from app.ui.widgets import ErrorLabel, arg
@@ -165,7 +166,7 @@ class AttachmentDropList(QFrame):
         if len(content) > self.max_bytes:  # it grew meanwhile
             return arg(self.tr("Het bestand '%1' is te groot en niet toegevoegd."), name)
         self.files.add_item(
-            f"{name} — {size_text(len(content))}",
+            f"{display_name(name)} — {size_text(len(content))}",
             ChosenFile(str(path), name, content),
         )
         return None

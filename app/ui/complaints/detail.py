@@ -1,6 +1,7 @@
 """A complaint's own window: a header with its number, kind, status, urgency, next deadline
 and related cases ("#"), and the tabs Gegevens, Contactnotities, Bijlagen, Behandeling,
-Brieven and Historie (Behandeling first for the complaint's own handler).
+Brieven, Historie and, for the coordinator, Inzage (Behandeling first for the complaint's own
+handler).
 
 Non-modal, one window per complaint (opening it again brings the open one forward). After
 every change the window reloads and tells whoever opened it (the register refreshes).
@@ -38,6 +39,7 @@ from app.services.letters import LetterService
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import SettingsService
+from app.services.view_log import ViewLogService
 from app.services.workflow import WorkflowService
 from app.ui import messages
 from app.ui.complaints.detail_form import DataTab
@@ -60,6 +62,7 @@ from app.ui.complaints.display import (
 )
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
 from app.ui.complaints.register_model import related_tip
+from app.ui.complaints.view_log_tab import ViewLogTab
 from app.ui.complaints.weak import weak_callback
 from app.ui.widgets import ERROR_COLOUR, arg, enum_text, service_text
 from app.ui.workflow.handling_tab import HandlingTab
@@ -96,7 +99,8 @@ class ComplaintDetailWindow(QWidget):
         self.user = user
         self.complaint_id = complaint_id
         self.service = ComplaintService(db, user)
-        self.detail: ComplaintDetail = self.service.detail(complaint_id)
+        # open(): recorded in the view log; the refreshes below read detail().
+        self.detail: ComplaintDetail = self.service.open(complaint_id)
         self._listeners: list[Callable[[], ChangeListener | None]] = []
         self._closing_confirmed = False
         try:
@@ -121,6 +125,11 @@ class ComplaintDetailWindow(QWidget):
         self.tabs.addTab(self.handling_tab, self.tr("Behandeling"))
         self.tabs.addTab(self.letters_tab, self.tr("Brieven"))
         self.tabs.addTab(self.history_tab, self.tr("Historie"))
+        # Who looked at this complaint: only for who may read the view log.
+        self.view_log_tab: ViewLogTab | None = None
+        if user.can(Permission.VIEW_ACCESS_LOG):
+            self.view_log_tab = ViewLogTab(ViewLogService(db, user))
+            self.tabs.addTab(self.view_log_tab, self.tr("Inzage"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -389,6 +398,8 @@ class ComplaintDetailWindow(QWidget):
             self.history_tab.load(self.service.history(detail.id))
         except ServiceError as error:
             log.info("history not shown: %s", type(error).__name__)
+        if self.view_log_tab is not None:
+            self.view_log_tab.load(detail.id)
         unseen = sum(1 for a in detail.attachments if a.unseen_by_handler)
         notes = arg(self.tr("Contactnotities (%1)"), len(detail.notes))
         self.tabs.setTabText(self.tabs.indexOf(self.notes_tab), notes)

@@ -38,13 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import NoteChannel
+from app.services.attachment_safety import (
+    OpeningRisk,
+    clean_file_name,
+    display_name,
+    opening_risk,
+)
 from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry, NoteInput
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
-from app.ui.files import TempFiles, open_file, safe_file_name, write_atomically
+from app.ui.files import TempFiles, open_file, write_atomically
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
@@ -285,6 +291,8 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.service = service
         self.complaint_id: int | None = None
+        # Per attachment id: (stored name, media type), to judge it before opening.
+        self._files: dict[int, tuple[str, str]] = {}
         self.opener: Callable[[Path], bool] = open_file
         self._copies = TempFiles()
         self.model = RowsModel(
@@ -359,6 +367,7 @@ class AttachmentsTab(QWidget):
         selected = self.selected_id()
         self.complaint_id = detail.id
         rows = []
+        self._files = {a.id: (a.file_name, a.media_type) for a in detail.attachments}
         for attachment in detail.attachments:
             if attachment.unseen_by_handler:
                 follow_up = self.tr("ja, ongezien")
@@ -369,10 +378,13 @@ class AttachmentsTab(QWidget):
             tooltip = None
             if attachment.unseen_by_handler:
                 tooltip = self.tr("Volgstuk dat de behandelaar nog niet heeft geopend")
+            if opening_risk(attachment.file_name, attachment.media_type) is not None:
+                tooltip = self.tr("Wordt niet rechtstreeks geopend; alleen 'Opslaan als…'")
             rows.append(
                 TableRow(
                     (
-                        attachment.file_name,
+                        # Without direction characters: the name shows what the file is.
+                        display_name(attachment.file_name),
                         format_size(attachment.size),
                         format_moment(attachment.added_at),
                         attachment.added_by_name or "",
@@ -405,10 +417,12 @@ class AttachmentsTab(QWidget):
         self.save_as_button.setEnabled(chosen)
         self.upload_button.setEnabled(bool(self.drop_list.uploads()))
 
-    def _read(self, attachment_id: int) -> tuple[str, bytes] | None:
+    def _read(self, attachment_id: int, *, saving: bool = False) -> tuple[str, bytes] | None:
         was_unseen = any(row.id == attachment_id and row.bold for row in self.model.rows)
         try:
-            file_name, _media_type, content = self.service.open_attachment(attachment_id)
+            file_name, _media_type, content = self.service.open_attachment(
+                attachment_id, saving=saving
+            )
         except ServiceError as error:
             messages.show_service_error(self, error)
             return None
@@ -420,12 +434,17 @@ class AttachmentsTab(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return None
+        stored_name, media_type = self._files.get(attachment_id, ("", ""))
+        risk = opening_risk(stored_name, media_type)
+        if risk is not None:
+            self._refuse_to_open(stored_name, risk)
+            return None
         found = self._read(attachment_id)
         if found is None:
             return None
         file_name, content = found
         try:
-            path = self._copies.write(file_name, content, key=str(attachment_id))
+            path = self._copies.write(clean_file_name(file_name), content, key=str(attachment_id))
         except OSError as error:
             log.warning("temporary copy not written: %s", type(error).__name__)
             messages.error(
@@ -448,19 +467,49 @@ class AttachmentsTab(QWidget):
             )
         return path
 
+    def _refuse_to_open(self, file_name: str, risk: OpeningRisk) -> None:
+        shown = display_name(file_name)
+        if risk == OpeningRisk.HIDDEN_DIRECTION:
+            text = arg(
+                self.tr(
+                    "De naam van '%1' bevat onzichtbare tekens die de leesrichting omkeren, "
+                    "zodat het bestand er anders uitziet dan het is (een programma kan zo "
+                    "heten als 'brief exe.pdf'). Daarom wordt het niet geopend. Sla het op met "
+                    "'Opslaan als…' en controleer het voordat u het opent."
+                ),
+                shown,
+            )
+        else:
+            text = arg(
+                self.tr(
+                    "'%1' is een programma, script, snelkoppeling of installatiebestand. Openen "
+                    "zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet "
+                    "geopend. Sla het op met 'Opslaan als…' als u het nodig hebt, en open het "
+                    "alleen als u zeker weet wat het is."
+                ),
+                shown,
+            )
+        messages.warning_with_action(
+            self,
+            self.tr("Bijlage niet geopend"),
+            text,
+            self.tr("Opslaan als…"),
+            self.save_selected_as,
+        )
+
     def save_selected_as(self) -> Path | None:
         attachment_id = self.selected_id()
         if attachment_id is None:
             return None
-        suggested = next(r.cells[0] for r in self.model.rows if r.id == attachment_id)
+        stored_name, _media_type = self._files.get(attachment_id, ("", ""))
         target, _chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Bijlage opslaan als"),
-            str(Path.home() / safe_file_name(suggested)),
+            str(Path.home() / clean_file_name(stored_name)),
         )
         if not target:
             return None
-        found = self._read(attachment_id)
+        found = self._read(attachment_id, saving=True)
         if found is None:
             return None
         path = Path(target)

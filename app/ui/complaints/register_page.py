@@ -43,6 +43,7 @@ from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
 from app.services.register_io import RegisterExportService
+from app.services.sheet_writing import EXPORT_SUFFIXES
 from app.ui import messages
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -533,16 +534,18 @@ class RegisterPage(QWidget):
     def export_to_excel(self) -> None:
         if self.export_job is not None:
             return
-        path, _chosen = QFileDialog.getSaveFileName(
+        excel = self.tr("Excel-werkmap (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Register exporteren"),
             str(Path.home() / self.tr("klachtenregister.xlsx")),
-            self.tr("Excel-werkmap (*.xlsx)"),
+            ";;".join([excel, self.tr("CSV met puntkomma's (*.csv)")]),
         )
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        # The format follows the extension; without one, the chosen file type gives it.
+        if Path(path).suffix.lower() not in EXPORT_SUFFIXES:
+            path += ".xlsx" if chosen in ("", excel) else ".csv"
         register_filter, sort, descending = (
             self.model.filter,
             self.model.sort_key,

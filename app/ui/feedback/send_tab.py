@@ -2,9 +2,11 @@
 were closed since the last batch.
 
 Each card gets its own short code when the cards are recorded as sent, and the printed card
-carries that code; so the cards are recorded first (after the user confirms), then the PDF is
-made or the e-mail drafts are opened. A batch run again shows none of the complaints that
-already had their cards, and a recorded batch can be saved again as long as the screen is open.
+carries that code; so for post the cards are recorded first (after the user confirms), then
+the PDF is made. For e-mail each complaint's draft is written first and its cards are
+recorded with it, in one service call: a draft that fails leaves its cards unrecorded. A
+batch run again shows none of the complaints that already had their cards, and a recorded
+batch can be saved again as long as the screen is open.
 """
 
 from __future__ import annotations
@@ -402,6 +404,9 @@ class SendCardsTab(QWidget):
     def _record(
         self, complaint_ids: list[int], channel: CardChannel, action: str, path: Path | None
     ) -> None:
+        if action == _EMAIL:
+            self._send_emails(complaint_ids)
+            return
         try:
             sent = self.service.record_sent(complaint_ids, channel, self.today)
         except ServiceError as error:
@@ -411,9 +416,7 @@ class SendCardsTab(QWidget):
         log.info("feedback cards recorded for %d complaints (%s)", len(sent), channel.value)
         self.refresh()
         self.sent.emit()
-        if action == _EMAIL:
-            self._open_emails(sent)
-        elif path is not None:
+        if path is not None:
             self._write_pdf(sent, path, open_it=action == _PRINT)
 
     def _write_pdf(self, sent: list[SentCards], path: Path, *, open_it: bool) -> None:
@@ -556,31 +559,47 @@ class SendCardsTab(QWidget):
             return
         self._confirm_and_record(with_email, _EMAIL)
 
-    def _open_emails(self, sent: list[SentCards]) -> None:
-        opened, failed = 0, []
-        for cards in sent:
-            try:
-                content = self.service.cards_eml(cards.complaint_id)
-            except ServiceError as error:
-                failed.append(f"{cards.number}: {service_text(error.message)}")
-                continue
-            path = self.temp_files.write(
-                arg(self.tr("%1 feedbackkaarten.eml"), cards.number), content
-            )
-            if self.opener(path):
+    def _send_emails(self, complaint_ids: list[int]) -> None:
+        """Each complaint's draft is written first and its cards recorded after (the
+        service does both in one go), then the drafts are opened in the mail program."""
+
+        def write_draft(number: str, content: bytes) -> Path:
+            return self.temp_files.write(arg(self.tr("%1 feedbackkaarten.eml"), number), content)
+
+        try:
+            batch = self.service.send_by_email(complaint_ids, self.today, write_draft)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            self.refresh()
+            return
+        log.info(
+            "feedback cards recorded for %d complaints (e-mail), %d not",
+            len(batch.drafts),
+            len(batch.failed),
+        )
+        self.refresh()
+        if batch.drafts:
+            self.sent.emit()
+        opened, not_opened = 0, []
+        for draft in batch.drafts:
+            if self.opener(draft.path):
                 opened += 1
             else:
-                failed.append(
-                    arg(self.tr("%1: geen e-mailprogramma gevonden (%2)"), cards.number, path)
-                )
+                not_opened.append(f"{draft.cards.number}: {draft.path}")
         self.status_label.setText(
             arg(self.tr("%1 e-mail(s) klaargezet in uw e-mailprogramma."), opened)
         )
-        if failed:
-            messages.warning(
-                self,
-                self.tr("Niet alle e-mails zijn klaargezet"),
-                self.tr("De kaarten zijn vastgelegd als verstuurd, maar:")
-                + "\n"
-                + "\n".join(failed),
+        lines = []
+        if batch.failed:
+            lines.append(self.tr("Niet vastgelegd; deze klachten staan nog in de lijst:"))
+            lines += [f"{number}: {service_text(reason)}" for number, reason in batch.failed]
+        if not_opened:
+            lines.append(
+                self.tr(
+                    "Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het "
+                    "e-mailconcept zelf:"
+                )
             )
+            lines += not_opened
+        if lines:
+            messages.warning(self, self.tr("Niet alle e-mails zijn klaargezet"), "\n".join(lines))
