@@ -56,6 +56,7 @@ class StorageFault(StrEnum):
     SERVER_UNREACHABLE = "server-unreachable"
     LOGIN_REFUSED = "login-refused"
     BUSY = "busy"
+    NO_ACCESS = "no-access"  # the server refused this login a table or column
     UNAVAILABLE = "unavailable"
 
 
@@ -65,6 +66,7 @@ class StorageProblem:
     message: str  # Dutch, with advice
 
 
+NO_ACCESS_MESSAGE = "U hebt geen toegang tot deze gegevens in de database."
 BUSY_MESSAGE = (
     "De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld "
     "een import). Probeer het zo opnieuw."
@@ -134,6 +136,8 @@ def _problem(kind: StorageFault, location: Location, file: Path | None = None) -
         )
     elif kind == StorageFault.BUSY:
         text = BUSY_MESSAGE
+    elif kind == StorageFault.NO_ACCESS:
+        text = NO_ACCESS_MESSAGE
     else:
         text = (
             f"De database {shown} kon niet worden gelezen of bijgewerkt (een fout van de schijf "
@@ -312,6 +316,7 @@ def _from_os(error: OSError, location: Location) -> StorageProblem:
 # SQLSTATE classes and codes of PostgreSQL (https://www.postgresql.org/docs/current/errcodes-appendix.html)
 _PG_BUSY = {"55P03", "40P01", "40001", "57014"}  # lock timeout, deadlock, serialization, cancel
 _PG_LOGIN = {"28P01", "28000"}
+_PG_NO_PRIVILEGE = "42501"  # insufficient_privilege: a table, column or row refused
 _PG_LOGIN_TEXT = ("password authentication failed", "no password supplied", "authentication")
 
 
@@ -325,6 +330,8 @@ def _from_postgres(error: BaseException, location: Location) -> StorageProblem |
         return _problem(StorageFault.DISK_FULL, location)
     if state == "25006":  # read-only transaction: a standby server
         return _problem(StorageFault.READ_ONLY, location)
+    if state == _PG_NO_PRIVILEGE:
+        return _problem(StorageFault.NO_ACCESS, location)
     if state in _PG_LOGIN or (not state and any(part in text for part in _PG_LOGIN_TEXT)):
         return _problem(StorageFault.LOGIN_REFUSED, location)
     if state == "3D000" or (not state and "database" in text and "does not exist" in text):

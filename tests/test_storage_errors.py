@@ -465,6 +465,7 @@ def test_an_export_and_a_report_on_a_full_disk_say_so_and_leave_nothing_behind(
         (OSError(errno.EISDIR, "Is a directory"), StorageFault.FOLDER_AS_DATABASE),
         (psycopg.errors.LockNotAvailable("canceling statement"), StorageFault.BUSY),
         (psycopg.errors.DiskFull("could not extend file"), StorageFault.DISK_FULL),
+        (psycopg.errors.InsufficientPrivilege("permission denied"), StorageFault.NO_ACCESS),
     ],
 )
 def test_each_fault_is_named_for_what_it_is(error: BaseException, kind: StorageFault) -> None:

@@ -249,7 +249,9 @@ def _write(session: Session) -> None:
         }
         row["hash"] = last_hash = event_hash(_hashed_fields(row))
         rows.append(row)
-    connection.execute(insert(AuditEvent), rows)
+    # inline(): no RETURNING of the new id (one row would fetch it), so a login that may
+    # only append to the trail (INSERT without SELECT on PostgreSQL: management) can write.
+    connection.execute(insert(AuditEvent).inline(), rows)
     connection.execute(
         update(head_table).where(head_table.c.id == 1).values(seq=seq, last_hash=last_hash)
     )

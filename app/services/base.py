@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import Actor, Database
-from app.services.errors import ConcurrentEditError, DatabaseBusyError, StorageError
+from app.services.errors import (
+    ConcurrentEditError,
+    DatabaseAccessDenied,
+    DatabaseBusyError,
+    ServiceError,
+    StorageError,
+)
 from app.services.permissions import CurrentUser, Permission, require
 from app.storage_errors import StorageFault, classify
 
@@ -58,10 +64,11 @@ class Service:
             raise converted from None
 
 
-def storage_error(db: Database, error: DBAPIError | sqlite3.Error) -> StorageError | None:
+def storage_error(db: Database, error: DBAPIError | sqlite3.Error) -> ServiceError | None:
     """A full disk, a read-only file, a lost server or a held lock as a ServiceError the
-    screens show in Dutch; None for any other database error (a bug, a refused constraint),
-    which the caller re-raises as it was.
+    screens show in Dutch, and a refusal by the server's own rights (PostgreSQL after
+    ``database roles``) as a PermissionDenied; None for any other database error (a bug, a
+    refused constraint), which the caller re-raises as it was.
 
     Only the kind and the exception's class are logged: its text can quote the SQL
     parameters, which are personal data.
@@ -72,6 +79,8 @@ def storage_error(db: Database, error: DBAPIError | sqlite3.Error) -> StorageErr
     log.warning("storage fault %s (%s)", problem.kind, type(error).__name__)
     if problem.kind == StorageFault.BUSY:
         return DatabaseBusyError()
+    if problem.kind == StorageFault.NO_ACCESS:
+        return DatabaseAccessDenied()
     return StorageError(problem.message, problem.kind)
 
 

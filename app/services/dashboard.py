@@ -7,6 +7,9 @@ small groups are read into Python.
 ``OPEN_STATUSES``; "overdue" is the register's: its next deadline has passed. So every bar
 can open the register with a filter that shows the complaints it counts
 (``RegisterFilter(kind=COMPLAINT, open_only=True, …)``).
+
+Everything is read from the non-personal columns in app.services.figures, so management
+reads the dashboard on PostgreSQL without any right on the complaint tables themselves.
 """
 
 from __future__ import annotations
@@ -15,20 +18,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import (
-    Complaint,
-    ComplaintEmployee,
-    Employee,
-    FeedbackCard,
-    OrgUnit,
-    SubjectCategory,
-)
+from app.models import OrgUnit, SubjectCategory
 from app.models.enums import OPEN_STATUSES, CardColour, ComplaintKind
 from app.models.reference import complaint_subject
 from app.services.deadlines import active_profile
+from app.services.figures import FigureTables, figure_tables
 
 WEEKS = 26
 CARD_MONTHS = 12
@@ -95,39 +92,43 @@ class DashboardFigures:
     cards: tuple[CardMonth, ...]
 
 
-def _open() -> list:  # type: ignore[type-arg]
+def _open(f: FigureTables) -> list[ColumnElement[bool]]:
+    c = f.complaint.c
     return [
-        Complaint.kind == ComplaintKind.COMPLAINT.value,
-        Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+        c.kind == ComplaintKind.COMPLAINT.value,
+        c.status.in_([s.value for s in OPEN_STATUSES]),
     ]
 
 
-def _weeks(session: Session, today: date) -> tuple[WeekFigures, ...]:
+def _weeks(session: Session, f: FigureTables, today: date) -> tuple[WeekFigures, ...]:
     this_monday = today - timedelta(days=today.weekday())
     first = this_monday - timedelta(weeks=WEEKS - 1)
-    complaint = Complaint.kind == ComplaintKind.COMPLAINT.value
+    c = f.complaint.c
+    complaint = c.kind == ComplaintKind.COMPLAINT.value
     before = int(
         session.scalar(
-            select(func.count()).where(
+            select(func.count())
+            .select_from(f.complaint)
+            .where(
                 complaint,
-                Complaint.received_on < first,
-                or_(Complaint.closed_on.is_(None), Complaint.closed_on >= first),
+                c.received_on < first,
+                or_(c.closed_on.is_(None), c.closed_on >= first),
             )
         )
         or 0
     )
     inflow = dict(
         session.execute(
-            select(Complaint.received_on, func.count())
-            .where(complaint, Complaint.received_on.between(first, today))
-            .group_by(Complaint.received_on)
+            select(c.received_on, func.count())
+            .where(complaint, c.received_on.between(first, today))
+            .group_by(c.received_on)
         ).all()
     )
     outflow = dict(
         session.execute(
-            select(Complaint.closed_on, func.count())
-            .where(complaint, Complaint.closed_on.between(first, today))
-            .group_by(Complaint.closed_on)
+            select(c.closed_on, func.count())
+            .where(complaint, c.closed_on.between(first, today))
+            .group_by(c.closed_on)
         ).all()
     )
     weeks = []
@@ -155,16 +156,17 @@ def _weeks_text(days: int) -> str:
 
 
 def _ages(
-    session: Session, today: date, decision_weeks: int, extension_weeks: int
+    session: Session, f: FigureTables, today: date, decision_weeks: int, extension_weeks: int
 ) -> tuple[AgeBand, ...]:
+    c = f.complaint.c
     rows = session.execute(
         select(
-            Complaint.received_on,
+            c.received_on,
             func.count(),
-            func.sum(case((Complaint.next_deadline < today, 1), else_=0)),
+            func.sum(case((c.next_deadline < today, 1), else_=0)),
         )
-        .where(*_open())
-        .group_by(Complaint.received_on)
+        .where(*_open(f))
+        .group_by(c.received_on)
     ).all()
     edges = _age_edges(decision_weeks, extension_weeks)
     bands: list[tuple[str, int, int | None]] = []
@@ -192,40 +194,42 @@ def _ages(
     )
 
 
-def _late(today: date):  # type: ignore[no-untyped-def]
-    return func.count(func.distinct(case((Complaint.next_deadline < today, Complaint.id))))
+def _late(f: FigureTables, today: date):  # type: ignore[no-untyped-def]
+    c = f.complaint.c
+    return func.count(func.distinct(case((c.next_deadline < today, c.id))))
 
 
-def _units(session: Session, today: date) -> tuple[GroupCount, ...]:
+def _units(session: Session, f: FigureTables, today: date) -> tuple[GroupCount, ...]:
+    c, units = f.complaint.c, f.units.c
     rows = session.execute(
-        select(OrgUnit.id, OrgUnit.name, func.count(func.distinct(Complaint.id)), _late(today))
-        .select_from(Complaint)
-        .join(ComplaintEmployee, ComplaintEmployee.complaint_id == Complaint.id)
-        .join(Employee, Employee.id == ComplaintEmployee.employee_id)
-        .join(OrgUnit, OrgUnit.id == Employee.unit_id)
-        .where(*_open())
+        select(OrgUnit.id, OrgUnit.name, func.count(func.distinct(c.id)), _late(f, today))
+        .select_from(f.complaint)
+        .join(f.units, units.complaint_id == c.id)
+        .join(OrgUnit, OrgUnit.id == units.unit_id)
+        .where(*_open(f))
         .group_by(OrgUnit.id, OrgUnit.name)
-        .order_by(func.count(func.distinct(Complaint.id)).desc(), OrgUnit.name)
+        .order_by(func.count(func.distinct(c.id)).desc(), OrgUnit.name)
     ).all()
-    return tuple(GroupCount(int(i), n, int(c), int(o)) for i, n, c, o in rows)
+    return tuple(GroupCount(int(i), n, int(count), int(o)) for i, n, count, o in rows)
 
 
-def _subjects(session: Session, today: date) -> tuple[GroupCount, ...]:
+def _subjects(session: Session, f: FigureTables, today: date) -> tuple[GroupCount, ...]:
+    c = f.complaint.c
     rows = session.execute(
         select(
             SubjectCategory.id,
             SubjectCategory.name,
-            func.count(func.distinct(Complaint.id)),
-            _late(today),
+            func.count(func.distinct(c.id)),
+            _late(f, today),
         )
-        .select_from(Complaint)
-        .join(complaint_subject, complaint_subject.c.complaint_id == Complaint.id)
+        .select_from(f.complaint)
+        .join(complaint_subject, complaint_subject.c.complaint_id == c.id)
         .join(SubjectCategory, SubjectCategory.id == complaint_subject.c.subject_id)
-        .where(*_open())
+        .where(*_open(f))
         .group_by(SubjectCategory.id, SubjectCategory.name)
-        .order_by(func.count(func.distinct(Complaint.id)).desc(), SubjectCategory.name)
+        .order_by(func.count(func.distinct(c.id)).desc(), SubjectCategory.name)
     ).all()
-    return tuple(GroupCount(int(i), n, int(c), int(o)) for i, n, c, o in rows)
+    return tuple(GroupCount(int(i), n, int(count), int(o)) for i, n, count, o in rows)
 
 
 def _month_start(day: date, back: int = 0) -> date:
@@ -233,13 +237,14 @@ def _month_start(day: date, back: int = 0) -> date:
     return date(month // 12, month % 12 + 1, 1)
 
 
-def _cards(session: Session, today: date) -> tuple[CardMonth, ...]:
+def _cards(session: Session, f: FigureTables, today: date) -> tuple[CardMonth, ...]:
     first = _month_start(today, CARD_MONTHS - 1)
+    card = f.cards.c
     per_month: dict[tuple[date, str], int] = defaultdict(int)
     for returned_on, colour, count in session.execute(
-        select(FeedbackCard.returned_on, FeedbackCard.colour, func.count())
-        .where(FeedbackCard.returned_on.between(first, today))
-        .group_by(FeedbackCard.returned_on, FeedbackCard.colour)
+        select(card.returned_on, card.colour, func.count())
+        .where(card.returned_on.between(first, today))
+        .group_by(card.returned_on, card.colour)
     ):
         per_month[(_month_start(returned_on), colour)] += int(count)
     months = [_month_start(today, back) for back in range(CARD_MONTHS - 1, -1, -1)]
@@ -255,29 +260,22 @@ def _cards(session: Session, today: date) -> tuple[CardMonth, ...]:
 
 def dashboard_figures(session: Session, today: date) -> DashboardFigures:
     profile = active_profile(session)
+    f = figure_tables(session)
+    c = f.complaint.c
     open_rows = session.execute(
         select(
             func.count(),
-            func.sum(case((Complaint.next_deadline < today, 1), else_=0)),
+            func.sum(case((c.next_deadline < today, 1), else_=0)),
             func.sum(
                 case(
-                    (
-                        and_(
-                            Complaint.first_contact_on.is_(None),
-                            Complaint.contact_due < today,
-                        ),
-                        1,
-                    ),
+                    (and_(c.first_contact_on.is_(None), c.contact_due < today), 1),
                     else_=0,
                 )
             ),
-            func.sum(
-                case(
-                    (func.coalesce(Complaint.extended_to, Complaint.decision_due) < today, 1),
-                    else_=0,
-                )
-            ),
-        ).where(*_open())
+            func.sum(case((func.coalesce(c.extended_to, c.decision_due) < today, 1), else_=0)),
+        )
+        .select_from(f.complaint)
+        .where(*_open(f))
     ).one()
     return DashboardFigures(
         today=today,
@@ -288,9 +286,9 @@ def dashboard_figures(session: Session, today: date) -> DashboardFigures:
         contact_days=profile.contact_working_days,
         decision_weeks=profile.decision_weeks,
         extension_weeks=profile.extension_max_weeks,
-        weeks=_weeks(session, today),
-        ages=_ages(session, today, profile.decision_weeks, profile.extension_max_weeks),
-        units=_units(session, today),
-        subjects=_subjects(session, today),
-        cards=_cards(session, today),
+        weeks=_weeks(session, f, today),
+        ages=_ages(session, f, today, profile.decision_weeks, profile.extension_max_weeks),
+        units=_units(session, f, today),
+        subjects=_subjects(session, f, today),
+        cards=_cards(session, f, today),
     )

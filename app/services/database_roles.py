@@ -14,6 +14,16 @@ same rules, so a login reads through SQL no more than it sees in the program:
 - management and staff read the complaints through the anonymised view
   ``anonymised_register`` (number, month, unit, subject, route, outcome) and no base
   table with personal data;
+- the program's reports, dashboard and task lists read their figures through the views of
+  app.services.figures (``FIGURE_VIEWS``: the non-personal columns of complaints, the units
+  concerned, the cause and measures of handled-complaint forms, the colours and dates of
+  feedback cards), which those who make or read reports may read (``FIGURE_READERS``).
+  Views, not column privileges: a login that is both management and handler would
+  otherwise combine "these columns of every complaint" with "every column of my own
+  complaints" into every column of every complaint. The services read the same columns
+  from the tables where the views are absent (SQLite), so there is one code path;
+- management also reads which subjects and norms a complaint has (ids, no personal data),
+  and staff read the improvement proposals they own (a reminder in Mijn taken);
 - the audit trail is append-only for every group: INSERT (as oneself only) and, for
   those who see history, SELECT — never UPDATE, DELETE or TRUNCATE;
 - each active employee's login becomes a LOGIN role (created without a password:
@@ -41,6 +51,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import Database
 from app.models.enums import Role
 from app.services.errors import ServiceError
+from app.services.figures import FIGURE_VIEWS, figure_view_sql
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +91,10 @@ def _rights(**by_role: frozenset[str]) -> dict[Role, frozenset[str]]:
 # ROW_RULES); management and staff get no base table with personal data.
 _COMPLAINT_DATA = _rights(coordinator=_ALL, secretariat=_ALL, handler=_EDIT, administrator=_READ)
 _COMPLAINT_LINKS = _rights(coordinator=_ALL, secretariat=_ALL, handler=_ALL, administrator=_READ)
+# Which subjects and norms a complaint has: ids only, counted in management's reports.
+_CLASSIFICATION = _rights(
+    coordinator=_ALL, secretariat=_ALL, handler=_ALL, management=_READ, administrator=_READ
+)
 _PERSONAL_READ_BY_HANDLER = _rights(
     coordinator=_ALL, secretariat=_ALL, handler=_READ, administrator=_READ
 )
@@ -175,8 +190,8 @@ TABLE_GRANTS: dict[str, dict[Role, frozenset[str]]] = {
     "related_dossier": _PERSONAL_READ_BY_HANDLER,
     "complaint_part": _COMPLAINT_LINKS,
     "complaint_part_norm": _COMPLAINT_LINKS,
-    "complaint_norm": _COMPLAINT_LINKS,
-    "complaint_subject": _COMPLAINT_LINKS,
+    "complaint_norm": _CLASSIFICATION,
+    "complaint_subject": _CLASSIFICATION,
     "promise": _COMPLAINT_DATA,
     "contact_note": _COMPLAINT_DATA,
     "attachment": _COMPLAINT_DATA,
@@ -193,7 +208,12 @@ TABLE_GRANTS: dict[str, dict[Role, frozenset[str]]] = {
     ),
     # The learning cycle: proposals carry no complainant's data.
     "improvement_proposal": _rights(
-        coordinator=_ALL, secretariat=_READ, handler=_READ, management=_EDIT, administrator=_READ
+        coordinator=_ALL,
+        secretariat=_READ,
+        handler=_READ,
+        management=_EDIT,
+        staff=_READ,  # their own (ROW_RULES): an owner is reminded of an overdue proposal
+        administrator=_READ,
     ),
     "progress_note": _rights(
         coordinator=_ALL, secretariat=_READ, handler=_READ, management=_ADD, administrator=_READ
@@ -246,6 +266,7 @@ ROW_RULES: dict[str, dict[Role, str]] = {
         f"WHERE c.handler_id = {_ME}))"
     },
     "employee": {T: f"id = {_ME}"},
+    "improvement_proposal": {T: f"owner_id = {_ME}"},
     "employee_role": {T: f"employee_id = {_ME}"},
 }
 # Append-only tables: nobody adds a line in another's name (the program writes the
@@ -277,6 +298,10 @@ SELECT c.number AS number,
        to_char(c.closed_on, 'YYYY-MM') AS closed_month
   FROM {SCHEMA}.complaint c
 """
+
+# Who reads the figures views of app.services.figures: who makes or reads reports, who
+# counts returned feedback cards, and the administrator (who reads every table anyway).
+FIGURE_READERS = (C, S, M, A)
 
 # The employee behind the session's login. SECURITY DEFINER: it reads the employee table
 # with its owner's rights, so policies can use it whatever the caller may read. It is
@@ -583,6 +608,12 @@ def _create_view_and_function(connection: Connection, groups: Mapping[Role, str]
     connection.execute(text(f"DROP VIEW IF EXISTS {SCHEMA}.{ANONYMISED_VIEW}"))
     connection.execute(text(ANONYMISED_VIEW_SQL))
     connection.execute(text(f"GRANT SELECT ON {SCHEMA}.{ANONYMISED_VIEW} TO {everyone}"))
+    readers = ", ".join(_quote(connection, groups[role]) for role in FIGURE_READERS)
+    made = figure_view_sql()
+    for view in FIGURE_VIEWS:
+        connection.execute(text(f"DROP VIEW IF EXISTS {SCHEMA}.{view}"))
+        connection.execute(text(made[view]))
+        connection.execute(text(f"GRANT SELECT ON {SCHEMA}.{view} TO {readers}"))
 
 
 def _row_security(connection: Connection, groups: Mapping[Role, str]) -> None:

@@ -27,6 +27,17 @@ class NotFound(ServiceError):
     pass
 
 
+class DatabaseAccessDenied(PermissionDenied):
+    """The database server refused to read or write something for this login (on
+    PostgreSQL, the rights of ``interne-klachten database roles``), where the program
+    itself did not refuse first. Nothing of the action was saved."""
+
+    MESSAGE = "U hebt geen toegang tot deze gegevens in de database."
+
+    def __init__(self) -> None:
+        super().__init__(self.MESSAGE)
+
+
 class ConcurrentEditError(ServiceError):
     """A change made on an out-of-date copy: someone else saved in between."""
 

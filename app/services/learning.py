@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Complainant,
     Complaint,
     ConductNorm,
     Employee,
@@ -51,6 +52,7 @@ from app.services.errors import (
     ServiceError,
     ValidationError,
 )
+from app.services.figures import figure_tables
 from app.services.permissions import Permission, sees_personal_data
 from app.services.validation import (
     NOTE_TEXT,
@@ -504,23 +506,36 @@ class ImprovementService(Service):
     def today(self) -> date:
         return self._today or date.today()
 
-    def _view(self, session: Session, proposal: ImprovementProposal) -> ProposalView:
+    def _view(
+        self, session: Session, proposal: ImprovementProposal, *, brief: bool = False
+    ) -> ProposalView:
+        """``brief``: without the linked complaints and the progress (a reminder needs
+        neither, and the owner of a proposal may be staff, who read no complaint)."""
         owner = session.get(Employee, proposal.owner_id) if proposal.owner_id else None
+        links = [] if brief else proposal.source_complaints
         linked = []
-        for link in sorted(proposal.source_complaints, key=lambda link: link.complaint_id):
-            complaint = session.get(Complaint, link.complaint_id)
-            # Who may not see the name never has the complainant's row loaded at all.
-            shown = (
-                sees_personal_data(self.user, complaint.handler_id)
-                and complaint.complainant is not None
-            )
-            linked.append(
-                LinkedComplaint(
-                    link.complaint_id,
-                    complaint.number,
-                    complaint.complainant.name if shown else None,
-                    link.complainant_informed_on,
+        if links:
+            # Number and handler only: management reads no other column of a complaint.
+            figures = figure_tables(session).complaint.c
+            found = {
+                row.id: (row.number, row.handler_id)
+                for row in session.execute(
+                    select(figures.id, figures.number, figures.handler_id).where(
+                        figures.id.in_([link.complaint_id for link in links])
+                    )
                 )
+            }
+        for link in sorted(links, key=lambda link: link.complaint_id):
+            number, handler_id = found[link.complaint_id]
+            name = None
+            if sees_personal_data(self.user, handler_id):
+                name = session.scalar(
+                    select(Complainant.name)
+                    .join(Complaint, Complaint.complainant_id == Complainant.id)
+                    .where(Complaint.id == link.complaint_id)
+                )
+            linked.append(
+                LinkedComplaint(link.complaint_id, number, name, link.complainant_informed_on)
             )
         return ProposalView(
             id=proposal.id,
@@ -541,7 +556,9 @@ class ImprovementService(Service):
             version=proposal.version,
             overdue=is_overdue(proposal, self.today),
             complaints=tuple(linked),
-            progress=tuple(
+            progress=()
+            if brief
+            else tuple(
                 ProgressView(
                     n.noted_on,
                     n.text,
@@ -786,4 +803,4 @@ class ImprovementService(Service):
             )
             if employee_id is not None:
                 query = query.where(ImprovementProposal.owner_id == employee_id)
-            return [self._view(session, p) for p in session.scalars(query)]
+            return [self._view(session, p, brief=True) for p in session.scalars(query)]

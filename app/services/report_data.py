@@ -1,23 +1,27 @@
 """The figures behind the reports: annual overview (Awb 9:12a), quarterly report for
 management and the weekly overview per handler. Counting happens in SQL; only the rows a
-report lists are read into Python, so a year of 10,000 complaints takes seconds."""
+report lists are read into Python, so a year of 10,000 complaints takes seconds.
+
+Everything is read from the non-personal columns in app.services.figures, so a management
+login reads them on PostgreSQL, where it may not read the complaint tables themselves.
+Only the names of employees concerned (the quarterly report "with names") come from the
+tables, and only for who sees every complaint."""
 
 from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from app.models import (
     Complaint,
     ComplaintEmployee,
     ConductNorm,
     Employee,
-    FeedbackCard,
-    HandlingReport,
     ImprovementProposal,
     OrgUnit,
     SubjectCategory,
@@ -38,6 +42,7 @@ from app.models.reference import complaint_norm, complaint_subject
 from app.services.access import requires
 from app.services.base import Service
 from app.services.dashboard import DashboardFigures, dashboard_figures
+from app.services.figures import FigureTables, figure_tables
 from app.services.permissions import Permission
 from app.services.settings import read_setting, write_setting
 from app.services.validation import LONG_TEXT, Checker, TextField
@@ -188,7 +193,8 @@ class WeeklyOverview:
         return sum(r.overdue for r in self.rows)
 
 
-def _outcome(complaint: Complaint) -> str:
+def _outcome(complaint: Any) -> str:
+    """``complaint``: anything with ``status``, ``route`` and ``judgment`` (a row)."""
     if complaint.route is None:
         return (
             "In behandeling"
@@ -201,6 +207,37 @@ def _outcome(complaint: Complaint) -> str:
     return text
 
 
+def _subjects_per_complaint(
+    session: Session, f: FigureTables, where: ColumnElement[bool]
+) -> dict[int, list[str]]:
+    """The subject names of the complaints ``where`` selects, alphabetical."""
+    subjects: dict[int, list[str]] = {}
+    for complaint_id, name in session.execute(
+        select(complaint_subject.c.complaint_id, SubjectCategory.name)
+        .join(SubjectCategory, SubjectCategory.id == complaint_subject.c.subject_id)
+        .join(f.complaint, f.complaint.c.id == complaint_subject.c.complaint_id)
+        .where(where)
+        .order_by(SubjectCategory.name)
+    ):
+        subjects.setdefault(complaint_id, []).append(name)
+    return subjects
+
+
+def _units_per_complaint(
+    session: Session, f: FigureTables, where: ColumnElement[bool]
+) -> dict[int, set[str]]:
+    """The units of the employees concerned of the complaints ``where`` selects."""
+    units: dict[int, set[str]] = {}
+    for complaint_id, name in session.execute(
+        select(f.units.c.complaint_id, OrgUnit.name)
+        .join(OrgUnit, OrgUnit.id == f.units.c.unit_id)
+        .join(f.complaint, f.complaint.c.id == f.units.c.complaint_id)
+        .where(where)
+    ):
+        units.setdefault(complaint_id, set()).add(name)
+    return units
+
+
 class ReportDataService(Service):
     def __init__(self, db, user, *, today: date | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(db, user)
@@ -209,29 +246,28 @@ class ReportDataService(Service):
     # ----- shared counting -------------------------------------------------------------------
 
     @staticmethod
-    def _counts(session: Session, start: date, end: date) -> PeriodCounts:
+    def _counts(session: Session, f: FigureTables, start: date, end: date) -> PeriodCounts:
+        c = f.complaint.c
         received = dict(
             session.execute(
-                select(Complaint.kind, func.count())
-                .where(Complaint.received_on.between(start, end))
-                .group_by(Complaint.kind)
+                select(c.kind, func.count())
+                .where(c.received_on.between(start, end))
+                .group_by(c.kind)
             ).all()
         )
         closed_in = and_(
-            Complaint.kind == ComplaintKind.COMPLAINT,
-            Complaint.closed_on.between(start, end),
-            Complaint.route.is_not(None),
+            c.kind == ComplaintKind.COMPLAINT,
+            c.closed_on.between(start, end),
+            c.route.is_not(None),
         )
         routes = dict(
-            session.execute(
-                select(Complaint.route, func.count()).where(closed_in).group_by(Complaint.route)
-            ).all()
+            session.execute(select(c.route, func.count()).where(closed_in).group_by(c.route)).all()
         )
         judgments = dict(
             session.execute(
-                select(Complaint.judgment, func.count())
-                .where(closed_in, Complaint.route == Route.FORMAL)
-                .group_by(Complaint.judgment)
+                select(c.judgment, func.count())
+                .where(closed_in, c.route == Route.FORMAL)
+                .group_by(c.judgment)
             ).all()
         )
         return PeriodCounts(
@@ -249,20 +285,21 @@ class ReportDataService(Service):
         )
 
     @staticmethod
-    def _cards(session: Session, start: date, end: date) -> tuple[int, int, int]:
+    def _cards(session: Session, f: FigureTables, start: date, end: date) -> tuple[int, int, int]:
+        card = f.cards.c
         sent = (
             session.scalar(
-                select(func.count(func.distinct(FeedbackCard.complaint_id))).where(
-                    FeedbackCard.sent_on.between(start, end)
+                select(func.count(func.distinct(card.complaint_id))).where(
+                    card.sent_on.between(start, end)
                 )
             )
             or 0
         )
         returned = dict(
             session.execute(
-                select(FeedbackCard.colour, func.count())
-                .where(FeedbackCard.returned_on.between(start, end))
-                .group_by(FeedbackCard.colour)
+                select(card.colour, func.count())
+                .where(card.returned_on.between(start, end))
+                .group_by(card.colour)
             ).all()
         )
         return (
@@ -270,6 +307,24 @@ class ReportDataService(Service):
             int(returned.get(CardColour.GREEN.value, 0)),
             int(returned.get(CardColour.RED.value, 0)),
         )
+
+    @staticmethod
+    def _employee_names(session: Session, start: date, end: date) -> dict[int, list[str]]:
+        """The employees concerned by name (or as typed in), per complaint received from
+        ``start`` to ``end``: personal data, read from the tables themselves."""
+        names: dict[int, list[str]] = {}
+        for complaint_id, name, typed in session.execute(
+            select(ComplaintEmployee.complaint_id, Employee.name, ComplaintEmployee.free_text_name)
+            .outerjoin(Employee, Employee.id == ComplaintEmployee.employee_id)
+            .join(Complaint, Complaint.id == ComplaintEmployee.complaint_id)
+            .where(
+                Complaint.kind == ComplaintKind.COMPLAINT,
+                Complaint.received_on.between(start, end),
+            )
+            .order_by(ComplaintEmployee.id)
+        ):
+            names.setdefault(complaint_id, []).append(name if name is not None else (typed or ""))
+        return names
 
     def _organisation(self, session: Session) -> str:
         from app.services.settings import ORGANISATION_NAME
@@ -301,23 +356,23 @@ class ReportDataService(Service):
         self.require(Permission.VIEW_REPORTS)
         start, end = date(year, 1, 1), date(year, 12, 31)
         with self.reading() as session:
-            counts = self._counts(session, start, end)
-            previous = self._counts(session, date(year - 1, 1, 1), date(year - 1, 12, 31))
-            in_year = and_(
-                Complaint.kind == ComplaintKind.COMPLAINT, Complaint.received_on.between(start, end)
-            )
+            f = figure_tables(session)
+            c, report = f.complaint.c, f.handling.c
+            counts = self._counts(session, f, start, end)
+            previous = self._counts(session, f, date(year - 1, 1, 1), date(year - 1, 12, 31))
+            in_year = and_(c.kind == ComplaintKind.COMPLAINT, c.received_on.between(start, end))
             months = dict(
                 session.execute(
-                    select(func.extract("month", Complaint.received_on), func.count())
+                    select(func.extract("month", c.received_on), func.count())
                     .where(in_year)
-                    .group_by(func.extract("month", Complaint.received_on))
+                    .group_by(func.extract("month", c.received_on))
                 ).all()
             )
             per_month = tuple(int(months.get(m, 0)) for m in range(1, 13))
             subjects = session.execute(
                 select(SubjectCategory.name, func.count())
                 .join(complaint_subject, complaint_subject.c.subject_id == SubjectCategory.id)
-                .join(Complaint, Complaint.id == complaint_subject.c.complaint_id)
+                .join(f.complaint, c.id == complaint_subject.c.complaint_id)
                 .where(in_year)
                 .group_by(SubjectCategory.name)
                 .order_by(func.count().desc(), SubjectCategory.name)
@@ -325,28 +380,28 @@ class ReportDataService(Service):
             norms = session.execute(
                 select(ConductNorm.name, func.count())
                 .join(complaint_norm, complaint_norm.c.norm_id == ConductNorm.id)
-                .join(Complaint, Complaint.id == complaint_norm.c.complaint_id)
+                .join(f.complaint, c.id == complaint_norm.c.complaint_id)
                 .where(in_year)
                 .group_by(ConductNorm.name)
                 .order_by(func.count().desc(), ConductNorm.name)
             ).all()
             causes = session.execute(
-                select(HandlingReport.cause_kind, func.count())
-                .join(Complaint, Complaint.id == HandlingReport.complaint_id)
-                .where(in_year, HandlingReport.cause_kind.is_not(None))
-                .group_by(HandlingReport.cause_kind)
+                select(report.cause_kind, func.count())
+                .join(f.complaint, c.id == report.complaint_id)
+                .where(in_year, report.cause_kind.is_not(None))
+                .group_by(report.cause_kind)
                 .order_by(func.count().desc())
             ).all()
             timing = session.execute(
                 select(
-                    Complaint.received_on,
-                    Complaint.contact_due,
-                    Complaint.first_contact_on,
-                    Complaint.decision_due,
-                    Complaint.extended_to,
-                    Complaint.closed_on,
-                    Complaint.route,
-                ).where(in_year, Complaint.historic.is_(False))
+                    c.received_on,
+                    c.contact_due,
+                    c.first_contact_on,
+                    c.decision_due,
+                    c.extended_to,
+                    c.closed_on,
+                    c.route,
+                ).where(in_year, c.historic.is_(False))
             ).all()
             contact_days = [
                 (r.first_contact_on - r.received_on).days for r in timing if r.first_contact_on
@@ -354,7 +409,7 @@ class ReportDataService(Service):
             close_days = [(r.closed_on - r.received_on).days for r in timing if r.closed_on]
             contacted = [r for r in timing if r.first_contact_on and r.contact_due]
             decided = [r for r in timing if r.route == Route.FORMAL and r.closed_on]
-            sent, green, red = self._cards(session, start, end)
+            sent, green, red = self._cards(session, f, start, end)
             realised = tuple(
                 session.scalars(
                     select(ImprovementProposal.title)
@@ -407,57 +462,48 @@ class ReportDataService(Service):
             quarter_range(year, quarter - 1) if quarter > 1 else quarter_range(year - 1, 4)
         )
         with self.reading() as session:
-            counts = self._counts(session, start, end)
-            previous = self._counts(session, previous_start, previous_end)
-            complaints = session.scalars(
-                select(Complaint)
-                .where(
-                    Complaint.kind == ComplaintKind.COMPLAINT,
-                    Complaint.received_on.between(start, end),
-                )
-                .order_by(Complaint.received_on, Complaint.number)
-                .options(
-                    selectinload(Complaint.subjects),
-                    selectinload(Complaint.employees_concerned)
-                    .selectinload(ComplaintEmployee.employee)
-                    .selectinload(Employee.unit),
-                )
+            f = figure_tables(session)
+            c = f.complaint.c
+            counts = self._counts(session, f, start, end)
+            previous = self._counts(session, f, previous_start, previous_end)
+            in_quarter = and_(c.kind == ComplaintKind.COMPLAINT, c.received_on.between(start, end))
+            complaints = session.execute(
+                select(c.id, c.number, c.received_on, c.status, c.route, c.judgment)
+                .where(in_quarter)
+                .order_by(c.received_on, c.number)
             ).all()
+            subjects = _subjects_per_complaint(session, f, in_quarter)
+            units = _units_per_complaint(session, f, in_quarter)
+            names = (
+                self._employee_names(session, start, end)
+                if self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+                else {}
+            )
+            report = f.handling.c
             reports = {
                 r.complaint_id: r
-                for r in session.scalars(
-                    select(HandlingReport).where(
-                        HandlingReport.complaint_id.in_([c.id for c in complaints])
-                    )
+                for r in session.execute(
+                    select(report.complaint_id, report.cause_kind, report.remedial_action)
+                    .join(f.complaint, c.id == report.complaint_id)
+                    .where(in_quarter)
                 )
             }
             rows = []
             for complaint in complaints:
-                report = reports.get(complaint.id)
-                units = sorted(
-                    {
-                        c.employee.unit.name
-                        for c in complaint.employees_concerned
-                        if c.employee and c.employee.unit
-                    }
-                )
-                names = [
-                    c.employee.name if c.employee else (c.free_text_name or "")
-                    for c in complaint.employees_concerned
-                ]
+                found = reports.get(complaint.id)
                 cause = ""
-                if report and report.cause_kind:
-                    cause = label(CauseKind(report.cause_kind))
+                if found and found.cause_kind:
+                    cause = label(CauseKind(found.cause_kind))
                 rows.append(
                     QuarterRow(
                         number=complaint.number,
                         received_on=complaint.received_on,
-                        subjects=", ".join(s.name for s in complaint.subjects),
-                        units=", ".join(units),
-                        employees=", ".join(n for n in names if n),
+                        subjects=", ".join(subjects.get(complaint.id, ())),
+                        units=", ".join(sorted(units.get(complaint.id, ()))),
+                        employees=", ".join(n for n in names.get(complaint.id, ()) if n),
                         cause=cause,
                         outcome=_outcome(complaint),
-                        measures=(report.remedial_action or "") if report else "",
+                        measures=(found.remedial_action or "") if found else "",
                     )
                 )
             proposals = []
@@ -491,7 +537,7 @@ class ReportDataService(Service):
                         progress=last,
                     )
                 )
-            _sent, green, red = self._cards(session, start, end)
+            _sent, green, red = self._cards(session, f, start, end)
             organisation = self._organisation(session)
             stored = read_setting(session, f"report_texts.quarterly.{year}-{quarter}") or {}
         return QuarterlyFigures(
@@ -516,14 +562,22 @@ class ReportDataService(Service):
         self.require(Permission.VIEW_REPORTS)
         today = self.today
         with self.reading() as session:
-            complaints = session.scalars(
-                select(Complaint)
-                .where(
-                    Complaint.kind == ComplaintKind.COMPLAINT,
-                    Complaint.status.in_([s.value for s in OPEN_STATUSES]),
-                    Complaint.handler_id.is_not(None),
+            c = figure_tables(session).complaint.c
+            complaints = session.execute(
+                select(
+                    c.number,
+                    c.received_on,
+                    c.status,
+                    c.next_deadline,
+                    c.urgent,
+                    c.handler_id,
                 )
-                .order_by(Complaint.next_deadline.nulls_last(), Complaint.number)
+                .where(
+                    c.kind == ComplaintKind.COMPLAINT,
+                    c.status.in_([s.value for s in OPEN_STATUSES]),
+                    c.handler_id.is_not(None),
+                )
+                .order_by(c.next_deadline.nulls_last(), c.number)
             ).all()
             per_handler: dict[int, list[WeeklyRow]] = {}
             for complaint in complaints:
@@ -552,47 +606,24 @@ class ReportDataService(Service):
         """The complaints received from ``start`` to ``end``, in order of receipt: three
         queries whatever their number (a year of 10,000 complaints reads in a second)."""
         self.require(Permission.VIEW_REPORTS)
-        in_period = and_(
-            Complaint.kind == ComplaintKind.COMPLAINT, Complaint.received_on.between(start, end)
-        )
         with self.reading() as session:
+            f = figure_tables(session)
+            c = f.complaint.c
+            in_period = and_(c.kind == ComplaintKind.COMPLAINT, c.received_on.between(start, end))
             complaints = session.execute(
-                select(
-                    Complaint.id,
-                    Complaint.number,
-                    Complaint.received_on,
-                    Complaint.status,
-                    Complaint.route,
-                    Complaint.judgment,
-                )
+                select(c.id, c.number, c.received_on, c.status, c.route, c.judgment)
                 .where(in_period)
-                .order_by(Complaint.received_on, Complaint.number)
+                .order_by(c.received_on, c.number)
             ).all()
-            subjects: dict[int, list[str]] = {}
-            for complaint_id, name in session.execute(
-                select(complaint_subject.c.complaint_id, SubjectCategory.name)
-                .join(SubjectCategory, SubjectCategory.id == complaint_subject.c.subject_id)
-                .join(Complaint, Complaint.id == complaint_subject.c.complaint_id)
-                .where(in_period)
-                .order_by(SubjectCategory.name)
-            ):
-                subjects.setdefault(complaint_id, []).append(name)
-            units: dict[int, set[str]] = {}
-            for complaint_id, name in session.execute(
-                select(ComplaintEmployee.complaint_id, OrgUnit.name)
-                .join(Employee, Employee.id == ComplaintEmployee.employee_id)
-                .join(OrgUnit, OrgUnit.id == Employee.unit_id)
-                .join(Complaint, Complaint.id == ComplaintEmployee.complaint_id)
-                .where(in_period)
-            ):
-                units.setdefault(complaint_id, set()).add(name)
+            subjects = _subjects_per_complaint(session, f, in_period)
+            units = _units_per_complaint(session, f, in_period)
         return tuple(
             ListedComplaint(
                 number=c.number,
                 received_on=c.received_on,
                 subjects=", ".join(subjects.get(c.id, ())),
                 units=", ".join(sorted(units.get(c.id, ()))),
-                outcome=_outcome(c),  # type: ignore[arg-type]
+                outcome=_outcome(c),
             )
             for c in complaints
         )

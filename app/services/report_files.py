@@ -28,7 +28,7 @@ from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
 from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
-from app.services.errors import ServiceError
+from app.services.errors import PermissionDenied, ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService, WeeklyOverview, quarter_range
 from app.services.settings import Letterhead, read_letterhead
@@ -212,6 +212,11 @@ class ReportFileService(Service):
         out = self.check_file(Path(out))
         if quarter_range(year, quarter)[0] > self.today:
             raise ServiceError(f"Het {quarter}e kwartaal van {year} is nog niet begonnen.")
+        if with_names and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
+            raise PermissionDenied(
+                "Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de "
+                "namen van betrokken medewerkers."
+            )
         figures = ReportDataService(self.db, self.user, today=self.today).quarterly(year, quarter)
         if with_names:
             self._record_names(

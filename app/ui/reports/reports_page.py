@@ -241,7 +241,10 @@ class ReportsPage(QWidget):
             widget.setVisible(kind == ReportKind.QUARTERLY)
         for widget in (self.number_label, self.number_edit):
             widget.setVisible(kind == ReportKind.DOSSIER)
-        self.names_box.setVisible(kind == ReportKind.QUARTERLY)
+        # Names of employees concerned are for who sees every complaint, not for the MT.
+        self.names_box.setVisible(
+            kind == ReportKind.QUARTERLY and self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+        )
         self.anonymised_box.setVisible(kind == ReportKind.ANNUAL)
         self.texts_box.setVisible(kind in TEXT_REPORTS)
         self.spacer.setVisible(kind not in TEXT_REPORTS)
