@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from app.reports.formats import long_date
 from app.services.errors import ValidationError
 
 T = TypeVar("T")
@@ -62,21 +63,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile("[\t\n\r\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]+")
-
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 class FieldError(ValueError):
@@ -110,7 +96,7 @@ def number_text(value: int) -> str:
 
 
 def dutch_day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 def clean_text(value: str | None) -> str | None:
