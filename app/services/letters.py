@@ -37,6 +37,7 @@ from app.models.enums import (
 from app.reports.letters import LetterPdf, build_letter_pdf
 from app.services.base import Service
 from app.services.complaints import ComplaintService
+from app.services.deadlines import next_deadline_of
 from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
@@ -301,6 +302,7 @@ class LetterService(Service):
             )
             session.add(document)
             session.flush()
+            _refresh_deadline(session, complaint)
             return document.id
 
     def mark_sent(self, document_id: int, sent_on: date, via: str | None = None) -> None:
@@ -313,11 +315,17 @@ class LetterService(Service):
             document = session.get(Document, document_id)
             if document is None:
                 raise NotFound("Dit document bestaat niet (meer).")
-            if document.complaint_id is not None:
+            complaint = (
                 self._visible(session, document.complaint_id)
+                if document.complaint_id is not None
+                else None
+            )
             document.sent_on = sent_on
             if via is not None:
                 document.sent_via = via
+            if complaint is not None:
+                session.flush()
+                _refresh_deadline(session, complaint)
 
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
         with self.reading() as session:
@@ -403,6 +411,13 @@ class LetterService(Service):
             session.get(Employee, self.user.employee_id) if self.user.employee_id else None
         )
         return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
+
+
+def _refresh_deadline(session: Session, complaint: Complaint) -> None:
+    """A decision letter recorded as sent meets the decision term: the stored next
+    deadline (register, dashboard) follows at once."""
+    session.expire(complaint, ["sent_decision_letters"])
+    complaint.next_deadline = next_deadline_of(complaint)
 
 
 def _recipients_for(kind: LetterKind, everyone: list[Recipient]) -> list[Recipient]:
