@@ -464,7 +464,8 @@ def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -
         return fits, status == S.INFORMALLY_RESOLVED and made == 0
     if kind == K.DECISION_LETTER:
         fits = status == S.JUDGED or (status == S.CLOSED and route == Route.FORMAL)
-        return fits, status == S.JUDGED and made == 0
+        # Due until one is recorded as sent: a draft never sent does not meet the term.
+        return fits, status == S.JUDGED and not complaint.sent_decision_letters
     if kind == K.REVIEW_FORWARDING:
         fits = status in OPEN_STATUSES or status == S.FORWARDED_FOR_REVIEW
         return fits, status == S.FORWARDED_FOR_REVIEW and made == 0
