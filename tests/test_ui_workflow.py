@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.db import Database
 from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Role, Status
@@ -239,12 +239,17 @@ def test_an_acknowledgement_is_saved_as_a_document_with_its_sent_date(
     assert "de medewerker onvriendelijk was" in tab.body_view.toPlainText()
 
     sent = date.today() - timedelta(days=1)
+    tab.sent_check.setChecked(True)
     tab.sent_edit.setDate(sent)
     opened: list[Path] = []
     tab.opener = lambda path: opened.append(path) or True
     qtbot.mouseClick(tab.eml_button, LEFT)
     assert [p.suffix for p in opened] == [".eml"]
     assert b"X-Unsent: 1" in opened[0].read_bytes()
+    # Sent only once the user confirms it after the draft opened.
+    assert LetterService(db, admin).documents(complaint_id)[0].sent_on is None
+    confirm = tab.sent_question.findChild(QPushButton, "confirm_button")
+    qtbot.mouseClick(confirm, LEFT)
 
     documents = LetterService(db, admin).documents(complaint_id)
     assert [(d.kind, d.sent_on) for d in documents] == [(LetterKind.ACKNOWLEDGEMENT, sent)]

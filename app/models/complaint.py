@@ -4,6 +4,7 @@ contact notes, attachments and status changes."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -33,6 +34,9 @@ from app.models.enums import (
 )
 from app.models.reference import ConductNorm, SubjectCategory, complaint_norm, complaint_subject
 from app.models.reference import part_norm as part_norm_table
+
+if TYPE_CHECKING:
+    from app.models.document import Document
 
 # A contact note must say what was said or agreed; "gebeld" is not enough.
 MIN_NOTE_SUMMARY_LENGTH = 20
@@ -140,6 +144,16 @@ class Complaint(Versioned, Base):
     )
     subjects: Mapped[list[SubjectCategory]] = relationship(secondary=complaint_subject)
     norms: Mapped[list[ConductNorm]] = relationship(secondary=complaint_norm)
+    # The decision term (Awb 9:11) is met only when the decision letter went out, not at
+    # the judgment: the letters recorded as sent tell app.services.deadlines so.
+    sent_decision_letters: Mapped[list[Document]] = relationship(
+        "Document",
+        primaryjoin=(
+            "and_(Document.complaint_id == Complaint.id, "
+            "Document.kind == 'decision_letter', Document.sent_on.is_not(None))"
+        ),
+        viewonly=True,
+    )
 
 
 class ComplaintEmployee(Base):

@@ -421,8 +421,8 @@ def _complaints(
                 row["first_contact_on"] = min(today, received + timedelta(days=rng.randint(1, 9)))
             if row["status"] in OPEN_STATUSES:
                 candidates = [] if row["first_contact_on"] else [row["contact_due"]]
-                if row["status"] != Status.JUDGED:
-                    candidates.append(row["decision_due"])
+                # No decision letter is made here, so the decision term still runs.
+                candidates.append(row["decision_due"])
                 row["next_deadline"] = min(candidates) if candidates else None
         complaints.append(row)
         names = [number, description]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import ClosingDay, Complaint, RegulationProfile
-from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
+from app.models.enums import OPEN_STATUSES, ComplaintKind
 from app.services.calendar import add_working_days, working_days_between
 
 # Shown as "due soon" when the deadline is at most this many working days away.
@@ -49,10 +49,19 @@ def next_deadline_of(complaint: Complaint) -> date | None:
     if complaint.first_contact_on is None and complaint.contact_due is not None:
         candidates.append(complaint.contact_due)
     candidates.extend(p.due_on for p in complaint.promises if p.kept_on is None)
-    decision = complaint.extended_to or complaint.decision_due
-    if decision is not None and complaint.status != Status.JUDGED:
+    decision = decision_term_of(complaint)
+    if decision is not None:
         candidates.append(decision)
     return min(candidates) if candidates else None
+
+
+def decision_term_of(complaint: Complaint) -> date | None:
+    """The decision term still to be met: it runs until the decision letter is recorded as
+    sent. The judgment alone does not meet it (Awb 9:12 asks for a written decision)."""
+    decision = complaint.extended_to or complaint.decision_due
+    if decision is None or complaint.sent_decision_letters:
+        return None
+    return decision
 
 
 def deadline_state(deadline: date | None, today: date, closed: Iterable[date] = ()) -> str | None:

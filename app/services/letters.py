@@ -38,6 +38,7 @@ from app.reports.letters import LetterPdf, build_letter_pdf
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
 from app.services.complaints import ComplaintService
+from app.services.deadlines import next_deadline_of
 from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
@@ -308,6 +309,7 @@ class LetterService(Service):
             )
             session.add(document)
             session.flush()
+            _refresh_deadline(session, complaint)
             return document.id
 
     @requires_visible_complaint(
@@ -325,11 +327,17 @@ class LetterService(Service):
             document = session.get(Document, document_id)
             if document is None:
                 raise NotFound("Dit document bestaat niet (meer).")
-            if document.complaint_id is not None:
+            complaint = (
                 self._visible(session, document.complaint_id)
+                if document.complaint_id is not None
+                else None
+            )
             document.sent_on = sent_on
             if via is not None:
                 document.sent_via = via
+            if complaint is not None:
+                session.flush()
+                _refresh_deadline(session, complaint)
 
     @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
@@ -421,6 +429,13 @@ class LetterService(Service):
         return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
 
 
+def _refresh_deadline(session: Session, complaint: Complaint) -> None:
+    """A decision letter recorded as sent meets the decision term: the stored next
+    deadline (register, dashboard) follows at once."""
+    session.expire(complaint, ["sent_decision_letters"])
+    complaint.next_deadline = next_deadline_of(complaint)
+
+
 def _recipients_for(kind: LetterKind, everyone: list[Recipient]) -> list[Recipient]:
     """Who gets this letter, the addressee first."""
     complainant = [r for r in everyone if r.role == "klager"]
@@ -465,7 +480,8 @@ def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -
         return fits, status == S.INFORMALLY_RESOLVED and made == 0
     if kind == K.DECISION_LETTER:
         fits = status == S.JUDGED or (status == S.CLOSED and route == Route.FORMAL)
-        return fits, status == S.JUDGED and made == 0
+        # Due until one is recorded as sent: a draft never sent does not meet the term.
+        return fits, status == S.JUDGED and not complaint.sent_decision_letters
     if kind == K.REVIEW_FORWARDING:
         fits = status in OPEN_STATUSES or status == S.FORWARDED_FOR_REVIEW
         return fits, status == S.FORWARDED_FOR_REVIEW and made == 0

@@ -18,7 +18,7 @@ from app.models import Complaint, Employee, Task
 from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
 from app.services.access import own_records, requires
 from app.services.base import Service
-from app.services.deadlines import closing_days, deadline_state
+from app.services.deadlines import closing_days, deadline_state, decision_term_of
 from app.services.errors import NotFound, PermissionDenied
 from app.services.figures import figure_tables
 from app.services.permissions import Permission
@@ -74,7 +74,10 @@ class TaskService(Service):
                     Complaint.status.in_([s.value for s in OPEN_STATUSES]),
                     Complaint.historic.is_(False),
                 )
-                .options(selectinload(Complaint.promises))
+                .options(
+                    selectinload(Complaint.promises),
+                    selectinload(Complaint.sent_decision_letters),
+                )
             )
             if not everyone:
                 mine = Complaint.handler_id == me
@@ -184,9 +187,12 @@ class TaskService(Service):
                         **common,
                     )
                 )
-        decision = complaint.extended_to or complaint.decision_due
-        if decision is not None and complaint.status != Status.JUDGED:
-            title = "Beslissing (verdaagd)" if complaint.extended_to else "Beslissing"
+        decision = decision_term_of(complaint)
+        if decision is not None:
+            if complaint.status == Status.JUDGED:
+                title = "Verstuur de beslissing op de klacht en leg de verzending vast"
+            else:
+                title = "Beslissing (verdaagd)" if complaint.extended_to else "Beslissing"
             items.append(
                 TaskItem(
                     ItemKind.DECISION,

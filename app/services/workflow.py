@@ -26,6 +26,7 @@ from app.models import (
     StatusChange,
 )
 from app.models.enums import (
+    OPEN_STATUSES,
     CoreValue,
     DeclineGround,
     HearingSkipReason,
@@ -43,7 +44,7 @@ from app.services.access import (
     requires_visible_complaint,
 )
 from app.services.base import Service, check_version
-from app.services.deadlines import next_deadline_of
+from app.services.deadlines import decision_term_of, next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
@@ -171,6 +172,8 @@ class HandlingState:
     may_assign: bool
     may_acknowledge: bool
     extension_max_weeks: int
+    # The decision term still runs: open and no decision letter recorded as sent yet.
+    decision_term_running: bool = False
 
     @property
     def hearing_recorded(self) -> bool:
@@ -896,4 +899,9 @@ class WorkflowService(Service):
                 may_assign=may_assign and is_complaint,
                 may_acknowledge=self.user.can(Permission.REGISTER_COMPLAINT) and is_complaint,
                 extension_max_weeks=self._profile(session, complaint).extension_max_weeks,
+                decision_term_running=(
+                    is_complaint
+                    and status in OPEN_STATUSES
+                    and decision_term_of(complaint) is not None
+                ),
             )

@@ -140,6 +140,12 @@ def next_step_text(state: HandlingState) -> str:
         return QCoreApplication.translate(
             "HandlingTab", "Volgende stap: het oordeel per klachtonderdeel."
         )
+    if s == S.JUDGED and state.decision_term_running:
+        return QCoreApplication.translate(
+            "HandlingTab",
+            "Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen "
+            "dat die is verzonden; tot dan loopt de beslistermijn.",
+        )
     if s in (S.JUDGED, S.INFORMALLY_RESOLVED):
         return QCoreApplication.translate(
             "HandlingTab",

@@ -32,7 +32,6 @@ from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table, size_
 from app.ui.complaints.display import DEADLINE_TEXT, deadline_background, format_date
 from app.ui.widgets import arg, enum_text, note_label, service_text
 from app.ui.workflow.actions import (
-    BEFORE_JUDGMENT,
     DIALOGS,
     S,
     action_availability,
@@ -367,7 +366,8 @@ class HandlingTab(QWidget):
 
     def _show_deadlines(self, state: HandlingState) -> None:
         running = state.status in OPEN_STATUSES
-        deciding = state.status in BEFORE_JUDGMENT
+        # The judgment alone does not stop the clock: the decision letter must go out.
+        deciding = state.decision_term_running
         if state.first_contact_on:
             self._deadline(
                 self.contact_value,

@@ -1,5 +1,6 @@
 """Small pieces of the Brieven tab: asking where to save, writing a file safely, and the
-"Verzonden op" dialog of a stored letter."""
+"Verzonden op" dialog of a stored letter, and what the tab says after an e-mail draft was
+(or could not be) opened."""
 
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
+from app.ui import messages
 from app.ui.files import write_atomically
-from app.ui.widgets import ErrorLabel, FieldErrors, grow_to_fit, service_text
+from app.ui.widgets import ErrorLabel, FieldErrors, arg, grow_to_fit, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
 
 SaveAsker = Callable[[QWidget, str, str], str | None]
@@ -41,6 +44,48 @@ def letter_label(choice: LetterChoice) -> str:
 def write_file(path: Path, content: bytes) -> None:
     """Write through a temporary name, so a failed write leaves no half file."""
     write_atomically(path, content)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LettersTab", text)
+
+
+def ask_whether_sent(parent: QWidget, on_sent: Callable[[], None]) -> QMessageBox:
+    """After the draft opened in the mail program: ``on_sent`` records it as sent, only
+    when the user says they sent it ("Nog niet" is the default)."""
+    return messages.confirm(
+        parent,
+        _tr("E-mail verstuurd?"),
+        _tr(
+            "Het concept staat klaar in uw e-mailprogramma. Heeft u de e-mail verstuurd? "
+            "Zo niet, leg het later vast met 'Verzonden op…' bij de gemaakte brieven."
+        ),
+        _tr("Verstuurd, vastleggen"),
+        on_sent,
+        cancel_label=_tr("Nog niet verstuurd"),
+    )
+
+
+def tell_email_not_opened(
+    parent: QWidget, file_name: str, on_save: Callable[[], object]
+) -> QMessageBox:
+    """No mail program opened the draft: nothing was sent, and the user hears how to send
+    it by hand; ``on_save`` saves the draft (Opslaan als…)."""
+    return messages.warning_with_action(
+        parent,
+        _tr("E-mailprogramma niet geopend"),
+        arg(
+            _tr(
+                "Het e-mailprogramma kon niet worden geopend, dus de e-mail is niet verstuurd "
+                "en niet als verzonden vastgelegd. Sla het concept '%1' op (Opslaan als…), "
+                "open het in uw e-mailprogramma en verstuur het zelf. Leg daarna bij de "
+                "gemaakte brieven met 'Verzonden op…' vast dat het is verzonden."
+            ),
+            file_name,
+        ),
+        _tr("Opslaan als…"),
+        lambda: on_save(),
+    )
 
 
 class SentOnDialog(QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -55,7 +56,9 @@ from app.ui.workflow.letter_parts import (
     SaveAsker,
     SentOnDialog,
     ask_save_path,
+    ask_whether_sent,
     letter_label,
+    tell_email_not_opened,
     write_file,
 )
 
@@ -135,12 +138,19 @@ class LettersTab(QWidget):
         self.values_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.values_box.setVisible(False)
 
+        # Never ticked for the user: a letter counts as sent only when they say so, and a
+        # letter recorded as sent meets a legal term (the decision letter, Awb 9:11).
         self.sent_check = QCheckBox(self.tr("Verzonden op"))
-        self.sent_check.setChecked(True)
+        self.sent_check.setChecked(False)
+        self.sent_check.setToolTip(
+            self.tr("Vink aan als de brief al is verstuurd; anders legt u het later vast.")
+        )
         self.sent_edit = date_edit()
         self.sent_edit.setMaximumDate(self.sent_edit.date())
         self.sent_edit.setAccessibleName(self.tr("Verzonden op"))
+        self.sent_edit.setEnabled(False)
         self.sent_check.toggled.connect(self.sent_edit.setEnabled)
+        self.sent_question: QMessageBox | None = None
         self.make_error = ErrorLabel()
         self.pdf_button = QPushButton(self.tr("Opslaan als PDF…"))
         self.pdf_button.setToolTip(self.tr("Voor een brief per post"))
@@ -461,10 +471,11 @@ class LettersTab(QWidget):
     def sent_on(self) -> date | None:
         return date_of(self.sent_edit) if self.sent_check.isChecked() else None
 
-    def _store(self, kind: LetterKind, fmt: str) -> tuple[int, str, bytes] | None:
+    def _store(
+        self, kind: LetterKind, fmt: str, sent_on: date | None
+    ) -> tuple[int, str, bytes] | None:
         """Make and keep the letter; its id, file name and content (None if refused)."""
         assert self.complaint_id is not None
-        sent_on = self.sent_on()
         try:
             document_id = self.letters.save_document(
                 self.complaint_id,
@@ -493,7 +504,7 @@ class LettersTab(QWidget):
         target = self.ask_save_path(self, self.tr("Brief opslaan als PDF"), suggested)
         if not target:
             return None
-        stored = self._store(choice.kind, "pdf")
+        stored = self._store(choice.kind, "pdf", self.sent_on())
         if stored is None:
             return None
         path = Path(target)
@@ -506,15 +517,34 @@ class LettersTab(QWidget):
         choice = self.selected_choice()
         if choice is None or self.letter is None:
             return None
-        stored = self._store(choice.kind, "eml")
+        # Stored unsent: the e-mail goes out only when the user sends the draft, so it is
+        # recorded as sent only when they confirm that afterwards.
+        stored = self._store(choice.kind, "eml", None)
         if stored is None:
             return None
         document_id, file_name, content = stored
         path = self._temporary_copy(document_id, file_name, content)
         self.changed.emit()
-        if path is not None:
-            self._open_path(path, file_name)
+        if path is None:
+            return None  # _temporary_copy said why; nothing was sent
+        if self.opener(path):
+            self.sent_question = ask_whether_sent(
+                self, lambda: self._record_sent(document_id, choice.kind, "e-mail")
+            )
+        else:
+            self.sent_question = tell_email_not_opened(self, file_name, self.save_selected_document)
         return path
+
+    def _record_sent(self, document_id: int, kind: LetterKind, via: str) -> None:
+        on = self.sent_on() or date.today()
+        try:
+            self.letters.mark_sent(document_id, on, via)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        self._record_effect(kind, on)
+        self._select_document_id = document_id
+        self.changed.emit()
 
     def _record_effect(self, kind: LetterKind, sent_on: date | None) -> None:
         """A sent acknowledgement or start copy is also the fact the handling records
