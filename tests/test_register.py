@@ -3,16 +3,19 @@ deadline states, who may see what; and the register benchmark."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import func, select, text
 
 from app.cli import main
 from app.db import Actor, Database
+from app.migrate import alembic_config
 from app.models import (
     Complainant,
+    ComplainantReference,
     Complaint,
     ComplaintEmployee,
     ComplaintSearch,
@@ -33,9 +36,11 @@ from app.models.enums import (
     UnitKind,
 )
 from app.services.bench import BenchResult, run_benchmark
+from app.services.complaints import ComplaintEdit, ComplaintService
 from app.services.deadlines import next_deadline_of
 from app.services.demo import fill_demo
 from app.services.errors import PermissionDenied, ServiceError
+from app.services.intake import ConcernedEmployee
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
 from app.services.search import (
@@ -539,6 +544,108 @@ def test_search_terms_are_folded_words_and_the_queries_are_safe() -> None:
     assert fold("Łucja Søren Yıldız Straße") == "lucja soren yildiz strasse"
     assert sort_key(["  de Haan-Oterdoom ", None, "Çelik"]) == "de haan oterdoom, celik"
     assert sort_key([None, ""]) is None
+
+
+def _give_contact_details(db: Database) -> None:
+    """Contact details as the intake stores them (phone numbers in E.164)."""
+    with db.session_scope(Actor(login="test")) as session:
+        people = {p.name: p for p in session.scalars(select(Complainant))}
+        anna, bob, zoe = people["Anna Çelik"], people["Bob de Vries"], people["Zoë Zwart"]
+        anna.phone_day, anna.postcode, anna.city = "+31612345678", "1234 AB", "'s-Hertogenbosch"
+        anna.references = [ComplainantReference(reference="NAW 778899")]
+        bob.phone_evening, bob.postcode, bob.city = "+31201234567", "3511 CX", "Utrecht"
+        zoe.phone_day, zoe.postcode, zoe.city = "+447911123456", "9711 LM", "Groningen"
+        session.flush()
+        refresh_search_text(session, list(session.scalars(select(Complaint.id))))
+
+
+# what a caller quotes → complaints found (c3 and c4 share dossier 2026.1234)
+CONTACT_SEARCHES = {
+    "06-12345678": ["c1", "c2"],  # phone, any notation
+    "+31 6 1234 5678": ["c1", "c2"],
+    "0031 6 12345678": ["c1", "c2"],
+    "06 1234 5678": ["c1", "c2"],
+    "0612345678": ["c1", "c2"],
+    "(020) 123 4567": ["c3"],  # the evening number
+    "020-1234567": ["c3"],
+    "+44 7911 123456": ["c4"],  # abroad
+    "anna@example.com": ["c1", "c2"],  # e-mail
+    "ZOE@EXAMPLE": ["c4"],
+    "example.com": ["c1", "c2", "c3", "c4"],
+    "2026.1234": ["c3", "c4"],  # dossier number, with or without its dot
+    "20261234": ["c3", "c4"],
+    "1234 AB": ["c1", "c2"],  # postcode, with or without the space
+    "1234ab": ["c1", "c2"],
+    "3511CX": ["c3"],
+    "Utrecht": ["c3"],  # town
+    "groningen": ["c4"],
+    "'s-Hertogenbosch": ["c1", "c2"],
+    "NAW778899": ["c1", "c2"],  # external reference
+    "bob 020-1234567": ["c3"],  # with other words
+    "celik 020-1234567": [],
+}
+
+
+def test_search_finds_what_callers_quote_phone_email_dossier_postcode_and_town(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    _give_contact_details(db)
+    found = {w: _shown(service, register, RegisterFilter(search=w)) for w in CONTACT_SEARCHES}
+    assert found == CONTACT_SEARCHES
+    counted = {w: service.count(RegisterFilter(search=w)) for w in CONTACT_SEARCHES}
+    assert counted == {w: len(expected) for w, expected in CONTACT_SEARCHES.items()}
+
+
+def test_a_phone_number_in_a_search_becomes_its_digits_and_a_dossier_number_does_not() -> None:
+    assert search_terms("bel +31 6 1234 5678") == [["bel"], ["0612345678"]]
+    assert search_terms("(020) 123 4567") == [["0201234567"]]
+    assert search_terms("2026.1234 12-03-2026") == [["2026", "1234"], ["12", "03", "2026"]]
+    assert search_terms("IK-2026-0042") == [["ik", "2026", "0042"]]
+
+
+def test_contact_details_changed_in_the_complaint_are_found_after_saving(
+    db: Database, admin: CurrentUser, service: RegisterService, register: Register
+) -> None:
+    complaints = ComplaintService(db, admin)
+    detail = complaints.detail(register.ids["c3"])
+    complaints.update(
+        detail.id,
+        ComplaintEdit(
+            description=detail.description,
+            channel=detail.channel,
+            received_on=detail.received_on,
+            complainant=replace(
+                detail.complainant, phone_day="06-23456789", city="Zwolle", postcode="8011 AB"
+            ),
+            employees_concerned=(ConcernedEmployee(free_text_name="Henk van de balie"),),
+            related_dossiers=("D-2026/555",),
+        ),
+        detail.version,
+        complainant_version=detail.complainant_version,
+    )
+    for words in ("+31 6 23456789", "zwolle", "8011AB", "D-2026/555", "d2026555"):
+        assert _shown(service, register, RegisterFilter(search=words)) == ["c3"], words
+    assert _shown(service, register, RegisterFilter(search="2026.1234")) == ["c4"]
+
+
+def test_the_migration_makes_complaints_already_there_findable_by_contact_details(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    _give_contact_details(db)
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        # The search text as the previous version wrote it: without contact details.
+        connection.execute(text("UPDATE complaint_search SET text = 'ik'"))
+    assert service.count(RegisterFilter(search="06-12345678")) == 0
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    assert _shown(service, register, RegisterFilter(search="06-12345678")) == ["c1", "c2"]
+    assert _shown(service, register, RegisterFilter(search="2026.1234")) == ["c3", "c4"]
+    assert _shown(service, register, RegisterFilter(search="3511 cx")) == ["c3"]
+    assert _shown(service, register, RegisterFilter(search="naw778899")) == ["c1", "c2"]
 
 
 def test_a_search_stays_within_what_a_filter_and_the_user_may_see(

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.db import Database
-from app.models.enums import Channel, ComplaintKind, Role, Status
+from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Role, Status
 from app.services.bench import generate
 from app.services.complainants import ComplainantData
 from app.services.demo import DemoSummary, fill_demo
@@ -17,6 +17,7 @@ from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterService, RegisterSort
 from app.ui.complaints.detail import ComplaintDetailWindow
+from app.ui.complaints.register_filters import OPEN_CHOICE
 from app.ui.complaints.register_model import PAGE_SIZE, RegisterColumn
 from app.ui.complaints.register_page import RegisterPage
 
@@ -55,7 +56,7 @@ def test_the_register_shows_the_demo_complaints_newest_first(qtbot, db, admin, d
     total = service.count()
     assert total == demo.complaints + demo.signals
     assert page.model.rowCount() == total
-    assert page.filters.count_label.text() == f"{total} klachten"
+    assert page.filters.count_label.text() == f"{total} klachten en signalen"
     newest = service.page(RegisterFilter(), RegisterSort.RECEIVED, True, 0, 5)
     assert _numbers(page) == [row.number for row in newest]
 
@@ -183,6 +184,90 @@ def test_converting_a_signal_gives_an_ik_number(qtbot, db, admin):
     news = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
     assert any(converted.number in b.text() and signal.number in b.text() for b in news)
     assert not page.convert_button.isEnabled()
+
+
+def _click_row(qtbot, page: RegisterPage, complaint_id: int) -> None:
+    row = page.model.find_row(complaint_id)
+    assert row is not None
+    rect = page.table.visualRect(page.model.index(row, page.model.column_of(RegisterColumn.NUMBER)))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _signal(db: Database, admin: CurrentUser, name: str) -> int:
+    return (
+        IntakeService(db, admin)
+        .register(
+            IntakeData(
+                description="Melding over een onvriendelijk telefoongesprek.",
+                kind=ComplaintKind.SIGNAL,
+                channel=Channel.PHONE,
+                complainant=ComplainantData(name=name),
+            )
+        )
+        .complaint_id
+    )
+
+
+def test_the_buttons_follow_the_row_just_clicked(qtbot, db, admin):
+    open_signal = _signal(db, admin, "Proefklager Iota")
+    closed_signal = _signal(db, admin, "Proefklager Kappa")
+    complaint = IntakeService(db, admin).convert_signal(closed_signal).complaint_id
+    page = _page(qtbot, db, admin)
+    assert not page.open_button.isEnabled()
+    assert not page.convert_button.isEnabled()
+
+    _click_row(qtbot, page, open_signal)
+    assert page.selected_row().id == open_signal
+    assert page.open_button.isEnabled()
+    assert page.convert_button.isEnabled()
+    # A closed signal (already converted), then a complaint: nothing to convert.
+    _click_row(qtbot, page, closed_signal)
+    assert page.selected_row().id == closed_signal
+    assert page.open_button.isEnabled()
+    assert not page.convert_button.isEnabled()
+    _click_row(qtbot, page, open_signal)
+    assert page.convert_button.isEnabled()
+    _click_row(qtbot, page, complaint)
+    assert not page.convert_button.isEnabled()
+    # Keyboard: the arrow keys move the selection, and the buttons with it.
+    _click_row(qtbot, page, open_signal)
+    row = page.model.find_row(open_signal)
+    key = Qt.Key.Key_Down if page.model.find_row(closed_signal) > row else Qt.Key.Key_Up
+    for _ in range(abs(page.model.find_row(closed_signal) - row)):
+        qtbot.keyClick(page.table, key)
+    assert page.selected_row().id == closed_signal
+    assert not page.convert_button.isEnabled()
+    page.table.clearSelection()
+    assert not page.open_button.isEnabled()
+
+
+def test_all_open_in_the_status_list_and_a_count_that_names_what_it_counts(qtbot, db, admin, demo):
+    page = _page(qtbot, db, admin)
+    service = RegisterService(db, admin)
+    page.filters.select(page.filters.status_combo, OPEN_CHOICE)
+    open_count = service.count(RegisterFilter(open_only=True))
+    assert 0 < open_count < service.count()
+    assert page.model.total == open_count
+    assert page.filters.count_label.text() == f"{open_count} klachten en signalen"
+    page.filters.select(page.filters.kind_combo, ComplaintKind.SIGNAL.value)
+    signals = service.count(RegisterFilter(open_only=True, kind=ComplaintKind.SIGNAL))
+    assert page.filters.count_label.text().endswith("signalen" if signals != 1 else "signaal")
+    assert page.filters.count_label.text().startswith(f"{signals} ")
+    page.filters.select(page.filters.kind_combo, ComplaintKind.COMPLAINT.value)
+    complaints = service.count(RegisterFilter(open_only=True, kind=ComplaintKind.COMPLAINT))
+    assert page.filters.count_label.text() == f"{complaints} klachten"
+    assert {row.status for row in service.page(page.model.filter, limit=500)} <= set(OPEN_STATUSES)
+
+
+def test_the_hash_column_has_a_readable_header_that_explains_it(qtbot, db, admin):
+    page = _page(qtbot, db, admin)
+    section = page.model.column_of(RegisterColumn.RELATED)
+    header = page.model.headerData(section, Qt.Orientation.Horizontal)
+    tip = page.model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == "Samen-\nhang"
+    assert "#" in tip
+    assert "lopende klacht" in tip
+    assert "dossiernummer" in tip
 
 
 def test_the_register_is_refused_kindly_to_staff(qtbot, db, admin):

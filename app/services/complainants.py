@@ -17,7 +17,7 @@ from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
-from app.services.search import refresh_search_text
+from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import (
     REASON_TEXT,
     Checker,
@@ -332,7 +332,9 @@ class ComplainantService(Service):
                 earlier.merged_into_id = target_id
             source.merged_into_id = target_id
             session.flush()
-            refresh_search_text(session, complaint_ids)
+            # The target's own complaints too: the merge may have filled in its contact
+            # details, which their search text holds.
+            refresh_search_text(session, complaints_showing(session, complainant_id=target_id))
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ from app.services.errors import ServiceError
 from app.services.numbering import SERIES, next_numbers
 from app.services.permissions import Permission
 from app.services.register import MAX_PAGE_SIZE, RegisterFilter, RegisterService, RegisterSort
-from app.services.search import fold, refresh_search_text, search_row
+from app.services.search import contact_search_parts, fold, refresh_search_text, search_row
 
 # Reading files lives in sheet_reading; callers keep importing it from here.
 from app.services.sheet_reading import SheetData as SheetData
@@ -1204,15 +1204,24 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             if report is not None:
                 reports.append(report)
             handler = complaint["handler_id"]
+            person = row.person
+            contact = contact_search_parts(
+                email=person.email if person else None,
+                phones=(person.phone_day if person else None,),
+                postcode=person.postcode if person else None,
+                city=person.city if person else None,
+                dossiers=sorted(set(plan.value("Dossiernummer") or ())),
+            )
             search.append(
                 search_row(
                     complaint_id,
                     complaint["number"],
                     complaint["description"],
-                    row.person.name if row.person is not None else None,
+                    person.name if person is not None else None,
                     context.employee_name(handler),
                     [e.name for e in concerned],
                     sorted((s.name for s in subjects), key=fold),
+                    contact=contact,
                 )
             )
         new = Complaint.id.in_(ids)

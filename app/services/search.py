@@ -1,6 +1,13 @@
 """The searchable text of complaints (see ``ComplaintSearch``), kept up to date by the
-services that change what it is made of: number, description, complainant's name, names of
-the employees concerned and the handler, and the contact notes.
+services that change what it is made of: number, description, complainant's name and contact
+details (e-mail, phone numbers, postcode, town, external references), related dossier
+numbers, names of the employees concerned and the handler, and the contact notes.
+
+What callers quote comes in many notations, so the text holds a second, joined form where
+the notation varies: a postcode as ``1234ab`` beside ``1234 ab``, a dossier number
+``2026.1234`` also as ``20261234``, a phone number as the digits a Dutch person dials
+(``0612345678``; abroad: country code and number). A phone number in a search, in any
+notation (``06-12345678``, ``+31 6 1234 5678``, ``(020) 123 4567``), becomes those digits.
 
 The text is stored *folded* (lower case, accents removed, punctuation turned into spaces)
 and user input is folded the same way, so both backends find the same complaints: SQLite's
@@ -15,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import phonenumbers
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -27,9 +35,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Complaint, ComplaintEmployee, ComplaintSearch
+from app.models import Complainant, Complaint, ComplaintEmployee, ComplaintSearch
 from app.models.reference import complaint_subject
-from app.services.validation import search_text
+from app.services.validation import DEFAULT_PHONE_REGION, search_text
 
 # Letters without a Unicode decomposition that people type without their stroke or dot.
 _PLAIN_LETTERS = str.maketrans(
@@ -70,15 +78,82 @@ def fold_for_search(value: str) -> str:
 
 
 def search_text_of(complaint: Complaint) -> str:
-    parts: list[str] = [complaint.number, complaint.description]
-    if complaint.complainant is not None and complaint.complainant.name:
-        parts.append(complaint.complainant.name)
-    parts.extend(employee_names_of(complaint))
-    if complaint.handler is not None:
-        parts.append(complaint.handler.name)
-    for note in complaint.contact_notes:
-        parts.extend((note.with_whom, note.summary))
-    return "\n".join(fold_for_search(p) for p in parts if p)
+    return str(search_row_of(complaint)["text"])
+
+
+def phone_digits(number: phonenumbers.PhoneNumber) -> str:
+    """The digits people dial: ``0612345678`` for a Dutch number, else country code and
+    number (``447911123456``)."""
+    significant = phonenumbers.national_significant_number(number)
+    if phonenumbers.region_code_for_number(number) == DEFAULT_PHONE_REGION:
+        return "0" + significant
+    return f"{number.country_code}{significant}"
+
+
+def _stored_phone_digits(value: str) -> str:
+    """``phone_digits`` of a stored number (E.164; older or imported ones may differ)."""
+    try:
+        return phone_digits(phonenumbers.parse(value, DEFAULT_PHONE_REGION))
+    except phonenumbers.NumberParseException:
+        return "".join(c for c in value if c.isdigit())
+
+
+def with_phone_digits(value: str) -> str:
+    """``value`` with every phone number in it written as ``phone_digits``. Only numbers
+    written as people quote them (starting with ``+``, ``0`` or ``(0``) and valid as a phone
+    number are replaced, so a dossier number (``2026.1234``) or a date stays as it is."""
+    found = [
+        match
+        for match in phonenumbers.PhoneNumberMatcher(
+            value, DEFAULT_PHONE_REGION, leniency=phonenumbers.Leniency.VALID
+        )
+        if match.raw_string.lstrip("(")[:1] in ("+", "0")
+    ]
+    for match in reversed(found):
+        value = value[: match.start] + phone_digits(match.number) + value[match.end :]
+    return value
+
+
+def contact_search_parts(
+    *,
+    email: str | None = None,
+    phones: Iterable[str | None] = (),
+    postcode: str | None = None,
+    city: str | None = None,
+    references: Iterable[str] = (),
+    dossiers: Iterable[str] = (),
+) -> list[str]:
+    """The complainant's contact details and the related dossier numbers as search text
+    parts, with the joined forms described at the top of this module."""
+    parts: list[str] = []
+    for phone in phones:
+        if phone:
+            parts.append(_stored_phone_digits(phone))
+    for value in (email, city):
+        if value:
+            parts.append(value)
+    for value in (postcode, *references, *dossiers):
+        if value:
+            words = fold_for_search(value)
+            parts.append(words)
+            if " " in words:
+                parts.append(words.replace(" ", ""))
+    return parts
+
+
+def contact_parts_of(complaint: Complaint) -> list[str]:
+    person: Complainant | None = complaint.complainant
+    dossiers = sorted(d.dossier_number for d in complaint.related_dossiers)
+    if person is None:
+        return contact_search_parts(dossiers=dossiers)
+    return contact_search_parts(
+        email=person.email,
+        phones=(person.phone_day, person.phone_evening),
+        postcode=person.postcode,
+        city=person.city,
+        references=sorted(r.reference for r in person.references),
+        dossiers=dossiers,
+    )
 
 
 def employee_names_of(complaint: Complaint) -> list[str]:
@@ -115,6 +190,7 @@ def search_row_of(complaint: Complaint) -> dict[str, object]:
         employee_names_of(complaint),
         subject_names_of(complaint),
         [(note.with_whom, note.summary) for note in complaint.contact_notes],
+        contact=contact_parts_of(complaint),
     )
 
 
@@ -127,10 +203,13 @@ def search_row(
     employees: list[str],
     subjects: list[str],
     notes: Iterable[tuple[str, str]] = (),
+    *,
+    contact: Iterable[str] = (),
 ) -> dict[str, object]:
     """The ``complaint_search`` row from plain values: a bulk import writes thousands of
-    complaints without loading them back as ORM objects. ``subjects`` sorted by ``fold``."""
-    parts: list[str | None] = [number, description, complainant, *employees, handler]
+    complaints without loading them back as ORM objects. ``subjects`` sorted by ``fold``;
+    ``contact`` from ``contact_search_parts``."""
+    parts: list[str | None] = [number, description, complainant, *contact, *employees, handler]
     for with_whom, summary in notes:
         parts.extend((with_whom, summary))
     return {
@@ -145,9 +224,9 @@ def search_row(
 
 def refresh_search_text(session: Session, complaint_ids: Iterable[int]) -> None:
     """Rebuild the search text and sort keys of these complaints (call after the change is
-    flushed): after a change to the description, complainant, employees concerned,
-    handler, subjects or contact notes, or to a name any of these show (see
-    ``complaints_showing``)."""
+    flushed): after a change to the description, complainant (or their contact details),
+    related dossiers, employees concerned, handler, subjects or contact notes, or to a name
+    any of these show (see ``complaints_showing``)."""
     ids = sorted(set(complaint_ids))
     if not ids:
         return
@@ -159,7 +238,8 @@ def refresh_search_text(session: Session, complaint_ids: Iterable[int]) -> None:
             select(Complaint)
             .where(Complaint.id.in_(batch))
             .options(
-                selectinload(Complaint.complainant),
+                selectinload(Complaint.complainant).selectinload(Complainant.references),
+                selectinload(Complaint.related_dossiers),
                 selectinload(Complaint.employees_concerned).selectinload(
                     ComplaintEmployee.employee
                 ),
@@ -214,7 +294,8 @@ def complaints_showing(
 def search_terms(user_input: str | None) -> list[list[str]]:
     """What a person typed, as terms that must all match, each a list of folded words.
 
-    Words typed together without a space (``IK-2026-0042``, ``e-mail``) form one term that
+    A phone number in any notation becomes its digits (``with_phone_digits``). Words
+    typed together without a space (``IK-2026-0042``, ``e-mail``) form one term that
     must match as a phrase; the last word of every term matches as a prefix. A term of one
     character ("m", the first key pressed) is left out: it matches nearly every complaint,
     and finding all of them is the slowest search there is (0.2 s at 100,000 complaints).
@@ -224,7 +305,7 @@ def search_terms(user_input: str | None) -> list[list[str]]:
     """
     terms: list[list[str]] = []
     used = 0
-    for chunk in search_text(user_input).split():
+    for chunk in with_phone_digits(search_text(user_input)).split():
         words = _WORD.findall(fold(chunk))[: MAX_QUERY_WORDS - used]
         if not words or (len(words) == 1 and len(words[0]) < MIN_TERM_LENGTH):
             continue

@@ -29,12 +29,24 @@ SEARCH_DELAY_MS = 300
 HANDLER_ROLES = (Role.HANDLER, Role.COORDINATOR)
 
 
-def complaint_count_text(count: int) -> str:
-    """``1 klacht``, ``1.234 klachten`` (digits grouped as the interface's language does)."""
+# The status list's choice for every open status (registered … judged), beside the statuses.
+OPEN_CHOICE = "open"
+
+
+def complaint_count_text(count: int, kind: ComplaintKind | None = None) -> str:
+    """``1 klacht``, ``1.234 klachten`` (digits grouped as the interface's language does);
+    without a kind filter the register lists signals too, and the count says so."""
     number = QLocale().toString(count)
-    if count == 1:
-        return arg(QCoreApplication.translate("RegisterFilterBar", "%1 klacht"), number)
-    return arg(QCoreApplication.translate("RegisterFilterBar", "%1 klachten"), number)
+    kind = ComplaintKind(kind) if kind is not None else None
+
+    def tr(text: str) -> str:
+        return arg(QCoreApplication.translate("RegisterFilterBar", text), number)
+
+    if kind is ComplaintKind.COMPLAINT:
+        return tr("%1 klacht") if count == 1 else tr("%1 klachten")
+    if kind is ComplaintKind.SIGNAL:
+        return tr("%1 signaal") if count == 1 else tr("%1 signalen")
+    return tr("%1 klacht of signaal") if count == 1 else tr("%1 klachten en signalen")
 
 
 class FilterBox(QWidget):
@@ -59,7 +71,16 @@ class RegisterFilterBar(QWidget):
     def __init__(self, show_handler: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Zoeken in omschrijving, notities en namen…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…")
+        )
+        self.search_edit.setToolTip(
+            self.tr(
+                "Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de "
+                "gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), "
+                "postcode, woonplaats en dossiernummers"
+            )
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
         self.search_edit.setMinimumWidth(320)
@@ -84,6 +105,12 @@ class RegisterFilterBar(QWidget):
 
         self.year_combo = self._combo(self.tr("Alle jaren"))
         self.status_combo = self._combo(self.tr("Alle statussen"))
+        self.status_combo.addItem(self.tr("Alle open"), OPEN_CHOICE)
+        self.status_combo.setItemData(
+            1,
+            self.tr("Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for status in Status:
             self.status_combo.addItem(enum_text(status), status.value)
         self.handler_combo = self._combo(self.tr("Alle behandelaars"))
@@ -194,9 +221,11 @@ class RegisterFilterBar(QWidget):
             value(self.route_combo),
             value(self.kind_combo),
         )
+        open_only = status == OPEN_CHOICE
         return RegisterFilter(
             year=value(self.year_combo),
-            status=Status(status) if status else None,
+            status=Status(status) if status and not open_only else None,
+            open_only=open_only,
             handler_id=value(self.handler_combo) if self.show_handler else None,
             unit_id=value(self.unit_combo),
             route=Route(route) if route else None,
@@ -232,8 +261,8 @@ class RegisterFilterBar(QWidget):
             widget.blockSignals(False)
         self._changed_now()
 
-    def set_count(self, count: int) -> None:
-        self.count_label.setText(complaint_count_text(count))
+    def set_count(self, count: int, kind: ComplaintKind | None = None) -> None:
+        self.count_label.setText(complaint_count_text(count, kind))
 
 
 def unit_tree(units: list[UnitRecord]) -> list[tuple[int, UnitRecord]]:

@@ -81,7 +81,8 @@ def register_columns() -> list[ColumnSpec]:
 
     c = RegisterColumn
     return [
-        ColumnSpec(c.RELATED, tr("Samenhangende zaken (#)"), None, "#", header="#"),
+        # The old register's "#", with a readable header; the header's tooltip explains it.
+        ColumnSpec(c.RELATED, tr("Samenhangende zaken (#)"), None, "#", header=tr("Samen-\nhang")),
         ColumnSpec(c.NUMBER, tr("Nummer"), RegisterSort.NUMBER, "SG-2026-00000"),
         ColumnSpec(c.RECEIVED, tr("Ontvangen"), RegisterSort.RECEIVED, "00-00-0000", 0, "", True),
         ColumnSpec(c.KIND, tr("Soort"), RegisterSort.KIND, "Signaal"),
@@ -113,6 +114,15 @@ def related_tip() -> str:
     return QCoreApplication.translate(
         "RegisterModel",
         "Deze klager heeft nog een lopende klacht of het dossier loopt ook elders",
+    )
+
+
+def related_header_tip() -> str:
+    return QCoreApplication.translate(
+        "RegisterModel",
+        "Samenhangende zaken (#): een # betekent dat de klager nog een andere lopende "
+        "klacht heeft, of dat een dossiernummer van deze klacht ook bij een andere lopende "
+        "klacht hoort. Laat dan de behandelaars van die zaken het weten.",
     )
 
 
@@ -266,6 +276,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return spec.header_text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if spec.column is RegisterColumn.RELATED:
+                return related_header_tip()
             if spec.sort is None:
                 return spec.title
             return spec.title + "\n" + self.tr("Klik om hierop te sorteren.")

@@ -50,7 +50,7 @@ from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.register_columns import ColumnLayout
-from app.ui.complaints.register_filters import RegisterFilterBar
+from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.io import ImportWizard
@@ -273,7 +273,9 @@ class RegisterPage(QWidget):
         self.header = self.table.horizontalHeader()
         self.columns = ColumnLayout(self.table, self.model)
         self.table.activated.connect(self._row_activated)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        # selectionChanged, not currentRowChanged: the current index moves before the
+        # selection does, so the buttons would follow the previously chosen row.
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,9 +329,12 @@ class RegisterPage(QWidget):
         widgets: list[QWidget] = [*bar.combos(), bar.overdue_box, bar.search_edit]
         for widget in widgets:
             widget.blockSignals(True)
+        status = filter.status
+        if status is None and filter.open_only:
+            status = OPEN_CHOICE  # the status list has "Alle open" for it
         for combo, value in (
             (bar.year_combo, filter.year),
-            (bar.status_combo, filter.status),
+            (bar.status_combo, status),
             (bar.handler_combo, filter.handler_id),
             (bar.unit_combo, filter.unit_id),
             (bar.route_combo, filter.route),
@@ -343,7 +348,7 @@ class RegisterPage(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         extra = []
-        if filter.open_only:
+        if filter.open_only and filter.status is not None:
             extra.append(self.tr("alleen open klachten"))
         if filter.received_from or filter.received_to:
             extra.append(
@@ -370,7 +375,7 @@ class RegisterPage(QWidget):
         self._reload_keeping_selection(lambda: self.model.set_filter(filter))
 
     def _model_reset(self) -> None:
-        self.filters.set_count(self.model.total)
+        self.filters.set_count(self.model.total, self.model.filter.kind)
         self._update_buttons()
 
     def _model_failed(self, error: ServiceError) -> None:
