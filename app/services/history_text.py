@@ -239,6 +239,8 @@ QUIET_FIELDS = frozenset(
         "position",
     }
 )
+# Shown once, by the status change row that records every move with its reason.
+_QUIET_PER_ENTITY = frozenset({("Complaint", "status")})
 # How many characters of a text the history shows before it shortens it.
 SHORT_TEXT = 80
 
@@ -382,7 +384,7 @@ def change_lines(event: AuditEvent, names: Names) -> list[str]:
         return [_created_or_deleted(event, changes, names)]
     lines = []
     for key, change in changes.items():
-        if key in QUIET_FIELDS:
+        if key in QUIET_FIELDS or (event.entity, key) in _QUIET_PER_ENTITY:
             continue
         name = field_label(event.entity, key) or key
         if isinstance(change, dict):
@@ -399,8 +401,10 @@ def change_lines(event: AuditEvent, names: Names) -> list[str]:
 def _created_or_deleted(event: AuditEvent, changes: dict[str, Any], names: Names) -> str:
     entity = ENTITY_LABELS.get(event.entity, event.entity)
     if event.entity == "StatusChange" and event.action == "create":
-        to = changes.get("to_status")
+        old, to = changes.get("from_status"), changes.get("to_status")
         text = f"Status: {label(Status(to))}" if to else "Status gewijzigd"
+        if to and old and old != to:
+            text = f"Status: {label(Status(old))} → {label(Status(to))}"
         return text + (f" — {changes['reason']}" if changes.get("reason") else "")
     if event.action == "delete":
         return f"{entity.capitalize()} verwijderd"
