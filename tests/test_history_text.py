@@ -166,3 +166,22 @@ def test_the_dossier_pdf_history_has_no_raw_field_names(
     assert "nagekomen op (leeg) → 06-05-2026" in history
     assert "ontvangst bevestigd op (leeg) → 27-04-2026" in history
     assert "bijgewerkt" not in history
+
+
+def test_with_two_promises_the_history_says_which_one_was_kept(
+    db: Database, admin: CurrentUser, handled: int
+) -> None:
+    workflow = WorkflowService(db, admin)
+    second = workflow.add_promise(
+        handled,
+        "Wij bellen u terug over de hersteloperatie.",
+        date(2026, 5, 20),
+        made_on=date(2026, 5, 6),
+    )
+    workflow.keep_promise(second, date(2026, 5, 8))
+    texts = [h.text for h in ComplaintService(db, admin).history(handled)]
+    assert "Toezegging 'Wij bellen u terug over de…': nagekomen op (leeg) → 08-05-2026" in texts
+    assert (
+        "Toezegging 'Wij sturen u binnen twee weken een…': nagekomen op (leeg) → "
+        "06-05-2026" in texts
+    )

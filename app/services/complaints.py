@@ -36,7 +36,7 @@ from app.services.errors import ConcurrentEditError, NotFound, PermissionDenied,
 from app.services.history_text import (  # noqa: F401  (the labels were defined here)
     ENTITY_LABELS,
     FIELD_LABELS,
-    change_lines,
+    history_lines,
     load_names,
 )
 from app.services.intake import (
@@ -480,8 +480,7 @@ def _readable(session: Session, events: list[AuditEvent]) -> list[tuple[datetime
     names = load_names(session, events)
     return [
         (e.at, actors.get(e.actor_id, e.actor_login), line)
-        for e in events
-        for line in change_lines(e, names)
+        for e, line in history_lines(events, names)
     ]
 
 

@@ -10,6 +10,7 @@ texts shortened. A test walks the mappers, so a new column without a label fails
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -241,6 +242,8 @@ QUIET_FIELDS = frozenset(
 )
 # Shown once, by the status change row that records every move with its reason.
 _QUIET_PER_ENTITY = frozenset({("Complaint", "status")})
+# How much of a promise's (task's…) text names it in a change line.
+_WHICH_LENGTH = 40
 # How many characters of a text the history shows before it shortens it.
 SHORT_TEXT = 80
 
@@ -362,10 +365,17 @@ def shown(entity: str, key: str, value: object, names: Names | None = None) -> s
             return date_time(datetime.fromisoformat(value))
         except ValueError:
             pass
-    text = str(value)
-    if len(text) > SHORT_TEXT:
-        text = text[: SHORT_TEXT - 3].rstrip() + "…"
-    return f"'{text}'"
+    return f"'{shorten(str(value), SHORT_TEXT)}'"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
 
 
 def _link_text(entity: str, key: str, change: Mapping[str, Any], names: Names) -> str:
@@ -375,10 +385,31 @@ def _link_text(entity: str, key: str, change: Mapping[str, Any], names: Names) -
     return ", ".join(parts)
 
 
-def change_lines(event: AuditEvent, names: Names) -> list[str]:
+def history_lines(events: list[AuditEvent], names: Names) -> list[tuple[AuditEvent, str]]:
+    """Every event's lines, oldest first. Where a complaint has several promises (tasks,
+    parts…), a change names which one, by what it was created with."""
+    created: dict[tuple[str, str | None], str] = {}
+    for event in events:
+        if event.action == "create":
+            detail = _created_detail(event.entity, _changes(event), names).split(" — ")[0]
+            created[(event.entity, event.entity_id)] = detail
+    several = {entity for entity, count in Counter(e for e, _ in created).items() if count > 1}
+    lines = []
+    for event in events:
+        which = None
+        if event.action == "update" and event.entity in several:
+            which = created.get((event.entity, event.entity_id))
+        lines += [(event, line) for line in change_lines(event, names, which)]
+    return lines
+
+
+def change_lines(event: AuditEvent, names: Names, which: str | None = None) -> list[str]:
     """What one audit event did, in Dutch: one line per changed field (old → new) for a
-    change, one sentence for an addition or removal; nothing for bookkeeping only."""
+    change, one sentence for an addition or removal; nothing for bookkeeping only.
+    ``which`` names the row when the complaint has several of its kind."""
     entity = ENTITY_LABELS.get(event.entity, event.entity).capitalize()
+    if which:
+        entity += f" '{shorten(which, _WHICH_LENGTH)}'"
     changes = _changes(event)
     if event.action != "update":
         return [_created_or_deleted(event, changes, names)]
