@@ -307,3 +307,29 @@ def test_realising_a_proposal_offers_the_letters_and_records_them(qtbot, db, adm
     assert b"Terugbelverzoeken in het zaaksysteem" in opened[0].read_bytes().replace(b"=\r\n", b"")
     assert "Alle klagers zijn" in editor.inform_label.text()
     assert not editor.inform_button.isVisible()
+
+
+def test_management_sees_a_proposals_complaints_by_number_without_the_complainant(
+    qtbot, db, admin, people
+):
+    complaint = _complaint(db, admin, people["tau"], 7)
+    proposal_id = ImprovementService(db, admin, today=TODAY).create(
+        ProposalInput(title="Terugbellen binnen een dag", complaint_ids=(complaint,))
+    )
+    OrganisationService(db, admin).create_employee(
+        EmployeeInput(name="Proef Chi", login="chi", roles=frozenset({Role.MANAGEMENT}))
+    )
+    manager = load_current_user(db, "chi")
+    assert manager is not None
+    number = HandlingReportService(db, admin).form(complaint).number
+
+    def linked_items(user: CurrentUser) -> list[str]:
+        page = _page(qtbot, db, user)
+        tab = page.proposals_tab
+        page.tabs.setCurrentWidget(tab)
+        assert tab.select_proposal(proposal_id)
+        model = tab.editor.complaints_model
+        return [model.item(row).text() for row in range(model.rowCount())]
+
+    assert linked_items(manager) == [number]
+    assert linked_items(admin) == [f"{number} — Proefklager Phi 7"]

@@ -33,6 +33,7 @@ from app.db import Database
 from app.instance_lock import InstanceLock, InstanceLockBusy
 from app.migrate import NewerSchemaError, backup_sqlite, schema_state, upgrade_database
 from app.paths import backup_dir
+from app.services.access import requires
 from app.services.anchor import (
     ANCHOR_SUFFIX,
     Anchor,
@@ -124,6 +125,7 @@ def _head_of(path: Path) -> tuple[int, str] | None:
     return None if found is None else (int(found[0]), str(found[1]))
 
 
+@requires(Permission.BACKUP)
 def make_backup(db: Database, user: CurrentUser, target: Path | None = None) -> BackupInfo:
     """Check the register, copy it, and record beside the copy the head it was made at."""
     require(user, Permission.BACKUP)
@@ -166,6 +168,7 @@ def _remove_orphan_sidecars(folder: Path) -> None:
 # ----- restore -----------------------------------------------------------------------------
 
 
+@requires(Permission.BACKUP)
 def restore_backup(db: Database, user: CurrentUser, source: Path) -> BackupInfo:
     """Replace the open database by ``source``: closes ``db`` first (see ``restore_file``)."""
     require(user, Permission.BACKUP)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.models import Cluster, Complaint
 from app.models.enums import Status
+from app.services.access import requires
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
@@ -29,6 +30,7 @@ CLUSTER_DESCRIPTION = TextField("Omschrijving", REASON_TEXT, multiline=True)
 
 
 class ClusterService(Service):
+    @requires(Permission.ASSIGN_HANDLER)
     def create(self, name: str, description: str | None, complaint_ids: list[int]) -> int:
         checker = Checker()
         title = checker.text("name", name, CLUSTER_NAME, "Geef het cluster een naam.")
@@ -41,12 +43,14 @@ class ClusterService(Service):
             self._attach(session, cluster.id, complaint_ids)
             return cluster.id
 
+    @requires(Permission.ASSIGN_HANDLER)
     def add(self, cluster_id: int, complaint_ids: list[int]) -> None:
         with self.writing(Permission.ASSIGN_HANDLER) as session:
             if session.get(Cluster, cluster_id) is None:
                 raise NotFound("Dit cluster bestaat niet (meer).")
             self._attach(session, cluster_id, complaint_ids)
 
+    @requires(Permission.ASSIGN_HANDLER)
     def remove(self, complaint_id: int) -> None:
         with self.writing(Permission.ASSIGN_HANDLER) as session:
             complaint = session.get(Complaint, complaint_id)
@@ -64,6 +68,7 @@ class ClusterService(Service):
                 raise ServiceError(f"Klacht {complaint.number} hoort al bij een ander cluster.")
             complaint.cluster_id = cluster_id
 
+    @requires(Permission.VIEW_ALL_COMPLAINTS)
     def clusters(self) -> list[ClusterInfo]:
         self.require(Permission.VIEW_ALL_COMPLAINTS)
         with self.reading() as session:
@@ -72,6 +77,7 @@ class ClusterService(Service):
                 for cluster in session.scalars(select(Cluster).order_by(func.lower(Cluster.name)))
             ]
 
+    @requires(Permission.VIEW_ALL_COMPLAINTS)
     def cluster_of(self, complaint_id: int) -> ClusterInfo | None:
         """The cluster the complaint belongs to, if any (read-only)."""
         self.require(Permission.VIEW_ALL_COMPLAINTS)
@@ -97,6 +103,7 @@ class ClusterService(Service):
             tuple((i, n, Status(s)) for i, n, s in members),
         )
 
+    @requires(Permission.ASSIGN_HANDLER)
     def assign_all(self, cluster_id: int, handler_id: int) -> int:
         """Give every open complaint of the cluster the same handler; returns how many."""
         members = next((c for c in self.clusters() if c.id == cluster_id), None)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Complainant, ComplainantReference, Complaint
 from app.models.enums import OPEN_STATUSES
+from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
@@ -205,6 +206,7 @@ class ComplainantRecord:
 
 
 class ComplainantService(Service):
+    @requires(Permission.REGISTER_COMPLAINT)
     def get(self, complainant_id: int) -> ComplainantRecord:
         """Everything on record about one complainant (to fill a form with)."""
         self.require(Permission.REGISTER_COMPLAINT)
@@ -231,6 +233,7 @@ class ComplainantService(Service):
                 no_response_notice_on=person.no_response_notice_on,
             )
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def search(self, text: str, limit: int = 20) -> list[ComplainantMatch]:
         """Complainants whose name, e-mail, phone or NAW reference contains ``text``."""
         self.require(Permission.REGISTER_COMPLAINT)
@@ -276,6 +279,7 @@ class ComplainantService(Service):
                 for p in people
             ]
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def find_matches(
         self, data: ComplainantData, exclude_id: int | None = None
     ) -> list[ComplainantMatch]:
@@ -283,6 +287,7 @@ class ComplainantService(Service):
         with self.reading() as session:
             return find_matches(session, data, exclude_id)
 
+    @requires(Permission.MERGE_COMPLAINANTS)
     def merge(self, source_id: int, target_id: int) -> None:
         """Merge ``source`` into ``target``: complaints, references and missing contact
         details move to the target; the source is kept, marked as merged (audit trail)."""
@@ -345,6 +350,7 @@ def persistent_flag(person: Complainant | None) -> PersistentFlag | None:
 class PersistentComplainantService(Service):
     """Persistent complainants: the office no longer responds on stated subjects."""
 
+    @requires(Permission.ASSIGN_HANDLER)
     def flag(
         self, complainant_id: int, subjects: str, notice_on: date, *, version: int | None = None
     ) -> None:
@@ -364,6 +370,7 @@ class PersistentComplainantService(Service):
             person.no_response_subjects = text
             person.no_response_notice_on = notice_on
 
+    @requires(Permission.ASSIGN_HANDLER)
     def unflag(self, complainant_id: int, *, version: int | None = None) -> None:
         with self.writing(Permission.ASSIGN_HANDLER, reason="reactie hervat") as session:
             person = self._person(session, complainant_id, version)
@@ -378,6 +385,7 @@ class PersistentComplainantService(Service):
         check_version(person.version, version)
         return person
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def flag_of(self, complainant_id: int) -> PersistentFlag | None:
         self.require(Permission.REGISTER_COMPLAINT)
         with self.reading() as session:

@@ -28,6 +28,7 @@ from app.models.enums import (
     Status,
     ViewKind,
 )
+from app.services.access import requires_visible_complaint
 from app.services.audit import audit_position
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
@@ -182,6 +183,7 @@ class ComplaintService(Service):
             return complaint
         raise PermissionDenied("U mag deze klacht niet inzien.")
 
+    @requires_visible_complaint()
     def record_view(self, complaint_id: int, what: ViewKind, *, detail: str | None = None) -> None:
         """Record in the view log that the user is about to see this complaint's personal
         data (``what``: a window, a dossier PDF); refuses who may not see it."""
@@ -195,12 +197,14 @@ class ComplaintService(Service):
                 detail=detail,
             )
 
+    @requires_visible_complaint()
     def open(self, complaint_id: int) -> ComplaintDetail:
         """The detail for a window being opened: recorded in the view log first (once per
         opening; the window's refreshes read ``detail``)."""
         self.record_view(complaint_id, ViewKind.COMPLAINT_OPENED)
         return self.detail(complaint_id)
 
+    @requires_visible_complaint()
     def detail(self, complaint_id: int) -> ComplaintDetail:
         with self.reading() as session:
             # Read first: a change committed while the rest is read counts as newer.
@@ -294,6 +298,7 @@ class ComplaintService(Service):
         employee = session.get(Employee, employee_id)
         return employee.name if employee else None
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT,))
     def update(
         self,
         complaint_id: int,
@@ -360,6 +365,7 @@ class ComplaintService(Service):
             refresh_search_text(session, [complaint.id])
             return complaint.version
 
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
     def add_note(self, complaint_id: int, note: NoteInput) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._visible(session, complaint_id)
@@ -384,6 +390,7 @@ class ComplaintService(Service):
             refresh_search_text(session, [complaint.id])
             return contact_note.id
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def add_attachment(self, complaint_id: int, upload: NewAttachment) -> int:
         """A document added after registration: a follow-up document (volgstuk)."""
         # The secretariat files incoming post; a handler adds what they receive.
@@ -408,6 +415,7 @@ class ComplaintService(Service):
             session.flush()
             return attachment.id
 
+    @requires_visible_complaint(arg="attachment_id", via=Attachment)
     def open_attachment(
         self, attachment_id: int, *, saving: bool = False
     ) -> tuple[str, str, bytes]:
@@ -441,6 +449,7 @@ class ComplaintService(Service):
                 attachment.seen_by_handler_at = utcnow()  # audited: the session has an actor
         return result
 
+    @requires_visible_complaint()
     def history(self, complaint_id: int) -> list[HistoryEntry]:
         with self.reading() as session:
             self._visible(session, complaint_id)
@@ -449,6 +458,7 @@ class ComplaintService(Service):
                 for at, who, text in _readable(session, self._events(session, complaint_id))
             ]
 
+    @requires_visible_complaint()
     def changes_since(self, complaint_id: int, audit_seq: int) -> list[ChangeSince]:
         """What others changed in this complaint (and its complainant) after ``audit_seq``,
         oldest first: shown when a save on an out-of-date copy is refused."""

@@ -18,6 +18,7 @@ from app.models.enums import (
     ReportStatus,
     label,
 )
+from app.services.access import requires_any
 from app.services.base import Service
 from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry
 from app.services.errors import NotFound
@@ -75,6 +76,11 @@ class DossierData:
 
 
 class DossierService(Service):
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def find(self, number: str) -> int:
         """The id of the complaint or signal with this number (any case)."""
         # A number never holds control characters: dropped, so the look-up cannot fail.
@@ -87,6 +93,11 @@ class DossierService(Service):
             raise NotFound(f"Er is geen klacht of signaal met nummer {wanted or '(leeg)'}.")
         return int(found)
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def dossier(self, number: str) -> DossierData:
         complaint_id = self.find(number)
         complaints = ComplaintService(self.db, self.user)

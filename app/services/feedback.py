@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.models import Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
 from app.reports.cards import Card, CardLayout, CardText, cards_pdf, green_texts, red_texts
+from app.services.access import harmless, requires, requires_any, requires_complaint_handler
 from app.services.base import Service
 from app.services.email_drafts import header_text, mailbox
 from app.services.errors import NotFound, ServiceError, ValidationError
@@ -283,6 +284,7 @@ def _remove(path: Path | None) -> None:
 class FeedbackService(Service):
     # ----- sending -------------------------------------------------------------------------
 
+    @requires(Permission.SEND_CARDS)
     def awaiting_cards(self) -> list[CardRecipient]:
         """Closed complaints with a complainant that have had no cards yet."""
         self.require(Permission.SEND_CARDS)
@@ -317,6 +319,7 @@ class FeedbackService(Service):
                 )
             return result
 
+    @requires(Permission.SEND_CARDS)
     def record_sent(
         self, complaint_ids: list[int], channel: CardChannel, sent_on: date
     ) -> list[SentCards]:
@@ -342,6 +345,7 @@ class FeedbackService(Service):
                 )
             return sent
 
+    @requires(Permission.REGISTER_RETURNED_CARDS)
     def cards_of(self, complaint_id: int) -> list[CardView]:
         self.require(Permission.REGISTER_RETURNED_CARDS)
         with self.reading() as session:
@@ -354,10 +358,12 @@ class FeedbackService(Service):
                 )
             ]
 
+    @harmless("reference data: the layout of the cards, no personal data")
     def card_settings(self) -> CardSettings:
         with self.reading() as session:
             return read_card_settings(session)
 
+    @requires(Permission.SEND_CARDS)
     def cards_pdf(self, complaint_ids: list[int], layout: str | None = None) -> bytes:
         """The printed cards of these complaints (green and red, as recorded), one PDF."""
         self.require(Permission.SEND_CARDS)
@@ -388,6 +394,7 @@ class FeedbackService(Service):
         )
         return cards_pdf(cards, text, CardLayout(layout or settings.layout))
 
+    @requires(Permission.SEND_CARDS)
     def cards_eml(self, complaint_id: int) -> bytes:
         """An e-mail draft with both cards' questions, for cards already recorded (made
         again); answers go to the feedback mailbox."""
@@ -407,6 +414,7 @@ class FeedbackService(Service):
                 raise ServiceError("Leg eerst vast dat de kaarten zijn verstuurd.")
             return _cards_eml(settings, complaint, codes)
 
+    @requires(Permission.SEND_CARDS)
     def send_by_email(
         self,
         complaint_ids: list[int],
@@ -458,6 +466,7 @@ class FeedbackService(Service):
 
     # ----- returned cards ----------------------------------------------------------------
 
+    @requires(Permission.REGISTER_RETURNED_CARDS)
     def find(self, code_or_number: str, colour: CardColour | None = None) -> list[CardView]:
         """Cards by their code, or by complaint number (then optionally one colour)."""
         self.require(Permission.REGISTER_RETURNED_CARDS)
@@ -473,6 +482,7 @@ class FeedbackService(Service):
                 query = query.where(FeedbackCard.colour == colour)
             return [_view(c) for c in session.scalars(query.order_by(FeedbackCard.colour))]
 
+    @requires(Permission.REGISTER_RETURNED_CARDS)
     def register_return(self, card_id: int, data: ReturnedCard) -> CardView:
         checker = Checker()
         text = checker.text("text", data.text, CARD_TEXT)
@@ -516,6 +526,7 @@ class FeedbackService(Service):
             session.flush()
             return _view(card)
 
+    @requires(Permission.REGISTER_RETURNED_CARDS)
     def forward_to_handler(self, card_id: int, on: date) -> None:
         """Pass a returned card to the handler: recorded, and a task in their Mijn taken."""
         plausible_date("on", on, "De datum van doorsturen")
@@ -540,6 +551,7 @@ class FeedbackService(Service):
                 )
             )
 
+    @requires_complaint_handler(arg="card_id", via=FeedbackCard)
     def reopen_after_red_card(self, card_id: int, reason: str) -> None:
         from app.services.workflow import WorkflowService
 
@@ -554,6 +566,7 @@ class FeedbackService(Service):
 
     # ----- overview ------------------------------------------------------------------------
 
+    @requires_any(Permission.VIEW_REPORTS, Permission.REGISTER_RETURNED_CARDS)
     def overview(self, period_from: date, period_to: date) -> CardOverview:
         """Cards sent in the period, and how many of those came back (green/red)."""
         if not (

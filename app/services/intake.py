@@ -22,6 +22,7 @@ from app.models import (
     Task,
 )
 from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Role, Status, TaskKind
+from app.services.access import requires
 from app.services.base import Service
 from app.services.complainants import ComplainantData
 from app.services.deadlines import (
@@ -278,6 +279,7 @@ def inform_task_details(number: str, related: list[RelatedCase], dossiers: list[
 
 
 class IntakeService(Service):
+    @requires(Permission.REGISTER_COMPLAINT)
     def register(self, data: IntakeData, *, today: date | None = None) -> IntakeResult:
         today = today or date.today()
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
@@ -286,6 +288,7 @@ class IntakeService(Service):
             session.flush()
             return self._finish(session, complaint)
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def convert_signal(
         self,
         signal_id: int,

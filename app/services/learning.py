@@ -36,6 +36,13 @@ from app.models.enums import (
     Status,
     TaskKind,
 )
+from app.services.access import (
+    harmless,
+    own_records,
+    requires,
+    requires_any,
+    requires_visible_complaint,
+)
 from app.services.base import Service, check_version
 from app.services.complainants import address_line
 from app.services.errors import (
@@ -46,7 +53,7 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.figures import figure_tables
-from app.services.permissions import CurrentUser, Permission
+from app.services.permissions import Permission, sees_personal_data
 from app.services.validation import (
     NOTE_TEXT,
     SHORT_TEXT,
@@ -167,6 +174,10 @@ def _check_report_version(report: HandlingReport | None, expected: int | None) -
         )
 
 
+ONLY_THE_HANDLER = "Alleen de behandelaar van deze klacht vult het formulier in."
+NOT_YOUR_FORM = "U kunt alleen formulieren van uw eigen klachten openen."
+
+
 class HandlingReportService(Service):
     def _complaint(self, session: Session, complaint_id: int, *, write: bool) -> Complaint:
         complaint = session.get(Complaint, complaint_id)
@@ -174,9 +185,9 @@ class HandlingReportService(Service):
             raise NotFound("Deze klacht bestaat niet (meer).")
         own = complaint.handler_id is not None and complaint.handler_id == self.user.employee_id
         if write and not own:
-            raise PermissionDenied("Alleen de behandelaar van deze klacht vult het formulier in.")
+            raise PermissionDenied(ONLY_THE_HANDLER)
         if not own and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
-            raise PermissionDenied("U kunt alleen formulieren van uw eigen klachten openen.")
+            raise PermissionDenied(NOT_YOUR_FORM)
         return complaint
 
     @staticmethod
@@ -185,6 +196,7 @@ class HandlingReportService(Service):
             select(HandlingReport).where(HandlingReport.complaint_id == complaint_id)
         )
 
+    @requires_visible_complaint(message=NOT_YOUR_FORM)
     def form(self, complaint_id: int) -> HandlingForm:
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, write=False)
@@ -211,6 +223,7 @@ class HandlingReportService(Service):
                 handler_id=complaint.handler_id,
             )
 
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,), message=ONLY_THE_HANDLER)
     def save_draft(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> int:
         """Store what is typed so far (called as the handler types); returns the version.
 
@@ -235,6 +248,7 @@ class HandlingReportService(Service):
             session.flush()
             return report.version
 
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,), message=ONLY_THE_HANDLER)
     def submit(self, complaint_id: int, answers: ReportAnswers, *, version: int | None) -> None:
         """Verzenden: the form goes to the coordinator (``version`` as for save_draft)."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
@@ -284,6 +298,9 @@ class HandlingReportService(Service):
         for key, value in values.items():
             setattr(report, key, value)
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT, message=NOT_YOUR_FORM
+    )
     def forms(self, *, status: ReportStatus | None = None) -> list[FormSummary]:
         """The coordinator sees every form; a handler their own."""
         with self.reading() as session:
@@ -309,6 +326,7 @@ class HandlingReportService(Service):
                 for r, number, name in session.execute(query)
             ]
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def review(self, complaint_id: int, *, version: int | None = None) -> None:
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
             report = self._submitted(session, complaint_id, version)
@@ -317,6 +335,7 @@ class HandlingReportService(Service):
             report.reviewed_by_id = self.user.employee_id
             self._close_review_task(session, complaint_id)
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def send_back(self, complaint_id: int, remark: str, *, version: int | None = None) -> None:
         checker = Checker()
         text = checker.text(
@@ -352,6 +371,7 @@ class HandlingReportService(Service):
             task.done_at = datetime.now(UTC)
             task.done_by_id = self.user.employee_id
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def classification(self, complaint_id: int) -> Classification:
         """The subjects and norms to choose from, and the complaint's current choice."""
         self.require(Permission.MANAGE_PROPOSALS)
@@ -377,6 +397,7 @@ class HandlingReportService(Service):
                 cause_kind_confirmed=report.cause_kind_confirmed if report else False,
             )
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def classify(
         self,
         complaint_id: int,
@@ -439,7 +460,7 @@ class ProgressView:
 class LinkedComplaint:
     complaint_id: int
     number: str
-    complainant_name: str | None
+    complainant_name: str | None  # None: no complainant, or not for this user to see
     informed_on: date | None
 
 
@@ -475,24 +496,13 @@ def is_overdue(proposal: ImprovementProposal, today: date) -> bool:
     )
 
 
-def _sees_complainant(user: CurrentUser, handler_id: int | None) -> bool:
-    """Whether ``user`` may see the complainant of a complaint handled by ``handler_id``:
-    who sees every complaint, or its own handler (never management or staff)."""
-    if user.can(Permission.VIEW_ALL_COMPLAINTS):
-        return True
-    return (
-        user.can(Permission.HANDLE_COMPLAINT)
-        and handler_id is not None
-        and handler_id == user.employee_id
-    )
-
-
 class ImprovementService(Service):
     def __init__(self, db, user, *, today: date | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(db, user)
         self._today = today
 
     @property
+    @harmless("the date the service works with; no data")
     def today(self) -> date:
         return self._today or date.today()
 
@@ -518,7 +528,7 @@ class ImprovementService(Service):
         for link in sorted(links, key=lambda link: link.complaint_id):
             number, handler_id = found[link.complaint_id]
             name = None
-            if _sees_complainant(self.user, handler_id):
+            if sees_personal_data(self.user, handler_id):
                 name = session.scalar(
                     select(Complainant.name)
                     .join(Complaint, Complaint.complainant_id == Complainant.id)
@@ -567,6 +577,11 @@ class ImprovementService(Service):
         check_version(proposal.version, version)
         return proposal
 
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def proposals(self, *, status: ProposalStatus | None = None) -> list[ProposalView]:
         if not (
             self.user.can(Permission.MANAGE_PROPOSALS) or self.user.can(Permission.DECIDE_PROPOSALS)
@@ -580,6 +595,11 @@ class ImprovementService(Service):
                 query = query.where(ImprovementProposal.status == status)
             return [self._view(session, p) for p in session.scalars(query)]
 
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def get(self, proposal_id: int) -> ProposalView:
         with self.reading() as session:
             return self._view(session, self._proposal(session, proposal_id))
@@ -606,6 +626,7 @@ class ImprovementService(Service):
         values["owner_id"] = data.owner_id
         return values
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def create(self, data: ProposalInput) -> int:
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
             proposal = ImprovementProposal(**self._validated(session, data))
@@ -616,6 +637,7 @@ class ImprovementService(Service):
             session.flush()
             return proposal.id
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def update(self, proposal_id: int, data: ProposalInput, version: int | None = None) -> int:
         with self.writing(Permission.MANAGE_PROPOSALS) as session:
             proposal = self._proposal(session, proposal_id, version)
@@ -639,6 +661,11 @@ class ImprovementService(Service):
             session.flush()
             return proposal.version
 
+    @requires_any(
+        Permission.DECIDE_PROPOSALS,
+        Permission.MANAGE_PROPOSALS,
+        message="U mag geen besluit over verbetervoorstellen vastleggen.",
+    )
     def decide(
         self,
         proposal_id: int,
@@ -680,6 +707,7 @@ class ImprovementService(Service):
             session.flush()
             return proposal.version
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def add_progress(
         self,
         proposal_id: int,
@@ -700,6 +728,7 @@ class ImprovementService(Service):
             if status is not None:
                 self._set_status(proposal, status, on or self.today)
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def set_status(
         self, proposal_id: int, status: ProposalStatus, *, version: int | None = None
     ) -> list[LinkedComplaint]:
@@ -724,9 +753,15 @@ class ImprovementService(Service):
         proposal.status = ProposalStatus(status)
         proposal.realised_on = on if status == ProposalStatus.REALISED else None
 
+    @requires_any(
+        Permission.MANAGE_PROPOSALS,
+        Permission.DECIDE_PROPOSALS,
+        message="U mag de verbetervoorstellen niet inzien.",
+    )
     def uninformed_complaints(self, proposal_id: int) -> list[LinkedComplaint]:
         return [c for c in self.get(proposal_id).complaints if c.informed_on is None]
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def record_informed(self, proposal_id: int, complaint_id: int, on: date) -> None:
         """The complainant of this complaint was told about the improvement."""
         plausible_date("on", on, "De datum van het bericht aan de klager")
@@ -736,6 +771,7 @@ class ImprovementService(Service):
                 raise NotFound("Deze klacht hoort niet bij dit voorstel.")
             link.complainant_informed_on = on
 
+    @requires(Permission.MANAGE_PROPOSALS)
     def from_report(self, complaint_id: int, title: str, improvement: str) -> int:
         """Turn an improvement point of a submitted form into a proposal, in one step."""
         with self.reading() as session:
@@ -748,8 +784,17 @@ class ImprovementService(Service):
             ProposalInput(title=title, specific=improvement, complaint_ids=(complaint_id,))
         )
 
+    @own_records(
+        "the overdue proposals the caller owns; all, or another owner's, only with "
+        "MANAGE_PROPOSALS or DECIDE_PROPOSALS (checked in the body)"
+    )
     def overdue_for(self, employee_id: int | None) -> list[ProposalView]:
         """Overdue proposals: all for the coordinator (None), or one owner's."""
+        own = employee_id is not None and employee_id == self.user.employee_id
+        if not own and not (
+            self.user.can(Permission.MANAGE_PROPOSALS) or self.user.can(Permission.DECIDE_PROPOSALS)
+        ):
+            raise PermissionDenied("U mag alleen uw eigen verbetervoorstellen inzien.")
         with self.reading() as session:
             query = select(ImprovementProposal).where(
                 ImprovementProposal.deadline < self.today,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models import LetterTemplate
 from app.paths import resource_path
 from app.reports.letters import looks_like_heading
+from app.services.access import harmless, requires
 from app.services.base import Service, check_version
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import Permission
@@ -259,18 +260,22 @@ class LetterTemplateService(Service):
     """Read and edit the letter templates (editing: the administrator)."""
 
     @staticmethod
+    @harmless("the list of placeholders a template may use; no data")
     def placeholders() -> list[PlaceholderInfo]:
         return list(PLACEHOLDERS.values())
 
     @staticmethod
+    @harmless("the built-in text of a letter; no data from the register")
     def builtin(kind: LetterKind) -> TemplateInfo:
         text = builtin_template(kind)
         return _info(LetterKind(kind), text.subject, text.body, None)
 
+    @harmless("reference data: the letter templates, the organisation's own texts")
     def templates(self) -> list[TemplateInfo]:
         with self.reading() as session:
             return [self._get(session, kind) for kind in LetterKind]
 
+    @harmless("reference data: a letter template, the organisation's own text")
     def get(self, kind: LetterKind) -> TemplateInfo:
         with self.reading() as session:
             return self._get(session, LetterKind(kind))
@@ -282,6 +287,7 @@ class LetterTemplateService(Service):
             return LetterTemplateService.builtin(kind)
         return _info(kind, row.subject, row.body, row.version)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def save(
         self, kind: LetterKind, subject: str, body: str, *, version: int | None = None
     ) -> TemplateInfo:
@@ -315,6 +321,7 @@ class LetterTemplateService(Service):
             s.flush()
             return _info(kind, row.subject, row.body, row.version)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def reset(self, kind: LetterKind) -> TemplateInfo:
         """Back to the built-in template."""
         kind = LetterKind(kind)

@@ -35,6 +35,7 @@ from app.models.enums import (
     Status,
 )
 from app.reports.letters import LetterPdf, build_letter_pdf
+from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
 from app.services.complaints import ComplaintService
 from app.services.email_drafts import attachment_file_name, header_text, mailbox
@@ -157,6 +158,7 @@ class LetterService(Service):
         self._today = today
 
     @property
+    @harmless("the date the service works with; no data")
     def today(self) -> date:
         return self._today or date.today()
 
@@ -179,6 +181,7 @@ class LetterService(Service):
 
     # ----- choosing and previewing -------------------------------------------------------
 
+    @requires_visible_complaint()
     def choices(self, complaint_id: int) -> list[LetterChoice]:
         """The letter kinds that fit the complaint's state, the user may make them."""
         with self.reading() as session:
@@ -215,6 +218,7 @@ class LetterService(Service):
                 )
             return result
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def preview(
         self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
     ) -> RenderedLetter:
@@ -225,11 +229,13 @@ class LetterService(Service):
             complaint = self._visible(session, complaint_id)
             return self._render(session, complaint, kind, extra)[0]
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def make_pdf(
         self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
     ) -> bytes:
         return self._produce(complaint_id, LetterKind(kind), "pdf", extra)[1]
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def make_eml(
         self,
         complaint_id: int,
@@ -273,6 +279,7 @@ class LetterService(Service):
 
     # ----- documents ---------------------------------------------------------------------
 
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def save_document(
         self,
         complaint_id: int,
@@ -303,6 +310,11 @@ class LetterService(Service):
             session.flush()
             return document.id
 
+    @requires_visible_complaint(
+        also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT),
+        arg="document_id",
+        via=Document,
+    )
     def mark_sent(self, document_id: int, sent_on: date, via: str | None = None) -> None:
         """Record when (and how: 'post' or 'e-mail') a stored letter was sent."""
         self._check_sent_on(sent_on)
@@ -319,6 +331,7 @@ class LetterService(Service):
             if via is not None:
                 document.sent_via = via
 
+    @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
         with self.reading() as session:
             ComplaintService(self.db, self.user)._visible(session, complaint_id)
@@ -345,6 +358,9 @@ class LetterService(Service):
                 for d, size, name in rows
             ]
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS, Permission.HANDLE_COMPLAINT, Permission.VIEW_REPORTS
+    )
     def document_content(self, document_id: int) -> tuple[str, str, bytes]:
         """File name, media type and content of a stored document."""
         with self.reading() as session:

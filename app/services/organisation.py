@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Employee, EmployeeRole, OrgUnit
 from app.models.enums import Role, UnitKind
+from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
 from app.services.permissions import Permission
@@ -114,6 +115,7 @@ def _check_login(value: str | None) -> str | None:
 class OrganisationService(Service):
     # ----- employees ---------------------------------------------------------------------
 
+    @requires(Permission.VIEW_EMPLOYEES)
     def list_employees(self, *, include_inactive: bool = True) -> list[EmployeeRecord]:
         self.require(Permission.VIEW_EMPLOYEES)
         with self.reading() as session:
@@ -126,11 +128,13 @@ class OrganisationService(Service):
                 query = query.where(Employee.active)
             return [_employee_record(e) for e in session.scalars(query)]
 
+    @requires(Permission.VIEW_EMPLOYEES)
     def get_employee(self, employee_id: int) -> EmployeeRecord:
         self.require(Permission.VIEW_EMPLOYEES)
         with self.reading() as session:
             return _employee_record(self._employee(session, employee_id))
 
+    @requires(Permission.MANAGE_EMPLOYEES)
     def create_employee(self, data: EmployeeInput) -> EmployeeRecord:
         with self.writing(Permission.MANAGE_EMPLOYEES) as session:
             values = self._validated_employee(session, data, employee_id=None)
@@ -140,6 +144,7 @@ class OrganisationService(Service):
             session.flush()
             return _employee_record(employee)
 
+    @requires(Permission.MANAGE_EMPLOYEES)
     def update_employee(
         self, employee_id: int, data: EmployeeInput, version: int | None = None
     ) -> EmployeeRecord:
@@ -167,6 +172,7 @@ class OrganisationService(Service):
             self._ensure_an_administrator_remains(session)
             return _employee_record(employee)
 
+    @requires(Permission.MANAGE_EMPLOYEES)
     def set_employee_active(
         self, employee_id: int, active: bool, version: int | None = None
     ) -> EmployeeRecord:
@@ -233,6 +239,7 @@ class OrganisationService(Service):
 
     # ----- units -------------------------------------------------------------------------
 
+    @requires(Permission.VIEW_EMPLOYEES)
     def list_units(self, *, include_inactive: bool = True) -> list[UnitRecord]:
         self.require(Permission.VIEW_EMPLOYEES)
         with self.reading() as session:
@@ -252,12 +259,14 @@ class OrganisationService(Service):
                 query = query.where(OrgUnit.active)
             return [self._unit_record(u, counts.get(u.id, 0)) for u in session.scalars(query)]
 
+    @requires(Permission.VIEW_EMPLOYEES)
     def get_unit(self, unit_id: int) -> UnitRecord:
         self.require(Permission.VIEW_EMPLOYEES)
         with self.reading() as session:
             unit = self._unit(session, unit_id)
             return self._unit_record(unit, self._active_employees_in(session, unit_id))
 
+    @requires(Permission.MANAGE_UNITS)
     def create_unit(self, data: UnitInput) -> UnitRecord:
         with self.writing(Permission.MANAGE_UNITS) as session:
             unit = OrgUnit(**self._validated_unit(session, data, unit_id=None))
@@ -265,6 +274,7 @@ class OrganisationService(Service):
             session.flush()
             return self._unit_record(unit, 0)
 
+    @requires(Permission.MANAGE_UNITS)
     def update_unit(self, unit_id: int, data: UnitInput, version: int | None = None) -> UnitRecord:
         with self.writing(Permission.MANAGE_UNITS) as session:
             unit = self._unit(session, unit_id)
@@ -274,6 +284,7 @@ class OrganisationService(Service):
             session.flush()
             return self._unit_record(unit, self._active_employees_in(session, unit_id))
 
+    @requires(Permission.MANAGE_UNITS)
     def set_unit_active(self, unit_id: int, active: bool, version: int | None = None) -> UnitRecord:
         with self.writing(Permission.MANAGE_UNITS) as session:
             unit = self._unit(session, unit_id)

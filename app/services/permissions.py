@@ -137,6 +137,25 @@ class CurrentUser:
         return role in self.roles
 
 
+def sees_personal_data(user: CurrentUser, handler_id: int | None) -> bool:
+    """Whether ``user`` may see the complainant's name, address and contact data of a
+    complaint handled by ``handler_id``: who sees every complaint (coordinator,
+    secretariat), or the complaint's own handler. Management and staff get numbers,
+    units, subjects and outcomes, never these."""
+    if user.can(Permission.VIEW_ALL_COMPLAINTS):
+        return True
+    return (
+        user.can(Permission.HANDLE_COMPLAINT)
+        and handler_id is not None
+        and handler_id == user.employee_id
+    )
+
+
+def denied_message(permission: Permission) -> str:
+    """What the user reads when a role that grants ``permission`` is missing (Dutch)."""
+    return _DENIED_MESSAGES[permission]
+
+
 def require(user: CurrentUser, permission: Permission) -> None:
     """Refuse the action unless the user holds a role that grants ``permission``."""
     if not user.can(permission):

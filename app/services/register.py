@@ -45,6 +45,7 @@ from app.models import (
 )
 from app.models.enums import OPEN_STATUSES, ComplaintKind, Route, Status
 from app.models.reference import complaint_subject
+from app.services.access import harmless, requires_any
 from app.services.base import Service
 from app.services.deadlines import closing_days, deadline_state
 from app.services.errors import PermissionDenied
@@ -123,11 +124,17 @@ class RegisterService(Service):
         self._today = today
 
     @property
+    @harmless("the date the service works with; no data")
     def today(self) -> date:
         return self._today or date.today()
 
     # ----- public API ---------------------------------------------------------------
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def count(self, filter: RegisterFilter = _NO_FILTER) -> int:
         """How many complaints the register shows with this filter."""
         visible = self._visibility()
@@ -135,6 +142,11 @@ class RegisterService(Service):
             where = self._conditions(session, filter, visible)
             return int(session.scalar(where.count_query()) or 0)
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def page(
         self,
         filter: RegisterFilter = _NO_FILTER,

@@ -49,6 +49,7 @@ from app.models.enums import (
     label,
 )
 from app.models.reference import complaint_subject
+from app.services.access import requires, requires_any
 from app.services.audit import record_bulk_inserts
 from app.services.base import Service
 from app.services.deadlines import (
@@ -504,6 +505,7 @@ def cause_cell(kind: str | None, text: str | None) -> str:
 
 
 class RegisterImportService(Service):
+    @requires(Permission.REGISTER_COMPLAINT)
     def preview(
         self,
         sheet: SheetData,
@@ -732,6 +734,7 @@ class RegisterImportService(Service):
             action = Action.UPDATE if changes else Action.SKIP
         return RowPlan(row, action, number, _cells_of(values), tuple(problems), tuple(changes))
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def import_rows(
         self,
         preview: ImportPreview,
@@ -1568,6 +1571,11 @@ def _bump_series(session: Session, numbers: list[str]) -> None:
 
 
 class RegisterExportService(Service):
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
     def export(
         self,
         path: str | Path,

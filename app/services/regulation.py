@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.models import ClosingDay, RegulationProfile
+from app.services.access import harmless, requires
 from app.services.base import Service
 from app.services.deadlines import active_profile
 from app.services.errors import NotFound, ValidationError
@@ -51,6 +52,7 @@ _LIMITS = (
 
 
 class RegulationService(Service):
+    @harmless("reference data: the terms of the complaint regulation")
     def profile(self) -> ProfileData:
         with self.reading() as session:
             current = active_profile(session)
@@ -65,6 +67,7 @@ class RegulationService(Service):
                 ombudsman_term_weeks=current.ombudsman_term_weeks,
             )
 
+    @requires(Permission.MANAGE_SETTINGS)
     def change_profile(self, data: ProfileData) -> int:
         """Store the changed terms as a new active profile; returns its id."""
         checker = Checker()
@@ -94,6 +97,7 @@ class RegulationService(Service):
             s.flush()
             return profile.id
 
+    @harmless("reference data: the days the office is closed")
     def closing_days(self) -> list[ClosingDayData]:
         with self.reading() as session:
             return [
@@ -101,6 +105,7 @@ class RegulationService(Service):
                 for d in session.scalars(select(ClosingDay).order_by(ClosingDay.day))
             ]
 
+    @requires(Permission.MANAGE_SETTINGS)
     def add_closing_day(self, day: date, description: str) -> None:
         checker = Checker()
         text = checker.text(
@@ -118,6 +123,7 @@ class RegulationService(Service):
                 raise ValidationError({"day": "Deze dag staat er al in."})
             session.add(ClosingDay(day=day, description=text))
 
+    @requires(Permission.MANAGE_SETTINGS)
     def remove_closing_day(self, day: date) -> None:
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             row = session.get(ClosingDay, day)

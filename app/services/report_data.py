@@ -39,6 +39,7 @@ from app.models.enums import (
     label,
 )
 from app.models.reference import complaint_norm, complaint_subject
+from app.services.access import requires
 from app.services.base import Service
 from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.services.figures import FigureTables, figure_tables
@@ -332,6 +333,7 @@ class ReportDataService(Service):
 
     # ----- the coordinator's own texts -------------------------------------------------------
 
+    @requires(Permission.VIEW_REPORTS)
     def texts(self, report: str, period: str) -> dict[str, str]:
         """The coordinator's text sections of a report (e.g. 'annual', '2026')."""
         self.require(Permission.VIEW_REPORTS)
@@ -339,6 +341,7 @@ class ReportDataService(Service):
             stored = read_setting(session, f"report_texts.{report}.{period}") or {}
             return {k: str(stored.get(k, "")) for k in TEXT_KEYS}
 
+    @requires(Permission.VIEW_REPORTS)
     def save_texts(self, report: str, period: str, texts: dict[str, str]) -> None:
         checker = Checker()
         values = {k: checker.text(k, texts.get(k), REPORT_TEXTS[k]) or "" for k in TEXT_KEYS}
@@ -348,6 +351,7 @@ class ReportDataService(Service):
 
     # ----- annual --------------------------------------------------------------------------
 
+    @requires(Permission.VIEW_REPORTS)
     def annual(self, year: int) -> AnnualFigures:
         self.require(Permission.VIEW_REPORTS)
         start, end = date(year, 1, 1), date(year, 12, 31)
@@ -450,6 +454,7 @@ class ReportDataService(Service):
 
     # ----- quarterly -----------------------------------------------------------------------
 
+    @requires(Permission.VIEW_REPORTS)
     def quarterly(self, year: int, quarter: int) -> QuarterlyFigures:
         self.require(Permission.VIEW_REPORTS)
         start, end = quarter_range(year, quarter)
@@ -551,6 +556,7 @@ class ReportDataService(Service):
 
     # ----- weekly --------------------------------------------------------------------------
 
+    @requires(Permission.VIEW_REPORTS)
     def weekly(self) -> list[WeeklyOverview]:
         """Per handler: open complaints, their next deadline and what is overdue."""
         self.require(Permission.VIEW_REPORTS)
@@ -595,6 +601,7 @@ class ReportDataService(Service):
 
     # ----- lists and the dashboard ---------------------------------------------------------
 
+    @requires(Permission.VIEW_REPORTS)
     def listed_complaints(self, start: date, end: date) -> tuple[ListedComplaint, ...]:
         """The complaints received from ``start`` to ``end``, in order of receipt: three
         queries whatever their number (a year of 10,000 complaints reads in a second)."""
@@ -621,6 +628,7 @@ class ReportDataService(Service):
             for c in complaints
         )
 
+    @requires(Permission.VIEW_REPORTS)
     def dashboard(self, today: date | None = None) -> DashboardFigures:
         """The coordinator's dashboard (see app.services.dashboard)."""
         self.require(Permission.VIEW_REPORTS)

@@ -24,6 +24,7 @@ from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
 from app.reports.style import Progress, write_atomically
 from app.reports.weekly import build_weekly_eml, build_weekly_pdf, file_stem
+from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
 from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
@@ -94,11 +95,13 @@ class ReportFileService(Service):
         self._today = today
 
     @property
+    @harmless("the date the service works with; no data")
     def today(self) -> date:
         return self._today or date.today()
 
     # ----- checks ------------------------------------------------------------------------
 
+    @harmless("checks a year against today; reads no data")
     def check_year(self, year: int | None) -> int:
         last = self.today.year
         if year is None or not MIN_YEAR <= year <= last:
@@ -106,12 +109,14 @@ class ReportFileService(Service):
         return year
 
     @staticmethod
+    @harmless("checks a number; reads no data")
     def check_quarter(quarter: int | None) -> int:
         if quarter is None or not 1 <= quarter <= 4:
             raise ServiceError("Kies een kwartaal van 1 tot en met 4.")
         return quarter
 
     @staticmethod
+    @harmless("checks a path the user chose; reads no data")
     def check_file(path: Path) -> Path:
         folder = path.parent
         if path.is_dir():
@@ -123,6 +128,7 @@ class ReportFileService(Service):
         return path
 
     @staticmethod
+    @harmless("checks a folder the user chose; reads no data")
     def check_folder(folder: Path) -> Path:
         if not folder.is_dir():
             raise ServiceError(f"De map {folder} bestaat niet.")
@@ -139,6 +145,12 @@ class ReportFileService(Service):
 
     # ----- the reports -----------------------------------------------------------------
 
+    @requires_any(
+        Permission.VIEW_REPORTS,
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag geen rapportages maken of inzien.",
+    )
     def make(self, request: ReportRequest, progress: Progress | None = None) -> list[Path]:
         """Make the requested report; returns the files written."""
         if request.kind == ReportKind.ANNUAL:
@@ -164,6 +176,7 @@ class ReportFileService(Service):
             return [self.dossier(request.number or "", request.target, progress=progress)]
         return self.weekly(request.target, progress=progress)
 
+    @requires(Permission.VIEW_REPORTS)
     def annual(
         self,
         year: int,
@@ -183,6 +196,7 @@ class ReportFileService(Service):
         )
         return self._write(out, pdf)
 
+    @requires(Permission.VIEW_REPORTS)
     def quarterly(
         self,
         year: int,
@@ -213,6 +227,11 @@ class ReportFileService(Service):
         )
         return self._write(out, pdf)
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag deze klacht niet inzien.",
+    )
     def dossier(self, number: str, out: Path, *, progress: Progress | None = None) -> Path:
         out = self.check_file(Path(out))
         dossiers = DossierService(self.db, self.user)
@@ -232,6 +251,7 @@ class ReportFileService(Service):
                 ids.extend(session.scalars(select(Complaint.id).where(Complaint.number.in_(chunk))))
             write_view_events(session, ViewKind.REPORT_WITH_NAMES, ids, detail=detail)
 
+    @requires(Permission.VIEW_REPORTS)
     def weekly(self, folder: Path, *, progress: Progress | None = None) -> list[Path]:
         """Per handler with open complaints a PDF and an e-mail draft (.eml) in ``folder``."""
         self.require(Permission.VIEW_REPORTS)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models import Setting
+from app.services.access import harmless, requires
 from app.services.base import Service
 from app.services.errors import ValidationError
 from app.services.permissions import Permission
@@ -126,24 +127,29 @@ def write_setting(session: Session, key: str, value: Any) -> None:
 
 
 class SettingsService(Service):
+    @harmless("reference data: the organisation's name, in every window title")
     def organisation_name(self) -> str:
         with self.reading() as session:
             return str(read_setting(session, ORGANISATION_NAME) or "")
 
+    @harmless("reference data: the largest attachment accepted")
     def attachment_max_bytes(self) -> int:
         with self.reading() as session:
             return int(read_setting(session, ATTACHMENT_MAX_BYTES))
 
+    @requires(Permission.MANAGE_SETTINGS)
     def set_attachment_max_bytes(self, max_bytes: int) -> None:
         if max_bytes < 1024 * 1024 or max_bytes > 500 * 1024 * 1024:
             raise ValidationError({"attachment_max_bytes": "Kies een grens tussen 1 en 500 MB."})
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ATTACHMENT_MAX_BYTES, max_bytes)
 
+    @harmless("reference data: the most all attachments of one complaint may take")
     def attachments_total_max_bytes(self) -> int:
         with self.reading() as session:
             return int(read_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES))
 
+    @requires(Permission.MANAGE_SETTINGS)
     def set_attachments_total_max_bytes(self, max_bytes: int) -> None:
         low, high = ATTACHMENTS_TOTAL_RANGE_MB
         if max_bytes < low * 1024 * 1024 or max_bytes > high * 1024 * 1024:
@@ -153,6 +159,7 @@ class SettingsService(Service):
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES, max_bytes)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def set_organisation_name(self, name: str) -> None:
         checker = Checker()
         value = checker.text(
@@ -162,10 +169,12 @@ class SettingsService(Service):
         with self.writing(Permission.MANAGE_SETTINGS) as session:
             write_setting(session, ORGANISATION_NAME, value)
 
+    @harmless("reference data: the organisation's letterhead")
     def letterhead(self) -> Letterhead:
         with self.reading() as session:
             return read_letterhead(session)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def set_letterhead(self, data: Letterhead) -> Letterhead:
         """Save the organisation's name, address and contact details (all but the name
         optional); returns them as stored (normalised)."""
@@ -226,10 +235,12 @@ def read_card_settings(session: Session) -> CardSettings:
 
 
 class CardSettingsService(Service):
+    @harmless("reference data: the layout of the feedback cards")
     def get(self) -> CardSettings:
         with self.reading() as session:
             return read_card_settings(session)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def save(self, data: CardSettings) -> CardSettings:
         """Store the reply address, mailbox and layout (the organisation name is part of
         the letterhead settings)."""

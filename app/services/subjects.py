@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import SubjectCategory
 from app.models.reference import complaint_subject
+from app.services.access import harmless, requires
 from app.services.base import Service
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
@@ -29,6 +30,7 @@ class SubjectRecord:
 
 
 class SubjectService(Service):
+    @harmless("reference data: the subject categories")
     def list_subjects(self, include_inactive: bool = False) -> list[SubjectRecord]:
         """The categories by name; the active ones only unless asked otherwise."""
         with self.reading() as session:
@@ -46,6 +48,7 @@ class SubjectService(Service):
             records = [_record(subject, counts.get(subject.id, 0)) for subject in subjects]
         return sorted(records, key=lambda record: record.name.casefold())
 
+    @requires(Permission.MANAGE_SETTINGS)
     def create_subject(self, name: str) -> SubjectRecord:
         clean = _checked_name(name)
         with self.writing(Permission.MANAGE_SETTINGS) as session:
@@ -55,6 +58,7 @@ class SubjectService(Service):
             session.flush()
             return _record(subject, 0)
 
+    @requires(Permission.MANAGE_SETTINGS)
     def rename_subject(self, subject_id: int, name: str) -> SubjectRecord:
         """A new name for the category; complaints classified under it follow."""
         clean = _checked_name(name)
@@ -68,6 +72,7 @@ class SubjectService(Service):
                 refresh_search_text(session, complaints_showing(session, subject_id=subject_id))
             return _record(subject, _count(session, subject_id))
 
+    @requires(Permission.MANAGE_SETTINGS)
     def set_subject_active(self, subject_id: int, active: bool) -> SubjectRecord:
         """An inactive category can no longer be chosen; complaints keep it."""
         with self.writing(Permission.MANAGE_SETTINGS) as session:

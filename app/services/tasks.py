@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from app.models import Complaint, Employee, Task
 from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
+from app.services.access import own_records, requires
 from app.services.base import Service
 from app.services.deadlines import closing_days, deadline_state
 from app.services.errors import NotFound, PermissionDenied
@@ -52,6 +53,10 @@ class TaskItem:
 
 
 class TaskService(Service):
+    @own_records(
+        "the caller's own work; everyone=True (all users' work) needs "
+        "VIEW_ALL_COMPLAINTS, checked in the body"
+    )
     def items(self, *, everyone: bool = False, today: date | None = None) -> list[TaskItem]:
         today = today or date.today()
         if everyone and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
@@ -216,6 +221,7 @@ class TaskService(Service):
             for p in proposals
         ]
 
+    @requires(Permission.WORK_ON_TASKS)
     def complete(self, task_id: int) -> None:
         with self.writing(Permission.WORK_ON_TASKS) as session:
             task = session.get(Task, task_id)

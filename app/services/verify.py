@@ -60,6 +60,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.db import Database
 from app.models import AuditChainHead, AuditEvent
 from app.models.audit import GENESIS_HASH
+from app.services.access import requires
 from app.services.anchor import (
     Anchor,
     AnchorUnreadable,
@@ -414,6 +415,7 @@ def quick_check(db: Database, *, anchor_path: Path | None = None) -> VerifyRepor
 class VerifyService(Service):
     """The full check on demand (Beheer screen): administrators and coordinators."""
 
+    @requires(Permission.BACKUP)
     def verify(self) -> VerifyReport:
         self.require(Permission.BACKUP)
         return verify_database(self.db)

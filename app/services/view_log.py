@@ -36,6 +36,7 @@ from app.models import Complainant, Complaint, Employee, ViewEvent
 from app.models.base import UTCDateTime, utcnow
 from app.models.enums import ViewKind, label
 from app.models.view_log import VIEW_DETAIL_LENGTH
+from app.services.access import requires
 from app.services.audit import UnauditedWriteError
 from app.services.base import Service, storage_error
 from app.services.errors import ConcurrentEditError, NotFound, ServiceError
@@ -177,12 +178,14 @@ def _local_midnight(day: date) -> datetime:
 
 
 class ViewLogService(Service):
+    @requires(Permission.VIEW_ACCESS_LOG)
     def of_complaint(self, complaint_id: int) -> list[ViewEntry]:
         """Who looked at this complaint's personal data, newest first (the Inzage tab)."""
         self.require(Permission.VIEW_ACCESS_LOG)
         with self.reading() as session:
             return self._entries(session, ViewEvent.complaint_id == complaint_id, newest_first=True)
 
+    @requires(Permission.VIEW_ACCESS_LOG)
     def entries(
         self, start: date | None, end: date | None, complainant_id: int | None = None
     ) -> list[ViewEntry]:
@@ -194,6 +197,7 @@ class ViewLogService(Service):
         with self.reading() as session:
             return list(self._period(session, start, end, complainant_id))
 
+    @requires(Permission.VIEW_ACCESS_LOG)
     def complainant_of(self, text: str) -> int:
         """The complainant meant by an id (``123``) or by one of their complaints' numbers
         (``IK-2026-0042``), for the export of one complainant's views."""
@@ -217,6 +221,7 @@ class ViewLogService(Service):
             person = session.get(Complainant, row.complainant_id)
             return person.merged_into_id or person.id if person else row.complainant_id
 
+    @requires(Permission.VIEW_ACCESS_LOG)
     def export(
         self,
         path: str | Path,

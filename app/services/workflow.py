@@ -36,6 +36,12 @@ from app.models.enums import (
     Status,
     label,
 )
+from app.services.access import (
+    harmless,
+    requires,
+    requires_complaint_handler,
+    requires_visible_complaint,
+)
 from app.services.base import Service, check_version
 from app.services.deadlines import next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
@@ -260,11 +266,13 @@ class WorkflowService(Service):
 
     # ----- assignment (Awb 9:7) ------------------------------------------------------------
 
+    @requires_visible_complaint()
     def allowed_targets(self, complaint_id: int) -> list[Status]:
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, None)
             return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
 
+    @requires_visible_complaint()
     def eligible_handlers(self, complaint_id: int) -> list[HandlerOption]:
         """Active handlers and coordinators, never an employee concerned (Awb 9:7)."""
         with self.reading() as session:
@@ -286,6 +294,7 @@ class WorkflowService(Service):
                 if e.id not in concerned
             ]
 
+    @requires(Permission.ASSIGN_HANDLER)
     def assign(
         self,
         complaint_id: int,
@@ -342,6 +351,7 @@ class WorkflowService(Service):
 
     # ----- contact and the informal route (Awb 9:5) -----------------------------------------
 
+    @requires_complaint_handler()
     def record_first_contact(
         self,
         complaint_id: int,
@@ -382,6 +392,7 @@ class WorkflowService(Service):
             refresh_search_text(session, [complaint.id])
             return version_after
 
+    @requires_complaint_handler()
     def add_promise(
         self,
         complaint_id: int,
@@ -410,6 +421,7 @@ class WorkflowService(Service):
             self._done(session, complaint)
             return promise.id
 
+    @requires_complaint_handler(arg="promise_id", via=Promise)
     def keep_promise(
         self, promise_id: int, kept_on: date | None = None, *, version: int | None = None
     ) -> None:
@@ -425,6 +437,7 @@ class WorkflowService(Service):
             promise.kept_on = kept_on or date.today()
             self._done(session, complaint)
 
+    @requires_complaint_handler()
     def resolve_informally(
         self,
         complaint_id: int,
@@ -463,6 +476,7 @@ class WorkflowService(Service):
 
     # ----- the formal route (Awb 9:10-9:12) -------------------------------------------------
 
+    @requires_complaint_handler()
     def start_formal(
         self, complaint_id: int, parts: list[str], *, version: int | None = None
     ) -> int:
@@ -485,6 +499,7 @@ class WorkflowService(Service):
             self._move(session, complaint, Status.HEARING, "formele behandeling")
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def add_parts(self, complaint_id: int, parts: list[str], *, version: int | None = None) -> int:
         """More complaint parts during the hearing (e.g. one that came up when hearing)."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
@@ -502,6 +517,7 @@ class WorkflowService(Service):
                 complaint.parts.append(ComplaintPart(position=start + offset, text=text))
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def record_hearing(
         self,
         complaint_id: int,
@@ -531,6 +547,7 @@ class WorkflowService(Service):
             complaint.hearing_skipped_reason = skipped
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def judge(
         self, complaint_id: int, judgments: list[PartJudgment], *, version: int | None = None
     ) -> int:
@@ -586,6 +603,7 @@ class WorkflowService(Service):
 
     # ----- the legal clock ------------------------------------------------------------------
 
+    @requires_complaint_handler()
     def extend(
         self, complaint_id: int, *, weeks: int, notice_on: date | None, version: int | None = None
     ) -> int:
@@ -628,6 +646,7 @@ class WorkflowService(Service):
             )
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def record_delay_notice(
         self, complaint_id: int, *, expected_on: date, notice_on: date, version: int | None = None
     ) -> int:
@@ -647,6 +666,7 @@ class WorkflowService(Service):
             complaint.delay_notice_on = notice_on
             return self._done(session, complaint)
 
+    @requires(Permission.REGISTER_COMPLAINT)
     def acknowledge(self, complaint_id: int, on: date, *, version: int | None = None) -> None:
         """The written acknowledgement of receipt (Awb 9:6) was sent on ``on``."""
         plausible_date("on", on, "De datum van de ontvangstbevestiging")
@@ -656,6 +676,7 @@ class WorkflowService(Service):
 
     # ----- side exits, closing, reopening -----------------------------------------------------
 
+    @requires_complaint_handler()
     def decline(
         self,
         complaint_id: int,
@@ -691,11 +712,13 @@ class WorkflowService(Service):
             )
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def forward_for_review(
         self, complaint_id: int, *, reason: str, version: int | None = None
     ) -> int:
         return self._side_exit(complaint_id, Status.FORWARDED_FOR_REVIEW, reason, version)
 
+    @requires_complaint_handler()
     def withdraw(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
         return self._side_exit(complaint_id, Status.WITHDRAWN, reason, version)
 
@@ -712,6 +735,7 @@ class WorkflowService(Service):
             self._move(session, complaint, target, why)
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def record_manager_copy(
         self, complaint_id: int, *, at_start: bool, on: date, version: int | None = None
     ) -> None:
@@ -726,6 +750,7 @@ class WorkflowService(Service):
                 complaint.manager_copy_end_on = on
                 complaint.manager_copy_end_missing_reason = None
 
+    @requires_complaint_handler()
     def close(
         self,
         complaint_id: int,
@@ -760,6 +785,7 @@ class WorkflowService(Service):
             self._move(session, complaint, Status.CLOSED, "afgesloten", on)
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def reopen(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
         """Back into handling, e.g. after a red card or a review request."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
@@ -772,6 +798,7 @@ class WorkflowService(Service):
             complaint.satisfied = None
             return self._done(session, complaint)
 
+    @requires_complaint_handler()
     def set_flags(
         self, complaint_id: int, *, urgent: bool, fast_lane: bool, version: int | None = None
     ) -> int:
@@ -784,6 +811,7 @@ class WorkflowService(Service):
 
     # ----- read-only views for the handling screen ------------------------------------------
 
+    @harmless("reference data: the norms of proper conduct")
     def norms(self) -> list[NormOption]:
         """The 22 norms of proper conduct (behoorlijkheidsnormen) in their order."""
         with self.reading() as session:
@@ -792,6 +820,7 @@ class WorkflowService(Service):
                 for n in session.scalars(select(ConductNorm).order_by(ConductNorm.position))
             ]
 
+    @requires_visible_complaint()
     def state(self, complaint_id: int) -> HandlingState:
         """Where the handling of a complaint stands: dates, promises, parts and what the
         status machine allows next (for who may see the complaint)."""

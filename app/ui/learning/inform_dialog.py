@@ -78,7 +78,9 @@ class LetterRowsModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.complaint.number,
-                row.complaint.complainant_name or "",
+                # No name (none recorded, or not for this user): a neutral description.
+                row.complaint.complainant_name
+                or arg(self.tr("klager van %1"), row.complaint.number),
                 self.format_text(row.fmt),
             )[index.column()]
         return None
