@@ -133,7 +133,7 @@ def test_the_history_reads_as_dutch_sentences(
     assert texts[0].startswith("Geregistreerd als IK-2026-0001")
     assert "Status: Geregistreerd" in texts
     assert "Bijlage toegevoegd: mail.eml" in texts
-    assert "Contactnotitie toegevoegd" in texts
+    assert "Contactnotitie toegevoegd: E-mail — met klager" in texts
     assert all(h.who == "Adri Beheerder" for h in service.history(complaint_id))
 
 

@@ -135,7 +135,7 @@ def test_a_too_short_note_is_refused_and_a_proper_one_shows_in_the_list_and_hist
     assert window.tabs.tabText(1) == "Contactnotities (1)"
     history = window.history_tab.model
     texts = [history.index(r, 2).data() for r in range(history.rowCount())]
-    assert "Contactnotitie toegevoegd" in texts
+    assert "Contactnotitie toegevoegd: Telefoon — met klager" in texts
 
 
 def test_attachments_open_as_a_temporary_copy_and_follow_ups_can_be_added(

@@ -3,10 +3,8 @@ in readable Dutch."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -25,12 +23,10 @@ from app.models.complaint import MIN_NOTE_SUMMARY_LENGTH
 from app.models.enums import (
     Channel,
     ComplaintKind,
-    Judgment,
     NoteChannel,
     Route,
     Status,
     ViewKind,
-    label,
 )
 from app.services.access import requires_visible_complaint
 from app.services.audit import audit_position
@@ -38,6 +34,12 @@ from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
 from app.services.deadlines import next_deadline_of
 from app.services.errors import ConcurrentEditError, NotFound, PermissionDenied, ServiceError
+from app.services.history_text import (  # noqa: F401  (the labels were defined here)
+    ENTITY_LABELS,
+    FIELD_LABELS,
+    history_lines,
+    load_names,
+)
 from app.services.intake import (
     DESCRIPTION,
     RECEIVED_ON,
@@ -164,104 +166,6 @@ class HistoryEntry:
     at: datetime
     who: str
     text: str  # Dutch
-
-
-# Dutch names of fields, for the history.
-FIELD_LABELS: dict[str, str] = {
-    "number": "nummer",
-    "kind": "soort",
-    "received_on": "datum ontvangst",
-    "channel": "kanaal",
-    "description": "omschrijving",
-    "complainant_id": "klager",
-    "handler_id": "behandelaar",
-    "status": "status",
-    "route": "afhandeling",
-    "judgment": "oordeel",
-    "urgent": "spoed",
-    "fast_lane": "snelle afhandeling",
-    "contact_due": "contact uiterlijk",
-    "decision_due": "beslissing uiterlijk",
-    "extended_to": "verdaagd tot",
-    "first_contact_on": "eerste contact",
-    "closed_on": "afgesloten op",
-    "next_deadline": "eerstvolgende termijn",
-    "name": "naam",
-    "salutation": "aanhef",
-    "street": "straat",
-    "house_number": "huisnummer",
-    "postcode": "postcode",
-    "city": "woonplaats",
-    "phone_day": "telefoon overdag",
-    "phone_evening": "telefoon 's avonds",
-    "email": "e-mailadres",
-    "free_text_name": "naam medewerker",
-    "employee_id": "medewerker",
-    "dossier_number": "dossiernummer",
-    "file_name": "bestand",
-    "summary": "samenvatting",
-    "seen_by_handler_at": "gezien door behandelaar",
-}
-ENTITY_LABELS: dict[str, str] = {
-    "Complaint": "klacht",
-    "ComplaintEmployee": "betrokken medewerker",
-    "RelatedDossier": "dossiernummer",
-    "ContactNote": "contactnotitie",
-    "Attachment": "bijlage",
-    "StatusChange": "statuswijziging",
-    "Promise": "toezegging",
-    "ComplaintPart": "klachtonderdeel",
-    "Task": "taak",
-    "Complainant": "klager",
-    "FeedbackCard": "feedbackkaart",
-    "Document": "document",
-    "HandlingReport": "formulier",
-}
-_QUIET_FIELDS = frozenset(
-    {
-        "next_deadline",
-        "id",
-        "complaint_id",
-        "sha256",
-        "size",
-        "media_type",
-        "added_at",
-        "added_by_id",
-        "author_id",
-        "by_id",
-        "at",
-        "content",
-        "version",
-        "regulation_profile_id",
-        "historic",
-        "position",
-    }
-)
-
-
-def _history_text(event: AuditEvent) -> str:
-    entity = ENTITY_LABELS.get(event.entity, event.entity)
-    changes = json.loads(event.changes) if event.changes else {}
-    if event.entity == "StatusChange" and event.action == "create":
-        to = changes.get("to_status")
-        text = f"Status: {label(Status(to))}" if to else "Status gewijzigd"
-        return text + (f" — {changes['reason']}" if changes.get("reason") else "")
-    if event.action == "create":
-        detail = (
-            changes.get("file_name")
-            or changes.get("dossier_number")
-            or changes.get("free_text_name")
-            or ""
-        )
-        if event.entity == "Complaint":
-            return f"Geregistreerd als {changes.get('number', '')}".strip()
-        return f"{entity.capitalize()} toegevoegd" + (f": {detail}" if detail else "")
-    if event.action == "delete":
-        return f"{entity.capitalize()} verwijderd"
-    names = [FIELD_LABELS.get(k, k) for k in changes if k not in _QUIET_FIELDS]
-    if not names:
-        return f"{entity.capitalize()} bijgewerkt"
-    return f"{entity.capitalize()} gewijzigd: " + ", ".join(names)
 
 
 class ComplaintService(Service):
@@ -549,10 +453,9 @@ class ComplaintService(Service):
     def history(self, complaint_id: int) -> list[HistoryEntry]:
         with self.reading() as session:
             self._visible(session, complaint_id)
-            names = dict(session.execute(select(Employee.id, Employee.name)).all())
             return [
-                HistoryEntry(e.at, names.get(e.actor_id, e.actor_login), _history_text(e))
-                for e in self._events(session, complaint_id)
+                HistoryEntry(at, who, text)
+                for at, who, text in _readable(session, self._events(session, complaint_id))
             ]
 
     @requires_visible_complaint()
@@ -561,12 +464,8 @@ class ComplaintService(Service):
         oldest first: shown when a save on an out-of-date copy is refused."""
         with self.reading() as session:
             self._visible(session, complaint_id)
-            names = dict(session.execute(select(Employee.id, Employee.name)).all())
-            return [
-                ChangeSince(e.at, names.get(e.actor_id, e.actor_login), line)
-                for e in self._events(session, complaint_id, after=audit_seq)
-                for line in _change_lines(e)
-            ]
+            events = self._events(session, complaint_id, after=audit_seq)
+            return [ChangeSince(at, who, text) for at, who, text in _readable(session, events)]
 
     @staticmethod
     def _events(session: Session, complaint_id: int, *, after: int = 0) -> list[AuditEvent]:
@@ -585,6 +484,16 @@ class ComplaintService(Service):
         )
 
 
+def _readable(session: Session, events: list[AuditEvent]) -> list[tuple[datetime, str, str]]:
+    """(when, who, what) per changed field of each event, in Dutch; oldest first."""
+    actors = dict(session.execute(select(Employee.id, Employee.name)).all())
+    names = load_names(session, events)
+    return [
+        (e.at, actors.get(e.actor_id, e.actor_login), line)
+        for e, line in history_lines(events, names)
+    ]
+
+
 @dataclass(frozen=True)
 class ChangeSince:
     """A change someone made after a window read its copy: who, when, what (old → new)."""
@@ -592,44 +501,6 @@ class ChangeSince:
     at: datetime
     who: str
     text: str  # Dutch, e.g. "Klager: naam 'A' → 'B'"
-
-
-_ENUM_FIELDS: dict[str, type[StrEnum]] = {
-    "kind": ComplaintKind,
-    "channel": Channel,
-    "status": Status,
-    "route": Route,
-    "judgment": Judgment,
-}
-
-
-def _shown(value: object, key: str = "") -> str:
-    if value is None or value == "":
-        return "(leeg)"
-    enum = _ENUM_FIELDS.get(key)
-    if enum is not None and value in {m.value for m in enum}:
-        return f"'{label(enum(value))}'"
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, str) and len(value) > 80:
-        return f"'{value[:77]}…'"
-    return f"'{value}'"
-
-
-def _change_lines(event: AuditEvent) -> list[str]:
-    """One line per changed field with old → new; the history sentence otherwise."""
-    entity = ENTITY_LABELS.get(event.entity, event.entity).capitalize()
-    changes = json.loads(event.changes) if event.changes else {}
-    if event.action != "update":
-        return [_history_text(event)]
-    lines = []
-    for key, change in changes.items():
-        if key in _QUIET_FIELDS or not isinstance(change, list) or len(change) != 2:
-            continue
-        old, new = change
-        shown_old, shown_new = _shown(old, key), _shown(new, key)
-        lines.append(f"{entity}: {FIELD_LABELS.get(key, key)} {shown_old} → {shown_new}")
-    return lines or [_history_text(event)]
 
 
 def check_note_summary(value: str | None) -> str:
