@@ -4,97 +4,133 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="84"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="85"/>
         <source>Samenhangende zaken (#)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="85"/>
-        <source>Nummer</source>
+        <source>Samen-
+hang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="86"/>
-        <source>Ontvangen</source>
+        <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="87"/>
-        <source>Soort</source>
+        <source>Ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="88"/>
-        <source>Klager</source>
+        <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="89"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="92"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
         <source>Betrokken medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="97"/>
         <source>Betrokken
 medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="98"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="99"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="99"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="102"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="103"/>
         <source>Eerstvolgende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="106"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="107"/>
         <source>Eerstvolgende
 termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="108"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="109"/>
         <source>Met spoed te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="108"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="109"/>
         <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="46"/>
+        <source>%1 klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="46"/>
+        <source>%1 klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
+        <source>%1 signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
+        <source>%1 signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <source>%1 klacht of signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <source>%1 klachten en signalen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="550"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="554"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="551"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="555"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="552"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="556"/>
         <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="555"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,47 +156,52 @@ termijn</source>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="43"/>
+        <location filename="../../app/ui/admin/page.py" line="49"/>
         <source>Medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="44"/>
+        <location filename="../../app/ui/admin/page.py" line="50"/>
         <source>Afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="59"/>
+        <location filename="../../app/ui/admin/page.py" line="65"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="60"/>
+        <location filename="../../app/ui/admin/page.py" line="66"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="61"/>
+        <location filename="../../app/ui/admin/page.py" line="67"/>
         <source>Klachtregeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="62"/>
+        <location filename="../../app/ui/admin/page.py" line="68"/>
         <source>Briefsjablonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="63"/>
+        <location filename="../../app/ui/admin/page.py" line="69"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="70"/>
+        <location filename="../../app/ui/admin/page.py" line="76"/>
+        <source>Inzagelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="81"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="73"/>
+        <location filename="../../app/ui/admin/page.py" line="89"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,42 +248,42 @@ termijn</source>
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="76"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="77"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="78"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="79"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="82"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="83"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="123"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="124"/>
         <source>Bijlagen kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="148"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="149"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="154"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="155"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="164"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="165"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="166"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="167"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,103 +291,124 @@ termijn</source>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="329"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="300"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="330"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="301"/>
         <source>Grootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="331"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="302"/>
         <source>Toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="332"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="303"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="304"/>
         <source>Volgstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="338"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="342"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="313"/>
         <source>Er zijn geen bijlagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="343"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="344"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="315"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="496"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="350"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="321"/>
         <source>Volgstukken toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="352"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
         <source>Toevoegen aan de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="401"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="373"/>
         <source>ja, ongezien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="403"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="375"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="408"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="380"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="475"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="382"/>
+        <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="452"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="459"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="476"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="453"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="485"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="462"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="500"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="475"/>
+        <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="485"/>
+        <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="494"/>
+        <source>Bijlage niet geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="507"/>
         <source>Bijlage opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="518"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="522"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="519"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="523"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,132 +516,132 @@ termijn</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="49"/>
         <source>12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="58"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="53"/>
         <source>1234 AB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="64"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="59"/>
         <source>feedback@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="78"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="73"/>
         <source>Voorbeeldkaarten (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="75"/>
         <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="84"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="79"/>
         <source>Antwoordadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="81"/>
         <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="85"/>
         <source>Antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="91"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
         <source>T.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="94"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
         <source>Reacties per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
         <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="100"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="95"/>
         <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="102"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="103"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
         <source>Kaartformaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="180"/>
         <source>naam organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="186"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
         <source>antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="187"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
         <source>postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="188"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
         <source>plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="189"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
         <source>t.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="200"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="195"/>
         <source>Voorbeeldkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="214"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="207"/>
         <source>Voorbeeld mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
         <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="221"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="214"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="223"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="216"/>
         <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,79 +649,79 @@ termijn</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="307"/>
+        <location filename="../../app/ui/io/import_pages.py" line="308"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="309"/>
+        <location filename="../../app/ui/io/import_pages.py" line="310"/>
         <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Hieronder staat wat het inlezen zou doen, en welke rijen fouten hebben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="319"/>
+        <location filename="../../app/ui/io/import_pages.py" line="320"/>
         <source>Bezig met controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="348"/>
+        <location filename="../../app/ui/io/import_pages.py" line="349"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="349"/>
+        <location filename="../../app/ui/io/import_pages.py" line="350"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="350"/>
+        <location filename="../../app/ui/io/import_pages.py" line="351"/>
         <source>ongewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="351"/>
+        <location filename="../../app/ui/io/import_pages.py" line="352"/>
         <source>met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="368"/>
-        <location filename="../../app/ui/io/import_pages.py" line="375"/>
+        <location filename="../../app/ui/io/import_pages.py" line="369"/>
+        <location filename="../../app/ui/io/import_pages.py" line="376"/>
         <source>Problemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="372"/>
-        <location filename="../../app/ui/io/import_pages.py" line="376"/>
+        <location filename="../../app/ui/io/import_pages.py" line="373"/>
+        <location filename="../../app/ui/io/import_pages.py" line="377"/>
         <source>Rijen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="381"/>
+        <location filename="../../app/ui/io/import_pages.py" line="382"/>
         <source>Nieuwe namen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="385"/>
+        <location filename="../../app/ui/io/import_pages.py" line="386"/>
         <source>Deze medewerkers en afdelingen aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="393"/>
+        <location filename="../../app/ui/io/import_pages.py" line="394"/>
         <source>Wat wilt u inlezen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="395"/>
+        <location filename="../../app/ui/io/import_pages.py" line="396"/>
         <source>Niets; ik verbeter eerst het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="396"/>
+        <location filename="../../app/ui/io/import_pages.py" line="397"/>
         <source>Alleen de goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="410"/>
+        <location filename="../../app/ui/io/import_pages.py" line="411"/>
         <source>Bezig met controleren van %1 rijen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,37 +792,37 @@ termijn</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="567"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="573"/>
         <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="570"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
         <source>Klacht afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="570"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="572"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="578"/>
         <source>Afgesloten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="579"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="585"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="587"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="593"/>
         <source>Waarom geen afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="593"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="599"/>
         <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +935,144 @@ termijn</source>
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="57"/>
+        <source>Clusteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="66"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="71"/>
+        <source>Cluster maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
+        <source>Nieuw cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="75"/>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="76"/>
+        <source>&amp;Omschrijving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="80"/>
+        <source>IK-2026-00012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="81"/>
+        <source>Klachtnummer toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="82"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="91"/>
+        <source>Klachten in het cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="92"/>
+        <source>Verwijderen uit cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="96"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="97"/>
+        <source>Eén behandelaar voor alle klachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="104"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="108"/>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="112"/>
+        <source>Klachten in dit cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="165"/>
+        <source>(nieuw cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="168"/>
+        <source>%1 (%2 klachten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="191"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="210"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="240"/>
+        <source>Geen klacht met nummer %1 gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="268"/>
+        <source>Voeg eerst een klacht toe aan het cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="308"/>
+        <source>Eén behandelaar voor alle klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="310"/>
+        <source>%1 wordt behandelaar van alle open klachten in cluster %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="314"/>
+        <source>Toewijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="327"/>
+        <source>Behandelaar toegewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="328"/>
+        <source>%1 klachten hebben nu dezelfde behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnLayout</name>
     <message>
         <location filename="../../app/ui/complaints/register_columns.py" line="51"/>
@@ -883,27 +1083,27 @@ termijn</source>
 <context>
     <name>ComplainantMatchesPanel</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="147"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="168"/>
         <source>Bekende klager?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="178"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="199"/>
         <source>Zodra u naam, postcode, e-mailadres of telefoonnummer invult, ziet u hier klagers die al bekend zijn en misschien dezelfde persoon zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="186"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="207"/>
         <source>Geen bekende klager gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="188"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="209"/>
         <source>Misschien is dit dezelfde persoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="191"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="212"/>
         <source>Misschien is een van deze %1 klagers dezelfde persoon:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,143 +1180,163 @@ termijn</source>
 <context>
     <name>ComplaintDetailWindow</name>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="113"/>
+        <location filename="../../app/ui/complaints/detail.py" line="122"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="114"/>
+        <location filename="../../app/ui/complaints/detail.py" line="123"/>
         <source>Contactnotities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="115"/>
+        <location filename="../../app/ui/complaints/detail.py" line="124"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="116"/>
+        <location filename="../../app/ui/complaints/detail.py" line="125"/>
         <source>Behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="117"/>
+        <location filename="../../app/ui/complaints/detail.py" line="126"/>
         <source>Brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="118"/>
+        <location filename="../../app/ui/complaints/detail.py" line="127"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="193"/>
+        <location filename="../../app/ui/complaints/detail.py" line="132"/>
+        <source>Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="208"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="222"/>
+        <location filename="../../app/ui/complaints/detail.py" line="231"/>
+        <source>Geen reactie meer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="233"/>
+        <source>Vastleggen dat de organisatie deze klager op onderwerpen niet meer antwoordt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="256"/>
         <source># Samenhangende zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail.py" line="259"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail.py" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail.py" line="259"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail.py" line="259"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="229"/>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Samenhangende zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="244"/>
+        <location filename="../../app/ui/complaints/detail.py" line="278"/>
         <source>%1 — Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="251"/>
+        <location filename="../../app/ui/complaints/detail.py" line="285"/>
         <source>ontvangen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="253"/>
+        <location filename="../../app/ui/complaints/detail.py" line="287"/>
         <source>behandelaar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="255"/>
-        <location filename="../../app/ui/complaints/detail.py" line="286"/>
+        <location filename="../../app/ui/complaints/detail.py" line="289"/>
+        <location filename="../../app/ui/complaints/detail.py" line="327"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="258"/>
+        <location filename="../../app/ui/complaints/detail.py" line="292"/>
         <source>klager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="263"/>
+        <location filename="../../app/ui/complaints/detail.py" line="304"/>
         <source>Geen lopende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="267"/>
+        <location filename="../../app/ui/complaints/detail.py" line="308"/>
         <source>Eerstvolgende termijn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="300"/>
+        <location filename="../../app/ui/complaints/detail.py" line="341"/>
         <source>Dossiernummers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="323"/>
+        <location filename="../../app/ui/complaints/detail.py" line="359"/>
+        <source>Cluster: %1 (%2 klachten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail.py" line="404"/>
         <source>Contactnotities (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="325"/>
+        <location filename="../../app/ui/complaints/detail.py" line="406"/>
         <source>Bijlagen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="328"/>
+        <location filename="../../app/ui/complaints/detail.py" line="409"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="376"/>
+        <location filename="../../app/ui/complaints/detail.py" line="457"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="378"/>
+        <location filename="../../app/ui/complaints/detail.py" line="459"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="381"/>
+        <location filename="../../app/ui/complaints/detail.py" line="462"/>
         <source>Sluiten zonder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="383"/>
+        <location filename="../../app/ui/complaints/detail.py" line="464"/>
         <source>Terug naar het venster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,113 +1542,178 @@ termijn</source>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="97"/>
-        <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier. Kies &apos;Opnieuw laden&apos; om de nieuwste gegevens te zien (uw wijzigingen gaan dan verloren).</source>
+        <location filename="../../app/ui/complaints/detail_form.py" line="111"/>
+        <source>Mijn wijzigingen toepassen op de nieuwe gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="103"/>
-        <source>Opnieuw laden</source>
+        <location filename="../../app/ui/complaints/detail_form.py" line="114"/>
+        <source>Laadt de nieuwste gegevens en zet uw wijzigingen er opnieuw in. Controleer het resultaat en kies daarna Opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="110"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="119"/>
+        <source>Opnieuw laden (mijn wijzigingen vervallen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="130"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="131"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="151"/>
         <source>Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="165"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="185"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="178"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="198"/>
         <source>Met spoed behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="182"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="202"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="186"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="206"/>
         <source>Ontvangen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="191"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="195"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="215"/>
         <source>Betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="196"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="216"/>
         <source>Dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="206"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="226"/>
         <source>Klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="209"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
         <source>bijvoorbeeld mevrouw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="219"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="239"/>
         <source>Aanhef</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="220"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="240"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="223"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="243"/>
         <source>Straat en huisnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="249"/>
         <source>Postcode en woonplaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="233"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="253"/>
         <source>Telefoon overdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="234"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="254"/>
         <source>Telefoon &apos;s avonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="235"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="255"/>
         <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="288"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="308"/>
         <source>%1 (nog koppelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="353"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="464"/>
         <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="479"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="488"/>
+        <source>… en nog %1 wijzigingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="491"/>
+        <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="495"/>
+        <source>Gewijzigd door anderen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="514"/>
+        <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheckPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="25"/>
+        <location filename="../../app/ui/admin/database_check.py" line="57"/>
+        <location filename="../../app/ui/admin/database_check.py" line="74"/>
+        <source>Database controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="28"/>
+        <source>Controleert het databasebestand en speelt de hele audittrail af: is niets buiten het programma om gewijzigd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="44"/>
+        <source>Bezig met controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="59"/>
+        <source>Laatste controle: in orde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="62"/>
+        <source>Laatste controle: problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/database_check.py" line="75"/>
+        <source>De controle kon niet worden uitgevoerd. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,23 +1738,23 @@ termijn</source>
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="410"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="411"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="413"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="414"/>
         <source>Niet in behandeling nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="413"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="416"/>
         <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="422"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="425"/>
         <source>Grond (Awb 9:8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="423"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="426"/>
         <source>Brief aan klager op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,27 +1762,27 @@ termijn</source>
 <context>
     <name>DelayNoticeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="374"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="377"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="375"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="378"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="377"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="380"/>
         <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="390"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="393"/>
         <source>Nieuwe verwachte datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="391"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="394"/>
         <source>Bericht verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,32 +1970,32 @@ termijn</source>
 <context>
     <name>ExistingComplainantBanner</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="103"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="120"/>
         <source>Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="105"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="122"/>
         <source>&amp;Ontkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="108"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="125"/>
         <source>Deze registratie niet aan de bestaande klager koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="127"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="145"/>
         <source>Bestaande klager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="127"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="145"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="131"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="149"/>
         <source>Open klachten: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,37 +2003,37 @@ termijn</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="329"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="332"/>
         <source>Beslistermijn verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="330"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
         <source>Verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="336"/>
         <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="344"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="347"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="347"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="350"/>
         <source>Verdagen met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="348"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="351"/>
         <source>Mededeling verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="349"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="352"/>
         <source>Nieuwe termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,27 +2041,27 @@ termijn</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../app/ui/feedback/page.py" line="56"/>
+        <location filename="../../app/ui/feedback/page.py" line="53"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/page.py" line="60"/>
+        <location filename="../../app/ui/feedback/page.py" line="58"/>
         <source>De feedbackkaarten worden verstuurd door het secretariaat en geregistreerd door de klachtcoördinator. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/page.py" line="75"/>
+        <location filename="../../app/ui/feedback/page.py" line="69"/>
         <source>Kaarten versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/page.py" line="78"/>
+        <location filename="../../app/ui/feedback/page.py" line="72"/>
         <source>Teruggekomen kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/page.py" line="81"/>
+        <location filename="../../app/ui/feedback/page.py" line="75"/>
         <source>Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,25 +2283,25 @@ termijn</source>
 <context>
     <name>FormalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="227"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="228"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="230"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="231"/>
         <source>Formeel behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="230"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="233"/>
         <source>Splits de klacht in de onderdelen die elk een oordeel krijgen (gegrond, deels gegrond of ongegrond). Schrijf één onderdeel per regel. Daarna volgt hoor en wederhoor (Awb 9:10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="237"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="240"/>
         <source>Bijvoorbeeld:
 De toon van het telefoongesprek
 Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="240"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="243"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,52 +2342,52 @@ Niet teruggebeld</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="127"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="110"/>
         <source>Alle formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="128"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="111"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="115"/>
         <source>Nog in te vullen door mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="116"/>
         <source>Welke formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="117"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="135"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="118"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="147"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="169"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="152"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="175"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="158"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/learning/forms_tab.py" line="232"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="215"/>
         <source>%n formulier(en)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2113,205 +2398,205 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingFormDialog</name>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="129"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="130"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="215"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="216"/>
         <source>* Wordt toegekend door secretariaat MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="225"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="226"/>
         <source>— kies wie of wat —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="228"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="229"/>
         <source>Soort oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="267"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="268"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="271"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="272"/>
         <source>Afdrukken (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="272"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
         <source>Verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="422"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="423"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="322"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="323"/>
         <source>Beoordeling door de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="323"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
         <source>Beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
         <source>Het formulier is in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
         <source>Terugsturen met opmerking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
         <source>Classificeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="331"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="333"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="335"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="424"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="425"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="435"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="436"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="452"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="453"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="458"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="459"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="463"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="464"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="464"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="465"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="467"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="470"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="472"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="473"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="515"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="524"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="550"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="559"/>
         <source>Formulier verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="551"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="560"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="593"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="602"/>
         <source>Concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="600"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="609"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="612"/>
         <source>Formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="612"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="614"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="623"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="615"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="624"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="639"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="648"/>
         <source>Formulier terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="640"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="649"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="641"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="650"/>
         <source>Terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,332 +2635,337 @@ Niet teruggebeld</source>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="144"/>
-        <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
+        <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="150"/>
+        <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/actions.py" line="156"/>
         <source>De klacht is afgehandeld: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="89"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="88"/>
         <source>Stand van zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="98"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="99"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="98"/>
         <source>Afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="100"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="99"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="100"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
         <source>Oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
         <source>Afschrift leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
         <source>Afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="108"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="123"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="122"/>
         <source>Persoonlijk contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="124"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="123"/>
         <source>Beslissing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="125"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="124"/>
         <source>Verdaagd tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="126"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="125"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="139"/>
         <source>Toezeggingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
         <source>Gedaan op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="134"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="135"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="134"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="145"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="144"/>
         <source>Er zijn geen toezeggingen gedaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="146"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="145"/>
         <source>Nagekomen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="147"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="146"/>
         <source>De gekozen toezegging is nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="159"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="158"/>
         <source>Formele behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
         <source>Klachtonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="162"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
         <source>Normen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="166"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="165"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="172"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="171"/>
         <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="178"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Horen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="218"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="217"/>
         <source>Behandelaar toewijzen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="219"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="218"/>
         <source>Eerste contact vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="220"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="219"/>
         <source>Toezegging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="221"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="220"/>
         <source>Informeel afronden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="222"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="221"/>
         <source>Formeel behandelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="223"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="222"/>
         <source>Horen vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="224"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="223"/>
         <source>Oordeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="225"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="224"/>
         <source>Afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="226"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="225"/>
         <source>Heropenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="227"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="226"/>
         <source>Verdagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="228"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="227"/>
         <source>Uitstelbericht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="228"/>
         <source>Niet in behandeling nemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
         <source>Doorzetten als herzieningsverzoek…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
         <source>Ontvangst bevestigd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
         <source>Afschrift leidinggevende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
         <source>Behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
         <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
         <source>Andere afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="252"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
         <source>Verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="273"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="272"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="273"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
         <source>Gaat voor: bovenaan in Mijn taken en het register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="276"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
         <source>Snelle afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="278"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="277"/>
         <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="321"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="320"/>
         <source>nog niet gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="323"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="322"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="328"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="327"/>
         <source>verstuurd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="330"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="329"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="481"/>
         <source>nog niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="335"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="342"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="334"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="443"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="340"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="339"/>
         <source>ontbreekt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="342"/>
         <source>bij de start: %1
 bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="347"/>
         <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="355"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="354"/>
         <source>niet in behandeling: %1; brief op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="361"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="360"/>
         <source>afgehandeld op %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,42 +3044,42 @@ bij de afsluiting: %2</source>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="254"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="257"/>
         <source>Horen vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="255"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="258"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="257"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="260"/>
         <source>Klager en betrokken medewerker krijgen de gelegenheid gehoord te worden (Awb 9:10). Leg vast wanneer, of waarom er niet is gehoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="263"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="266"/>
         <source>Gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="264"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="267"/>
         <source>Niet gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="270"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="273"/>
         <source>klager gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="276"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="279"/>
         <source>medewerker gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="293"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="296"/>
         <source>Horen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,22 +3087,22 @@ bij de afsluiting: %2</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="558"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,82 +3110,82 @@ bij de afsluiting: %2</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="426"/>
+        <location filename="../../app/ui/io/import_pages.py" line="427"/>
         <source>Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="428"/>
+        <location filename="../../app/ui/io/import_pages.py" line="429"/>
         <source>De rijen worden in één keer opgeslagen: lukt het niet of stopt u, dan blijft het register zoals het was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="437"/>
+        <location filename="../../app/ui/io/import_pages.py" line="438"/>
         <source>&amp;Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="438"/>
+        <location filename="../../app/ui/io/import_pages.py" line="439"/>
         <source>Het inlezen afbreken; er wordt dan niets opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="448"/>
+        <location filename="../../app/ui/io/import_pages.py" line="449"/>
         <source>Resultaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="452"/>
+        <location filename="../../app/ui/io/import_pages.py" line="453"/>
         <source>Nieuw ingelezen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="453"/>
+        <location filename="../../app/ui/io/import_pages.py" line="454"/>
         <source>Bijgewerkt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="454"/>
+        <location filename="../../app/ui/io/import_pages.py" line="455"/>
         <source>Ongewijzigd (stond al zo in het register):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="455"/>
+        <location filename="../../app/ui/io/import_pages.py" line="456"/>
         <source>Niet ingelezen (rijen met fouten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="474"/>
+        <location filename="../../app/ui/io/import_pages.py" line="475"/>
         <source>Bezig met inlezen van %1 rijen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="477"/>
+        <location filename="../../app/ui/io/import_pages.py" line="478"/>
         <source>%v van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="490"/>
+        <location filename="../../app/ui/io/import_pages.py" line="491"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="494"/>
+        <location filename="../../app/ui/io/import_pages.py" line="495"/>
         <source>Klaar. Het register is bijgewerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="506"/>
+        <location filename="../../app/ui/io/import_pages.py" line="507"/>
         <source>Verbeter de rijen met fouten in het bestand en lees het daarna opnieuw in. Wat nu is ingelezen, wordt dan niet dubbel opgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="516"/>
+        <location filename="../../app/ui/io/import_pages.py" line="517"/>
         <source>Het inlezen is gestopt. Er is niets gewijzigd: het register is zoals het was. Met Vorige controleert u het bestand opnieuw en kunt u het weer inlezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="523"/>
+        <location filename="../../app/ui/io/import_pages.py" line="524"/>
         <source>Het inlezen is niet gelukt; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,22 +3198,22 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="205"/>
+        <location filename="../../app/ui/io/import_models.py" line="202"/>
         <source>fout: niet inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="207"/>
+        <location filename="../../app/ui/io/import_models.py" line="204"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="208"/>
+        <location filename="../../app/ui/io/import_models.py" line="205"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="209"/>
+        <location filename="../../app/ui/io/import_models.py" line="206"/>
         <source>ongewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,92 +3284,92 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="316"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="311"/>
         <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="322"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="317"/>
         <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="325"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="320"/>
         <source>Er ging iets mis. De details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="394"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="388"/>
         <source>Problemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="395"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Rijen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="399"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="393"/>
         <source>Niet ingelezen kolommen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="405"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="399"/>
         <source>Medewerkers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="407"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="401"/>
         <source>Afdelingen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="417"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="411"/>
         <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="427"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="421"/>
         <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="436"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="430"/>
         <source>Alle rijen zijn in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="438"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="432"/>
         <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="446"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="440"/>
         <source>%1 en nog %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="456"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="450"/>
         <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="460"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="454"/>
         <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="467"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="461"/>
         <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="477"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="471"/>
         <source>&amp;Goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="477"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="471"/>
         <source>&amp;Alles inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,62 +3377,62 @@ bij de afsluiting: %2</source>
 <context>
     <name>InformComplainantsDialog</name>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="142"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="127"/>
         <source>Klagers informeren over de verbetering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="171"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="156"/>
         <source>Klagers die de brief krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="178"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="163"/>
         <source>Het voorstel &apos;%1&apos; is gerealiseerd. Deze klagers hebben nog niet gehoord dat hun klacht tot een verbetering heeft geleid. Maak voor hen de brief; die wordt bij de klacht bewaard en geopend om te versturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="186"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="171"/>
         <source>Vorm wisselen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="188"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="173"/>
         <source>Voor de gekozen klager wisselen tussen e-mail en brief per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="190"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="175"/>
         <source>Brieven maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="192"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="177"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="194"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="179"/>
         <source>Nu niet; het voorstel blijft de klagers tonen die nog moeten horen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="215"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="200"/>
         <source>Vink uit wie de brief niet krijgt (bijvoorbeeld: al mondeling verteld).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="254"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="239"/>
         <source>Vink ten minste één klager aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="279"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="264"/>
         <source>%1: de brief is gemaakt en bewaard, maar kon niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="288"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="273"/>
         <source>%1 brief/brieven gemaakt en bij de klacht bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,33 +3440,33 @@ bij de afsluiting: %2</source>
 <context>
     <name>InformalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="183"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="184"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="186"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="187"/>
         <source>Informeel afronden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="186"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="189"/>
         <source>De klacht is naar tevredenheid van de klager opgelost. Daarmee vervalt de formele klachtprocedure (Awb 9:5). Leg vast wanneer de klager dat heeft bevestigd, bij voorkeur schriftelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="193"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="196"/>
         <source>Bijvoorbeeld: bevestigd per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="194"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="197"/>
         <source>Tevredenheid bevestigd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="195"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="198"/>
         <source>Toelichting (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="202"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="205"/>
         <source>Er staan nog %1 toezegging(en) open; die blijven in Mijn taken staan tot ze zijn nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,67 +3720,67 @@ bij de afsluiting: %2</source>
 <context>
     <name>IntakeResultView</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="76"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="83"/>
         <source>Contact met de klager uiterlijk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="77"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="84"/>
         <source>Beslissing uiterlijk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="80"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="87"/>
         <source>Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de verbetering van de dienstverlening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="85"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="92"/>
         <source>Lopende zaken die hiermee samenhangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="87"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="94"/>
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="90"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="97"/>
         <source>Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="127"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="135"/>
         <source>Geregistreerd als %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="128"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="128"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
         <source>Signaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="130"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="138"/>
         <source>%1, ontvangen op %2 per %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="144"/>
         <source>%1, van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="147"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="155"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="150"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="158"/>
         <source>%1 — %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,22 +3816,22 @@ bij de afsluiting: %2</source>
 <context>
     <name>KeepPromiseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="167"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="170"/>
         <source>Toezegging nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="168"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="171"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="169"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="172"/>
         <source>Toezegging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="172"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="175"/>
         <source>Nagekomen op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,18 +3839,18 @@ bij de afsluiting: %2</source>
 <context>
     <name>LearningPage</name>
     <message>
-        <location filename="../../app/ui/learning/page.py" line="48"/>
-        <location filename="../../app/ui/learning/page.py" line="70"/>
+        <location filename="../../app/ui/learning/page.py" line="45"/>
+        <location filename="../../app/ui/learning/page.py" line="64"/>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/page.py" line="52"/>
+        <location filename="../../app/ui/learning/page.py" line="50"/>
         <source>Verbetervoorstellen worden beheerd door de klachtcoördinator en besloten door het MT. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/page.py" line="67"/>
+        <location filename="../../app/ui/learning/page.py" line="61"/>
         <source>Formulieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,6 +3880,11 @@ bij de afsluiting: %2</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
         <source>Brief (PDF, per post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="83"/>
+        <source>klager van %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,171 +3926,176 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="141"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="145"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="189"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="143"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="150"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="196"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="148"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="146"/>
+        <source>Vink aan als de brief al is verstuurd; anders legt u het later vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="155"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="149"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="156"/>
         <source>Voor een brief per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="150"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="157"/>
         <source>E-mail maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="152"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="159"/>
         <source>Opent een concept in het e-mailprogramma, klaar om te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="182"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="194"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="189"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="201"/>
         <source>Gemaakte brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="185"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="192"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="186"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="193"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="187"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="194"/>
         <source>Gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="188"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="195"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="205"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="212"/>
         <source>Er zijn nog geen brieven gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="206"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="213"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="207"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="214"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="208"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="215"/>
         <source>Verzonden op…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="252"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="259"/>
         <source>Deze brief is nu aan de beurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="260"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="267"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="262"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="269"/>
         <source>Er zijn nu geen brieven die u bij deze klacht kunt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="277"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="284"/>
         <source>%1 (%2× gemaakt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="315"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="322"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="345"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="352"/>
         <source>Gebruikelijk: per e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="347"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="354"/>
         <source>Gebruikelijk: per post (PDF), eventueel ook per e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="433"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="440"/>
         <source>Vul de ontbrekende gegevens hieronder in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="445"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="452"/>
         <source>Onderwerp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="455"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="462"/>
         <source>Aan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="455"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="462"/>
         <source>Aan: (niemand bekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="458"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="465"/>
         <source>Datum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="496"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="504"/>
         <source>Brief opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="578"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="607"/>
         <source>Brief opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="616"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="645"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="617"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="646"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="634"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="644"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="658"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="668"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="635"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="659"/>
         <source>Er kon geen tijdelijke kopie van de brief worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="647"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="671"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; bij de gemaakte brieven en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,37 +4232,37 @@ bij de afsluiting: %2</source>
 <context>
     <name>ManagerCopyDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="511"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
         <source>Afschrift aan de leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="512"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="515"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
         <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="518"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="521"/>
         <source>bij de start: afschrift van de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="520"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="523"/>
         <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="534"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="537"/>
         <source>Welk afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="535"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="538"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,42 +4288,42 @@ bij de afsluiting: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="219"/>
+        <location filename="../../app/ui/io/import_pages.py" line="220"/>
         <source>Kolommen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="221"/>
+        <location filename="../../app/ui/io/import_pages.py" line="222"/>
         <source>Kies voor elke kolom van het bestand in welk veld van het register die wordt ingelezen. Kolommen die het programma herkent zijn al gekoppeld; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="228"/>
+        <location filename="../../app/ui/io/import_pages.py" line="229"/>
         <source>De koppeling die u de vorige keer voor dit soort bestand koos, is overgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="234"/>
+        <location filename="../../app/ui/io/import_pages.py" line="235"/>
         <source>Koppeling van de kolommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="274"/>
+        <location filename="../../app/ui/io/import_pages.py" line="275"/>
         <source>Worden niet ingelezen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="277"/>
+        <location filename="../../app/ui/io/import_pages.py" line="278"/>
         <source>Alle kolommen worden ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="281"/>
+        <location filename="../../app/ui/io/import_pages.py" line="282"/>
         <source>Niet gekoppeld: %1. Zonder deze gegevens kan geen nieuwe klacht worden ingelezen; rijen die een bestaand nummer bijwerken, kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="291"/>
+        <location filename="../../app/ui/io/import_pages.py" line="292"/>
         <source>Aan %1 zijn meer kolommen gekoppeld; kies er één.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,37 +4331,37 @@ bij de afsluiting: %2</source>
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="63"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="74"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="70"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="84"/>
         <source>Gevonden op: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="73"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="87"/>
         <source>Open klachten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="75"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="89"/>
         <source>Geen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="79"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="93"/>
         <source>NAW-kenmerken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="81"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="95"/>
         <source>Deze klager gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="84"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="98"/>
         <source>Deze klager gebruiken: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,71 +4506,71 @@ bij de afsluiting: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="171"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="217"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="153"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="199"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="172"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="211"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="154"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="193"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="173"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="213"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="155"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="195"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="156"/>
         <source>Door wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="175"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="220"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="157"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="202"/>
         <source>Samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="180"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="162"/>
         <source>Contactnotities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="182"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="164"/>
         <source>Er zijn nog geen contactnotities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="184"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
         <source>Nieuwe contactnotitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="188"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="170"/>
         <source>Moment van contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="192"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
         <source>klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="197"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="179"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="203"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="185"/>
         <source>Notitie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="238"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="220"/>
         <source>Contactnotities worden gemaakt door de behandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,118 +4578,134 @@ bij de afsluiting: %2</source>
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="38"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="44"/>
         <source>Straat en huisnummer, of Postbus 12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="40"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="46"/>
         <source>1234 AB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="45"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="51"/>
         <source>020 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="47"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="53"/>
         <source>info@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="49"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="55"/>
         <source>www.voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="51"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="57"/>
         <source>klachten@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="54"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="60"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="66"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="57"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="63"/>
         <source>Grootste bijlage in MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="60"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="69"/>
+        <source>Alle bijlagen van één klacht samen in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="72"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="61"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
         <source>Deze gegevens staan in het briefhoofd en onder de e-mails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="63"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="75"/>
         <source>Naam *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="64"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="76"/>
         <source>Adres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="65"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="77"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="66"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="67"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="79"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="68"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="80"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="69"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="70"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="82"/>
         <source>Brieven en e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="85"/>
         <source>Afzender van e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="76"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="88"/>
         <source>Het adres waarvandaan brieven per e-mail worden verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="90"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="93"/>
         <source>Grootste bijlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/organisation_tab.py" line="84"/>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="96"/>
         <source>Bestanden die groter zijn, worden niet bij een klacht opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="100"/>
+        <source>Alle bijlagen van één klacht samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/organisation_tab.py" line="104"/>
+        <source>Meer wordt niet bij één klacht opgeslagen, ook niet als volgstuk; zo blijven de database en de reservekopieën hanteerbaar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,9 +4743,52 @@ bij de afsluiting: %2</source>
     </message>
 </context>
 <context>
+    <name>PersistentComplainantDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="47"/>
+        <source>Geen reactie meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="63"/>
+        <source>&amp;Onderwerpen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="64"/>
+        <source>&amp;Mededeling aan de klager op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="71"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
+        <source>Opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="73"/>
+        <source>Weer op alle onderwerpen reageren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="84"/>
+        <source>Leg vast op welke onderwerpen de organisatie deze klager niet meer antwoordt, en wanneer dat aan de klager is meegedeeld. Wie een nieuwe klacht van deze klager registreert, ziet een waarschuwing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33"/>
+        <location filename="../../app/ui/pages.py" line="52"/>
         <source>Dit onderdeel is nog in ontwikkeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,47 +4796,47 @@ bij de afsluiting: %2</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="219"/>
+        <location filename="../../app/ui/io/import_models.py" line="216"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="220"/>
+        <location filename="../../app/ui/io/import_models.py" line="217"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="221"/>
+        <location filename="../../app/ui/io/import_models.py" line="218"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="222"/>
+        <location filename="../../app/ui/io/import_models.py" line="219"/>
         <source>Wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="223"/>
+        <location filename="../../app/ui/io/import_models.py" line="220"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="259"/>
+        <location filename="../../app/ui/io/import_models.py" line="256"/>
         <source>(nieuw nummer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="267"/>
+        <location filename="../../app/ui/io/import_models.py" line="264"/>
         <source>fout in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="271"/>
+        <location filename="../../app/ui/io/import_models.py" line="268"/>
         <source>nieuwe klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="272"/>
+        <location filename="../../app/ui/io/import_models.py" line="269"/>
         <source>staat al zo in het register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,22 +4844,22 @@ bij de afsluiting: %2</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <location filename="../../app/ui/io/import_models.py" line="277"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <location filename="../../app/ui/io/import_models.py" line="277"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="280"/>
+        <location filename="../../app/ui/io/import_models.py" line="277"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="308"/>
+        <location filename="../../app/ui/io/import_models.py" line="305"/>
         <source>kopregel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,7 +5392,7 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="104"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="87"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,27 +5400,27 @@ bij de afsluiting: %2</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="136"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="119"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="139"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="122"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="140"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="123"/>
         <source>Nieuw voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="154"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="137"/>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/learning/proposals_tab.py" line="223"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="206"/>
         <source>%n voorstel(len)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5069,24 +5428,24 @@ bij de afsluiting: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="279"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="299"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="282"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="281"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="264"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="267"/>
         <location filename="../../app/ui/learning/proposals_tab.py" line="284"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="301"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="300"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="283"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,7 +5453,7 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="443"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="446"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5197,107 +5556,112 @@ bij de afsluiting: %2</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="36"/>
-        <source>%1 klacht</source>
+        <location filename="../../app/ui/complaints/register_filters.py" line="75"/>
+        <source>Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="37"/>
-        <source>%1 klachten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="62"/>
-        <source>Zoeken in omschrijving, notities en namen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="64"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="76"/>
-        <source>Alleen te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
-        <source>Alleen klachten waarvan de termijn is verstreken</source>
+        <location filename="../../app/ui/complaints/register_filters.py" line="79"/>
+        <source>Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), postcode, woonplaats en dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="85"/>
-        <source>Alle jaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="86"/>
-        <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="89"/>
-        <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="90"/>
-        <source>Alle afdelingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="91"/>
-        <source>Alle afhandelingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="94"/>
-        <source>Alle soorten</source>
+        <source>Zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="97"/>
-        <source>Filters wissen</source>
+        <source>Alleen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
-        <source>Behandelaar</source>
+        <location filename="../../app/ui/complaints/register_filters.py" line="98"/>
+        <source>Alleen klachten waarvan de termijn is verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="106"/>
+        <source>Alle jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="107"/>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="108"/>
+        <source>Alle open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="111"/>
+        <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
+        <source>Alle behandelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="117"/>
+        <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="118"/>
-        <source>Jaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
-        <source>Status</source>
+        <source>Alle afhandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="121"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
+        <source>Filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="141"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="145"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="146"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="148"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="122"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="149"/>
         <source>Afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="123"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="150"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="180"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="207"/>
         <source>%1 (niet meer actief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="183"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="210"/>
         <source>%1 (opgeheven)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,22 +5669,27 @@ bij de afsluiting: %2</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="113"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="114"/>
         <source>Deze klager heeft nog een lopende klacht of het dossier loopt ook elders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="271"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="121"/>
+        <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere lopende klacht heeft, of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="283"/>
         <source>Klik om hierop te sorteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="339"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="351"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="351"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="363"/>
         <source>Met spoed te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,179 +5697,194 @@ bij de afsluiting: %2</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="127"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="130"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="131"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="134"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="159"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="168"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="187"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="197"/>
         <source>Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="189"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="199"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="191"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="192"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="202"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="193"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="472"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="203"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="494"/>
         <source>Signaal omzetten in klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="195"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="205"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="198"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="208"/>
         <source>Klagers samenvoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="200"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="210"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="203"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="213"/>
+        <source>Clusteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="215"/>
+        <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
         <source>Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="205"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="221"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="209"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="558"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="225"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="590"/>
         <source>Exporteren naar Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="211"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="227"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="213"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="229"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="214"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
         <source>Het exporteren afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="267"/>
         <source>Klachtenregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="331"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="352"/>
         <source>alleen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="335"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="356"/>
         <source>ontvangen %1 t/m %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="341"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="362"/>
         <source>één onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="349"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="370"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="475"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="497"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="481"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="503"/>
         <source>Omzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="495"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="517"/>
         <source>Signaal omgezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="496"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="518"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="514"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="545"/>
         <source>Register exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="515"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="546"/>
         <source>klachtenregister.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="516"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="542"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="540"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="547"/>
+        <source>CSV met puntkomma&apos;s (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="572"/>
         <source>Bezig met exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="552"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="584"/>
         <source>Bezig met exporteren… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="566"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="598"/>
         <source>Register geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="567"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="599"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="578"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="610"/>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="579"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="611"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,17 +5906,17 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="494"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
         <source>Klacht heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="498"/>
         <source>Heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="500"/>
         <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5697,122 +6081,122 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="256"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="259"/>
         <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="260"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="263"/>
         <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="264"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="267"/>
         <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="268"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="271"/>
         <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="323"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="326"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="342"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="345"/>
         <source>Opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="352"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="355"/>
         <source>Map voor de weekoverzichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="356"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
         <source>Rapportage opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="356"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="369"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="372"/>
         <source>Klachtnummer ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="370"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
         <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="392"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="395"/>
         <source>Bezig met maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="400"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="403"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="417"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="420"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="426"/>
         <source>%1 bestanden gemaakt in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="429"/>
         <source>Gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="434"/>
         <source>Rapportage gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
         <source>Wilt u het nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="433"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="444"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="447"/>
         <source>Gestopt; er is geen bestand gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="448"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="451"/>
         <source>Niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="455"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="458"/>
         <source>Rapportage mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="456"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="459"/>
         <source>De rapportage kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6095,22 +6479,22 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="453"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="456"/>
         <source>Doorzetten als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="454"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="457"/>
         <source>Doorzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="456"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="459"/>
         <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
         <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6118,304 +6502,319 @@ bij de afsluiting: %2</source>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="99"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="103"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="110"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="114"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Vink uit wie deze keer geen kaarten krijgt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="115"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="119"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="116"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="120"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="117"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="121"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="118"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="126"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="124"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="128"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="131"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="329"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="144"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="331"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
-        <source>Een voorbeeld van de kaarten in uw PDF-programma, met voorbeeldcodes; er wordt niets vastgelegd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="153"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="154"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
-        <source>De kaarten vastleggen als verstuurd en openen in uw PDF-programma; druk ze daar af</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="160"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="159"/>
+        <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="161"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="163"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="169"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="170"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="172"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="179"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="185"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="277"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="278"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="281"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="282"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="288"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="289"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="290"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="291"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="327"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="329"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="330"/>
-        <source>Voorbeeld feedbackkaarten.pdf</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="334"/>
+        <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="338"/>
-        <source>Kan het bestand niet openen</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="474"/>
+        <source>Kaarten afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="340"/>
-        <source>Er is geen programma gevonden om %1 te openen.</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
+        <source>Kies een printer om de kaarten af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="362"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
+        <source>Afdrukken mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
+        <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="499"/>
+        <source>%1 pagina(&apos;s) met kaarten naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="505"/>
+        <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="363"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="367"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="368"/>
         <source>Feedbackkaarten %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="370"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
         <source>Kaarten opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="370"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="385"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="386"/>
         <source>De kaarten van %1 klacht(en) worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="396"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="397"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="398"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="399"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="434"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="436"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="452"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="454"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="458"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="460"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="467"/>
-        <source>De kaarten zijn geopend in uw PDF-programma; druk ze daar af.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="480"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="519"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="482"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="521"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="499"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="538"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="501"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="540"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="509"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="548"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="512"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="551"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="517"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="556"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="532"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="567"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="538"/>
-        <source>%1: geen e-mailprogramma gevonden (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="541"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="590"/>
         <source>%1 e-mail(s) klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="546"/>
-        <source>Niet alle e-mails zijn klaargezet</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="594"/>
+        <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
-        <source>De kaarten zijn vastgelegd als verstuurd, maar:</source>
+        <location filename="../../app/ui/feedback/send_tab.py" line="599"/>
+        <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="605"/>
+        <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SentOnDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="62"/>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="73"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="102"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="113"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="68"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="108"/>
         <source>per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="69"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="109"/>
         <source>per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="74"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="114"/>
         <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="77"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="117"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="79"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="119"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6791,24 +7190,119 @@ Zijn de kaarten klaar om te versturen?</source>
     </message>
 </context>
 <context>
+    <name>ViewLogPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="39"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="42"/>
+        <source>leeg: alle klagers; of klagernummer of klachtnummer (IK-2026-0042)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="51"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="45"/>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="59"/>
+        <source>Het inzagelog legt vast wie de persoonsgegevens van een klacht heeft ingezien: het klachtvenster, bijlagen, dossiers en exports of rapportages met namen. Exporteer het voor een periode, eventueel van één klager (bijvoorbeeld voor een inzageverzoek onder de AVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="136"/>
+        <source>Inzagelog exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
+        <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="124"/>
+        <source>Inzagelog geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
+        <source>%1 regels opgeslagen in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="137"/>
+        <source>De export is mislukt. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewLogTab</name>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="28"/>
+        <source>Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="37"/>
+        <source>Wie de persoonsgegevens van deze klacht heeft ingezien: het venster, bijlagen, het dossier en exports of rapportages met namen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="475"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="478"/>
         <source>Klacht intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="476"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="479"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="477"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="480"/>
         <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="480"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="483"/>
         <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,44 +7318,49 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="114"/>
+        <location filename="../../app/ui/application.py" line="117"/>
         <source>Er ging iets mis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="115"/>
+        <location filename="../../app/ui/application.py" line="118"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="122"/>
+        <location filename="../../app/ui/application.py" line="125"/>
         <source>De technische details staan in het logbestand in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="139"/>
+        <location filename="../../app/ui/application.py" line="142"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="221"/>
         <source>Geen toegang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="220"/>
+        <location filename="../../app/ui/application.py" line="234"/>
+        <source>Controle van de audittrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="259"/>
         <source>Database niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="222"/>
+        <location filename="../../app/ui/application.py" line="249"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="257"/>
+        <location filename="../../app/ui/application.py" line="294"/>
         <source>Interne Klachten kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6906,41 +7405,74 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
         <source>Geen lopende termijn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="70"/>
+        <source>Geen reactie meer op: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/display.py" line="72"/>
+        <source>Geen reactie meer op: %1 (mededeling van %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lock_wait</name>
+    <message>
+        <location filename="../../app/ui/lock_wait.py" line="23"/>
+        <source>Wachten tot een collega klaar is met opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Intussen gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>Geen toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>Niet gevonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>Database bezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179"/>
+        <source>Probleem met de opslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>Controleer de invoer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Niet gelukt</source>
         <translation type="unfinished"></translation>
     </message>
