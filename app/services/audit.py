@@ -196,21 +196,26 @@ def event_hash(fields: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# The fields of an audit event that its hash covers (everything but the hash itself).
+HASHED_FIELDS = (
+    "seq",
+    "at",
+    "actor_id",
+    "actor_login",
+    "entity",
+    "entity_id",
+    "complaint_id",
+    "action",
+    "changes",
+    "reason",
+    "prev_hash",
+)
+
+
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
-    keys = (
-        "seq",
-        "at",
-        "actor_id",
-        "actor_login",
-        "entity",
-        "entity_id",
-        "complaint_id",
-        "action",
-        "changes",
-        "reason",
-        "prev_hash",
-    )
-    return {k: (row[k].isoformat() if isinstance(row[k], datetime) else row[k]) for k in keys}
+    return {
+        k: (row[k].isoformat() if isinstance(row[k], datetime) else row[k]) for k in HASHED_FIELDS
+    }
 
 
 def _write(session: Session) -> None:

@@ -69,7 +69,7 @@ from app.services.anchor import (
     read_anchor,
     write_anchor,
 )
-from app.services.audit import _hashed_fields, event_hash
+from app.services.audit import HASHED_FIELDS, _hashed_fields, event_hash
 from app.services.base import Service
 from app.services.permissions import Permission
 from app.services.verify_replay import STREAM_BATCH, Problems, Replay
@@ -139,20 +139,7 @@ class _Chain:
     hash_at: dict[int, str] = field(default_factory=dict)  # the anchor's seq, when seen
 
 
-_EVENT_FIELDS = (
-    "seq",
-    "at",
-    "actor_id",
-    "actor_login",
-    "entity",
-    "entity_id",
-    "complaint_id",
-    "action",
-    "changes",
-    "reason",
-    "prev_hash",
-    "hash",
-)
+_EVENT_FIELDS = (*HASHED_FIELDS, "hash")
 
 
 def _check_chain(
