@@ -188,6 +188,23 @@ def admin(fresh_db: Database) -> CurrentUser:
     )
 
 
+@pytest.fixture
+def people(db: Database, admin: CurrentUser) -> dict[str, int]:
+    """Two handlers: one the complaint is about, one to handle it (test files with other
+    people define their own ``people``)."""
+    from app.models.enums import Role
+    from app.services.organisation import EmployeeInput, OrganisationService
+
+    org = OrganisationService(db, admin)
+    return {
+        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
+        for key, name, roles in (
+            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
+            ("handler", "Proef Behandelaar", {Role.HANDLER}),
+        )
+    }
+
+
 # ----- a summary per database backend ----------------------------------------------------
 
 

@@ -10,12 +10,11 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import ComplaintPart
-from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Role
+from app.models.enums import HearingSkipReason, Judgment, NoteChannel
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import PartJudgment, WorkflowService
@@ -24,18 +23,6 @@ NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder b
 RECEIVED = date(2026, 4, 24)
 CONTACT_DUE = date(2026, 5, 4)  # five working days, Koningsdag skipped
 DECISION_DUE = date(2026, 6, 5)  # six weeks
-
-
-@pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
-        for key, name, roles in (
-            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-            ("handler", "Proef Behandelaar", {Role.HANDLER}),
-        )
-    }
 
 
 @pytest.fixture

@@ -13,11 +13,10 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import ComplaintPart
-from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Role
+from app.models.enums import HearingSkipReason, Judgment, NoteChannel
 from app.services.complainants import ComplainantData
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.workflow import PartJudgment, WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -26,18 +25,6 @@ pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-
-
-@pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
-        for key, name, roles in (
-            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-            ("handler", "Proef Behandelaar", {Role.HANDLER}),
-        )
-    }
 
 
 @pytest.fixture

@@ -10,13 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.db import Database
-from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Role, Status
+from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.identity import load_current_user
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -27,18 +26,6 @@ pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-
-
-@pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
-        for key, name, roles in (
-            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-            ("handler", "Proef Behandelaar", {Role.HANDLER}),
-        )
-    }
 
 
 @pytest.fixture
