@@ -24,7 +24,7 @@ from app.services.identity import set_up_first_use
 from app.services.intake import IntakeData, IntakeService
 from app.services.permissions import CurrentUser
 from app.services.register_io import (
-    COLUMNS,
+    EXPORT_COLUMNS,
     RegisterExportService,
     RegisterImportService,
     read_sheet,
@@ -56,7 +56,7 @@ def _register(db: Database, admin: CurrentUser) -> None:
 
 
 def _names_in(sheet_rows: list[list[object]]) -> list[object]:
-    column = list(COLUMNS).index("Klager")
+    column = list(EXPORT_COLUMNS).index("Klager")
     return [row[column] for row in sheet_rows[1:]]
 
 
@@ -104,7 +104,7 @@ def test_an_exported_workbook_holds_formula_like_names_as_quoted_text_and_no_for
     rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
     names = _names_in(rows)
     assert sorted(names) == sorted(["'" + n for n in FORMULA_NAMES] + [PLAIN_NAME])
-    description = rows[1][list(COLUMNS).index("Omschrijving")]
+    description = rows[1][list(EXPORT_COLUMNS).index("Omschrijving")]
     assert description == "'" + FORMULA_DESCRIPTION
 
 
@@ -121,11 +121,11 @@ def test_an_exported_csv_is_semicolon_separated_utf8_with_bom_and_crlf_and_quote
     assert raw.count(b"\r\n") >= len(FORMULA_NAMES) + 2
     assert b"\n" not in raw.replace(b"\r\n", b"")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert rows[0] == list(COLUMNS)
+    assert rows[0] == list(EXPORT_COLUMNS)
     assert sorted(_names_in(rows)) == sorted(["'" + n for n in FORMULA_NAMES] + [PLAIN_NAME])
     # The name with its comma and quotes survives as one field; dates read as Dutch dates.
-    assert rows[1][list(COLUMNS).index("Datum ontvangst")] == "02-03-2026"
-    assert all(len(row) == len(COLUMNS) for row in rows)
+    assert rows[1][list(EXPORT_COLUMNS).index("Datum ontvangst")] == "02-03-2026"
+    assert all(len(row) == len(EXPORT_COLUMNS) for row in rows)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -153,8 +153,9 @@ def test_reading_an_export_back_in_gives_the_names_without_the_quote(
     again = tmp_path / f"again{suffix}"
     RegisterExportService(second_db, other_admin).export(again)
     first, second = read_sheet(path), read_sheet(again)
-    first_names = sorted(str(c[4]) for _n, c in first.rows())
-    second_names = sorted(str(c[4]) for _n, c in second.rows())
+    klager = EXPORT_COLUMNS.index("Klager")
+    first_names = sorted(str(c[klager]) for _n, c in first.rows())
+    second_names = sorted(str(c[klager]) for _n, c in second.rows())
     assert first_names == second_names == sorted({*FORMULA_NAMES, PLAIN_NAME})
 
 

@@ -57,6 +57,7 @@ from app.services.deadlines import (
     closing_days,
     contact_due_date,
     decision_due_date,
+    next_deadline_of,
 )
 from app.services.errors import ServiceError
 from app.services.numbering import SERIES, next_numbers
@@ -68,7 +69,13 @@ from app.services.search import contact_search_parts, fold, refresh_search_text,
 from app.services.sheet_reading import SheetData as SheetData
 from app.services.sheet_reading import read_sheet as read_sheet
 from app.services.sheet_writing import export_format, sheet_writer
-from app.services.validation import FieldError, check_email, check_phone, check_postcode
+from app.services.validation import (
+    FieldError,
+    check_email,
+    check_phone,
+    check_postcode,
+    display_phone,
+)
 from app.services.view_log import viewing, write_view_events
 
 COLUMNS = (
@@ -96,11 +103,17 @@ COLUMNS = (
     "Herstelactie",
     "Verbeterpunten",
 )
-DATE_COLUMNS = ("Datum ontvangst", "Datum eerste contact", "Datum afgehandeld")
+# The export adds what the register shows but an import does not read back: the status and
+# the next legal deadline follow from the handling, so a sheet cannot set them.
+EXPORT_ONLY_COLUMNS = ("Status", "Volgende termijn")
+EXPORT_COLUMNS = (*COLUMNS[:3], *EXPORT_ONLY_COLUMNS, *COLUMNS[3:])
+DATE_COLUMNS = ("Datum ontvangst", "Volgende termijn", "Datum eerste contact", "Datum afgehandeld")
 COLUMN_WIDTHS = {
     "Nummer": 14,
     "Soort": 9,
     "Datum ontvangst": 13,
+    "Status": 18,
+    "Volgende termijn": 13,
     "Kanaal": 15,
     "Klager": 26,
     "Adres": 28,
@@ -1602,7 +1615,9 @@ class RegisterExportService(Service):
         total = register.count(filter)
         written = 0
         exported: list[int] = []
-        with sheet_writer(path, COLUMNS, widths=COLUMN_WIDTHS, date_columns=DATE_COLUMNS) as writer:
+        with sheet_writer(
+            path, EXPORT_COLUMNS, widths=COLUMN_WIDTHS, date_columns=DATE_COLUMNS
+        ) as writer:
             while written < total:
                 page = register.page(filter, sort, descending, offset=written, limit=MAX_PAGE_SIZE)
                 if not page:
@@ -1638,6 +1653,9 @@ def _export_rows(session: Session, ids: list[int]) -> list[list[Any]]:
                 selectinload(Complaint.handler),
                 selectinload(Complaint.subjects),
                 selectinload(Complaint.related_dossiers),
+                # next_deadline_of reads these: loaded per page, never one query per row.
+                selectinload(Complaint.promises),
+                selectinload(Complaint.sent_decision_letters),
                 selectinload(Complaint.employees_concerned)
                 .selectinload(ComplaintEmployee.employee)
                 .selectinload(Employee.unit),
@@ -1665,12 +1683,14 @@ def _export_rows(session: Session, ids: list[int]) -> list[list[Any]]:
                 c.number,
                 label(ComplaintKind(c.kind)).lower(),
                 c.received_on,
+                label(Status(c.status)),
+                next_deadline_of(c),
                 label(Channel(c.channel)),
                 person.name if person else None,
                 address or None,
                 person.postcode if person else None,
                 person.city if person else None,
-                (person.phone_day or person.phone_evening) if person else None,
+                display_phone(person.phone_day or person.phone_evening) or None if person else None,
                 person.email if person else None,
                 "; ".join(e.name for e in employees) or None,
                 "; ".join(units) or None,
