@@ -5,16 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Column, Date, DateTime, Table, func, select
 
 from app import __version__
 from app.cli import main
 from app.db import Database
-from app.models import Complaint, ComplaintEmployee, Employee, OrgUnit
+from app.models import Base, Complaint, ComplaintEmployee, Employee, OrgUnit
 from app.models.enums import ComplaintKind, Judgment, Route
 from app.services.audit import verify_chain
 from app.services.demo import fill_demo
@@ -91,3 +92,46 @@ def test_a_database_that_cannot_be_opened_gives_a_clear_message(tmp_path: Path, 
     err = capsys.readouterr().err
     assert "kan niet worden geopend" in err
     assert "Traceback" not in err
+
+
+# Dates that lie ahead by nature: terms, expected dates, deadlines, office closing days.
+_FUTURE_BY_NATURE = {
+    ("closing_day", "day"),
+    ("complaint", "contact_due"),
+    ("complaint", "decision_due"),
+    ("complaint", "extended_to"),
+    ("complaint", "expected_on"),
+    ("complaint", "next_deadline"),
+    ("improvement_proposal", "deadline"),
+    ("promise", "due_on"),
+    ("task", "due_on"),
+}
+
+
+def _date_columns() -> list[tuple[Table, Column[Any]]]:
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            kind = getattr(column.type, "impl", column.type)
+            # Timestamps of the loading itself (row bookkeeping, the audit trail) are not acts.
+            if column.name in ("created_at", "updated_at") or table.name == "audit_event":
+                continue
+            if isinstance(kind, Date | DateTime):
+                found.append((table, column))
+    return found
+
+
+def test_the_demo_records_no_act_on_a_date_after_today(db: Database, admin: CurrentUser) -> None:
+    today = date(2026, 11, 23)  # fixed, so the seeded demo is the same on every run
+    fill_demo(db, user=admin, years=2, per_year=150, today=today)
+    columns = [(t, c) for t, c in _date_columns() if (t.name, c.name) not in _FUTURE_BY_NATURE]
+    assert ("complaint", "manager_copy_start_on") in {(t.name, c.name) for t, c in columns}
+    in_future = {}
+    with db.session_scope() as session:
+        for table, column in columns:
+            latest = session.scalar(select(func.max(column)))
+            if isinstance(latest, datetime):
+                latest = latest.astimezone().date()
+            if latest is not None and latest > today:
+                in_future[f"{table.name}.{column.name}"] = latest
+    assert in_future == {}, in_future

@@ -473,8 +473,9 @@ def _walk_through(
     norms: list[ConductNorm],
 ) -> None:
     received = complaint.received_on
-    complaint.acknowledged_on = received + timedelta(days=rng.randint(0, 3))
-    complaint.manager_copy_start_on = received + timedelta(days=rng.randint(0, 2))
+    # An act is never recorded ahead of the day the demo is loaded.
+    complaint.acknowledged_on = min(received + timedelta(days=rng.randint(0, 3)), today)
+    complaint.manager_copy_start_on = min(received + timedelta(days=rng.randint(0, 2)), today)
     complaint.contact_due = add_working_days(received, 5)
     complaint.decision_due = received + timedelta(weeks=6)
     age = (today - received).days
@@ -563,7 +564,7 @@ def _walk_through(
                 ComplaintPart(position=2, text="Toon van het gesprek"),
             ]
             complaint.hearing_complainant_on = hearing
-            complaint.hearing_employee_on = hearing + timedelta(days=rng.randint(0, 5))
+            complaint.hearing_employee_on = min(hearing + timedelta(days=rng.randint(0, 5)), today)
         decided = received + timedelta(days=rng.randint(30, 45))
         if decided <= today and complaint.status == Status.HEARING:
             judgments = rng.choices(
