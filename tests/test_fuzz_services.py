@@ -482,7 +482,7 @@ def settings_and_regulation(world: World, v: Slots) -> None:
                 reply_number=v("cards_number", "12345"),
                 reply_postcode=VALID["postcode"],
                 reply_city=v("cards_city", VALID["city"]),
-                attention_of=v("cards_attention", "de klachtencoördinator"),
+                attention_of=v("cards_attention", "de klachtcoördinator"),
                 feedback_email=VALID["email"],
             )
         )

@@ -54,7 +54,7 @@ class CardText:
     reply_number: str  # Antwoordnummer
     reply_postcode: str
     reply_city: str
-    attention_of: str = "de klachtencoördinator"
+    attention_of: str = "de klachtcoördinator"
 
     def return_line(self) -> str:
         address = f"Antwoordnummer {self.reply_number}, {self.reply_postcode} {self.reply_city}"

@@ -390,7 +390,7 @@ class FeedbackService(Service):
             settings.reply_number,
             settings.reply_postcode,
             settings.reply_city,
-            settings.attention_of or "de klachtencoördinator",
+            settings.attention_of or "de klachtcoördinator",
         )
         return cards_pdf(cards, text, CardLayout(layout or settings.layout))
 

@@ -59,7 +59,7 @@ DEFAULTS: dict[str, Any] = {
     CARDS_REPLY_NUMBER: "",
     CARDS_REPLY_POSTCODE: "",
     CARDS_REPLY_CITY: "",
-    CARDS_ATTENTION_OF: "de klachtencoördinator",
+    CARDS_ATTENTION_OF: "de klachtcoördinator",
     CARDS_FEEDBACK_EMAIL: "",
     CARDS_LAYOUT: "a4_4",
     ORGANISATION_NAME: "",
@@ -209,7 +209,7 @@ class CardSettings:
     reply_number: str = ""
     reply_postcode: str = ""
     reply_city: str = ""
-    attention_of: str = "de klachtencoördinator"
+    attention_of: str = "de klachtcoördinator"
     feedback_email: str = ""
     layout: str = "a4_4"
 

@@ -28,8 +28,10 @@ class SubjectDialog(RecordDialog):
             self.setWindowTitle(self.tr("Onderwerp hernoemen"))
             if record.complaint_count:
                 self.set_intro(
-                    arg(
-                        self.tr("De %1 klacht(en) met dit onderwerp krijgen de nieuwe naam."),
+                    self.tr("De klacht met dit onderwerp krijgt de nieuwe naam.")
+                    if record.complaint_count == 1
+                    else arg(
+                        self.tr("De %1 klachten met dit onderwerp krijgen de nieuwe naam."),
                         record.complaint_count,
                     )
                 )

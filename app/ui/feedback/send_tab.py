@@ -317,7 +317,7 @@ class SendCardsTab(QWidget):
             s.reply_number,
             s.reply_postcode,
             s.reply_city,
-            s.attention_of or "de klachtencoördinator",
+            s.attention_of or "de klachtcoördinator",
         )
 
     def preview(self) -> QPrintPreviewDialog | None:
@@ -383,7 +383,14 @@ class SendCardsTab(QWidget):
         count = len(chosen)
         text = arg(
             self.tr(
-                "De kaarten van %1 klacht(en) worden nu vastgelegd als verstuurd (%2, "
+                "De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, "
+                "%3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te "
+                "staan. Daarna staat deze klacht niet meer in de lijst.\n\nZijn de kaarten "
+                "klaar om te versturen?"
+            )
+            if count == 1
+            else self.tr(
+                "De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, "
                 "%3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te "
                 "staan. Daarna staan deze klachten niet meer in de lijst.\n\nZijn de kaarten "
                 "klaar om te versturen?"
@@ -496,7 +503,9 @@ class SendCardsTab(QWidget):
             )
             return
         self.status_label.setText(
-            arg(self.tr("%1 pagina('s) met kaarten naar de printer gestuurd."), pages)
+            self.tr("1 pagina met kaarten naar de printer gestuurd.")
+            if pages == 1
+            else arg(self.tr("%1 pagina's met kaarten naar de printer gestuurd."), pages)
         )
 
     def _print_cancelled(self) -> None:
@@ -587,7 +596,9 @@ class SendCardsTab(QWidget):
             else:
                 not_opened.append(f"{draft.cards.number}: {draft.path}")
         self.status_label.setText(
-            arg(self.tr("%1 e-mail(s) klaargezet in uw e-mailprogramma."), opened)
+            self.tr("1 e-mail klaargezet in uw e-mailprogramma.")
+            if opened == 1
+            else arg(self.tr("%1 e-mails klaargezet in uw e-mailprogramma."), opened)
         )
         lines = []
         if batch.failed:

@@ -37,7 +37,7 @@ from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import enum_text, fit_columns, note_label
+from app.ui.widgets import arg, enum_text, fit_columns, note_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -212,7 +212,9 @@ class FormsTab(QWidget):
             return
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=260)
-        self.count_label.setText(self.tr("%n formulier(en)", "", len(rows)))
+        self.count_label.setText(
+            self.tr("1 formulier") if len(rows) == 1 else arg(self.tr("%1 formulieren"), len(rows))
+        )
         if selected is not None:
             self.select(selected.complaint_id)
         self._update_buttons()

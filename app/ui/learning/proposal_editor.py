@@ -419,8 +419,10 @@ class ProposalEditor(QWidget):
         self.inform_button.setVisible(realised and bool(uninformed))
         if realised and uninformed:
             self.inform_label.setText(
-                arg(
-                    self.tr("%1 klager(s) hebben nog niet gehoord dat dit is verbeterd."),
+                self.tr("1 klager heeft nog niet gehoord dat dit is verbeterd.")
+                if len(uninformed) == 1
+                else arg(
+                    self.tr("%1 klagers hebben nog niet gehoord dat dit is verbeterd."),
                     len(uninformed),
                 )
             )

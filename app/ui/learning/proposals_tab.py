@@ -42,7 +42,7 @@ from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import ERROR_COLOUR, enum_text, fit_columns
+from app.ui.widgets import ERROR_COLOUR, arg, enum_text, fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -203,7 +203,9 @@ class ProposalsTab(QWidget):
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
         fit_columns(self.table, max_width=260)
-        self.count_label.setText(self.tr("%n voorstel(len)", "", len(rows)))
+        self.count_label.setText(
+            self.tr("1 voorstel") if len(rows) == 1 else arg(self.tr("%1 voorstellen"), len(rows))
+        )
         if keep is not None and self._select_id(keep):
             return
         if self.editor.proposal is not None and not self.editor.dirty:

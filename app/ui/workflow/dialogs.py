@@ -200,9 +200,14 @@ class InformalDialog(ActionDialog):
         if open_promises:
             self.extra_layout.addWidget(
                 note_label(
-                    arg(
+                    self.tr(
+                        "Er staat nog 1 toezegging open; die blijft in Mijn taken staan tot "
+                        "ze is nagekomen."
+                    )
+                    if open_promises == 1
+                    else arg(
                         self.tr(
-                            "Er staan nog %1 toezegging(en) open; die blijven in Mijn taken "
+                            "Er staan nog %1 toezeggingen open; die blijven in Mijn taken "
                             "staan tot ze zijn nagekomen."
                         ),
                         open_promises,
