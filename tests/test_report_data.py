@@ -9,6 +9,7 @@ import pytest
 from app.db import Actor, Database
 from app.models import Complainant, Complaint, Employee, FeedbackCard
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Judgment, Route, Status
+from app.services.learning import ImprovementService, ProposalInput
 from app.services.permissions import CurrentUser
 from app.services.report_data import ReportDataService, quarter_range
 
@@ -174,3 +175,17 @@ def test_quarterly_figures_list_the_quarters_complaints(
 def test_weekly_overview_per_handler(db: Database, admin: CurrentUser, data: None) -> None:
     weekly = ReportDataService(db, admin, today=date(2026, 11, 20)).weekly()
     assert [(w.handler_name, len(w.rows), w.overdue) for w in weekly] == [("Proef Rho", 1, 1)]
+
+
+def test_a_proposal_made_today_is_in_this_quarters_report_not_the_previous_one(
+    db: Database, admin: CurrentUser
+) -> None:
+    ImprovementService(db, admin).create(ProposalInput(title="Proef terugbelnotities"))
+    today = date.today()
+    quarter = (today.month - 1) // 3 + 1
+    year_before, quarter_before = (today.year, quarter - 1) if quarter > 1 else (today.year - 1, 4)
+    reports = ReportDataService(db, admin)
+    this = reports.quarterly(today.year, quarter)
+    before = reports.quarterly(year_before, quarter_before)
+    assert [p.title for p in this.proposals] == ["Proef terugbelnotities"]
+    assert before.proposals == ()

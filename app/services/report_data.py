@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -507,16 +507,20 @@ class ReportDataService(Service):
                     )
                 )
             proposals = []
+            # A proposal belongs to the quarters from the one it was made in: one created
+            # today is not reported in an earlier quarter's report.
+            made_after_quarter = datetime.combine(end + timedelta(days=1), time()).astimezone()
             for proposal in session.scalars(
                 select(ImprovementProposal)
                 .where(
+                    ImprovementProposal.created_at < made_after_quarter,
                     (
                         ImprovementProposal.status.in_(
                             [ProposalStatus.OPEN, ProposalStatus.IN_PROGRESS]
                         )
                     )
                     | ImprovementProposal.realised_on.between(start, end)
-                    | ImprovementProposal.decision_on.between(start, end)
+                    | ImprovementProposal.decision_on.between(start, end),
                 )
                 .order_by(ImprovementProposal.deadline.nulls_last())
             ):
