@@ -275,6 +275,9 @@ def build(db: Database) -> Known:
         s.add(
             ImprovementProposal(
                 title="Terugbelnotitie verplicht in het zaaksysteem",
+                # Made when the scene says, not when the test runs (reports list proposals
+                # from the quarter they were made in).
+                created_at=datetime(2026, 2, 20, 9, tzinfo=UTC),
                 decision=Decision.ACCEPTED,
                 decision_on=date(2026, 3, 10),
                 owner_id=olga.id,
@@ -286,6 +289,7 @@ def build(db: Database) -> Known:
         s.add(
             ImprovementProposal(
                 title="Wachttijd aan de telefoon verkorten",
+                created_at=datetime(2026, 5, 4, 9, tzinfo=UTC),
                 decision=Decision.ACCEPTED,
                 decision_on=date(2026, 5, 15),
                 owner_id=olga.id,

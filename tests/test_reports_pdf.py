@@ -374,3 +374,27 @@ def test_only_coordinators_and_management_make_the_reports(
         files.weekly(out)
     # A handler may print the dossier of a complaint they handle.
     assert files.dossier(known.dossier_number, out / "d.pdf").exists()
+
+
+def test_an_empty_year_prints_no_placeholder_and_no_empty_charts(
+    known: Known, files: ReportFileService, out: Path
+) -> None:
+    text = pdf_text(files.annual(2024, out / "leeg.pdf"))
+    assert "Niet ingevuld" not in text
+    assert "Niets vastgelegd." in text  # the empty tables say so, in words
+    for chart in ("Aantal klachten per norm", "Aantal klachten per onderwerp", "Oordeel over"):
+        assert chart not in text, chart
+    # The coordinator's own sections are left out until something is written.
+    assert "Wat viel op" not in text
+
+
+def test_the_quarterly_report_leaves_out_an_unwritten_section_and_keeps_a_written_one(
+    db: Database, admin: CurrentUser, known: Known, files: ReportFileService, out: Path
+) -> None:
+    ReportDataService(db, admin).save_texts(
+        "quarterly", "2026-2", {"stood_out": "", "learned": "Eerder terugbellen helpt."}
+    )
+    text = pdf_text(files.quarterly(2026, 2, out / "kwartaal.pdf"))
+    assert "Niet ingevuld" not in text
+    assert "Wat viel op" not in text
+    assert "Wat hebben we geleerd Eerder terugbellen helpt." in text

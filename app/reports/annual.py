@@ -8,7 +8,7 @@ a unit name points at a person); the report says so on its title page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -36,12 +36,12 @@ from app.reports.style import (
     build_report,
     data_tables,
     figure_block,
-    free_text,
     heading,
     key_values,
     paragraph,
     section,
     styles,
+    written_section,
 )
 from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
 
@@ -136,6 +136,11 @@ def counted_table(items: Sequence[tuple[str, int]], title: str, total: int) -> l
     return data_tables(columns, rows, empty="Niets vastgelegd.")
 
 
+def _chart_if_any(items: Sequence[tuple[str, int]], draw: Callable[[], Flowable]) -> list[Flowable]:
+    """A chart only beside figures: an empty one next to "Niets vastgelegd" says nothing."""
+    return [figure_block(draw())] if any(count for _name, count in items) else []
+
+
 def _median(value: float | None) -> str:
     if value is None:
         return "–"
@@ -192,15 +197,19 @@ def build_annual_pdf(
                 height=48 * mm,
             )
         ),
-        figure_block(
-            charts.stacked_share(f"Afhandeling van de klachten in {year}", route_items(counts))
+        *_chart_if_any(
+            route_items(counts),
+            lambda: charts.stacked_share(
+                f"Afhandeling van de klachten in {year}", route_items(counts)
+            ),
         ),
-        figure_block(
-            charts.stacked_share(
+        *_chart_if_any(
+            judgment_items(counts),
+            lambda: charts.stacked_share(
                 "Oordeel over de formeel behandelde klachten",
                 judgment_items(counts),
                 palette=(RED, AMBER, GREEN),
-            )
+            ),
         ),
     ]
     subjects_total = sum(c for _n, c in figures.subjects)
@@ -211,8 +220,11 @@ def build_annual_pdf(
             "genoemde onderwerpen.",
             "intro",
         ),
-        figure_block(
-            charts.ranked_bars("Aantal klachten per onderwerp", figures.subjects, colour=ACCENT)
+        *_chart_if_any(
+            figures.subjects,
+            lambda: charts.ranked_bars(
+                "Aantal klachten per onderwerp", figures.subjects, colour=ACCENT
+            ),
         ),
         *counted_table(figures.subjects, "Onderwerp", subjects_total),
     )
@@ -232,8 +244,11 @@ def build_annual_pdf(
         paragraph(
             "De normen van de Nationale ombudsman waaraan de klachten zijn getoetst.", "intro"
         ),
-        figure_block(
-            charts.ranked_bars("Aantal klachten per norm", figures.norms, colour=ACCENT_LIGHT)
+        *_chart_if_any(
+            figures.norms,
+            lambda: charts.ranked_bars(
+                "Aantal klachten per norm", figures.norms, colour=ACCENT_LIGHT
+            ),
         ),
         *counted_table(figures.norms, "Norm", norms_total),
     )
@@ -270,8 +285,8 @@ def build_annual_pdf(
         "Gerealiseerde verbeteringen",
         *(realised or [paragraph("Dit jaar zijn geen verbetervoorstellen gerealiseerd.", "small")]),
     )
-    story += section("Wat viel op", *free_text(figures.texts.get("stood_out")))
-    story += section("Wat hebben we geleerd", *free_text(figures.texts.get("learned")))
+    story += written_section("Wat viel op", figures.texts.get("stood_out"))
+    story += written_section("Wat hebben we geleerd", figures.texts.get("learned"))
     story += [PageBreak(), heading(f"Bijlage: klachten ontvangen in {year}")]
     story += [
         paragraph(

@@ -71,7 +71,7 @@ def build_dossier_pdf(
             ]
         ),
         heading("Omschrijving", 2),
-        *free_text(d.description),
+        *free_text(d.description, "Geen omschrijving vastgelegd."),
     ]
     person = d.complainant
     complainant_rows = [

@@ -34,12 +34,12 @@ from app.reports.style import (
     build_report,
     data_tables,
     figure_block,
-    free_text,
     heading,
     key_values,
     paragraph,
     section,
     wide_pages,
+    written_section,
 )
 from app.services.report_data import QuarterlyFigures
 
@@ -127,8 +127,16 @@ def build_quarterly_pdf(
                 height=36 * mm,
             )
         ),
-        figure_block(
-            charts.stacked_share("Afhandeling van de klachten dit kwartaal", route_items(counts))
+        *(
+            [
+                figure_block(
+                    charts.stacked_share(
+                        "Afhandeling van de klachten dit kwartaal", route_items(counts)
+                    )
+                )
+            ]
+            if any(count for _name, count in route_items(counts))
+            else []
         ),
     ]
     story += wide_pages(
@@ -174,9 +182,8 @@ def build_quarterly_pdf(
             else []
         ),
     )
-    story += section("Wat viel op", *free_text(figures.texts.get("stood_out")))
-    if (figures.texts.get("learned") or "").strip():
-        story += section("Wat hebben we geleerd", *free_text(figures.texts.get("learned")))
+    story += written_section("Wat viel op", figures.texts.get("stood_out"))
+    story += written_section("Wat hebben we geleerd", figures.texts.get("learned"))
     return build_report(meta, story, progress=progress)
 
 

@@ -195,11 +195,18 @@ def section(title: str, *flowables: Flowable) -> list[Flowable]:
     return [CondPageBreak(40 * mm), heading(title), *flowables]
 
 
-def free_text(value: str | None, empty: str = "(Niet ingevuld.)") -> list[Flowable]:
-    """A text the coordinator wrote: blank lines separate paragraphs."""
+def written_section(title: str, value: str | None) -> list[Flowable]:
+    """A section of the coordinator's own text; left out while nothing is written."""
+    body = free_text(value)
+    return section(title, *body) if body else []
+
+
+def free_text(value: str | None, empty: str | None = None) -> list[Flowable]:
+    """A text the coordinator wrote: blank lines separate paragraphs. Without a text:
+    ``empty`` (a sentence saying what is missing), or nothing at all."""
     blocks = [b.strip() for b in (value or "").replace("\r\n", "\n").split("\n\n") if b.strip()]
     if not blocks:
-        return [paragraph(empty, "small")]
+        return [paragraph(empty, "small")] if empty else []
     return [paragraph(block) for block in blocks]
 
 

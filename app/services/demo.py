@@ -732,6 +732,8 @@ def _add_learning_and_cards(
         deadline = today + timedelta(days=rng.choice((-40, -10, 30, 90)))
         decided = decision != Decision.PROPOSED
         proposal = ImprovementProposal(
+            # Made before it was decided on, so the reports of past quarters list it.
+            created_at=_at(today - timedelta(days=90), 9),
             title=title,
             specific=title + ".",
             measurable=indicator,
