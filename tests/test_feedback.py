@@ -162,3 +162,44 @@ def test_the_card_pdf_holds_the_annex_texts_with_the_organisations_address(
     assert message["To"].addresses[0].addr_spec == "o6@example.com"
     assert message["Reply-To"] == "feedback@example.com"
     assert sent.red_code in message.get_content()
+
+
+def _text_sizes(pdf: bytes) -> list[tuple[str, float]]:
+    """Each text run of the PDF with its rendered size in points."""
+    import io
+
+    from pypdf import PdfReader
+
+    runs: list[tuple[str, float]] = []
+
+    def visit(text, _cm, tm, _font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            runs.append((text.strip(), size * abs(tm[3] or tm[0])))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_each_card_says_who_it_is_for_and_the_return_address_is_readable(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    from app.services.settings import CardSettings, CardSettingsService, SettingsService
+
+    SettingsService(db, admin).set_organisation_name("Bureau Proefombudsman")
+    CardSettingsService(db, admin).save(
+        CardSettings(reply_number="10870", reply_postcode="2501wb", reply_city="Den Haag")
+    )
+    first = _closed_complaint(db, admin, handler.employee_id or 0, 7)
+    second = _closed_complaint(db, admin, handler.employee_id or 0, 8)
+    service = FeedbackService(db, admin)
+    sent = service.record_sent([first, second], CardChannel.POST, date(2026, 2, 12))
+    for layout in ("a4_2", "a4_4", "a5", "a6"):
+        runs = _text_sizes(service.cards_pdf([first, second], layout))
+        texts = [t for t, _size in runs]
+        for n, cards in ((7, sent[0]), (8, sent[1])):
+            # Both cards of a complaint (green and red) name its complainant and number.
+            assert sum(f"Voor Proef Omikron {n} · {cards.number}" in t for t in texts) == 2
+        footer = [size for text, size in runs if "Antwoordnummer" in text]
+        assert footer, layout
+        assert min(footer) >= 7.5, (layout, min(footer))

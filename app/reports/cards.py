@@ -29,6 +29,12 @@ LINE = colors.HexColor("#9e9e9e")
 
 # The card is designed at A6 (105 x 148 mm) and scaled for bigger stock.
 BASE_WIDTH = 105 * mm
+# The return address must be readable by a complainant without glasses: never below this,
+# however small the card is scaled (four cards on an A4 sheet).
+FOOTER_MIN_SIZE = 7.5
+# Who the card goes to, printed above the card in the margin: the secretariat stuffs the
+# envelopes by it, and it falls off with the margin when the sheet is cut.
+RECIPIENT_SIZE = 7
 
 
 class CardLayout(StrEnum):
@@ -68,6 +74,7 @@ class CardText:
 class Card:
     colour: str  # "green" / "red"
     code: str
+    recipient: str = ""  # "Voor …": name, place and complaint number, for the envelope
 
 
 def green_texts(text: CardText) -> tuple[str, str]:
@@ -182,7 +189,9 @@ class _Painter:
         top -= 3 * mm * scale
         top = self.paragraph(prompt, self.style(body), x + pad, top, inner)
         gap = 6.2 * mm * scale
-        footer_style = self.style(6.2 * scale, colour=colors.HexColor("#424242"))
+        footer_style = self.style(
+            max(FOOTER_MIN_SIZE, 7.5 * scale), leading=1.2, colour=colors.HexColor("#424242")
+        )
         footer = Paragraph(_escape(self.text.return_line()), footer_style)
         _w, footer_height = footer.wrap(inner, 10_000)
         bottom_reserved = footer_height + pad + 2 * mm * scale
@@ -205,6 +214,23 @@ class _Painter:
             top = self.labelled_line("Telefoonnummer:", x + pad, top, inner, body, gap)
             top = self.labelled_line("E-mailadres:", x + pad, top, inner, body, gap)
         footer.drawOn(c, x + pad, y + pad)
+        c.restoreState()
+
+    def recipient(self, card: Card, x: float, y: float, width: float, margin: float) -> None:
+        """The "Voor …" line in the margin above the card, clear of the cut marks."""
+        if not card.recipient:
+            return
+        c = self.canvas
+        c.saveState()
+        c.setFont(self.font, RECIPIENT_SIZE)
+        c.setFillColor(INK)
+        # The vertical cut marks stand on the card's corners: the line keeps 7 mm from them.
+        room = width - 14 * mm
+        line = card.recipient
+        while line and c.stringWidth(line, self.font, RECIPIENT_SIZE) > room:
+            line = line[:-2] + "…"
+        baseline = y + max(1.2 * mm, (margin - RECIPIENT_SIZE * 0.7) / 2)
+        c.drawString(x + 7 * mm, baseline, line)
         c.restoreState()
 
 
@@ -251,6 +277,7 @@ def cards_pdf(
             y = page[1] - (row + 1) * cell_h + margin
             width, height = cell_w - 2 * margin, cell_h - 2 * margin
             painter.card(card, x, y, width, height)
+            painter.recipient(card, x, y + height, width, margin)
             if sheet:
                 _cut_marks(canvas, x, y, width, height)
         canvas.showPage()

@@ -16,7 +16,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
@@ -275,6 +275,13 @@ def _draft_not_written(error: OSError) -> str:
     return "Het e-mailconcept kon niet worden opgeslagen."
 
 
+def _recipient_line(complaint: Complaint) -> str:
+    """Who gets this card, as the envelope says it: name, place and the complaint number."""
+    person = complaint.complainant
+    parts = [person.name if person else None, person.city if person else None, complaint.number]
+    return "Voor " + " · ".join(p for p in parts if p)
+
+
 def _remove(path: Path | None) -> None:
     if path is not None:
         with contextlib.suppress(OSError):
@@ -375,11 +382,14 @@ class FeedbackService(Service):
                     "met postcode en plaats in; die staan op de kaarten."
                 )
             cards = [
-                Card(colour=c.colour, code=c.code)
+                Card(colour=c.colour, code=c.code, recipient=_recipient_line(c.complaint))
                 for c in session.scalars(
                     select(FeedbackCard)
                     .join(Complaint)
                     .where(FeedbackCard.complaint_id.in_(complaint_ids))
+                    .options(
+                        selectinload(FeedbackCard.complaint).selectinload(Complaint.complainant)
+                    )
                     .order_by(Complaint.number, FeedbackCard.colour)
                 )
             ]
