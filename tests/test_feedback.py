@@ -199,7 +199,7 @@ def test_each_card_says_who_it_is_for_and_the_return_address_is_readable(
         texts = [t for t, _size in runs]
         for n, cards in ((7, sent[0]), (8, sent[1])):
             # Both cards of a complaint (green and red) name its complainant and number.
-            assert sum(f"Voor Proef Omikron {n} · {cards.number}" in t for t in texts) == 2
+            assert sum(f"{cards.number} · voor Proef Omikron {n}" in t for t in texts) == 2
         footer = [size for text, size in runs if "Antwoordnummer" in text]
         assert footer, layout
         assert min(footer) >= 7.5, (layout, min(footer))

@@ -74,7 +74,7 @@ class CardText:
 class Card:
     colour: str  # "green" / "red"
     code: str
-    recipient: str = ""  # "Voor …": name, place and complaint number, for the envelope
+    recipient: str = ""  # "IK-2026-0012 · voor …": the complaint and who gets it
 
 
 def green_texts(text: CardText) -> tuple[str, str]:

@@ -276,10 +276,11 @@ def _draft_not_written(error: OSError) -> str:
 
 
 def _recipient_line(complaint: Complaint) -> str:
-    """Who gets this card, as the envelope says it: name, place and the complaint number."""
+    """Who gets this card: the complaint number first (a long name may be cut short),
+    then the name and place as on the envelope."""
     person = complaint.complainant
-    parts = [person.name if person else None, person.city if person else None, complaint.number]
-    return "Voor " + " · ".join(p for p in parts if p)
+    who = ", ".join(p for p in (person.name, person.city) if p) if person else ""
+    return f"{complaint.number} · voor {who}" if who else complaint.number
 
 
 def _remove(path: Path | None) -> None:
