@@ -33,14 +33,21 @@ TODAY = date(2026, 2, 20)
 
 
 def _closed_complaint(
-    db: Database, admin: CurrentUser, handler_id: int, n: int, *, email: bool = True
+    db: Database,
+    admin: CurrentUser,
+    handler_id: int,
+    n: int,
+    *,
+    email: bool = True,
+    received: date = date(2026, 2, 2),
+    closed: date = date(2026, 2, 10),
 ) -> int:
     complaint = (
         IntakeService(db, admin)
         .register(
             IntakeData(
                 description="Te laat antwoord op mijn brief.",
-                received_on=date(2026, 2, 2),
+                received_on=received,
                 complainant=ComplainantData(
                     name=f"Proefklager Rho {n}",
                     email=f"rho{n}@example.com" if email else None,
@@ -50,7 +57,7 @@ def _closed_complaint(
                     city="Utrecht",
                 ),
             ),
-            today=date(2026, 2, 2),
+            today=received,
         )
         .complaint_id
     )
@@ -58,9 +65,9 @@ def _closed_complaint(
     workflow.assign(complaint, handler_id)
     workflow.withdraw(complaint, reason="Opgelost na telefoontje.")
     workflow.reopen(complaint, reason="Toch afronden.")
-    workflow.resolve_informally(complaint, confirmed_on=date(2026, 2, 10))
-    workflow.record_manager_copy(complaint, at_start=False, on=date(2026, 2, 10))
-    workflow.close(complaint, on=date(2026, 2, 10))
+    workflow.resolve_informally(complaint, confirmed_on=closed)
+    workflow.record_manager_copy(complaint, at_start=False, on=closed)
+    workflow.close(complaint, on=closed)
     return complaint
 
 
@@ -284,3 +291,26 @@ def test_a_handler_is_told_the_screen_is_not_for_them(qtbot, db, handler):
     page = _page(qtbot, db, handler)
     assert page.refusal_label.isVisible()
     assert page.send_tab is None
+
+
+def test_only_recently_closed_complaints_are_ticked_and_a_backlog_is_listed_unticked(
+    qtbot, db, admin, handler, card_settings
+):
+    old = _closed_complaint(
+        db, admin, handler.employee_id, 1, received=date(2024, 9, 2), closed=date(2024, 10, 1)
+    )
+    months_ago = _closed_complaint(
+        db, admin, handler.employee_id, 2, received=date(2025, 9, 1), closed=date(2025, 10, 20)
+    )
+    recent = _closed_complaint(db, admin, handler.employee_id, 3)
+    page = _page(qtbot, db, admin)
+    tab = page.send_tab
+    assert {r.complaint_id for r in tab.model.rows} == {old, months_ago, recent}
+    assert [r.complaint_id for r in tab.chosen()] == [recent]
+    assert "1 van 3" in tab.count_label.text()
+    # An older one is sent only when someone ticks it.
+    row = [r.complaint_id for r in tab.model.rows].index(months_ago)
+    tab.model.setData(
+        tab.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    assert {r.complaint_id for r in tab.chosen()} == {months_ago, recent}

@@ -77,6 +77,13 @@ class Card:
     recipient: str = ""  # "IK-2026-0012 · voor …": the complaint and who gets it
 
 
+def recipient_line(number: str, name: str | None, city: str | None) -> str:
+    """Who gets a card: the complaint number first (a long name may be cut short), then
+    the name and place as on the envelope."""
+    who = ", ".join(p for p in (name, city) if p)
+    return f"{number} · voor {who}" if who else number
+
+
 def green_texts(text: CardText) -> tuple[str, str]:
     question = (
         f"U heeft een klacht ingediend over {text.organisation}. Bent u tevreden over de "

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
-from app.reports.cards import Card, CardLayout, CardText, cards_pdf, green_texts, red_texts
+from app.reports.cards import (
+    Card,
+    CardLayout,
+    CardText,
+    cards_pdf,
+    green_texts,
+    recipient_line,
+    red_texts,
+)
 from app.services.access import harmless, requires, requires_any, requires_complaint_handler
 from app.services.base import Service
 from app.services.email_drafts import header_text, mailbox
@@ -276,11 +284,10 @@ def _draft_not_written(error: OSError) -> str:
 
 
 def _recipient_line(complaint: Complaint) -> str:
-    """Who gets this card: the complaint number first (a long name may be cut short),
-    then the name and place as on the envelope."""
     person = complaint.complainant
-    who = ", ".join(p for p in (person.name, person.city) if p) if person else ""
-    return f"{complaint.number} · voor {who}" if who else complaint.number
+    return recipient_line(
+        complaint.number, person.name if person else None, person.city if person else None
+    )
 
 
 def _remove(path: Path | None) -> None:

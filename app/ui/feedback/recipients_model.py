@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,8 @@ def address_text(recipient: CardRecipient) -> str:
 
 
 class RecipientsModel(ListTableModel):
-    """The complaints awaiting cards, each with a check box (all checked at first)."""
+    """The complaints awaiting cards, each with a check box (the recent ones checked at
+    first)."""
 
     checks_changed = Signal()
 
@@ -43,15 +45,22 @@ class RecipientsModel(ListTableModel):
         self.rows: list[CardRecipient] = []
         self.checked: set[int] = set()
 
-    def set_rows(self, rows: Sequence[CardRecipient]) -> None:
-        """New rows come checked; rows seen before keep their check."""
+    def set_rows(self, rows: Sequence[CardRecipient], recent_since: date | None = None) -> None:
+        """New rows come checked when closed on or after ``recent_since`` (a card long after
+        the complaint surprises more than it helps); rows seen before keep their check."""
         seen = {row.complaint_id for row in self.rows}
+
+        def recent(row: CardRecipient) -> bool:
+            return recent_since is None or (
+                row.closed_on is not None and row.closed_on >= recent_since
+            )
+
         self.beginResetModel()
         self.rows = list(rows)
         self.checked = {
             row.complaint_id
             for row in rows
-            if row.complaint_id not in seen or row.complaint_id in self.checked
+            if (row.complaint_id not in seen and recent(row)) or row.complaint_id in self.checked
         }
         self.endResetModel()
         self.checks_changed.emit()

@@ -12,7 +12,7 @@ batch can be saved again as long as the screen is open.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,7 +42,14 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.models.enums import CardChannel
-from app.reports.cards import LAYOUT_LABELS, Card, CardLayout, CardText, cards_pdf
+from app.reports.cards import (
+    LAYOUT_LABELS,
+    Card,
+    CardLayout,
+    CardText,
+    cards_pdf,
+    recipient_line,
+)
 from app.services.errors import ServiceError
 from app.services.feedback import CardRecipient, FeedbackService, SentCards
 from app.services.permissions import CurrentUser
@@ -56,6 +63,10 @@ from app.ui.printing import print_pdf
 from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
 
 log = logging.getLogger(__name__)
+
+# Cards go out for complaints closed in about the last three months; older ones are listed
+# but not ticked, so a backlog is sent only when someone chooses to.
+RECENT_DAYS = 92
 
 # What happens once the cards are recorded.
 _SAVE, _PRINT, _EMAIL = "save", "print", "email"
@@ -111,8 +122,9 @@ class SendCardsTab(QWidget):
 
         self.intro_label = note_label(
             self.tr(
-                "Afgesloten klachten die nog geen groene en rode kaart kregen. Vink uit wie "
-                "deze keer geen kaarten krijgt."
+                "Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in "
+                "de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er "
+                "niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt."
             )
         )
         self.count_label = QLabel()
@@ -258,7 +270,7 @@ class SendCardsTab(QWidget):
             index = self.layout_combo.findData(self.settings.layout)
             if index >= 0:
                 self.layout_combo.setCurrentIndex(index)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, recent_since=self.today - timedelta(days=RECENT_DAYS))
         fit_columns(self.table, max_width=320)
 
     @property
@@ -327,7 +339,11 @@ class SendCardsTab(QWidget):
         if not chosen or self._settings_problem():
             return None
         sample = self.tr("VOORBEELD")
-        cards = [Card(colour, sample) for _row in chosen for colour in ("green", "red")]
+        cards = [
+            Card(colour, sample, recipient_line(row.number, row.name, row.city))
+            for row in chosen
+            for colour in ("green", "red")
+        ]
         content = cards_pdf(cards, self._card_text(), self.layout_choice, self.tr("Voorbeeld"))
         dialog = QPrintPreviewDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
