@@ -61,7 +61,11 @@ def test_the_dashboard_shows_the_figures_in_charts_when_shown(qtbot, db, admin, 
     assert page.inflow_set.at(25) == 1.0
     assert page.inflow_set.at(23) == 1.0
     assert series[1].at(25).y() == 2.0  # the stock at the end of this week
-    assert [page.age_overdue_set.at(i) for i in range(6)] == [0, 0, 1, 0, 0, 0]
+    # Red and amber follow the decision term, as the "beslistermijn verstreken" tile.
+    assert [page.age_running_set.at(i) for i in range(6)] == [1, 0, 1, 0, 0, 0]
+    assert [page.age_overdue_set.at(i) for i in range(6)] == [0] * 6
+    assert [page.age_near_set.at(i) for i in range(6)] == [0] * 6
+    assert page.ages_chart.axes()[0].categories() == ["≤ 1", "1–2", "2–4", "4–6", "6–10", "> 10"]
     assert page.units_chart.axes()[0].categories() == ["Team Post", "Team Balie"]
     assert page.cards_green_set.at(2) == 1.0  # February (December is the first month)
     assert page.timer.isActive()
@@ -81,11 +85,10 @@ def test_clicking_a_bar_opens_the_register_with_the_matching_filter(
         received_from=date(2026, 11, 16),
         received_to=date(2026, 11, 22),
     )
-    page.age_overdue_set.clicked.emit(2)  # 2–4 weeks old, term passed
+    page.age_running_set.clicked.emit(2)  # 2–4 weeks old
     assert opened[-1] == RegisterFilter(
         kind=ComplaintKind.COMPLAINT,
         open_only=True,
-        overdue=True,
         received_from=TODAY - timedelta(days=28),
         received_to=TODAY - timedelta(days=15),
     )

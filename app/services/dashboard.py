@@ -40,19 +40,26 @@ class WeekFigures:
     open_at_end: int  # complaints open at the end of the week (received, not yet closed)
 
 
+# The age chart warns (amber) when the decision term ends within this many days.
+DECISION_NEAR_DAYS = 7
+
+
 @dataclass(frozen=True)
 class AgeBand:
-    """Open complaints received between ``youngest_days`` and ``oldest_days`` days ago."""
+    """Open complaints received between ``youngest_days`` and ``oldest_days`` days ago, by
+    their decision term (Awb 9:11, or its extension): the age chart speaks of that term
+    only, like the "beslistermijn verstreken" tile, so its red is the tile's figure."""
 
     label: str
     youngest_days: int
     oldest_days: int | None  # None: no upper bound
-    running: int  # next deadline not passed (or none)
-    overdue: int  # next deadline passed
+    running: int  # decision term more than a week away (or none)
+    overdue: int  # decision term passed
+    near: int = 0  # decision term ends within DECISION_NEAR_DAYS
 
     @property
     def total(self) -> int:
-        return self.running + self.overdue
+        return self.running + self.near + self.overdue
 
     def received_range(self, today: date) -> tuple[date | None, date]:
         """(received_from, received_to) for the register's filter."""
@@ -159,11 +166,14 @@ def _ages(
     session: Session, f: FigureTables, today: date, decision_weeks: int, extension_weeks: int
 ) -> tuple[AgeBand, ...]:
     c = f.complaint.c
+    decision = func.coalesce(c.extended_to, c.decision_due)
+    near_until = today + timedelta(days=DECISION_NEAR_DAYS)
     rows = session.execute(
         select(
             c.received_on,
             func.count(),
-            func.sum(case((c.next_deadline < today, 1), else_=0)),
+            func.sum(case((decision < today, 1), else_=0)),
+            func.sum(case((and_(decision >= today, decision <= near_until), 1), else_=0)),
         )
         .where(*_open(f))
         .group_by(c.received_on)
@@ -177,19 +187,20 @@ def _ages(
         youngest = edge + 1
     bands.append((f"> {_weeks_text(edges[-1])}", youngest, None))
     running = [0] * len(bands)
+    near = [0] * len(bands)
     overdue = [0] * len(bands)
-    for received_on, count, late in rows:
+    for received_on, count, late, soon in rows:
         age = (today - received_on).days
-        for index, (_name, low, high) in enumerate(bands):
+        index = 0  # received in the future: counted with the youngest
+        for position, (_name, low, high) in enumerate(bands):
             if age >= low and (high is None or age <= high):
-                overdue[index] += int(late or 0)
-                running[index] += int(count) - int(late or 0)
+                index = position
                 break
-        else:  # received in the future: counted with the youngest
-            overdue[0] += int(late or 0)
-            running[0] += int(count) - int(late or 0)
+        overdue[index] += int(late or 0)
+        near[index] += int(soon or 0)
+        running[index] += int(count) - int(late or 0) - int(soon or 0)
     return tuple(
-        AgeBand(name, low, high, running[i], overdue[i])
+        AgeBand(name, low, high, running[i], overdue[i], near[i])
         for i, (name, low, high) in enumerate(bands)
     )
 

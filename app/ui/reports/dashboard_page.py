@@ -310,20 +310,25 @@ class DashboardPage(QWidget):
         chart = self.ages_chart
         clear_chart(chart)
         ages = figures.ages
+        # The colours follow the decision term only (as the "beslistermijn verstreken"
+        # tile): a missed contact term is the other tile's and the register's business.
         self.age_running_set = bar_set(
-            self.tr("termijn loopt"), [a.running for a in ages], LIGHT_BLUE
+            self.tr("beslistermijn loopt"), [a.running for a in ages], LIGHT_BLUE
+        )
+        self.age_near_set = bar_set(
+            self.tr("verstrijkt binnen een week"), [a.near for a in ages], AMBER
         )
         self.age_overdue_set = bar_set(
-            self.tr("termijn verstreken"), [a.overdue for a in ages], RED
+            self.tr("beslistermijn verstreken"), [a.overdue for a in ages], RED
         )
         series = QStackedBarSeries()
-        series.append(self.age_running_set)
-        series.append(self.age_overdue_set)
+        for bars in (self.age_running_set, self.age_near_set, self.age_overdue_set):
+            series.append(bars)
         chart.addSeries(series)
         axis_x = category_axis([self._age_label(a) for a in ages])
         axis_x.setTitleText(
             arg(
-                self.tr("sinds ontvangst (beslistermijn %1 weken, verdaging %2)"),
+                self.tr("weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)"),
                 figures.decision_weeks,
                 figures.extension_weeks,
             )
@@ -337,24 +342,28 @@ class DashboardPage(QWidget):
         def tip(index: int) -> str:
             band = ages[index]
             return arg(
-                self.tr("%1 sinds ontvangst: %2 open, waarvan %3 over de termijn"),
+                self.tr(
+                    "%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en "
+                    "%4 die binnen een week verstrijkt"
+                ),
                 self._age_label(band),
                 band.total,
                 band.overdue,
+                band.near,
             )
 
-        show_tooltips(self.age_running_set, tip)
-        show_tooltips(self.age_overdue_set, tip)
-        self.age_running_set.clicked.connect(self.age_clicked)
-        self.age_overdue_set.clicked.connect(self.age_overdue_clicked)
+        for bars in (self.age_running_set, self.age_near_set, self.age_overdue_set):
+            show_tooltips(bars, tip)
+            bars.clicked.connect(self.age_clicked)
 
     def _age_label(self, band: AgeBand) -> str:
-        """``≤ 1 wk``, ``2–4 wk``, ``> 10 wk``: short enough for the axis."""
+        """``≤ 1``, ``2–4``, ``> 10`` (weeks, as the axis title says): short enough that
+        the axis never cuts a label off ("6–10 …")."""
         if band.oldest_days is None:
-            return arg(self.tr("> %1 wk"), (band.youngest_days - 1) // 7)
+            return arg(self.tr("> %1"), (band.youngest_days - 1) // 7)
         if band.youngest_days == 0:
-            return arg(self.tr("≤ %1 wk"), band.oldest_days // 7)
-        return arg(self.tr("%1–%2 wk"), band.youngest_days // 7, band.oldest_days // 7)
+            return arg(self.tr("≤ %1"), band.oldest_days // 7)
+        return arg(self.tr("%1–%2"), band.youngest_days // 7, band.oldest_days // 7)
 
     def _draw_groups(  # type: ignore[no-untyped-def]
         self, chart, view, groups: tuple[GroupCount, ...], what: str, title: str
@@ -459,23 +468,12 @@ class DashboardPage(QWidget):
             )
         )
 
-    def _age_filter(self, index: int, overdue: bool) -> RegisterFilter | None:
-        if self.figures is None or not 0 <= index < len(self.figures.ages):
-            return None
-        oldest, youngest = self.figures.ages[index].received_range(self.figures.today)
-        return self._open_complaints(received_from=oldest, received_to=youngest, overdue=overdue)
-
     def age_clicked(self, index: int) -> None:
-        """The open complaints of that age."""
-        wanted = self._age_filter(index, overdue=False)
-        if wanted is not None:
-            self.open_register(wanted)
-
-    def age_overdue_clicked(self, index: int) -> None:
-        """The open complaints of that age whose term has passed."""
-        wanted = self._age_filter(index, overdue=True)
-        if wanted is not None:
-            self.open_register(wanted)
+        """The open complaints of that age (the register sorts out their terms)."""
+        if self.figures is None or not 0 <= index < len(self.figures.ages):
+            return
+        oldest, youngest = self.figures.ages[index].received_range(self.figures.today)
+        self.open_register(self._open_complaints(received_from=oldest, received_to=youngest))
 
     def unit_clicked(self, index: int, overdue: bool = False) -> None:
         """The open complaints about employees of that unit (and the units below it)."""
