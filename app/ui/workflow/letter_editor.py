@@ -3,17 +3,24 @@ from the template is the starting point; what the user makes of it is what the P
 e-mail and the Word file hold. "Terug naar sjabloontekst" starts again from the template.
 
 A value the letter still needs shows in the text as "[in te vullen: <description>]" and is
-listed above the text in plain Dutch, never as "{name}".
+listed above the text in plain Dutch, never as "{name}"; ``MissingValuesBox`` asks for
+those values in fields under the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -21,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.letter_templates import PLACEHOLDERS
 from app.services.letters import RenderedLetter
 from app.ui import messages
 from app.ui.complaints.display import format_date
 from app.ui.widgets import arg, note_label
+from app.ui.workflow.dialog_base import date_edit, date_of
 
 _MARK = re.compile(r"\[in te vullen: ([^\]\n]*)\]")
 
@@ -198,3 +207,82 @@ class LetterEditor(QWidget):
         if letter.letter_date:
             text += "\n" + arg(self.tr("Datum: %1"), format_date(letter.letter_date))
         return text
+
+
+class MissingValuesBox(QGroupBox):
+    """A field for each value the template needs and the complaint does not give (what was
+    discussed, an expected date); text typed survives a reload of the same letter."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nog in te vullen"), parent)
+        self._fields: dict[str, QWidget] = {}
+        self._form = QFormLayout(self)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setVisible(False)
+
+    def has_fields(self) -> bool:
+        return bool(self._fields)
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def ask_for(self, names: tuple[str, ...]) -> None:
+        old = {name: _value_of(field) for name, field in self._fields.items()}
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._fields = {}
+        for name in names:
+            info = PLACEHOLDERS.get(name)
+            if info is None:
+                continue
+            field: QWidget
+            if info.is_date:
+                default = date.today() + timedelta(days=14 if name == "verwachte_datum" else 0)
+                field = date_edit(default)
+                field.dateChanged.connect(self.changed)
+            elif info.multiline:
+                field = QPlainTextEdit()
+                field.setTabChangesFocus(True)
+                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
+                field.textChanged.connect(self.changed)
+            else:
+                field = QLineEdit()
+                field.textChanged.connect(self.changed)
+            field.setAccessibleName(name)
+            self._fields[name] = field
+            if isinstance(old.get(name), str) and old[name]:  # typed text survives a reload
+                _set_value(field, str(old[name]))
+            label = QLabel(QCoreApplication.translate("letters", info.description))
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            self._form.addRow(label, field)
+        self.setVisible(bool(self._fields))
+
+    def values(self) -> Mapping[str, object]:
+        values: dict[str, object] = {}
+        for name, field in self._fields.items():
+            value = _value_of(field)
+            if isinstance(value, str):
+                value = value.strip() or None
+            if value is not None:
+                values[name] = value
+        return values
+
+
+def _value_of(field: QWidget) -> object:
+    if isinstance(field, QDateEdit):
+        return date_of(field)
+    if isinstance(field, QPlainTextEdit):
+        return field.toPlainText()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    return None
+
+
+def _set_value(field: QWidget, text: str) -> None:
+    if isinstance(field, QPlainTextEdit):
+        field.setPlainText(text)
+    elif isinstance(field, QLineEdit):
+        field.setText(text)

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.complaints import ComplaintDetail
 from app.services.errors import ServiceError, ValidationError
-from app.services.letter_templates import FILE_WORDS, PLACEHOLDERS
+from app.services.letter_templates import FILE_WORDS
 from app.services.letters import (
     DocumentInfo,
     LetterChoice,
@@ -54,7 +49,7 @@ from app.ui.complaints.display import format_date, format_moment
 from app.ui.files import TempFiles, open_file, safe_file_name
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
-from app.ui.workflow.letter_editor import LetterEditor
+from app.ui.workflow.letter_editor import LetterEditor, MissingValuesBox
 from app.ui.workflow.letter_parts import (
     SaveAsker,
     SentOnDialog,
@@ -97,7 +92,6 @@ class LettersTab(QWidget):
         self._keep_choice = False  # a letter was just made here: stay with it
         self._select_document_id: int | None = None
         self._copies = TempFiles()
-        self._value_fields: dict[str, QWidget] = {}
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(300)
@@ -121,10 +115,8 @@ class LettersTab(QWidget):
         self.editor = LetterEditor()
         self.body_view = self.editor.body_edit
 
-        self.values_box = QGroupBox(self.tr("Nog in te vullen"))
-        self.values_form = QFormLayout(self.values_box)
-        self.values_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.values_box.setVisible(False)
+        self.values_box = MissingValuesBox()
+        self.values_box.changed.connect(self._schedule_preview)
 
         # Never ticked for the user: a letter counts as sent only when they say so, and a
         # letter recorded as sent meets a legal term (the decision letter, Awb 9:11).
@@ -345,7 +337,7 @@ class LettersTab(QWidget):
 
     def _choice_changed(self, *_args: object) -> None:
         choice = self.selected_choice()
-        self._build_value_fields(choice)
+        self.values_box.ask_for(choice.missing if choice else ())
         if choice is not None:
             self.format_note.setText(
                 self.tr("Gebruikelijk: per e-mail.")
@@ -354,67 +346,11 @@ class LettersTab(QWidget):
             )
         self.update_preview()
 
-    def _build_value_fields(self, choice: LetterChoice | None) -> None:
-        old = {name: self._value_of(field) for name, field in self._value_fields.items()}
-        while self.values_form.rowCount():
-            self.values_form.removeRow(0)
-        self._value_fields = {}
-        for name in choice.missing if choice else ():
-            info = PLACEHOLDERS.get(name)
-            if info is None:
-                continue
-            field: QWidget
-            if info.is_date:
-                default = date.today() + timedelta(days=14 if name == "verwachte_datum" else 0)
-                field = date_edit(default)
-                field.dateChanged.connect(self._schedule_preview)
-            elif info.multiline:
-                field = QPlainTextEdit()
-                field.setTabChangesFocus(True)
-                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
-                field.textChanged.connect(self._schedule_preview)
-            else:
-                field = QLineEdit()
-                field.textChanged.connect(self._schedule_preview)
-            field.setAccessibleName(name)
-            self._value_fields[name] = field
-            if isinstance(old.get(name), str) and old[name]:  # typed text survives a reload
-                self._set_value(field, str(old[name]))
-            label = QLabel(QCoreApplication.translate("letters", info.description))
-            label.setWordWrap(True)
-            label.setBuddy(field)
-            self.values_form.addRow(label, field)
-        self.values_box.setVisible(bool(self._value_fields))
-
-    @staticmethod
-    def _value_of(field: QWidget) -> object:
-        if isinstance(field, QDateEdit):
-            return date_of(field)
-        if isinstance(field, QPlainTextEdit):
-            return field.toPlainText()
-        if isinstance(field, QLineEdit):
-            return field.text()
-        return None
-
-    @staticmethod
-    def _set_value(field: QWidget, text: str) -> None:
-        if isinstance(field, QPlainTextEdit):
-            field.setPlainText(text)
-        elif isinstance(field, QLineEdit):
-            field.setText(text)
-
     def value_field(self, name: str) -> QWidget:
-        return self._value_fields[name]
+        return self.values_box.field(name)
 
     def extra_values(self) -> Mapping[str, object]:
-        values: dict[str, object] = {}
-        for name, field in self._value_fields.items():
-            value = self._value_of(field)
-            if isinstance(value, str):
-                value = value.strip() or None
-            if value is not None:
-                values[name] = value
-        return values
+        return self.values_box.values()
 
     def _schedule_preview(self, *_args: object) -> None:
         self._preview_timer.start()
@@ -435,7 +371,7 @@ class LettersTab(QWidget):
 
     def _show_letter(self, letter: RenderedLetter | None, problem: str | None = None) -> None:
         self.letter = letter
-        if problem and self._value_fields:
+        if problem and self.values_box.has_fields():
             problem += " " + self.tr("Vul de ontbrekende gegevens hieronder in.")
         self.editor.show_problem(problem)
         for button in (self.pdf_button, self.docx_button, self.eml_button):
