@@ -55,9 +55,11 @@ from app.ui.workflow.letter_parts import (
     SentOnDialog,
     ask_save_path,
     ask_whether_sent,
+    copy_or_say,
     letter_label,
+    open_or_say,
+    save_or_say,
     tell_email_not_opened,
-    write_file,
 )
 
 log = logging.getLogger(__name__)
@@ -592,44 +594,13 @@ class LettersTab(QWidget):
     # ----- files ------------------------------------------------------------------------
 
     def _write(self, path: Path, content: bytes) -> bool:
-        try:
-            write_file(path, content)
-        except OSError as error:
-            log.warning("letter not saved: %s", type(error).__name__)
-            messages.error(
-                self,
-                self.tr("Opslaan mislukt"),
-                arg(self.tr("Het bestand kon niet worden opgeslagen in %1."), str(path)),
-            )
-            return False
-        return True
+        return save_or_say(self, path, content)
 
     def _temporary_copy(self, document_id: int, file_name: str, content: bytes) -> Path | None:
-        try:
-            path = self._copies.write(file_name, content, key=str(document_id))
-        except OSError as error:
-            log.warning("temporary letter not written: %s", type(error).__name__)
-            messages.error(
-                self,
-                self.tr("Openen mislukt"),
-                self.tr("Er kon geen tijdelijke kopie van de brief worden gemaakt."),
-            )
-            return None
-        return path
+        return copy_or_say(self, self._copies, str(document_id), file_name, content)
 
     def _open_path(self, path: Path, file_name: str) -> None:
-        if not self.opener(path):
-            messages.warning(
-                self,
-                self.tr("Openen mislukt"),
-                arg(
-                    self.tr(
-                        "Er is geen programma gevonden om '%1' te openen. Kies 'Opslaan als…' "
-                        "bij de gemaakte brieven en open het bestand zelf."
-                    ),
-                    file_name,
-                ),
-            )
+        open_or_say(self, self.opener, path, file_name)
 
     def remove_temporary_copies(self) -> None:
         self._copies.remove()
