@@ -151,6 +151,12 @@ class TodayPage(QWidget):
         self.view = view
         self.model.set_view(view)
         self.tree.expandAll()
+        # clear() drops the columns, and with them their resize modes.
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TodayColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.setVisible(not view.empty)
         self.empty_label.setVisible(view.empty)
         self.empty_label.setText(self._empty_text(view))
