@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.db import Database
 from app.models.enums import Role
@@ -14,6 +15,7 @@ from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.services.tasks import ItemKind
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.tasks.model import ITEM_ROLE, TodayColumn
@@ -117,6 +119,42 @@ def test_a_handler_sees_only_their_own_work(qtbot, db, admin, handler_id):
     page = _page(qtbot, db, handler)
     assert not any(t.startswith("Toe te wijzen") for t in page.model.group_titles())
     assert _first_line_of(page, "Termijnen verlopen").data(ITEM_ROLE).complaint_id == theirs
+
+
+def _open_boxes(widget) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
+    """The message boxes still alive: a closed one is deleted at the next event loop turn."""
+    return widget.findChildren(QMessageBox)
+
+
+def _visible_box(widget) -> QMessageBox:  # type: ignore[no-untyped-def]
+    return next(b for b in widget.findChildren(QMessageBox) if b.isVisible())
+
+
+def test_gereed_asks_first_and_can_be_undone(qtbot, db, admin):
+    _register(db, admin, "Proefklager Dossier", related_dossiers=("2026.12345",))
+    page = _page(qtbot, db, admin)
+    line = _first_line_of(page, "Taken")
+    assert line.data(ITEM_ROLE).kind == ItemKind.TASK
+    page.tree.setCurrentIndex(line)
+    assert page.done_button.isEnabled()
+
+    qtbot.mouseClick(page.done_button, LEFT)
+    box = _visible_box(page)
+    assert box.defaultButton().text() == "Nog niet"
+    qtbot.mouseClick(box.findChild(QPushButton, "cancel_button"), LEFT)
+    qtbot.waitUntil(lambda: not _open_boxes(page))
+    assert any(t.startswith("Taken (1)") for t in page.model.group_titles())
+
+    page.tree.setCurrentIndex(_first_line_of(page, "Taken"))
+    qtbot.mouseClick(page.done_button, LEFT)
+    qtbot.mouseClick(_visible_box(page).findChild(QPushButton, "confirm_button"), LEFT)
+    qtbot.waitUntil(lambda: not _open_boxes(page))
+    assert not any(t.startswith("Taken") for t in page.model.group_titles())
+    assert page.undo_button.isVisible()
+
+    qtbot.mouseClick(page.undo_button, LEFT)
+    assert any(t.startswith("Taken (1)") for t in page.model.group_titles())
+    assert not page.undo_button.isVisible()
 
 
 def test_an_empty_database_says_nothing_needs_attention_and_how_to_start(qtbot, db, admin):

@@ -410,7 +410,8 @@ class TaskService(Service):
                 )
         return TodayView(
             [TodayGroup(key, GROUP_TITLES[key], found) for key, found in groups.items() if found],
-            self._has_complaints(),
+            # Only who registers sees the getting-started hint; staff may not read the count.
+            self._has_complaints() if self.user.can(Permission.REGISTER_COMPLAINT) else True,
         )
 
     def _forms_to_review(self) -> list[TaskItem]:
