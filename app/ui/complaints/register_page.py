@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,6 +52,7 @@ from app.ui.complaints.register_columns import ColumnLayout
 from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
+from app.ui.files import Purpose, ask_save_file
 from app.ui.io import ImportWizard
 from app.ui.pages import page_title
 from app.ui.widgets import arg, note_label, set_tab_order
@@ -540,10 +540,11 @@ class RegisterPage(QWidget):
         if self.export_job is not None:
             return
         excel = self.tr("Excel-werkmap (*.xlsx)")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = ask_save_file(
             self,
+            Purpose.EXPORT,
             self.tr("Register exporteren"),
-            str(Path.home() / self.tr("klachtenregister.xlsx")),
+            self.tr("klachtenregister.xlsx"),
             ";;".join([excel, self.tr("CSV met puntkomma's (*.csv)")]),
         )
         if not path:

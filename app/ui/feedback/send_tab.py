@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,7 +50,15 @@ from app.ui import messages
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.recipients_model import RecipientsModel
-from app.ui.files import FileJob, Opener, TempFiles, open_file, safe_file_name
+from app.ui.files import (
+    FileJob,
+    Opener,
+    Purpose,
+    TempFiles,
+    ask_save_file,
+    open_file,
+    safe_file_name,
+)
 from app.ui.printing import print_pdf
 from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
 
@@ -364,11 +371,13 @@ class SendCardsTab(QWidget):
         self._confirm_and_record(chosen, _PRINT, self.temp_files.path_for(name))
 
     def _ask_path(self) -> Path | None:
-        suggested = Path.home() / safe_file_name(
-            arg(self.tr("Feedbackkaarten %1.pdf"), format_date(self.today))
-        )
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Kaarten opslaan als PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        suggested = safe_file_name(arg(self.tr("Feedbackkaarten %1.pdf"), format_date(self.today)))
+        path, _chosen = ask_save_file(
+            self,
+            Purpose.CARDS,
+            self.tr("Kaarten opslaan als PDF"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return None
