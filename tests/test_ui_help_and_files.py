@@ -17,8 +17,10 @@ from app.services.permissions import CurrentUser
 from app.ui import files
 from app.ui.application import install_translators
 from app.ui.complaints.register_page import RegisterPage
+from app.ui.feedback.page import FeedbackPage
 from app.ui.files import Purpose, ask_save_file, documents_folder, start_folder
 from app.ui.help import guide_for, guide_text, guides
+from app.ui.learning.page import LearningPage
 from app.ui.main_window import MainWindow
 from app.ui.reports.dashboard_page import DashboardPage
 from app.ui.workflow.letter_parts import ask_save_path
@@ -262,3 +264,23 @@ def test_the_dashboard_of_an_empty_register_shows_text_instead_of_empty_charts(q
     page.refresh()
     assert page.scroll.isVisible()
     assert not page.empty_state.isVisible()
+
+
+def test_empty_feedback_and_learning_screens_say_what_will_appear_there(qtbot, db, admin):
+    feedback = FeedbackPage(db, admin)
+    learning = LearningPage(db, admin)
+    for page in (feedback, learning):
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+    assert feedback.send_tab is not None
+    assert feedback.send_tab.empty_state.heading.text() == "Geen kaarten te versturen"
+    assert not feedback.send_tab.table.isVisible()
+    assert learning.proposals_tab is not None
+    learning.tabs.setCurrentWidget(learning.proposals_tab)
+    assert learning.proposals_tab.empty_state.isVisible()
+    assert learning.proposals_tab.empty_state.heading.text() == "Nog geen verbetervoorstellen"
+    assert learning.forms_tab is not None
+    learning.tabs.setCurrentWidget(learning.forms_tab)
+    assert learning.forms_tab.empty_state.isVisible()
+    assert not learning.forms_tab.table.isVisible()

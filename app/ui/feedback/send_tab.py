@@ -60,7 +60,7 @@ from app.ui.files import (
     safe_file_name,
 )
 from app.ui.printing import print_pdf
-from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
+from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label, service_text
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,15 @@ class SendCardsTab(QWidget):
         layout.addWidget(self.intro_label)
         layout.addLayout(list_actions)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(
+            self.tr("Geen kaarten te versturen"),
+            self.tr(
+                "Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra "
+                "er afgehandelde klachten zonder kaart zijn, staan de klagers hier."
+            ),
+        )
+        self.empty_state.setVisible(False)
+        layout.addWidget(self.empty_state, 1)
         layout.addLayout(choices)
         layout.addWidget(self.settings_label)
         layout.addLayout(actions)
@@ -267,6 +276,8 @@ class SendCardsTab(QWidget):
                 self.layout_combo.setCurrentIndex(index)
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=320)
+        self.table.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
 
     @property
     def channel(self) -> CardChannel:
