@@ -86,15 +86,16 @@ class EmptyState(QFrame):
         self.heading.setWordWrap(True)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(640)
         self.button = QPushButton()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(12)
         layout.addStretch(1)
+        # Full width with centred text: a word-wrapped label given a layout alignment is
+        # sized to its one-line hint and cuts its text off.
         for widget in (self.heading, self.text):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.button)

@@ -155,9 +155,10 @@ class DashboardPage(QWidget):
         self.error_label = note_label("")
         self.error_label.setVisible(False)
         outer.addWidget(self.error_label)
-        outer.addWidget(
-            note_label(self.tr("Klik op een staaf om die klachten in het register te zien."))
+        self.click_note = note_label(
+            self.tr("Klik op een staaf om die klachten in het register te zien.")
         )
+        outer.addWidget(self.click_note)
         self._build(outer)
 
     # ----- building ---------------------------------------------------------------------
@@ -293,6 +294,7 @@ class DashboardPage(QWidget):
                     ),
                 )
         self.scroll.setVisible(not nothing)
+        self.click_note.setVisible(not nothing)
         self.empty_state.setVisible(nothing)
 
     def _draw_weeks(self, figures: DashboardFigures) -> None:
