@@ -28,6 +28,7 @@ from app.ui import messages
 from app.ui.admin.page import AdminPage, can_open_admin
 from app.ui.complaints.register_page import RegisterPage
 from app.ui.feedback.page import FeedbackPage
+from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.learning.page import LearningPage
 from app.ui.pages import PlaceholderPage
 from app.ui.reports.dashboard_page import DashboardPage
@@ -250,6 +251,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        may_register = self.user.can(Permission.REGISTER_COMPLAINT)
+        self.new_complaint_action = QAction(self.tr("&Nieuwe klacht…"), self)
+        self.new_complaint_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_complaint_action.triggered.connect(self._on_register("new_complaint"))
+        self.import_action = QAction(self.tr("&Importeren…"), self)
+        self.import_action.triggered.connect(self._on_register("import_register"))
+        self.export_action = QAction(self.tr("&Exporteren…"), self)
+        self.export_action.setToolTip(self.tr("De klachten in het register opslaan als Excel"))
+        self.export_action.triggered.connect(self._on_register("export_to_excel"))
+        for action, allowed in (
+            (self.new_complaint_action, may_register),
+            (self.import_action, may_register),
+            (self.export_action, True),
+        ):
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -260,9 +279,28 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self.screen_actions[screen.key])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Handleiding"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Sneltoetsen"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&Over Interne Klachten…"), self)
         self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_dialog: HelpDialog | None = None
+
+    def _on_register(self, method: str) -> Callable[[], None]:
+        """A Bestand item that is a register action: the register comes to the front first."""
+
+        def run() -> None:
+            self.show_screen("complaints")
+            if self.register_page is not None:
+                getattr(self.register_page, method)()
+
+        return run
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(arg(self.tr("Database: %1"), self.db.describe()))
@@ -286,6 +324,33 @@ class MainWindow(QMainWindow):
             return False
         self.nav.setCurrentRow(row)
         return True
+
+    # ----- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> HelpDialog:
+        """The user guide, opened on the guide of the user's role (non-blocking)."""
+        if self.help_dialog is not None:
+            self.help_dialog.raise_()
+            self.help_dialog.activateWindow()
+            return self.help_dialog
+        self.help_dialog = HelpDialog(self.user.roles, self)
+        self.help_dialog.destroyed.connect(self._help_closed)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def _help_closed(self) -> None:
+        self.help_dialog = None
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        actions = [
+            self.new_complaint_action,
+            *self.screen_actions.values(),
+            self.guide_action,
+            self.quit_action,
+        ]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.open()
+        return dialog
 
     # ----- about ------------------------------------------------------------------------
 
