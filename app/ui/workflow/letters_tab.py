@@ -291,7 +291,7 @@ class LettersTab(QWidget):
             [
                 TableRow(
                     (
-                        QCoreApplication.translate("letters", document.kind_label),
+                        self._kind_text(document),
                         document.title,
                         format_moment(document.created_at),
                         document.created_by_name or "",
@@ -309,6 +309,13 @@ class LettersTab(QWidget):
             if found.id == wanted:
                 self.document_table.selectRow(row)
         self._update_document_buttons()
+
+    def _kind_text(self, document: DocumentInfo) -> str:
+        """The kind, and which file it is: the same letter may be made as PDF and Word."""
+        kind = QCoreApplication.translate("letters", document.kind_label)
+        suffix = Path(document.file_name).suffix.lower()
+        form = {".pdf": "PDF", ".docx": "Word", ".eml": self.tr("e-mail")}.get(suffix)
+        return f"{kind} ({form})" if form else kind
 
     def _sent_text(self, document: DocumentInfo) -> str:
         if document.sent_on is None:
