@@ -25,6 +25,7 @@ from app.ui.pages import page_title
 from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,
+    fit_to_screen,
     grow_to_fit,
     note_label,
     service_text,
@@ -117,6 +118,7 @@ class FirstUseDialog(QDialog):
             [self.organisation_edit, self.name_edit, self.start_button, self.cancel_button]
         )
         self.organisation_edit.setFocus()
+        fit_to_screen(self)
 
     @classmethod
     def ask(
