@@ -103,7 +103,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fitted = False
 
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+    def setVisible(self, visible: bool) -> None:
         # Sized once, after the subclass added its fields and before Qt places the window.
         if visible and not self._fitted:
             self._fitted = True

@@ -63,11 +63,11 @@ from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.files import safe_file_name, write_atomically
 from app.ui.pages import page_title
 from app.ui.widgets import (
-    arg,
-    enum_text,
     ERROR_COLOUR,
     ErrorLabel,
     FieldErrors,
+    arg,
+    enum_text,
     fit_to_screen,
     note_label,
     service_text,

@@ -38,7 +38,7 @@ from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.ui.files import Opener, TempFiles, open_file
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import arg, ErrorLabel, fit_to_screen, note_label, service_text
+from app.ui.widgets import ErrorLabel, arg, fit_to_screen, note_label, service_text
 
 log = logging.getLogger(__name__)
 

@@ -36,7 +36,14 @@ from app.services.learning import (
 )
 from app.services.permissions import CurrentUser
 from app.ui import messages
-from app.ui.widgets import enum_text, ErrorLabel, FieldErrors, fit_to_screen, note_label, service_text
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    enum_text,
+    fit_to_screen,
+    note_label,
+    service_text,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

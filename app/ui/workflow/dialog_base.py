@@ -159,7 +159,7 @@ class ActionDialog(QDialog):
         outer.addWidget(self.buttons)
         self._fitted = False
 
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+    def setVisible(self, visible: bool) -> None:
         # Sized once, when the subclass has built its rows and before Qt places the window.
         if visible and not self._fitted:
             self._fitted = True
