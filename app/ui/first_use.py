@@ -58,7 +58,8 @@ class FirstUseDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.general_error = ErrorLabel()
+        # Its line is kept free, so the fields do not move when it appears.
+        self.general_error = ErrorLabel(reserve_line=True)
         self.errors = FieldErrors(self.general_error)
 
         self.organisation_edit = QLineEdit()

@@ -246,7 +246,7 @@ def _change_signals(field: QWidget) -> list[SignalInstance]:
         case QPlainTextEdit() | QTextEdit():
             return [field.textChanged]
         case QComboBox():
-            signals = [field.activated]
+            signals = [field.currentIndexChanged]
             if field.isEditable():
                 signals.append(field.editTextChanged)
             return signals
