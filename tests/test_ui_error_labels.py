@@ -145,7 +145,7 @@ def test_a_first_use_message_goes_when_typing_and_enter_submits_after_a_refusal(
     qtbot.waitExposed(dialog)
     before = _y(dialog.name_edit, dialog)
 
-    qtbot.keyClick(dialog.organisation_edit, Qt.Key.Key_Return)  # nothing typed yet
+    qtbot.mouseClick(dialog.start_button, LEFT)  # nothing typed yet
     organisation_error = dialog.errors.label_for("organisation_name")
     name_error = dialog.errors.label_for("user_name")
     assert organisation_error.isVisible()
@@ -156,6 +156,10 @@ def test_a_first_use_message_goes_when_typing_and_enter_submits_after_a_refusal(
     assert not organisation_error.isVisible()
     assert name_error.isVisible()
     assert _y(dialog.name_edit, dialog) == before
+    qtbot.keyClick(dialog.organisation_edit, Qt.Key.Key_Return)  # refused again: no name
+    assert dialog.isVisible()
+    assert name_error.isVisible()
+    assert not organisation_error.isVisible()
 
     qtbot.keyClicks(dialog.name_edit, "Hanna Eerst")
     assert not name_error.isVisible()
