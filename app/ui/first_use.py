@@ -148,6 +148,8 @@ class FirstUseDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.errors, general=service_text(error.message))
             grow_to_fit(self)  # room for the messages; the fields keep their size
+            # Focus moved to the field in error; Enter there must still start.
+            self.start_button.setDefault(True)
             return
         except ServiceError as error:
             messages.show_service_error(self, error)
