@@ -27,6 +27,7 @@ from app.ui.admin.employee_dialog import EmployeeDialog
 from app.ui.admin.subjects_tab import SubjectDialog
 from app.ui.admin.unit_dialog import UnitDialog
 from app.ui.complaints.cluster_dialog import ClusterDialog
+from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
@@ -46,7 +47,7 @@ SCREENS = {
     "1280x720": QRect(0, 0, 1280, 720 - 40),
 }
 
-Factory = Callable[[pytest.FixtureRequest], QDialog]
+Factory = Callable[[pytest.FixtureRequest], QWidget]
 
 
 def _registered(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
@@ -185,7 +186,14 @@ def _prompt(request: pytest.FixtureRequest) -> QDialog:
     )
 
 
+def _complaint_window(request: pytest.FixtureRequest) -> QWidget:
+    db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
+    complaint = _registered(db, admin, people)
+    return ComplaintDetailWindow(db, admin, complaint)
+
+
 DIALOG_FACTORIES: dict[str, Factory] = {
+    "complaint_window": _complaint_window,
     "first_use": _first_use,
     "intake": _intake,
     "annex1": _annex1,
@@ -238,4 +246,4 @@ def test_the_dialog_and_its_buttons_fit_a_small_screen(
     for button in buttons:
         rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
         assert area.contains(rect), f"{name}: '{button.text()}' at {rect} is off the screen"
-    dialog.done(QDialog.DialogCode.Rejected)
+    dialog.close()
