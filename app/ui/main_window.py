@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 import app
 from app.db import Database
 from app.models.enums import Role
-from app.services.permissions import CurrentUser
+from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter
 from app.services.settings import SettingsService
 from app.ui import messages
@@ -32,7 +32,7 @@ from app.ui.learning.page import LearningPage
 from app.ui.pages import PlaceholderPage
 from app.ui.reports.dashboard_page import DashboardPage
 from app.ui.reports.reports_page import ReportsPage
-from app.ui.tasks.page import MyTasksPage
+from app.ui.tasks.page import TodayPage
 from app.ui.widgets import arg, enum_text, fit_to_screen
 
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -48,8 +48,23 @@ class Screen:
     description: str = ""
 
 
-def screens() -> list[Screen]:
-    """The screens in navigation order (Ctrl+1 … Ctrl+7)."""
+def coordinates(user: CurrentUser | None) -> bool:
+    """Who oversees everyone's work: Vandaag is their first screen and their start."""
+    return user is not None and (
+        user.can(Permission.VIEW_ALL_COMPLAINTS) or user.can(Permission.ASSIGN_HANDLER)
+    )
+
+
+def screens(user: CurrentUser | None = None) -> list[Screen]:
+    """The screens in navigation order (Ctrl+1 … Ctrl+7); Vandaag first for who
+    coordinates."""
+    found = _screens()
+    if coordinates(user):
+        found.sort(key=lambda screen: screen.key != "tasks")
+    return found
+
+
+def _screens() -> list[Screen]:
     sp = QStyle.StandardPixmap
     return [
         Screen(
@@ -75,12 +90,12 @@ def screens() -> list[Screen]:
         ),
         Screen(
             "tasks",
-            QCoreApplication.translate("MainWindow", "Mijn taken"),
+            QCoreApplication.translate("MainWindow", "Vandaag"),
             sp.SP_DialogApplyButton,
             QCoreApplication.translate(
                 "MainWindow",
-                "Hier komen uw taken: klachten die u behandelt, het contact binnen vijf "
-                "werkdagen, toezeggingen die nog openstaan en terugbelverzoeken.",
+                "Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen "
+                "klachten, formulieren, kaarten, toezeggingen en taken.",
             ),
         ),
         Screen(
@@ -131,7 +146,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.user = user
-        self.screens = screens()
+        self.screens = screens(user)
         self._keys = [screen.key for screen in self.screens]
 
         organisation = SettingsService(db, user).organisation_name()
@@ -149,7 +164,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.admin_page: AdminPage | None = None
         self.register_page: RegisterPage | None = None
-        self.tasks_page: MyTasksPage | None = None
+        self.tasks_page: TodayPage | None = None
         self.feedback_page: FeedbackPage | None = None
         self.dashboard_page: DashboardPage | None = None
         self.reports_page: ReportsPage | None = None
@@ -200,8 +215,9 @@ class MainWindow(QMainWindow):
             self.register_page = RegisterPage(self.db, self.user)
             return self.register_page
         if screen.key == "tasks":
-            self.tasks_page = MyTasksPage(self.db, self.user)
+            self.tasks_page = TodayPage(self.db, self.user)
             self.tasks_page.proposal_requested.connect(self._show_proposal)
+            self.tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
             return self.tasks_page
         if screen.key == "dashboard":
             self.dashboard_page = DashboardPage(self.db, self.user, self.open_register)
@@ -224,7 +240,7 @@ class MainWindow(QMainWindow):
             self.register_page.apply_filter(register_filter)
 
     def _show_proposal(self, proposal_id: int) -> None:
-        """An overdue proposal from Mijn taken opens on the Verbetervoorstellen screen."""
+        """An overdue proposal from Vandaag opens on the Verbetervoorstellen screen."""
         self.show_screen("proposals")
         if self.learning_page is not None:
             self.learning_page.show_proposal(proposal_id)
@@ -296,7 +312,8 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
-        key = settings.value(SETTINGS_SCREEN, "dashboard")
+        # Who coordinates starts the day on Vandaag; others where they left off.
+        key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
         if not isinstance(key, str) or not self.show_screen(key):
             self.show_screen("dashboard")
 
