@@ -17,7 +17,8 @@ from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.identity import load_current_user
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
-from app.services.learning import HandlingReportService
+from app.services.learning import HandlingReportService, LinkedComplaint
+from app.services.letters import DocumentInfo, LetterService
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.subjects import SubjectService
@@ -35,9 +36,11 @@ from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.first_use import FirstUseDialog
 from app.ui.io.import_wizard import ImportWizard
 from app.ui.learning.handling_form import HandlingFormDialog
+from app.ui.learning.inform_dialog import InformComplainantsDialog
 from app.ui.learning.review_dialogs import ClassifyDialog, ProposalFromReportDialog
 from app.ui.workflow.actions import DIALOGS
 from app.ui.workflow.dialogs import KeepPromiseDialog
+from app.ui.workflow.letter_parts import SentOnDialog
 
 pytestmark = pytest.mark.gui
 
@@ -186,6 +189,35 @@ def _prompt(request: pytest.FixtureRequest) -> QDialog:
     )
 
 
+def _inform(request: pytest.FixtureRequest) -> QWidget:
+    db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
+    complaints = []
+    for _ in range(3):
+        complaint = _registered(db, admin, people)
+        number = ComplaintService(db, admin).detail(complaint).number
+        complaints.append(LinkedComplaint(complaint, number, "Proefklager Sigma", None))
+    return InformComplainantsDialog(db, admin, 0, "Terugbelafspraken vastleggen", complaints)
+
+
+def _sent_on(request: pytest.FixtureRequest) -> QWidget:
+    db, admin = request.getfixturevalue("db"), request.getfixturevalue("admin")
+    # The dialog only shows the letter's title; the letter itself is not read.
+    document = DocumentInfo(
+        id=0,
+        kind="acknowledgement",
+        kind_label="Ontvangstbevestiging",
+        title="Ontvangstbevestiging IK-2026-0001",
+        file_name="ontvangstbevestiging.pdf",
+        media_type="application/pdf",
+        size=12_000,
+        created_at=datetime.now(UTC),
+        created_by_name="Adri Beheerder",
+        sent_on=None,
+        sent_via=None,
+    )
+    return SentOnDialog(LetterService(db, admin), document)
+
+
 def _complaint_window(request: pytest.FixtureRequest) -> QWidget:
     db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
     complaint = _registered(db, admin, people)
@@ -194,6 +226,8 @@ def _complaint_window(request: pytest.FixtureRequest) -> QWidget:
 
 DIALOG_FACTORIES: dict[str, Factory] = {
     "complaint_window": _complaint_window,
+    "inform_complainants": _inform,
+    "sent_on": _sent_on,
     "first_use": _first_use,
     "intake": _intake,
     "annex1": _annex1,
