@@ -25,7 +25,14 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
 from app.ui import messages
 from app.ui.files import Purpose, TempFiles, ask_save_file, write_atomically
-from app.ui.widgets import ErrorLabel, FieldErrors, arg, grow_to_fit, service_text
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    arg,
+    fit_to_screen,
+    grow_to_fit,
+    service_text,
+)
 from app.ui.workflow.dialog_base import date_edit, date_of
 
 log = logging.getLogger(__name__)
@@ -176,6 +183,7 @@ class SentOnDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def sent_on(self) -> date:
         return date_of(self.date_edit)
