@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
 from app.db import Database
@@ -34,6 +35,7 @@ from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
 from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.first_use import FirstUseDialog
+from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.io.import_wizard import ImportWizard
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.learning.inform_dialog import InformComplainantsDialog
@@ -218,6 +220,21 @@ def _sent_on(request: pytest.FixtureRequest) -> QWidget:
     return SentOnDialog(LetterService(db, admin), document)
 
 
+def _help(request: pytest.FixtureRequest) -> QDialog:
+    return HelpDialog(request.getfixturevalue("admin").roles)
+
+
+def _shortcuts(request: pytest.FixtureRequest) -> QDialog:
+    actions = []
+    for number in range(1, 40):  # more shortcuts than the program has: the table scrolls
+        action = QAction(f"Handeling {number}", None)
+        action.setShortcut(f"Ctrl+Shift+{chr(ord('A') + number % 26)}")
+        actions.append(action)
+    dialog = ShortcutsDialog(actions)
+    dialog.kept_actions = actions  # the dialog reads them once; keep them alive for the test
+    return dialog
+
+
 def _complaint_window(request: pytest.FixtureRequest) -> QWidget:
     db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
     complaint = _registered(db, admin, people)
@@ -241,6 +258,8 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "unit": _unit,
     "subject": _subject,
     "text_prompt": _prompt,
+    "help": _help,
+    "shortcuts": _shortcuts,
     **{f"workflow_{key}": _action(key) for key in DIALOGS},
 }
 
