@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -60,7 +59,7 @@ from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.prompt import TextPromptDialog
-from app.ui.files import safe_file_name, write_atomically
+from app.ui.files import Purpose, ask_save_file, safe_file_name, write_atomically
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,
@@ -68,6 +67,7 @@ from app.ui.widgets import (
     FieldErrors,
     arg,
     enum_text,
+    fit_to_screen,
     note_label,
     service_text,
 )
@@ -141,7 +141,7 @@ class HandlingFormDialog(QDialog):
         self.refusal_label = None
         self._build(layout)
         self._show(form)
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
 
     # ----- opening ----------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ class HandlingFormDialog(QDialog):
         self.footnote = note_label(label_text("* Wordt toegekend door secretariaat MT"))
 
         # The four questions.
-        self.general_error = ErrorLabel()
+        self.general_error = ErrorLabel(reserve_line=True)  # under the questions: no jumps
         self.errors = FieldErrors(self.general_error)
         self.cause_combo = QComboBox()
         self.cause_combo.addItem(self.tr("— kies wie of wat —"), None)
@@ -235,10 +235,11 @@ class HandlingFormDialog(QDialog):
         questions.setSpacing(4)
         cause_label = self._question_label(CAUSE, self.cause_combo)
         questions.addWidget(cause_label)
-        cause_row = QHBoxLayout()
-        cause_row.addWidget(self.errors.add("cause_kind", self.cause_combo))
-        cause_row.addStretch(1)
-        questions.addLayout(cause_row)
+        # The choice keeps its width; its message gets the full width (one line, not a
+        # narrow column that pushes the questions below down).
+        cause_wrapper = self.errors.add("cause_kind", self.cause_combo)
+        cause_wrapper.layout().setAlignment(self.cause_combo, Qt.AlignmentFlag.AlignLeft)
+        questions.addWidget(cause_wrapper)
         questions.addWidget(self.errors.add("cause_text", self.cause_edit))
         for source, name, edit in (
             (PREVENTION, "prevention", self.prevention_edit),
@@ -605,11 +606,15 @@ class HandlingFormDialog(QDialog):
     def save_pdf(self) -> Path | None:
         if self.form is None:
             return None
-        suggested = Path.home() / safe_file_name(
+        suggested = safe_file_name(
             arg(self.tr("%1 Ik heb een klacht behandeld.pdf"), self.form.number)
         )
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Formulier opslaan als PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        path, _chosen = ask_save_file(
+            self,
+            Purpose.FORM,
+            self.tr("Formulier opslaan als PDF"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return None
