@@ -73,8 +73,10 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.IN_PROGRESS: frozenset(
         {S.INFORMALLY_RESOLVED, S.HEARING, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}
     ),
-    S.HEARING: frozenset({S.JUDGED, S.WITHDRAWN}),
-    S.JUDGED: frozenset({S.CLOSED}),
+    # Awb 9:5: the complainant may be satisfied at any time before closing, also after
+    # the formal route started; the informal end stays open until then.
+    S.HEARING: frozenset({S.JUDGED, S.INFORMALLY_RESOLVED, S.WITHDRAWN}),
+    S.JUDGED: frozenset({S.INFORMALLY_RESOLVED, S.CLOSED}),
     S.INFORMALLY_RESOLVED: frozenset({S.CLOSED}),
     # Ends; reopening (with a reason) brings a complaint back into handling.
     S.CLOSED: frozenset({S.IN_PROGRESS}),
@@ -174,6 +176,8 @@ class HandlingState:
     extension_max_weeks: int
     # The decision term still runs: open and no decision letter recorded as sent yet.
     decision_term_running: bool = False
+    # A decision letter is recorded as sent (a judged complaint closes only after it).
+    decision_letter_sent: bool = False
 
     @property
     def hearing_recorded(self) -> bool:
@@ -785,6 +789,14 @@ class WorkflowService(Service):
                         "leidinggevende."
                     )
                 complaint.manager_copy_end_missing_reason = reason
+            if complaint.status == Status.JUDGED and not complaint.sent_decision_letters:
+                # Awb 9:12: the judgment is ended by a written decision; closing before it
+                # went out would stop the decision term without the act being done.
+                raise ServiceError(
+                    "De beslissing op de klacht is nog niet verzonden. Verstuur eerst de "
+                    "beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht "
+                    "daarna af."
+                )
             self._move(session, complaint, Status.CLOSED, "afgesloten", on)
             return self._done(session, complaint)
 
@@ -904,4 +916,5 @@ class WorkflowService(Service):
                     and status in OPEN_STATUSES
                     and decision_term_of(complaint) is not None
                 ),
+                decision_letter_sent=bool(complaint.sent_decision_letters),
             )

@@ -528,6 +528,13 @@ class HandlingTab(QWidget):
             self.buttons["judge"].setToolTip(
                 self.tr("Er zijn geen klachtonderdelen vastgelegd om te beoordelen.")
             )
+        if availability["close"].tip == "decision_letter":
+            self.buttons["close"].setToolTip(
+                self.tr(
+                    "Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat "
+                    "die is verzonden."
+                )
+            )
         if state.extended_to is not None:
             self.buttons["extend"].setToolTip(
                 arg(
