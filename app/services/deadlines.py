@@ -48,7 +48,7 @@ def next_deadline_of(complaint: Complaint) -> date | None:
     candidates: list[date] = []
     if complaint.first_contact_on is None and complaint.contact_due is not None:
         candidates.append(complaint.contact_due)
-    candidates.extend(p.due_on for p in complaint.promises if p.kept_on is None)
+    candidates.extend(p.due_on for p in complaint.promises if p.owed)
     decision = decision_term_of(complaint)
     if decision is not None:
         candidates.append(decision)
