@@ -116,12 +116,27 @@ def _open_database(url: str, *, check_trail: bool = True) -> Database:
             db.dispose()
             raise DamagedDatabaseError()
     upgrade_database(db)
+    _refresh_deadlines(db)
     if check_trail:
         warning = _quick_check(db)
         if warning is not None:
             print(f"Waarschuwing: {warning}", file=sys.stderr)
             _start_warnings.append(warning)
     return db
+
+
+def _refresh_deadlines(db: Database) -> None:
+    """Put back a deadline an older version stored as none (see refresh_stored_deadlines);
+    a failure only postpones it to the next start."""
+    from app.services.deadlines import refresh_stored_deadlines
+
+    try:
+        changed = refresh_stored_deadlines(db)
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        log.warning("stored deadlines not refreshed (%s)", type(error).__name__)
+        return
+    if changed:
+        log.info("stored deadlines refreshed for %d complaints", changed)
 
 
 def _quick_check(db: Database) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import ComplaintPart
+from app.models import AuditEvent, ComplaintPart
 from app.models.enums import HearingSkipReason, Judgment, NoteChannel
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
@@ -127,3 +127,51 @@ def test_another_letter_sent_after_the_judgment_does_not_end_the_decision_term(
         complaint_id, LetterKind.ACKNOWLEDGEMENT, "pdf", sent_on=date(2026, 6, 1)
     )
     assert _next_deadline(db, admin, complaint_id) == DECISION_DUE
+
+
+def _stored_as_before(db: Database, complaint_id: int) -> None:
+    """What the program stored before the decision term ran until the letter was sent: no
+    deadline after the judgment (an audited write, as it was then)."""
+    from app.db import Actor
+    from app.models import Complaint
+
+    with db.session_scope(Actor(login="beheerder-test")) as session:
+        session.get(Complaint, complaint_id).next_deadline = None
+
+
+def test_a_deadline_stored_as_none_by_the_older_version_is_recomputed_once_and_audited(
+    db: Database, admin: CurrentUser, people: dict[str, int], complaint_id: int, tmp_path
+) -> None:
+    from app.services.deadlines import RECOMPUTED_REASON, refresh_stored_deadlines
+    from app.services.verify import verify_database
+
+    _judged(db, admin, complaint_id, people["handler"])
+    _stored_as_before(db, complaint_id)
+    assert _next_deadline(db, admin, complaint_id) is None
+
+    assert refresh_stored_deadlines(db) == 1
+    assert _next_deadline(db, admin, complaint_id) == DECISION_DUE
+    assert refresh_stored_deadlines(db) == 0  # nothing left to change
+    with db.session_scope() as session:
+        recorded = session.execute(
+            select(AuditEvent.actor_login, AuditEvent.changes).where(
+                AuditEvent.complaint_id == complaint_id, AuditEvent.reason == RECOMPUTED_REASON
+            )
+        ).all()
+    assert [login for login, _changes in recorded] == ["systeem"]
+    assert DECISION_DUE.isoformat() in recorded[0][1]
+    report = verify_database(db, anchor_path=tmp_path / "anker.json")
+    assert report.ok, report.text()
+
+
+def test_the_recomputation_leaves_a_complaint_whose_decision_letter_was_sent_alone(
+    db: Database, admin: CurrentUser, people: dict[str, int], complaint_id: int
+) -> None:
+    from app.services.deadlines import refresh_stored_deadlines
+
+    _judged(db, admin, complaint_id, people["handler"])
+    LetterService(db, admin).save_document(
+        complaint_id, LetterKind.DECISION_LETTER, "pdf", sent_on=date(2026, 6, 1)
+    )
+    assert refresh_stored_deadlines(db) == 0
+    assert _next_deadline(db, admin, complaint_id) is None

@@ -107,8 +107,9 @@ def test_only_the_actions_the_status_allows_are_offered(qtbot, db, admin, people
     _in_hearing(db, admin, complaint_id, people["handler"])
     window.refresh()
     hearing = _offered(window)
-    assert {"hearing", "withdraw"} <= hearing
-    assert not {"close", "informal", "formal", "decline", "reopen"} & hearing
+    # Awb 9:5: the informal end stays offered after the formal route started.
+    assert {"hearing", "withdraw", "informal"} <= hearing
+    assert not {"close", "formal", "decline", "reopen"} & hearing
     judge = window.handling_tab.buttons["judge"]
     assert judge.isVisible()
     assert not judge.isEnabled()
@@ -172,7 +173,17 @@ def test_the_judgment_screen_judges_two_parts_with_norms(qtbot, db, admin, peopl
     ]
     tab = window.handling_tab
     assert tab.judgment_value.text() == "Deels gegrond"
+    # Closing waits for the decision letter; the informal end is still offered.
+    close = tab.buttons["close"]
+    assert close.isVisible()
+    assert not close.isEnabled()
+    assert "beslissing" in close.toolTip()
+    assert tab.buttons["informal"].isEnabled()
     assert tab.parts_model.index(0, 3).data() == "Fatsoenlijke bejegening"
+    LetterService(db, admin).save_document(
+        complaint_id, LetterKind.DECISION_LETTER, "pdf", sent_on=date.today()
+    )
+    window.refresh()
     assert "close" in _offered(window)
 
 

@@ -230,8 +230,18 @@ class Promise(Versioned, Base):
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
     kept_on: Mapped[date | None] = mapped_column(Date)
     made_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
+    # A withdrawn promise stays on record (with why and by whom) but is no longer owed:
+    # letters, deadlines and worklists leave it out.
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
 
     complaint: Mapped[Complaint] = relationship(back_populates="promises")
+
+    @property
+    def owed(self) -> bool:
+        """Still to be kept: neither kept nor withdrawn."""
+        return self.kept_on is None and self.withdrawn_on is None
 
 
 class ContactNote(Versioned, Base):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import Database
 from app.models import ClosingDay, Complaint, RegulationProfile
 from app.models.enums import OPEN_STATUSES, ComplaintKind
 from app.services.calendar import add_working_days, working_days_between
@@ -48,7 +49,7 @@ def next_deadline_of(complaint: Complaint) -> date | None:
     candidates: list[date] = []
     if complaint.first_contact_on is None and complaint.contact_due is not None:
         candidates.append(complaint.contact_due)
-    candidates.extend(p.due_on for p in complaint.promises if p.kept_on is None)
+    candidates.extend(p.due_on for p in complaint.promises if p.owed)
     decision = decision_term_of(complaint)
     if decision is not None:
         candidates.append(decision)
@@ -73,3 +74,44 @@ def deadline_state(deadline: date | None, today: date, closed: Iterable[date] = 
     if working_days_between(today, deadline, closed) <= SOON_WORKING_DAYS:
         return "soon"
     return "ok"
+
+
+SYSTEM_LOGIN = "systeem"
+RECOMPUTED_REASON = "termijn herberekend: de beslistermijn loopt tot de beslissing is verzonden"
+
+
+def refresh_stored_deadlines(db: Database) -> int:
+    """Store the next deadline again where an open complaint has none stored.
+
+    Complaints judged before the decision term ran until the decision letter was sent were
+    stored with no deadline at all; recomputing them puts the legal clock back on. Only
+    complaints without a stored deadline are read (few, and after one run the same query
+    finds nothing to change), so this is cheap enough for every start. The change is an
+    ordinary audited write by the system, so the audit trail still verifies. Returns how
+    many complaints changed.
+    """
+    from sqlalchemy.orm import selectinload
+
+    from app.db import Actor
+
+    with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
+        session.info["audit_reason"] = RECOMPUTED_REASON
+        complaints = session.scalars(
+            select(Complaint)
+            .where(
+                Complaint.next_deadline.is_(None),
+                Complaint.kind == ComplaintKind.COMPLAINT,
+                Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                Complaint.historic.is_(False),
+            )
+            .options(
+                selectinload(Complaint.promises), selectinload(Complaint.sent_decision_letters)
+            )
+        )
+        changed = 0
+        for complaint in complaints:
+            deadline = next_deadline_of(complaint)
+            if deadline is not None:
+                complaint.next_deadline = deadline
+                changed += 1
+        return changed

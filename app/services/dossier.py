@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from app.models import Complaint, HandlingReport
+from app.models import Complaint, HandlingReport, Promise
 from app.models.enums import (
     CauseKind,
     DeclineGround,
@@ -27,6 +27,16 @@ from app.services.letters import DocumentInfo, LetterService
 from app.services.permissions import Permission
 from app.services.settings import ORGANISATION_NAME, read_setting
 from app.services.validation import search_text
+
+
+def _promise_text(promise: Promise) -> str:
+    """The promise as the record keeps it: a withdrawn one says so, with why."""
+    if promise.withdrawn_on is None:
+        return promise.text
+    return (
+        f"{promise.text} (ingetrokken op {promise.withdrawn_on:%d-%m-%Y}: "
+        f"{promise.withdrawn_reason or ''})"
+    )
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,7 @@ class DossierService(Service):
                     ("Geen afschrift aan einde", complaint.manager_copy_end_missing_reason)
                 )
             promises = tuple(
-                PromiseLine(p.text, p.made_on, p.due_on, p.kept_on)
+                PromiseLine(_promise_text(p), p.made_on, p.due_on, p.kept_on)
                 for p in sorted(complaint.promises, key=lambda p: (p.due_on, p.id))
             )
             parts = tuple(

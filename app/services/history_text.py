@@ -129,6 +129,9 @@ FIELD_LABELS: dict[str, str] = {
     "due_on": "uiterlijk",
     "kept_on": "nagekomen op",
     "made_by_id": "gedaan door",
+    "withdrawn_on": "ingetrokken op",
+    "withdrawn_reason": "reden van intrekken",
+    "withdrawn_by_id": "ingetrokken door",
     # Parts
     "position": "volgorde",
     "findings": "bevindingen",
@@ -231,6 +234,7 @@ QUIET_FIELDS = frozenset(
         "author_id",
         "created_by_id",
         "made_by_id",
+        "withdrawn_by_id",
         "by_id",
         "at",
         "content",
@@ -240,6 +244,8 @@ QUIET_FIELDS = frozenset(
         "position",
     }
 )
+# Fields corrected with a reason of their own (the audit event's): the line says why.
+_CORRECTED = frozenset({("Promise", "text"), ("Promise", "due_on")})
 # Shown once, by the status change row that records every move with its reason.
 _QUIET_PER_ENTITY = frozenset({("Complaint", "status")})
 # How much of a promise's (task's…) text names it in a change line.
@@ -422,7 +428,8 @@ def change_lines(event: AuditEvent, names: Names, which: str | None = None) -> l
             lines.append(f"{entity}: {name} {_link_text(event.entity, key, change, names)}")
         elif isinstance(change, list) and len(change) == 2:
             old, new = (shown(event.entity, key, v, names) for v in change)
-            lines.append(f"{entity}: {name} {old} → {new}")
+            why = f" — {event.reason}" if (event.entity, key) in _CORRECTED and event.reason else ""
+            lines.append(f"{entity}: {name} {old} → {new}{why}")
         else:  # stored bytes: the fact that they changed is all there is to say
             lines.append(f"{entity}: {name} vervangen")
     # An update of bookkeeping only (the derived next deadline) is no news to a reader.

@@ -189,6 +189,8 @@ def apply_extra(values: dict[str, str | None], extra: Mapping[str, object] | Non
 def promises_text(complaint: Complaint) -> str | None:
     lines = []
     for promise in sorted(complaint.promises, key=lambda p: (p.due_on, p.id)):
+        if promise.withdrawn_on is not None:
+            continue  # withdrawn: no longer promised to the complainant
         text = promise.text.strip().rstrip(".")
         if promise.kept_on:
             lines.append(f"{text} (gedaan op {dutch_date(promise.kept_on)})")

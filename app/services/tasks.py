@@ -273,7 +273,7 @@ class TaskService(Service):
                 )
             )
         for promise in complaint.promises:
-            if promise.kept_on is None:
+            if promise.owed:
                 items.append(
                     TaskItem(
                         ItemKind.PROMISE,

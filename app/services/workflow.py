@@ -19,6 +19,7 @@ from app.models import (
     ComplaintPart,
     ConductNorm,
     ContactNote,
+    Document,
     Employee,
     EmployeeRole,
     Promise,
@@ -46,6 +47,7 @@ from app.services.access import (
 from app.services.base import Service, check_version
 from app.services.deadlines import decision_term_of, next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from app.services.letter_templates import LetterKind, placeholders_in, template_of
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
 from app.services.tasks import close_tasks_ended_with_complaint
@@ -66,6 +68,8 @@ PART_TEXT = TextField("Klachtonderdeel", NOTE_TEXT, multiline=True)
 FINDINGS = TextField("Bevindingen", NOTE_TEXT, multiline=True)
 NOTE = TextField("Toelichting", REASON_TEXT, multiline=True)
 
+_LETTER_KINDS = frozenset(kind.value for kind in LetterKind)
+
 S = Status
 # The status machine: from each status, where a complaint may go.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
@@ -74,8 +78,10 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.IN_PROGRESS: frozenset(
         {S.INFORMALLY_RESOLVED, S.HEARING, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}
     ),
-    S.HEARING: frozenset({S.JUDGED, S.WITHDRAWN}),
-    S.JUDGED: frozenset({S.CLOSED}),
+    # Awb 9:5: the complainant may be satisfied at any time before closing, also after
+    # the formal route started; the informal end stays open until then.
+    S.HEARING: frozenset({S.JUDGED, S.INFORMALLY_RESOLVED, S.WITHDRAWN}),
+    S.JUDGED: frozenset({S.INFORMALLY_RESOLVED, S.CLOSED}),
     S.INFORMALLY_RESOLVED: frozenset({S.CLOSED}),
     # Ends; reopening (with a reason) brings a complaint back into handling.
     S.CLOSED: frozenset({S.IN_PROGRESS}),
@@ -122,6 +128,14 @@ class PromiseView:
     made_on: date
     due_on: date
     kept_on: date | None
+    withdrawn_on: date | None = None
+    withdrawn_reason: str | None = None
+    # A sent letter quoted it: no longer corrected or withdrawn.
+    in_sent_letter: bool = False
+
+    @property
+    def owed(self) -> bool:
+        return self.kept_on is None and self.withdrawn_on is None
 
 
 @dataclass(frozen=True)
@@ -175,10 +189,34 @@ class HandlingState:
     extension_max_weeks: int
     # The decision term still runs: open and no decision letter recorded as sent yet.
     decision_term_running: bool = False
+    # A decision letter is recorded as sent (a judged complaint closes only after it).
+    decision_letter_sent: bool = False
 
     @property
     def hearing_recorded(self) -> bool:
         return self.hearing_complainant_on is not None or self.hearing_skipped_reason is not None
+
+
+def promise_in_sent_letter(session: Session, promise: Promise) -> bool:
+    """Whether a letter sent to the complainant quoted this promise: a sent letter of a kind
+    whose template lists the promises, made after the promise was recorded. Once the
+    complainant has it in writing, the record must keep what they were told."""
+    sent = session.scalars(
+        select(Document.kind)
+        .where(
+            Document.complaint_id == promise.complaint_id,
+            Document.sent_on.is_not(None),
+            Document.created_at >= promise.created_at,
+        )
+        .distinct()
+    )
+    for kind in sent:
+        if kind not in _LETTER_KINDS:  # a report, not a letter to the complainant
+            continue
+        template = template_of(session, LetterKind(kind))
+        if "toezeggingen" in placeholders_in(template.subject) + placeholders_in(template.body):
+            return True
+    return False
 
 
 def can_transition(current: Status, target: Status) -> bool:
@@ -444,6 +482,82 @@ class WorkflowService(Service):
             promise.kept_on = kept_on or date.today()
             self._done(session, complaint)
 
+    @requires_complaint_handler(arg="promise_id", via=Promise)
+    def correct_promise(
+        self,
+        promise_id: int,
+        text: str,
+        due_on: date,
+        reason: str,
+        *,
+        version: int | None = None,
+    ) -> None:
+        """Correct a mistyped promise (text, term) while no sent letter quoted it; the
+        reason goes into the audit trail with the old and new values."""
+        checker = Checker()
+        what = checker.text("text", text, PROMISE_TEXT, "Beschrijf wat er is toegezegd.")
+        checker.day("due_on", due_on, "De termijn van de toezegging")
+        why = checker.text("reason", reason, REASON, "Geef de reden van de correctie op.")
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT, reason=why) as session:
+            promise = self._changeable_promise(session, promise_id, version)
+            if due_on < promise.made_on:
+                raise ValidationError(
+                    {"due_on": "De termijn ligt niet voor de dag van de toezegging."}
+                )
+            promise.text = what
+            promise.due_on = due_on
+            self._done(session, promise.complaint)
+
+    @requires_complaint_handler(arg="promise_id", via=Promise)
+    def withdraw_promise(
+        self,
+        promise_id: int,
+        reason: str,
+        *,
+        on: date | None = None,
+        version: int | None = None,
+    ) -> None:
+        """Withdraw a promise made in error: it stays on record, struck through with the
+        reason, but letters, deadlines and worklists leave it out."""
+        checker = Checker()
+        why = checker.text("reason", reason, REASON, "Geef de reden van het intrekken op.")
+        checker.day("on", on, "De datum van intrekken")
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT, reason=why) as session:
+            promise = self._changeable_promise(session, promise_id, version)
+            if promise.kept_on is not None:
+                raise ServiceError(
+                    "Deze toezegging is al nagekomen en kan niet worden ingetrokken."
+                )
+            promise.withdrawn_on = on or date.today()
+            promise.withdrawn_reason = why
+            promise.withdrawn_by_id = self.user.employee_id
+            self._done(session, promise.complaint)
+
+    def _changeable_promise(
+        self, session: Session, promise_id: int, version: int | None
+    ) -> Promise:
+        promise = session.get(Promise, promise_id)
+        if promise is None:
+            raise NotFound("Deze toezegging bestaat niet (meer).")
+        complaint = promise.complaint
+        check_version(complaint.version, version)
+        self._may_handle(complaint)
+        if promise.withdrawn_on is not None:
+            raise ServiceError("Deze toezegging is al ingetrokken.")
+        if Status(complaint.status) in END_STATUSES:
+            raise ServiceError(
+                "De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen."
+            )
+        if promise_in_sent_letter(session, promise):
+            raise ServiceError(
+                "Deze toezegging staat al in een verzonden brief of e-mail aan de klager en "
+                "kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe "
+                "toezegging vast en licht de wijziging toe aan de klager."
+            )
+        return promise
+
     @requires_complaint_handler()
     def resolve_informally(
         self,
@@ -471,7 +585,7 @@ class WorkflowService(Service):
                         )
                     }
                 )
-            open_promises = [p for p in complaint.promises if p.kept_on is None]
+            open_promises = [p for p in complaint.promises if p.owed]
             complaint.satisfied = True
             complaint.satisfaction_confirmed_on = confirmed_on
             complaint.judgment = Judgment.NONE
@@ -789,6 +903,14 @@ class WorkflowService(Service):
                         "leidinggevende."
                     )
                 complaint.manager_copy_end_missing_reason = reason
+            if complaint.status == Status.JUDGED and not complaint.sent_decision_letters:
+                # Awb 9:12: the judgment is ended by a written decision; closing before it
+                # went out would stop the decision term without the act being done.
+                raise ServiceError(
+                    "De beslissing op de klacht is nog niet verzonden. Verstuur eerst de "
+                    "beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht "
+                    "daarna af."
+                )
             self._move(session, complaint, Status.CLOSED, "afgesloten", on)
             return self._done(session, complaint)
 
@@ -882,7 +1004,16 @@ class WorkflowService(Service):
                 decline_notice_on=complaint.decline_notice_on,
                 closed_on=complaint.closed_on,
                 promises=tuple(
-                    PromiseView(p.id, p.text, p.made_on, p.due_on, p.kept_on)
+                    PromiseView(
+                        p.id,
+                        p.text,
+                        p.made_on,
+                        p.due_on,
+                        p.kept_on,
+                        p.withdrawn_on,
+                        p.withdrawn_reason,
+                        p.withdrawn_on is None and promise_in_sent_letter(session, p),
+                    )
                     for p in sorted(complaint.promises, key=lambda p: (p.due_on, p.id))
                 ),
                 parts=tuple(
@@ -908,4 +1039,5 @@ class WorkflowService(Service):
                     and status in OPEN_STATUSES
                     and decision_term_of(complaint) is not None
                 ),
+                decision_letter_sent=bool(complaint.sent_decision_letters),
             )

@@ -40,7 +40,7 @@ from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import SettingsService
 from app.services.view_log import ViewLogService
-from app.services.workflow import WorkflowService
+from app.services.workflow import END_STATUSES, WorkflowService
 from app.ui import messages
 from app.ui.complaints.detail_form import DataTab
 from app.ui.complaints.detail_tabs import (
@@ -295,9 +295,7 @@ class ComplaintDetailWindow(QWidget):
         warning = no_response_text(detail.no_response_subjects, detail.no_response_notice_on)
         self.persistent_label.setText(warning)
         self.persistent_label.setVisible(bool(warning))
-        self.persistent_button.setVisible(
-            detail.complainant_id is not None and self.user.can(Permission.ASSIGN_HANDLER)
-        )
+        self.persistent_button.setVisible(self._persistent_offered(detail))
 
         state = deadline_state(detail.next_deadline, date.today())
         if detail.next_deadline is None:
@@ -360,10 +358,17 @@ class ComplaintDetailWindow(QWidget):
             )
         self.cluster_label.setVisible(cluster is not None)
 
+    def _persistent_offered(self, detail: ComplaintDetail) -> bool:
+        """Geen reactie meer… belongs to a complaint still being handled; on a closed one
+        only to lift a flag set before (else it could never be lifted there)."""
+        if detail.complainant_id is None or not self.user.can(Permission.ASSIGN_HANDLER):
+            return False
+        return detail.status not in END_STATUSES or bool(detail.no_response_subjects)
+
     def edit_persistent(self) -> PersistentComplainantDialog | None:
         """Geen reactie meer…: flag the complainant as persistent, or lift it."""
         detail = self.detail
-        if detail.complainant_id is None or not self.user.can(Permission.ASSIGN_HANDLER):
+        if not self._persistent_offered(detail):
             return None
         self.persistent_dialog = PersistentComplainantDialog.open_for(
             self.db,

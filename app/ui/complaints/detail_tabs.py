@@ -67,6 +67,7 @@ class TableRow:
     id: int | None = None
     bold: bool = False
     tooltip: str | None = None  # for the whole row (else long cells show in full)
+    struck: bool = False  # struck through: kept on record, no longer in force
 
 
 class RowsModel(ListTableModel):
@@ -78,6 +79,8 @@ class RowsModel(ListTableModel):
         self.rows: list[TableRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def set_rows(self, rows: Sequence[TableRow]) -> None:
         self.beginResetModel()
@@ -93,6 +96,8 @@ class RowsModel(ListTableModel):
             return text.replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or (text if len(text) > 30 else None)
+        if role == Qt.ItemDataRole.FontRole and row.struck:
+            return self._struck
         if role == Qt.ItemDataRole.FontRole and row.bold:
             return self._bold
         return None

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.enums import Channel, ComplaintKind
 from app.services.intake import IntakeResult
@@ -62,12 +70,32 @@ def _framed(name: str, style: str, *widgets: QWidget) -> QFrame:
 
 
 class IntakeResultView(QWidget):
+    # "Klacht openen": the complaint just registered, by id (whoever shows this view opens it).
+    open_requested = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.complaint_id: int | None = None
         self.number_label = _bold(_label(), 1.4)
         self.number_label.setObjectName("registeredNumber")
         self.summary_label = _label()
-        banner = _framed("registeredBanner", SUCCESS_STYLE, self.number_label, self.summary_label)
+        self.open_button = QPushButton(self.tr("Klacht &openen"))
+        self.open_button.setObjectName("openRegistered")
+        self.open_button.setToolTip(self.tr("De zojuist geregistreerde klacht openen"))
+        self.open_button.clicked.connect(self._open_clicked)
+        open_row = QHBoxLayout()
+        open_row.setContentsMargins(0, 6, 0, 0)
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        open_holder = QWidget()
+        open_holder.setLayout(open_row)
+        banner = _framed(
+            "registeredBanner",
+            SUCCESS_STYLE,
+            self.number_label,
+            self.summary_label,
+            open_holder,
+        )
         self.persistent_label = _bold(_label())
         self.persistent_frame = _framed(
             "persistentNote", PERSISTENT_NOTE_STYLE, self.persistent_label
@@ -132,8 +160,14 @@ class IntakeResultView(QWidget):
         received_on: date,
         complainant_name: str | None,
     ) -> None:
+        self.complaint_id = result.complaint_id
         self.number_label.setText(arg(self.tr("Geregistreerd als %1"), result.number))
         what = self.tr("Klacht") if kind == ComplaintKind.COMPLAINT else self.tr("Signaal")
+        self.open_button.setText(
+            self.tr("Klacht &openen")
+            if kind == ComplaintKind.COMPLAINT
+            else self.tr("Signaal &openen")
+        )
         summary = arg(
             self.tr("%1, ontvangen op %2 per %3"),
             what,
@@ -172,6 +206,10 @@ class IntakeResultView(QWidget):
         warning = no_response_text(result.no_response_subjects, result.no_response_notice_on)
         self.persistent_label.setText(warning)
         self.persistent_frame.setVisible(bool(warning))
+
+    def _open_clicked(self) -> None:
+        if self.complaint_id is not None:
+            self.open_requested.emit(self.complaint_id)
 
     def text(self) -> str:
         """Everything shown, for tests and for copying."""

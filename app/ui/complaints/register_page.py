@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -167,6 +168,8 @@ class RegisterPage(QWidget):
         if not self.sees_all:
             layout.addWidget(note_label(self.tr("U ziet alleen de klachten die u behandelt.")))
         layout.addWidget(self.filters)
+        self.hidden_new_notice = self._build_hidden_new_notice()
+        layout.addWidget(self.hidden_new_notice)
         layout.addWidget(self.table, 1)
         # Instead of an empty table: how to begin, or how to undo the filters that hide all.
         self.empty_state = EmptyState()
@@ -190,6 +193,7 @@ class RegisterPage(QWidget):
         self.model.failed.connect(self._model_failed, Qt.ConnectionType.QueuedConnection)
         self.model.modelReset.connect(self._model_reset)
         self.filters.changed.connect(self.apply_filters)
+        self.filters.changed.connect(self.hidden_new_notice.hide)
         self.columns.restore(default_sort=RegisterColumn.RECEIVED)
         self._sort_section = self.header.sortIndicatorSection()
         self._sort_order = self.header.sortIndicatorOrder()
@@ -527,12 +531,68 @@ class RegisterPage(QWidget):
     def new_complaint(self) -> None:
         if not self.user.can(Permission.REGISTER_COMPLAINT):
             return
-        self.intake_dialog = IntakeDialog.open_new(
-            self.db, self.user, self, self._complaint_registered
-        )
+        dialog = IntakeDialog.open_new(self.db, self.user, self, self._complaint_registered)
+        dialog.result_view.open_requested.connect(self._open_registered)
+        self.intake_dialog = dialog
+
+    def _open_registered(self, complaint_id: int) -> ComplaintDetailWindow | None:
+        """'Klacht openen' after registering: the intake is done, the complaint opens."""
+        dialog = self.intake_dialog
+        if isinstance(dialog, IntakeDialog) and dialog.isVisible():
+            dialog.accept()
+        return self.open_complaint(complaint_id)
 
     def _complaint_registered(self, result: IntakeResult) -> None:
         self.refresh(select_id=result.complaint_id)
+        selected = self.selected_row()
+        if selected is not None and selected.id == result.complaint_id:
+            return
+        if self.model.filter == RegisterFilter():
+            return  # not filtered out, only far down in this order
+        # A filter (the bar's, or one the dashboard set) hides the new complaint: say so,
+        # with the way out, instead of letting it seem lost.
+        self.hidden_new_label.setText(
+            arg(
+                self.tr(
+                    "De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom "
+                    "niet in de lijst."
+                ),
+                result.number,
+            )
+        )
+        self._hidden_new_id = result.complaint_id
+        self.hidden_new_notice.setVisible(True)
+
+    def _build_hidden_new_notice(self) -> QWidget:
+        self.hidden_new_label = QLabel()
+        self.hidden_new_label.setWordWrap(True)
+        self.hidden_new_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_new_clear = QPushButton(self.tr("Filters wissen"))
+        self.hidden_new_clear.clicked.connect(self._clear_filters_for_new)
+        notice = QFrame()
+        notice.setObjectName("hiddenNewNotice")
+        notice.setStyleSheet(
+            "QFrame#hiddenNewNotice { background: #fff7dc; border: 1px solid #c69c00;"
+            " border-radius: 4px; } QFrame#hiddenNewNotice QLabel { color: #3d2f00; }"
+        )
+        row = QHBoxLayout(notice)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.hidden_new_label, 1)
+        row.addWidget(self.hidden_new_clear)
+        notice.setVisible(False)
+        self._hidden_new_id: int | None = None
+        return notice
+
+    def _clear_filters_for_new(self) -> None:
+        wanted = self._hidden_new_id
+        self.hidden_new_notice.setVisible(False)
+        if hasattr(self, "extra_filter_label"):
+            self.extra_filter_label.hide()
+        self.filters.clear()  # emits changed: the register reloads without any filter
+        if self.model.filter != RegisterFilter():
+            self._reload_keeping_selection(lambda: self.model.set_filter(RegisterFilter()))
+        if wanted is not None:
+            self.select_complaint(wanted)
 
     def convert_selected_signal(self) -> None:
         row = self.selected_row()

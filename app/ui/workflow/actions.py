@@ -61,6 +61,9 @@ def action_availability(state: HandlingState) -> dict[str, Availability]:
         judge_tip = "hearing"
     else:
         judge_tip = ""
+    close_visible = handle and S.CLOSED in allowed
+    # A judged complaint is closed after its decision letter went out (Awb 9:12).
+    close_tip = "decision_letter" if s == S.JUDGED and not state.decision_letter_sent else ""
     return {
         "assign": offer(state.may_assign and s not in END_STATUSES),
         "acknowledge": offer(state.may_acknowledge),
@@ -83,7 +86,7 @@ def action_availability(state: HandlingState) -> dict[str, Availability]:
         "review": offer(handle and S.FORWARDED_FOR_REVIEW in allowed),
         "withdraw": offer(handle and S.WITHDRAWN in allowed),
         "manager_copy": offer(handle),
-        "close": offer(handle and S.CLOSED in allowed),
+        "close": Availability(close_visible, close_visible and not close_tip, close_tip),
         "reopen": offer(handle and s in END_STATUSES),
     }
 

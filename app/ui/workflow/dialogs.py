@@ -179,6 +179,72 @@ class KeepPromiseDialog(ActionDialog):
         return True
 
 
+class CorrectPromiseDialog(ActionDialog):
+    """Correct a mistyped promise (text, term) with a reason, before a letter quoted it."""
+
+    def __init__(self, *args: Any, promise_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.promise_id = promise_id
+        promise = next(p for p in self.state.promises if p.id == promise_id)
+        self.set_texts(
+            self.tr("Toezegging corrigeren"),
+            self.tr("Corrigeren"),
+            self.tr(
+                "Verbeter de tekst of de termijn van de toezegging. De oude en de nieuwe "
+                "waarde en de reden komen in de historie."
+            ),
+        )
+        self.text_edit = text_box(3)
+        self.text_edit.setPlainText(promise.text)
+        self.due_edit = date_edit(promise.due_on)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Bijvoorbeeld: tikfout in de datum"))
+        self.add_row(self.tr("Toezegging"), "text", self.text_edit)
+        self.add_row(self.tr("Uiterlijk op"), "due_on", self.due_edit)
+        self.add_row(self.tr("Reden van de correctie"), "reason", self.reason_edit)
+
+    def submit(self) -> bool:
+        self.workflow.correct_promise(
+            self.promise_id,
+            self.text_edit.toPlainText(),
+            date_of(self.due_edit),
+            self.reason_edit.text(),
+            version=self.version(),
+        )
+        return True
+
+
+class WithdrawPromiseDialog(ActionDialog):
+    """Withdraw a promise made in error: it stays visible, struck through, with the reason."""
+
+    def __init__(self, *args: Any, promise_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.promise_id = promise_id
+        promise = next(p for p in self.state.promises if p.id == promise_id)
+        self.set_texts(
+            self.tr("Toezegging intrekken"),
+            self.tr("Intrekken"),
+            arg(
+                self.tr(
+                    "Toezegging: %1\n\nEen ingetrokken toezegging blijft zichtbaar, "
+                    "doorgestreept, maar staat niet meer in brieven, e-mails en Mijn taken."
+                ),
+                promise.text,
+            ),
+        )
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Bijvoorbeeld: bij de verkeerde klacht vastgelegd")
+        )
+        self.add_row(self.tr("Reden van intrekken"), "reason", self.reason_edit)
+
+    def submit(self) -> bool:
+        self.workflow.withdraw_promise(
+            self.promise_id, self.reason_edit.text(), version=self.version()
+        )
+        return True
+
+
 class InformalDialog(ActionDialog):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -196,7 +262,7 @@ class InformalDialog(ActionDialog):
         self.note_edit.setPlaceholderText(self.tr("Bijvoorbeeld: bevestigd per e-mail"))
         self.add_row(self.tr("Tevredenheid bevestigd op"), "confirmed_on", self.confirmed_edit)
         self.add_row(self.tr("Toelichting (optioneel)"), "note", self.note_edit)
-        open_promises = sum(1 for p in self.state.promises if p.kept_on is None)
+        open_promises = sum(1 for p in self.state.promises if p.owed)
         if open_promises:
             self.extra_layout.addWidget(
                 note_label(

@@ -38,7 +38,11 @@ from app.ui.workflow.actions import (
     next_step_text,
 )
 from app.ui.workflow.dialog_base import ActionDialog
-from app.ui.workflow.dialogs import KeepPromiseDialog
+from app.ui.workflow.dialogs import (
+    CorrectPromiseDialog,
+    KeepPromiseDialog,
+    WithdrawPromiseDialog,
+)
 from app.ui.workflow.words import deadline_word
 
 log = logging.getLogger(__name__)
@@ -145,12 +149,20 @@ class HandlingTab(QWidget):
         self.keep_button = QPushButton(self.tr("Nagekomen…"))
         self.keep_button.setToolTip(self.tr("De gekozen toezegging is nagekomen"))
         self.keep_button.clicked.connect(self.keep_selected_promise)
+        self.correct_button = QPushButton(self.tr("Corrigeren…"))
+        self.correct_button.setObjectName("promise_correct")
+        self.correct_button.clicked.connect(self.correct_selected_promise)
+        self.withdraw_promise_button = QPushButton(self.tr("Intrekken…"))
+        self.withdraw_promise_button.setObjectName("promise_withdraw")
+        self.withdraw_promise_button.clicked.connect(self.withdraw_selected_promise)
         self.promise_table.selectionModel().selectionChanged.connect(self._update_keep_button)
         promise_layout = QVBoxLayout(self.promise_box)
         promise_layout.addWidget(self.promise_table)
         promise_layout.addWidget(self.promise_empty)
         keep_row = QHBoxLayout()
         keep_row.addStretch(1)
+        keep_row.addWidget(self.correct_button)
+        keep_row.addWidget(self.withdraw_promise_button)
         keep_row.addWidget(self.keep_button)
         promise_layout.addLayout(keep_row)
 
@@ -430,21 +442,28 @@ class HandlingTab(QWidget):
         today = date.today()
         for promise in state.promises:
             due = format_date(promise.due_on)
-            if promise.kept_on is None:
+            if promise.owed:
                 word = deadline_word(deadline_state(promise.due_on, today))
                 if word:
                     due = f"{due} · {word}"
+            if promise.withdrawn_on is not None:
+                kept = self.tr("ingetrokken")
+                tooltip = arg(
+                    self.tr("%1\n\nIngetrokken op %2: %3"),
+                    promise.text,
+                    format_date(promise.withdrawn_on),
+                    promise.withdrawn_reason or "",
+                )
+            else:
+                kept = format_date(promise.kept_on) if promise.kept_on else self.tr("nog niet")
+                tooltip = promise.text
             rows.append(
                 TableRow(
-                    (
-                        promise.text,
-                        format_date(promise.made_on),
-                        due,
-                        format_date(promise.kept_on) if promise.kept_on else self.tr("nog niet"),
-                    ),
+                    (promise.text, format_date(promise.made_on), due, kept),
                     promise.id,
-                    bold=promise.kept_on is None,
-                    tooltip=promise.text,
+                    bold=promise.owed,
+                    tooltip=tooltip,
+                    struck=promise.withdrawn_on is not None,
                 )
             )
         self.promise_model.set_rows(rows)
@@ -456,7 +475,7 @@ class HandlingTab(QWidget):
             header_height + row_height * max(1, min(len(rows), 5)) + 4
         )
         # The one chosen before, else the first still open: "Nagekomen…" is one click away.
-        wanted = selected or next((p.id for p in state.promises if p.kept_on is None), None)
+        wanted = selected or next((p.id for p in state.promises if p.owed), None)
         for row, found in enumerate(rows):
             if found.id == wanted:
                 self.promise_table.selectRow(row)
@@ -528,6 +547,13 @@ class HandlingTab(QWidget):
             self.buttons["judge"].setToolTip(
                 self.tr("Er zijn geen klachtonderdelen vastgelegd om te beoordelen.")
             )
+        if availability["close"].tip == "decision_letter":
+            self.buttons["close"].setToolTip(
+                self.tr(
+                    "Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat "
+                    "die is verzonden."
+                )
+            )
         if state.extended_to is not None:
             self.buttons["extend"].setToolTip(
                 arg(
@@ -575,19 +601,59 @@ class HandlingTab(QWidget):
     def _update_keep_button(self, *_args: object) -> None:
         state = self.state
         chosen = self.selected_promise_id()
-        open_promise = (
-            state is not None
-            and chosen is not None
-            and any(p.id == chosen and p.kept_on is None for p in state.promises)
+        promise = next(
+            (p for p in state.promises if p.id == chosen) if state is not None else iter(()),
+            None,
         )
-        self.keep_button.setVisible(state is not None and state.may_handle and bool(state.promises))
-        self.keep_button.setEnabled(bool(open_promise))
+        shown = state is not None and state.may_handle and bool(state.promises)
+        self.keep_button.setVisible(shown)
+        self.keep_button.setEnabled(promise is not None and promise.owed)
+        # Correcting and withdrawing: until a sent letter quoted the promise.
+        changeable = (
+            promise is not None
+            and promise.withdrawn_on is None
+            and state is not None
+            and state.status not in END_STATUSES
+        )
+        quoted = promise is not None and promise.in_sent_letter
+        tip = (
+            self.tr(
+                "Deze toezegging staat al in een verzonden brief of e-mail aan de klager en "
+                "kan niet meer worden gecorrigeerd of ingetrokken."
+            )
+            if quoted
+            else ""
+        )
+        self.correct_button.setToolTip(
+            tip or self.tr("Tekst of termijn van de gekozen toezegging verbeteren")
+        )
+        self.withdraw_promise_button.setToolTip(
+            tip or self.tr("De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)")
+        )
+        for button in (self.correct_button, self.withdraw_promise_button):
+            button.setVisible(shown)
+            button.setEnabled(changeable and not quoted)
+        self.withdraw_promise_button.setEnabled(
+            changeable and not quoted and promise is not None and promise.kept_on is None
+        )
 
     def keep_selected_promise(self) -> ActionDialog | None:
         promise_id = self.selected_promise_id()
         if self.state is None or promise_id is None or not self.keep_button.isEnabled():
             return None
         return self._open(KeepPromiseDialog, self.state, promise_id=promise_id)
+
+    def correct_selected_promise(self) -> ActionDialog | None:
+        promise_id = self.selected_promise_id()
+        if self.state is None or promise_id is None or not self.correct_button.isEnabled():
+            return None
+        return self._open(CorrectPromiseDialog, self.state, promise_id=promise_id)
+
+    def withdraw_selected_promise(self) -> ActionDialog | None:
+        promise_id = self.selected_promise_id()
+        if self.state is None or promise_id is None or not self.withdraw_promise_button.isEnabled():
+            return None
+        return self._open(WithdrawPromiseDialog, self.state, promise_id=promise_id)
 
     def _flags_clicked(self) -> None:
         state = self.state
