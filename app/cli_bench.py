@@ -4,11 +4,14 @@ baselines (app.services.bench, app.services.bench_figures) as one table."""
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from pathlib import Path
 
 from app.db import Database
 from app.services.bench import (
     BenchResult,
+    count_complaints,
     format_result,
     generate,
     has_complaints,
@@ -43,9 +46,6 @@ def _names(only: str | None) -> set[str] | None:
 
 
 def run(db: Database, url: str, args: argparse.Namespace) -> int:
-    import sys
-    import time
-
     only = _names(args.only)
     if only is None:
         print(f"Fout: --only kent alleen {', '.join(NAMES)}.", file=sys.stderr)
@@ -53,6 +53,7 @@ def run(db: Database, url: str, args: argparse.Namespace) -> int:
     if args.reuse and has_complaints(db):
         print(f"Bestaande klachten meten in {db.describe()}…", flush=True)
         probes, generated = probes_of(db), 0.0
+        args.complaints = count_complaints(db)
     else:
         print(f"{args.complaints} klachten aanmaken in {db.describe()}…", flush=True)
         started = time.perf_counter()

@@ -744,3 +744,8 @@ def probes_of(db: Database) -> _Probes:
         _unaccented(row.name),
         row.number,
     )
+
+
+def count_complaints(db: Database) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.execute(select(func.count()).select_from(Complaint)).scalar_one())

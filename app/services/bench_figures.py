@@ -150,6 +150,15 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None) -> Run:
         )
 
 
+def own_peak(run: Run) -> float:
+    """The child's own word for its peak memory where it gives one: on Linux the
+    ``wait4`` figure starts from the forking parent's high-water mark."""
+    found = STARTUP_LINE.search(run.stderr)
+    if found is not None and found["rss"]:
+        return float(found["rss"])
+    return run.peak_rss_mb
+
+
 def parse_startup(stderr: str) -> tuple[float, float] | None:
     found = STARTUP_LINE.search(stderr)
     if found is None:
@@ -169,7 +178,7 @@ def _startup_runs(args: list[str], repeats: int) -> tuple[float, float, float] |
             return None
         paints.append(parsed[0])
         readies.append(parsed[1])
-        peaks.append(run.peak_rss_mb)
+        peaks.append(own_peak(run))
     return statistics.median(paints), statistics.median(readies), max(peaks)
 
 
@@ -220,6 +229,7 @@ def screen_figures(url: str) -> list[Figure]:
     bare = _startup_runs([sys.executable, "-m", "app.bench_baseline"], 1)
     try:
         pages: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
+        peak = pages.pop("peak_rss_mb", run.peak_rss_mb)
     except (ValueError, IndexError):
         log.warning("screen timings not measurable (exit %d)", run.returncode)
         return [Figure("screens", "first visit", "ms", None, None, target_abs=300.0, note="n/a")]
@@ -239,7 +249,7 @@ def screen_figures(url: str) -> list[Figure]:
             "memory",
             "peak memory, every screen visited",
             "MB",
-            run.peak_rss_mb,
+            peak,
             bare[2] if bare else None,
             target_abs=300.0,
         )

@@ -5,6 +5,7 @@ Run as ``python -m app.ui.bench_ui URL`` (app.services.bench_figures runs it).""
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -64,6 +65,8 @@ def main(argv: list[str]) -> int:
         timings = measure_pages(db, user)
     finally:
         db.dispose()
+    # the process's own peak: wait4 in the parent would start from the parent's
+    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(timings))
     return 0
 
