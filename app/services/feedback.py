@@ -559,7 +559,7 @@ class FeedbackService(Service):
 
     @requires(Permission.REGISTER_RETURNED_CARDS)
     def forward_to_handler(self, card_id: int, on: date) -> None:
-        """Pass a returned card to the handler: recorded, and a task in their Mijn taken."""
+        """Pass a returned card to the handler: recorded, and a task on their Vandaag screen."""
         plausible_date("on", on, "De datum van doorsturen")
         with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
             card = session.get(FeedbackCard, card_id)

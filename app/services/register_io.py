@@ -77,6 +77,7 @@ from app.services.validation import (
     display_phone,
 )
 from app.services.view_log import viewing, write_view_events
+from app.wording import counted
 
 COLUMNS = (
     "Nummer",
@@ -766,7 +767,8 @@ class RegisterImportService(Service):
         refused = sum(1 for p in preview.plans if not p.valid)
         if refused and not valid_only:
             raise ServiceError(
-                f"{refused} rij(en) bevatten fouten; er is niets ingelezen. Verbeter het bestand "
+                f"{counted(refused, 'rij bevat', 'rijen bevatten')} fouten; er is niets ingelezen. "
+                "Verbeter het bestand "
                 "of kies ervoor alleen de goede rijen in te lezen."
             )
         if (preview.new_employees or preview.new_units) and not create_people:
