@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
 from pypdf import PdfReader
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.db import Database
 from app.migrate import alembic_config, upgrade_database
+from app.models import Complainant
 from app.services.complainants import ComplainantData
 from app.services.intake import IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
@@ -25,6 +27,7 @@ from app.services.names import (
     stored_parts,
 )
 from app.services.permissions import CurrentUser
+from app.services.register_io import RegisterImportService, read_sheet
 
 # text, (initials, first name, infix, surname), certain, greeting with "Mevrouw",
 # address line with "De heer"
@@ -271,3 +274,44 @@ def test_a_name_given_in_parts_is_stored_with_its_display_name(
             {"id": registered.complaint_id},
         ).one()
     assert tuple(row) == ("J. van der Berg", "J.", "van der", "Berg")
+
+
+# ----- import ----------------------------------------------------------------------------
+
+
+def test_an_imported_klager_column_is_split_and_an_uncertain_one_waits_for_the_user(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;E-mail;Omschrijving\n"
+        "12-01-2025;J. van der Berg;berg@example.com;Te laat\n"
+        "13-01-2025;Nguyen Van An;an@example.com;Niet teruggebeld\n"
+        "14-01-2025;María José García López;garcia@example.com;Onvriendelijk\n",
+        encoding="utf-8",
+    )
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(path))
+    assert preview.problems == []
+    assert set(preview.uncertain_names) == {3, 4}  # spreadsheet rows: marked "onzeker"
+    proposal = preview.uncertain_names[3]
+    assert (proposal.first_name, proposal.surname, proposal.certain) == ("Nguyen", "Van An", False)
+    # The user accepts the proposal for row 3 and says nothing about row 4.
+    preview.name_choices[3] = proposal
+    assert service.import_rows(preview).created == 3
+    with db.session_scope() as session:
+        people = {
+            p.email: (p.name, p.initials, p.first_name, p.infix, p.surname)
+            for p in session.scalars(select(Complainant))
+        }
+    assert people == {
+        "berg@example.com": ("J. van der Berg", "J.", None, "van der", "Berg"),
+        "an@example.com": ("Nguyen Van An", None, "Nguyen", None, "Van An"),
+        "garcia@example.com": (
+            "María José García López",
+            None,
+            None,
+            None,
+            "María José García López",
+        ),
+    }
