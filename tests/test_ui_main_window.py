@@ -37,27 +37,26 @@ def test_main_window_shows_database_location_and_user_in_the_status_bar(qtbot, d
     assert "password" not in window.database_label.text().lower()
 
 
-def test_main_window_restores_the_last_screen_and_saves_it_on_close(qtbot, db, admin):
+def test_the_coordinator_starts_on_vandaag_the_first_screen_and_the_last_is_saved(qtbot, db, admin):
     QSettings().setValue(SETTINGS_SCREEN, "reports")
     window = _window(qtbot, db, admin)
-    assert window.current_screen() == "reports"
-    assert window.nav.currentRow() == 5
+    assert window.current_screen() == "tasks"
+    assert window.nav.currentRow() == 0
+    assert window.nav.item(0).text() == "Vandaag"
 
     window.show_screen("feedback")
     window.close()
     assert QSettings().value(SETTINGS_SCREEN) == "feedback"
-    again = _window(qtbot, db, admin)
-    assert again.current_screen() == "feedback"
 
 
-def test_ctrl_3_switches_to_my_tasks(qtbot, db, admin):
+def test_ctrl_2_switches_to_the_dashboard_for_the_coordinator(qtbot, db, admin):
     window = _window(qtbot, db, admin)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    assert window.current_screen() == "dashboard"
-    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() == "tasks"
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "dashboard"
     qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() == "admin"
     assert window.admin_page is not None

@@ -43,6 +43,9 @@ class _Change:
     complaint_id: int | None
     action: AuditAction
     changes: dict[str, Any] = field(default_factory=dict)
+    # The reason in force when the change was flushed: one transaction can hold changes
+    # with different reasons (an act, then the tasks it closed automatically).
+    reason: str | None = None
 
 
 def _plain(value: Any) -> Any:
@@ -149,6 +152,9 @@ def _collect(session: Session, _flush_context: object) -> None:
         found or any(isinstance(obj, ViewEvent) for obj in session.new)
     ):
         raise UnauditedWriteError("database write without an actor; use a service")
+    reason = session.info.get("audit_reason")
+    for change in found:
+        change.reason = reason
     collected.extend(found)
 
 
@@ -187,7 +193,14 @@ def record_bulk_inserts(
         changes.update((links or {}).get(row_id, {}))
         complaint_id = row_id if model is Complaint else changes.get("complaint_id")
         pending.append(
-            _Change(model.__name__, str(row_id), complaint_id, AuditAction.CREATE, changes)
+            _Change(
+                model.__name__,
+                str(row_id),
+                complaint_id,
+                AuditAction.CREATE,
+                changes,
+                session.info.get("audit_reason"),
+            )
         )
 
 
@@ -234,7 +247,6 @@ def _write(session: Session) -> None:
     now = utcnow()
     at = now.replace(microsecond=now.microsecond // 1000 * 1000)
     rows = []
-    reason = session.info.get("audit_reason")
     for change in pending:
         seq += 1
         row = {
@@ -249,7 +261,7 @@ def _write(session: Session) -> None:
             "changes": json.dumps(change.changes, ensure_ascii=False, sort_keys=True)
             if change.changes
             else None,
-            "reason": reason,
+            "reason": change.reason,
             "prev_hash": last_hash,
         }
         row["hash"] = last_hash = event_hash(_hashed_fields(row))

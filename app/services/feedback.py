@@ -15,7 +15,7 @@ from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Complaint, FeedbackCard, Task
@@ -276,6 +276,17 @@ def _remove(path: Path | None) -> None:
             path.unlink(missing_ok=True)
 
 
+def _awaiting_conditions() -> tuple[ColumnElement[bool], ...]:
+    """Closed complaints with a complainant that have had no cards yet."""
+    return (
+        Complaint.kind == ComplaintKind.COMPLAINT,
+        Complaint.status == Status.CLOSED,
+        Complaint.complainant_id.is_not(None),
+        Complaint.historic.is_(False),
+        ~exists().where(FeedbackCard.complaint_id == Complaint.id),
+    )
+
+
 class FeedbackService(Service):
     # ----- sending -------------------------------------------------------------------------
 
@@ -286,13 +297,7 @@ class FeedbackService(Service):
         with self.reading() as session:
             query = (
                 select(Complaint)
-                .where(
-                    Complaint.kind == ComplaintKind.COMPLAINT,
-                    Complaint.status == Status.CLOSED,
-                    Complaint.complainant_id.is_not(None),
-                    Complaint.historic.is_(False),
-                    ~exists().where(FeedbackCard.complaint_id == Complaint.id),
-                )
+                .where(*_awaiting_conditions())
                 .order_by(Complaint.closed_on, Complaint.number)
             )
             result = []
@@ -313,6 +318,14 @@ class FeedbackService(Service):
                     )
                 )
             return result
+
+    @requires(Permission.SEND_CARDS)
+    def awaiting_count(self) -> int:
+        """How many complaints ``awaiting_cards`` lists, counted by the database."""
+        with self.reading() as session:
+            return session.execute(
+                select(func.count()).select_from(Complaint).where(*_awaiting_conditions())
+            ).scalar_one()
 
     @requires(Permission.SEND_CARDS)
     def record_sent(

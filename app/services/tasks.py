@@ -7,15 +7,16 @@ assigned to them or to one of their roles. The coordinator can look at everyone'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
-from app.models import Complaint, Employee, Task
-from app.models.enums import OPEN_STATUSES, ComplaintKind, Status
+from app.models import Complaint, Employee, HandlingReport, Task
+from app.models.enums import OPEN_STATUSES, ComplaintKind, ReportStatus, Status, TaskKind
 from app.services.access import own_records, requires
 from app.services.base import Service
 from app.services.deadlines import closing_days, deadline_state, decision_term_of
@@ -31,6 +32,40 @@ class ItemKind(StrEnum):
     ASSIGN = "assign"
     TASK = "task"
     PROPOSAL = "proposal"
+    FORM = "form"
+    CARDS = "cards"
+
+
+class GroupKey(StrEnum):
+    """The groups of Vandaag, in the order they are shown."""
+
+    OVERDUE_TERMS = "overdue_terms"
+    TERMS_THIS_WEEK = "terms_this_week"
+    TO_ASSIGN = "to_assign"
+    FORMS = "forms"
+    CARDS = "cards"
+    PROMISES = "promises"
+    PROPOSALS = "proposals"
+    TASKS = "tasks"
+
+
+GROUP_TITLES = {
+    GroupKey.OVERDUE_TERMS: "Termijnen verlopen",
+    GroupKey.TERMS_THIS_WEEK: "Termijnen deze week",
+    GroupKey.TO_ASSIGN: "Toe te wijzen",
+    GroupKey.FORMS: "Formulieren te beoordelen",
+    GroupKey.CARDS: "Kaarten te versturen",
+    GroupKey.PROMISES: "Toezeggingen",
+    GroupKey.PROPOSALS: "Voorstellen",
+    GroupKey.TASKS: "Taken",
+}
+
+# Tasks whose only reason is the complaint's handling: they end with the complaint. A
+# callback or a returned card comes after the closing, a review closes on its own act.
+ENDS_WITH_COMPLAINT = (TaskKind.INFORM_EMPLOYEES, TaskKind.OTHER)
+END_STATUSES = (Status.CLOSED, Status.WITHDRAWN, Status.DECLINED, Status.FORWARDED_FOR_REVIEW)
+AUTO_CLOSED = "automatisch afgesloten"
+UNDONE = "gereed ongedaan gemaakt"
 
 
 URGENCY_ORDER = {"overdue": 0, "soon": 1, "ok": 2, None: 3}
@@ -50,6 +85,64 @@ class TaskItem:
     promise_id: int | None = None
     details: str | None = None
     proposal_id: int | None = None
+    task_kind: str | None = None
+    count: int | None = None  # a summary line (the cards to send)
+
+
+@dataclass(frozen=True)
+class TodayGroup:
+    key: GroupKey
+    title: str  # Dutch
+    items: list[TaskItem] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(item.count or 1 for item in self.items)
+
+
+@dataclass(frozen=True)
+class TodayView:
+    groups: list[TodayGroup]  # only the groups with something in them, in display order
+    has_complaints: bool  # False on an empty register: the screen shows how to start
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+
+def close_tasks_ended_with_complaint(
+    session: Session, closer_id: int | None, complaint_ids: Iterable[int] | None = None
+) -> int:
+    """Close the open tasks whose complaint has ended (closed, withdrawn, declined,
+    forwarded): their reason is gone. Audited with its own reason, apart from the act that
+    ended the complaint. ``complaint_ids`` None: every ended complaint (the sweep)."""
+    query = (
+        select(Task)
+        .join(Complaint, Complaint.id == Task.complaint_id)
+        .where(
+            Task.done_at.is_(None),
+            Task.kind.in_([k.value for k in ENDS_WITH_COMPLAINT]),
+            Complaint.status.in_([s.value for s in END_STATUSES]),
+        )
+    )
+    if complaint_ids is not None:
+        query = query.where(Task.complaint_id.in_(list(complaint_ids)))
+    session.flush()  # the act's own changes keep the act's reason
+    tasks = list(session.scalars(query))
+    if not tasks:
+        return 0
+    previous = session.info.get("audit_reason")
+    session.info["audit_reason"] = AUTO_CLOSED
+    now = datetime.now(UTC)
+    for task in tasks:
+        task.done_at = now
+        task.done_by_id = closer_id
+    session.flush()
+    if previous is None:
+        session.info.pop("audit_reason", None)
+    else:
+        session.info["audit_reason"] = previous
+    return len(tasks)
 
 
 class TaskService(Service):
@@ -61,6 +154,9 @@ class TaskService(Service):
         today = today or date.today()
         if everyone and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
             raise PermissionDenied("Alleen de klachtcoördinator ziet de taken van iedereen.")
+        return self._collect(everyone, everyone, today)
+
+    def _collect(self, everyone: bool, everyones_tasks: bool, today: date) -> list[TaskItem]:
         me = self.user.employee_id
         with self.reading() as session:
             closed = closing_days(session)
@@ -91,7 +187,7 @@ class TaskService(Service):
                     found.extend(self._complaint_items(complaint, names, today, closed))
 
             task_query = select(Task).where(Task.done_at.is_(None))
-            if not everyone:
+            if not everyones_tasks:
                 task_query = task_query.where(
                     or_(
                         Task.assignee_id == me,
@@ -102,7 +198,7 @@ class TaskService(Service):
             # PostgreSQL such a login may not read the task table.
             tasks = (
                 list(session.scalars(task_query))
-                if everyone or self.user.can(Permission.WORK_ON_TASKS)
+                if everyones_tasks or self.user.can(Permission.WORK_ON_TASKS)
                 else []
             )
             # The numbers only: management reads no other column of a complaint.
@@ -130,6 +226,7 @@ class TaskService(Service):
                         person=names.get(task.assignee_id) if task.assignee_id else None,
                         task_id=task.id,
                         details=task.details,
+                        task_kind=task.kind,
                     )
                 )
         found.extend(self._proposal_items(everyone, today))
@@ -233,11 +330,124 @@ class TaskService(Service):
             task = session.get(Task, task_id)
             if task is None:
                 raise NotFound("Deze taak bestaat niet (meer).")
-            mine = task.assignee_id == self.user.employee_id or (
-                task.assignee_role is not None
-                and task.assignee_role in {r.value for r in self.user.roles}
-            )
-            if not mine and not self.user.can(Permission.ASSIGN_HANDLER):
-                raise PermissionDenied("Deze taak is niet aan u toegewezen.")
+            self._own_task(task)
             task.done_at = datetime.now(UTC)
             task.done_by_id = self.user.employee_id
+
+    def _own_task(self, task: Task) -> None:
+        mine = task.assignee_id == self.user.employee_id or (
+            task.assignee_role is not None
+            and task.assignee_role in {r.value for r in self.user.roles}
+        )
+        if not mine and not self.user.can(Permission.ASSIGN_HANDLER):
+            raise PermissionDenied("Deze taak is niet aan u toegewezen.")
+
+    @requires(Permission.WORK_ON_TASKS)
+    def reopen(self, task_id: int) -> None:
+        """Undo "Gereed": the task is open again (audited as undone)."""
+        with self.writing(Permission.WORK_ON_TASKS, reason=UNDONE) as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise NotFound("Deze taak bestaat niet (meer).")
+            self._own_task(task)
+            task.done_at = None
+            task.done_by_id = None
+
+    @requires(Permission.ASSIGN_HANDLER)
+    def close_obsolete(self) -> int:
+        """The sweep: close the tasks of complaints that ended before tasks closed
+        themselves. Returns how many were closed."""
+        with self.writing(Permission.ASSIGN_HANDLER) as session:
+            return close_tasks_ended_with_complaint(session, self.user.employee_id)
+
+    @own_records(
+        "the caller's own work; the coordinator (VIEW_ALL_COMPLAINTS) sees every "
+        "handler's terms, forms and cards, each part checked in the body"
+    )
+    def today(self, today: date | None = None) -> TodayView:
+        """Vandaag: what needs attention, grouped, the most urgent first in each group."""
+        today = today or date.today()
+        coordinator = self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+        items = self._collect(coordinator, False, today)
+        week_end = today + timedelta(days=7)
+
+        def this_week(item: TaskItem) -> bool:
+            return item.due_on is not None and item.due_on <= week_end
+
+        groups: dict[GroupKey, list[TaskItem]] = {key: [] for key in GroupKey}
+        reviews = self.user.can(Permission.MANAGE_PROPOSALS)
+        groups[GroupKey.FORMS] = self._forms_to_review() if reviews else []
+        for item in items:
+            if item.kind in (ItemKind.CONTACT, ItemKind.DECISION):
+                if item.state == "overdue":
+                    groups[GroupKey.OVERDUE_TERMS].append(item)
+                elif this_week(item):
+                    groups[GroupKey.TERMS_THIS_WEEK].append(item)
+            elif item.kind == ItemKind.ASSIGN:
+                groups[GroupKey.TO_ASSIGN].append(item)
+            elif item.kind == ItemKind.PROMISE:
+                if item.state == "overdue" or this_week(item):
+                    groups[GroupKey.PROMISES].append(item)
+            elif item.kind == ItemKind.PROPOSAL:
+                groups[GroupKey.PROPOSALS].append(item)
+            # The forms group lists the review tasks already, with the handler's name.
+            elif item.kind == ItemKind.TASK and not (
+                reviews and item.task_kind == TaskKind.REVIEW_REPORT
+            ):
+                groups[GroupKey.TASKS].append(item)
+        if self.user.can(Permission.SEND_CARDS):
+            from app.services.feedback import FeedbackService
+
+            cards = FeedbackService(self.db, self.user).awaiting_count()
+            if cards:
+                title = (
+                    "1 afgehandelde klacht wacht op feedbackkaarten"
+                    if cards == 1
+                    else f"{cards} afgehandelde klachten wachten op feedbackkaarten"
+                )
+                groups[GroupKey.CARDS].append(
+                    TaskItem(ItemKind.CARDS, title, None, None, None, None, None, count=cards)
+                )
+        return TodayView(
+            [TodayGroup(key, GROUP_TITLES[key], found) for key, found in groups.items() if found],
+            # Only who registers sees the getting-started hint; staff may not read the count.
+            self._has_complaints() if self.user.can(Permission.REGISTER_COMPLAINT) else True,
+        )
+
+    def _forms_to_review(self) -> list[TaskItem]:
+        """Annex-1 forms submitted and not yet reviewed, the longest waiting first."""
+        with self.reading() as session:
+            query = (
+                select(
+                    HandlingReport.complaint_id,
+                    HandlingReport.submitted_at,
+                    Complaint.number,
+                    Employee.name,
+                )
+                .join(Complaint, Complaint.id == HandlingReport.complaint_id)
+                .join(Employee, Employee.id == HandlingReport.handler_id)
+                .where(HandlingReport.status == ReportStatus.SUBMITTED)
+                .order_by(HandlingReport.submitted_at, Complaint.number)
+            )
+            return [
+                TaskItem(
+                    ItemKind.FORM,
+                    "Formulier 'Ik heb een klacht behandeld' beoordelen",
+                    submitted.date() if submitted else None,
+                    None,
+                    complaint_id,
+                    number,
+                    name,
+                )
+                for complaint_id, submitted, number, name in session.execute(query)
+            ]
+
+    def _has_complaints(self) -> bool:
+        with self.reading() as session:
+            figures = figure_tables(session).complaint.c
+            return (
+                session.execute(
+                    select(func.count()).select_from(select(figures.id).limit(1).subquery())
+                ).scalar_one()
+                > 0
+            )

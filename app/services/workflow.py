@@ -48,6 +48,7 @@ from app.services.deadlines import decision_term_of, next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
+from app.services.tasks import close_tasks_ended_with_complaint
 from app.services.validation import (
     NOTE_TEXT,
     REASON_TEXT,
@@ -256,6 +257,9 @@ class WorkflowService(Service):
     def _done(self, session: Session, complaint: Complaint) -> int:
         complaint.next_deadline = next_deadline_of(complaint)
         session.flush()
+        if Status(complaint.status) in END_STATUSES:
+            # After the flush: the closing keeps its own reason, one version step.
+            close_tasks_ended_with_complaint(session, self.user.employee_id, [complaint.id])
         return complaint.version
 
     @staticmethod

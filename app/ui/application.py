@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -53,6 +54,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return application
 
 
+class QtDutchSupplement(QTranslator):
+    """Dutch for the few Qt texts that Qt's own Dutch catalogue lacks.
+
+    Qt 6 gave the file dialog's labels a keyboard accelerator ("&Look in:", "Files of
+    &type:"), and ``qtbase_nl`` still translates only the old texts, so the dialog came out
+    half English. ``None`` means "not translated here": the other translators are asked.
+    """
+
+    TEXTS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+        ("QPlatformTheme", "Reset"): "Opnieuw instellen",
+    }
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.TEXTS.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(application: QCoreApplication, locale: QLocale | None = None) -> QLocale:
     """Load our translation for ``locale`` if one exists, and Qt's own for the language used.
 
@@ -72,6 +100,10 @@ def install_translators(application: QCoreApplication, locale: QLocale | None = 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(ui_locale, "qtbase", "_", qt_folder):
         application.installTranslator(qt_own)
+    else:
+        log.warning("Qt's own translation for %s not found", ui_locale.name())
+    if ui_locale.language() == QLocale.Language.Dutch:
+        application.installTranslator(QtDutchSupplement(application))
     return ui_locale
 
 

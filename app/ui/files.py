@@ -1,5 +1,6 @@
-"""Files the screens make: a file written off the GUI thread, temporary copies opened in the
-computer's own program (PDF viewer, mail program), and safe file names."""
+"""Files the screens make: the file dialogs (each remembering its own last folder), a file
+written off the GUI thread, temporary copies opened in the computer's own program (PDF
+viewer, mail program), and safe file names."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.atomic_files import write_bytes_atomically
 from app.temp_copies import process_folder
@@ -21,6 +24,81 @@ log = logging.getLogger(__name__)
 Opener = Callable[[Path], bool]
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+class Purpose(StrEnum):
+    """What a file dialog is for: each purpose remembers its own last folder (letters go to
+    the case folder, exports to the spreadsheet folder, …)."""
+
+    EXPORT = "export"
+    IMPORT = "import"
+    REPORT = "report"
+    LETTER = "letter"
+    CARDS = "cards"
+    FORM = "form"
+    ATTACHMENT = "attachment"
+    BACKUP = "backup"
+
+
+SETTINGS_FOLDERS = "folders"  # QSettings group: folders/<purpose>
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where the system has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def start_folder(purpose: Purpose) -> Path:
+    """Where a file dialog for ``purpose`` opens: the folder last used for it, if it still
+    exists; otherwise the Documents folder."""
+    stored = QSettings().value(f"{SETTINGS_FOLDERS}/{purpose.value}")
+    if isinstance(stored, str) and stored and Path(stored).is_dir():
+        return Path(stored)
+    return documents_folder()
+
+
+def remember_folder(purpose: Purpose, chosen: str | Path) -> None:
+    """Remember the folder of ``chosen`` (a file, or a folder itself) for ``purpose``."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    QSettings().setValue(f"{SETTINGS_FOLDERS}/{purpose.value}", str(folder))
+
+
+def ask_save_file(
+    parent: QWidget | None,
+    purpose: Purpose,
+    title: str,
+    suggested_name: str = "",
+    filters: str = "",
+) -> tuple[str, str]:
+    """The save dialog, opening in the purpose's folder; returns (path, chosen filter),
+    the path empty when cancelled."""
+    start = start_folder(purpose)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(start / suggested_name) if suggested_name else str(start), filters
+    )
+    if path:
+        remember_folder(purpose, path)
+    return path, chosen
+
+
+def ask_open_file(
+    parent: QWidget | None, purpose: Purpose, title: str, filters: str = ""
+) -> tuple[str, str]:
+    """The open dialog, opening in the purpose's folder; the path empty when cancelled."""
+    path, chosen = QFileDialog.getOpenFileName(parent, title, str(start_folder(purpose)), filters)
+    if path:
+        remember_folder(purpose, path)
+    return path, chosen
+
+
+def ask_folder(parent: QWidget | None, purpose: Purpose, title: str) -> str:
+    """Choose a folder, starting in the purpose's folder; empty when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, title, str(start_folder(purpose)))
+    if folder:
+        remember_folder(purpose, folder)
+    return folder
 
 
 def open_file(path: Path) -> bool:

@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 import app
 from app.db import Database
 from app.models.enums import Role
-from app.services.permissions import CurrentUser
+from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter
 from app.services.settings import SettingsService
 from app.ui import messages
 from app.ui.admin.page import AdminPage, can_open_admin
 from app.ui.complaints.register_page import RegisterPage
 from app.ui.feedback.page import FeedbackPage
+from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.learning.page import LearningPage
 from app.ui.pages import PlaceholderPage
 from app.ui.reports.dashboard_page import DashboardPage
 from app.ui.reports.reports_page import ReportsPage
-from app.ui.tasks.page import MyTasksPage
+from app.ui.tasks.page import TodayPage
 from app.ui.widgets import arg, enum_text
 
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -48,8 +49,23 @@ class Screen:
     description: str = ""
 
 
-def screens() -> list[Screen]:
-    """The screens in navigation order (Ctrl+1 … Ctrl+7)."""
+def coordinates(user: CurrentUser | None) -> bool:
+    """Who oversees everyone's work: Vandaag is their first screen and their start."""
+    return user is not None and (
+        user.can(Permission.VIEW_ALL_COMPLAINTS) or user.can(Permission.ASSIGN_HANDLER)
+    )
+
+
+def screens(user: CurrentUser | None = None) -> list[Screen]:
+    """The screens in navigation order (Ctrl+1 … Ctrl+7); Vandaag first for who
+    coordinates."""
+    found = _screens()
+    if coordinates(user):
+        found.sort(key=lambda screen: screen.key != "tasks")
+    return found
+
+
+def _screens() -> list[Screen]:
     sp = QStyle.StandardPixmap
     return [
         Screen(
@@ -75,12 +91,12 @@ def screens() -> list[Screen]:
         ),
         Screen(
             "tasks",
-            QCoreApplication.translate("MainWindow", "Mijn taken"),
+            QCoreApplication.translate("MainWindow", "Vandaag"),
             sp.SP_DialogApplyButton,
             QCoreApplication.translate(
                 "MainWindow",
-                "Hier komen uw taken: klachten die u behandelt, het contact binnen vijf "
-                "werkdagen, toezeggingen die nog openstaan en terugbelverzoeken.",
+                "Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen "
+                "klachten, formulieren, kaarten, toezeggingen en taken.",
             ),
         ),
         Screen(
@@ -131,7 +147,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.user = user
-        self.screens = screens()
+        self.screens = screens(user)
         self._keys = [screen.key for screen in self.screens]
 
         organisation = SettingsService(db, user).organisation_name()
@@ -149,7 +165,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.admin_page: AdminPage | None = None
         self.register_page: RegisterPage | None = None
-        self.tasks_page: MyTasksPage | None = None
+        self.tasks_page: TodayPage | None = None
         self.feedback_page: FeedbackPage | None = None
         self.dashboard_page: DashboardPage | None = None
         self.reports_page: ReportsPage | None = None
@@ -200,8 +216,9 @@ class MainWindow(QMainWindow):
             self.register_page = RegisterPage(self.db, self.user)
             return self.register_page
         if screen.key == "tasks":
-            self.tasks_page = MyTasksPage(self.db, self.user)
+            self.tasks_page = TodayPage(self.db, self.user)
             self.tasks_page.proposal_requested.connect(self._show_proposal)
+            self.tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
             return self.tasks_page
         if screen.key == "dashboard":
             self.dashboard_page = DashboardPage(self.db, self.user, self.open_register)
@@ -224,7 +241,7 @@ class MainWindow(QMainWindow):
             self.register_page.apply_filter(register_filter)
 
     def _show_proposal(self, proposal_id: int) -> None:
-        """An overdue proposal from Mijn taken opens on the Verbetervoorstellen screen."""
+        """An overdue proposal from Vandaag opens on the Verbetervoorstellen screen."""
         self.show_screen("proposals")
         if self.learning_page is not None:
             self.learning_page.show_proposal(proposal_id)
@@ -234,6 +251,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        may_register = self.user.can(Permission.REGISTER_COMPLAINT)
+        self.new_complaint_action = QAction(self.tr("&Nieuwe klacht…"), self)
+        self.new_complaint_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_complaint_action.triggered.connect(self._on_register("new_complaint"))
+        self.import_action = QAction(self.tr("&Importeren…"), self)
+        self.import_action.triggered.connect(self._on_register("import_register"))
+        self.export_action = QAction(self.tr("&Exporteren…"), self)
+        self.export_action.setToolTip(self.tr("De klachten in het register opslaan als Excel"))
+        self.export_action.triggered.connect(self._on_register("export_to_excel"))
+        for action, allowed in (
+            (self.new_complaint_action, may_register),
+            (self.import_action, may_register),
+            (self.export_action, True),
+        ):
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -244,9 +279,28 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self.screen_actions[screen.key])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Handleiding"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Sneltoetsen"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&Over Interne Klachten…"), self)
         self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_dialog: HelpDialog | None = None
+
+    def _on_register(self, method: str) -> Callable[[], None]:
+        """A Bestand item that is a register action: the register comes to the front first."""
+
+        def run() -> None:
+            self.show_screen("complaints")
+            if self.register_page is not None:
+                getattr(self.register_page, method)()
+
+        return run
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(arg(self.tr("Database: %1"), self.db.describe()))
@@ -270,6 +324,33 @@ class MainWindow(QMainWindow):
             return False
         self.nav.setCurrentRow(row)
         return True
+
+    # ----- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> HelpDialog:
+        """The user guide, opened on the guide of the user's role (non-blocking)."""
+        if self.help_dialog is not None:
+            self.help_dialog.raise_()
+            self.help_dialog.activateWindow()
+            return self.help_dialog
+        self.help_dialog = HelpDialog(self.user.roles, self)
+        self.help_dialog.destroyed.connect(self._help_closed)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def _help_closed(self) -> None:
+        self.help_dialog = None
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        actions = [
+            self.new_complaint_action,
+            *self.screen_actions.values(),
+            self.guide_action,
+            self.quit_action,
+        ]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.open()
+        return dialog
 
     # ----- about ------------------------------------------------------------------------
 
@@ -296,7 +377,8 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
-        key = settings.value(SETTINGS_SCREEN, "dashboard")
+        # Who coordinates starts the day on Vandaag; others where they left off.
+        key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
         if not isinstance(key, str) or not self.show_screen(key):
             self.show_screen("dashboard")
 

@@ -7,8 +7,17 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.enums import label
 
@@ -53,6 +62,55 @@ def note_label(text: str) -> QLabel:
     font.setItalic(True)
     note.setFont(font)
     return note
+
+
+class EmptyState(QFrame):
+    """What a screen shows instead of an empty table or chart: a short heading, a sentence
+    saying how to begin, and optionally one button that does it."""
+
+    def __init__(
+        self,
+        heading: str = "",
+        text: str = "",
+        button_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty_state")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        # Full width with centred text: a word-wrapped label given a layout alignment is
+        # sized to its one-line hint and cuts its text off.
+        for widget in (self.heading, self.text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.set_texts(heading, text, button_text)
+
+    def set_texts(self, heading: str, text: str, button_text: str = "") -> None:
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        self.button.setText(button_text)
+        self.button.setVisible(bool(button_text))
 
 
 def fit_columns(

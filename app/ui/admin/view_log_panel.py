@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.view_log import ViewLogService
 from app.ui import messages
+from app.ui.files import Purpose, ask_save_file
 from app.ui.io import jobs
 from app.ui.widgets import arg, note_label
 
@@ -92,10 +92,11 @@ class ViewLogPanel(QWidget):
             messages.show_service_error(self, error)
             return
         suggested = f"inzagelog-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
-        target, _chosen = QFileDialog.getSaveFileName(
+        target, _chosen = ask_save_file(
             self,
+            Purpose.EXPORT,
             self.tr("Inzagelog exporteren"),
-            str(Path.home() / suggested),
+            suggested,
             self.tr("Excel-werkmap (*.xlsx);;CSV, puntkomma's (*.csv)"),
         )
         if not target:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.attachment_safety import display_name
 from app.services.intake import NewAttachment, format_size
 from app.ui.complaints.removable_list import RemovableList
+from app.ui.files import Purpose, remember_folder, start_folder
 from app.ui.widgets import ErrorLabel, arg
 
 log = logging.getLogger(__name__)
@@ -121,12 +122,19 @@ class AttachmentDropList(QFrame):
 
     def choose_files(self) -> None:
         """Open the file dialog (non-blocking); the chosen files are added."""
-        dialog = QFileDialog(self, self.tr("Bijlagen kiezen"))
+        dialog = QFileDialog(
+            self, self.tr("Bijlagen kiezen"), str(start_folder(Purpose.ATTACHMENT))
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self._remember_folder)
         dialog.filesSelected.connect(self.add_files)
         self.file_dialog = dialog
         dialog.open()
+
+    def _remember_folder(self, paths: list[str]) -> None:
+        if paths:
+            remember_folder(Purpose.ATTACHMENT, paths[0])
 
     def add_files(self, paths: list[str]) -> None:
         """Add the files at ``paths``; refused ones are named in the message beside."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,7 +49,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
-from app.ui.files import TempFiles, open_file, write_atomically
+from app.ui.files import Purpose, TempFiles, ask_save_file, open_file, write_atomically
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
@@ -502,10 +501,8 @@ class AttachmentsTab(QWidget):
         if attachment_id is None:
             return None
         stored_name, _media_type = self._files.get(attachment_id, ("", ""))
-        target, _chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Bijlage opslaan als"),
-            str(Path.home() / clean_file_name(stored_name)),
+        target, _chosen = ask_save_file(
+            self, Purpose.ATTACHMENT, self.tr("Bijlage opslaan als"), clean_file_name(stored_name)
         )
         if not target:
             return None

@@ -22,10 +22,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,9 +52,10 @@ from app.ui.complaints.register_columns import ColumnLayout
 from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
+from app.ui.files import Purpose, ask_save_file
 from app.ui.io import ImportWizard
 from app.ui.pages import page_title
-from app.ui.widgets import arg, note_label, set_tab_order
+from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,11 @@ class RegisterPage(QWidget):
             layout.addWidget(note_label(self.tr("U ziet alleen de klachten die u behandelt.")))
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        # Instead of an empty table: how to begin, or how to undo the filters that hide all.
+        self.empty_state = EmptyState()
+        self.empty_state.setVisible(False)
+        self.empty_state.button.clicked.connect(self._empty_state_clicked)
+        layout.addWidget(self.empty_state, 1)
         set_tab_order(
             [
                 self.new_button,
@@ -195,7 +200,7 @@ class RegisterPage(QWidget):
 
     def _build_actions(self) -> None:
         self.new_button = QPushButton(self.tr("Nieuwe klacht…"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        # Ctrl+N is the main window's Bestand › Nieuwe klacht… (one owner, no ambiguity).
         self.new_button.setToolTip(self.tr("Een klacht of signaal registreren (Ctrl+N)"))
         self.new_button.setVisible(self.user.can(Permission.REGISTER_COMPLAINT))
         self.open_button = QPushButton(self.tr("Openen"))
@@ -377,6 +382,50 @@ class RegisterPage(QWidget):
     def _model_reset(self) -> None:
         self.filters.set_count(self.model.total, self.model.filter.kind)
         self._update_buttons()
+        self._show_empty_state()
+
+    def register_is_empty(self) -> bool:
+        """No complaint or signal at all that this user may see (not: none matches)."""
+        try:
+            return self.service.count() == 0
+        except ServiceError:
+            return False
+
+    def _show_empty_state(self) -> None:
+        if self.model.total > 0:
+            self.empty_state.setVisible(False)
+            self.table.setVisible(True)
+            return
+        if self.register_is_empty():
+            may_register = self.user.can(Permission.REGISTER_COMPLAINT)
+            self.empty_state.set_texts(
+                self.tr("Nog geen klachten geregistreerd"),
+                self.tr(
+                    "Hier komen alle klachten en signalen te staan. Registreer de eerste met "
+                    "'Nieuwe klacht' (Ctrl+N), of lees een bestaand register in met "
+                    "'Importeren'. Hulp vindt u onder Help › Handleiding (F1)."
+                )
+                if may_register
+                else self.tr(
+                    "Er staan nog geen klachten in het register die u kunt zien. Zodra een "
+                    "klacht aan u is toegewezen, verschijnt die hier."
+                ),
+                self.tr("Nieuwe klacht…") if may_register else "",
+            )
+        else:
+            self.empty_state.set_texts(
+                self.tr("Geen klachten gevonden met deze filters"),
+                self.tr("Pas de filters of de zoektekst aan, of wis alle filters."),
+                self.tr("Filters wissen"),
+            )
+        self.table.setVisible(False)
+        self.empty_state.setVisible(True)
+
+    def _empty_state_clicked(self) -> None:
+        if self.register_is_empty():
+            self.new_complaint()
+        else:
+            self.filters.clear()
 
     def _model_failed(self, error: ServiceError) -> None:
         messages.show_service_error(self, error)
@@ -540,10 +589,11 @@ class RegisterPage(QWidget):
         if self.export_job is not None:
             return
         excel = self.tr("Excel-werkmap (*.xlsx)")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = ask_save_file(
             self,
+            Purpose.EXPORT,
             self.tr("Register exporteren"),
-            str(Path.home() / self.tr("klachtenregister.xlsx")),
+            self.tr("klachtenregister.xlsx"),
             ";;".join([excel, self.tr("CSV met puntkomma's (*.csv)")]),
         )
         if not path:

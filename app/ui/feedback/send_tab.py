@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,9 +50,17 @@ from app.ui import messages
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.recipients_model import RecipientsModel
-from app.ui.files import FileJob, Opener, TempFiles, open_file, safe_file_name
+from app.ui.files import (
+    FileJob,
+    Opener,
+    Purpose,
+    TempFiles,
+    ask_save_file,
+    open_file,
+    safe_file_name,
+)
 from app.ui.printing import print_pdf
-from app.ui.widgets import arg, enum_text, fit_columns, note_label, service_text
+from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label, service_text
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +220,15 @@ class SendCardsTab(QWidget):
         layout.addWidget(self.intro_label)
         layout.addLayout(list_actions)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(
+            self.tr("Geen kaarten te versturen"),
+            self.tr(
+                "Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra "
+                "er afgehandelde klachten zonder kaart zijn, staan de klagers hier."
+            ),
+        )
+        self.empty_state.setVisible(False)
+        layout.addWidget(self.empty_state, 1)
         layout.addLayout(choices)
         layout.addWidget(self.settings_label)
         layout.addLayout(actions)
@@ -260,6 +276,8 @@ class SendCardsTab(QWidget):
                 self.layout_combo.setCurrentIndex(index)
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=320)
+        self.table.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
 
     @property
     def channel(self) -> CardChannel:
@@ -364,11 +382,13 @@ class SendCardsTab(QWidget):
         self._confirm_and_record(chosen, _PRINT, self.temp_files.path_for(name))
 
     def _ask_path(self) -> Path | None:
-        suggested = Path.home() / safe_file_name(
-            arg(self.tr("Feedbackkaarten %1.pdf"), format_date(self.today))
-        )
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Kaarten opslaan als PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        suggested = safe_file_name(arg(self.tr("Feedbackkaarten %1.pdf"), format_date(self.today)))
+        path, _chosen = ask_save_file(
+            self,
+            Purpose.CARDS,
+            self.tr("Kaarten opslaan als PDF"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return None

@@ -13,13 +13,11 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from typing import Self
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +39,7 @@ from app.services.register_io import (
     read_sheet,
     suggest_mapping,
 )
+from app.ui.files import Purpose, ask_open_file
 from app.ui.io import jobs
 from app.ui.io.import_models import column_text
 from app.ui.io.import_pages import CheckPage, FilePage, ImportPage, MappingPage
@@ -50,7 +49,6 @@ log = logging.getLogger(__name__)
 
 REQUIRED_COLUMNS = ("Datum ontvangst", "Omschrijving")
 SETTINGS_MAPPINGS = "import/mappings"
-SETTINGS_FOLDER = "import/folder"
 NAMES_SHOWN = 12
 _STEP_OTHER = "QLabel { padding: 3px 8px; }"
 _STEP_CURRENT = (
@@ -258,16 +256,13 @@ class ImportWizard(QDialog):
     # ----- 1. the file --------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        settings = QSettings()
-        folder = settings.value(SETTINGS_FOLDER)
-        path, _chosen = QFileDialog.getOpenFileName(
+        path, _chosen = ask_open_file(
             self,
+            Purpose.IMPORT,
             self.tr("Register kiezen"),
-            folder if isinstance(folder, str) else str(Path.home()),
             self.tr("Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)"),
         )
         if path:
-            settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
             self.load_file(path)
 
     def load_file(self, path: str) -> None:

@@ -37,7 +37,7 @@ from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import enum_text, fit_columns, note_label
+from app.ui.widgets import EmptyState, enum_text, fit_columns, note_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -162,6 +162,16 @@ class FormsTab(QWidget):
         )
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(
+            self.tr("Nog geen formulieren"),
+            self.tr(
+                "Na de afhandeling van een klacht vult de behandelaar het formulier 'Ik heb "
+                "een klacht behandeld' in. De formulieren en de klachten waarvoor het nog "
+                "moet, verschijnen hier."
+            ),
+        )
+        self.empty_state.setVisible(False)
+        layout.addWidget(self.empty_state, 1)
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
@@ -212,6 +222,9 @@ class FormsTab(QWidget):
             return
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=260)
+        nothing_at_all = not rows and self.filter_combo.currentData() == ALL
+        self.table.setVisible(not nothing_at_all)
+        self.empty_state.setVisible(nothing_at_all)
         self.count_label.setText(self.tr("%n formulier(en)", "", len(rows)))
         if selected is not None:
             self.select(selected.complaint_id)

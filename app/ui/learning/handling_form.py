@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -60,7 +59,7 @@ from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.prompt import TextPromptDialog
-from app.ui.files import safe_file_name, write_atomically
+from app.ui.files import Purpose, ask_save_file, safe_file_name, write_atomically
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,
@@ -605,11 +604,15 @@ class HandlingFormDialog(QDialog):
     def save_pdf(self) -> Path | None:
         if self.form is None:
             return None
-        suggested = Path.home() / safe_file_name(
+        suggested = safe_file_name(
             arg(self.tr("%1 Ik heb een klacht behandeld.pdf"), self.form.number)
         )
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Formulier opslaan als PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        path, _chosen = ask_save_file(
+            self,
+            Purpose.FORM,
+            self.tr("Formulier opslaan als PDF"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return None

@@ -42,7 +42,7 @@ from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import ERROR_COLOUR, enum_text, fit_columns
+from app.ui.widgets import ERROR_COLOUR, EmptyState, enum_text, fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -155,6 +155,18 @@ class ProposalsTab(QWidget):
         top.addWidget(self.count_label)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(
+            self.tr("Nog geen verbetervoorstellen"),
+            self.tr(
+                "Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier "
+                "'Ik heb een klacht behandeld' of uit de rapportage. Leg het SMART vast met "
+                "'Nieuw voorstel'."
+            )
+            if self.manage
+            else self.tr("Er zijn nog geen verbetervoorstellen vastgelegd."),
+        )
+        self.empty_state.setVisible(False)
+        left_layout.addWidget(self.empty_state, 1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -203,6 +215,9 @@ class ProposalsTab(QWidget):
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
         fit_columns(self.table, max_width=260)
+        nothing_at_all = not rows and wanted == ALL
+        self.table.setVisible(not nothing_at_all)
+        self.empty_state.setVisible(nothing_at_all)
         self.count_label.setText(self.tr("%n voorstel(len)", "", len(rows)))
         if keep is not None and self._select_id(keep):
             return

@@ -37,7 +37,7 @@ from app.reports.formats import SHORT_MONTHS
 from app.services.dashboard import AgeBand, DashboardFigures, GroupCount
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
-from app.services.register import RegisterFilter
+from app.services.register import RegisterFilter, RegisterService
 from app.services.report_data import ReportDataService
 from app.ui.pages import page_title
 from app.ui.reports.dashboard_charts import (
@@ -54,7 +54,7 @@ from app.ui.reports.dashboard_charts import (
     new_chart,
     show_tooltips,
 )
-from app.ui.widgets import arg, note_label
+from app.ui.widgets import EmptyState, arg, note_label
 
 log = logging.getLogger(__name__)
 
@@ -155,9 +155,10 @@ class DashboardPage(QWidget):
         self.error_label = note_label("")
         self.error_label.setVisible(False)
         outer.addWidget(self.error_label)
-        outer.addWidget(
-            note_label(self.tr("Klik op een staaf om die klachten in het register te zien."))
+        self.click_note = note_label(
+            self.tr("Klik op een staaf om die klachten in het register te zien.")
         )
+        outer.addWidget(self.click_note)
         self._build(outer)
 
     # ----- building ---------------------------------------------------------------------
@@ -205,6 +206,10 @@ class DashboardPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
+        # On an empty register: a sentence on how to begin instead of empty axes.
+        self.empty_state = EmptyState()
+        self.empty_state.setVisible(False)
+        outer.addWidget(self.empty_state, 1)
 
     # ----- refreshing -------------------------------------------------------------------
 
@@ -234,6 +239,7 @@ class DashboardPage(QWidget):
             return
         self.error_label.setVisible(False)
         self.figures = figures
+        self._show_empty_state(figures)
         self.open_tile.set_value(figures.open_complaints)
         self.overdue_tile.set_value(figures.overdue, warn=True)
         self.no_contact_tile.set_value(figures.no_contact_overdue, warn=True)
@@ -258,6 +264,38 @@ class DashboardPage(QWidget):
         self.updated_label.setText(
             arg(self.tr("Bijgewerkt om %1"), datetime.now().strftime("%H:%M"))
         )
+
+    def _show_empty_state(self, figures: DashboardFigures) -> None:
+        nothing = not (
+            figures.open_complaints
+            or any(w.inflow or w.outflow or w.open_at_end for w in figures.weeks)
+            or any(c.green or c.red for c in figures.cards)
+        )
+        if nothing:
+            try:
+                empty_register = RegisterService(self.db, self.user).count() == 0
+            except ServiceError:
+                empty_register = False
+            if empty_register:
+                self.empty_state.set_texts(
+                    self.tr("Nog geen klachten geregistreerd"),
+                    self.tr(
+                        "Begin met 'Nieuwe klacht' (Ctrl+N). Zodra er klachten zijn, ziet u "
+                        "hier de werkvoorraad, de termijnen en de teruggekomen "
+                        "feedbackkaarten. Hulp vindt u onder Help › Handleiding (F1)."
+                    ),
+                )
+            else:
+                self.empty_state.set_texts(
+                    self.tr("Geen open klachten"),
+                    self.tr(
+                        "Er zijn nu geen open klachten en de afgelopen weken kwam er niets "
+                        "binnen. De eerdere klachten staan in het register."
+                    ),
+                )
+        self.scroll.setVisible(not nothing)
+        self.click_note.setVisible(not nothing)
+        self.empty_state.setVisible(nothing)
 
     def _draw_weeks(self, figures: DashboardFigures) -> None:
         chart = self.weeks_chart

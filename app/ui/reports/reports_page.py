@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService
 from app.services.report_files import MIN_YEAR, ReportKind, ReportRequest, default_file_name
 from app.ui import messages
+from app.ui.files import Purpose, ask_folder, ask_save_file
 from app.ui.pages import page_title
 from app.ui.reports.jobs import ReportJob
 from app.ui.widgets import arg, note_label, set_tab_order
@@ -349,14 +349,15 @@ class ReportsPage(QWidget):
 
     def choose_target(self, request: ReportRequest) -> str | None:
         """Ask where the file (a folder for the weekly overview) goes; None: cancelled."""
-        suggested = str(Path.home() / default_file_name(request))
         if request.kind == ReportKind.WEEKLY:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Map voor de weekoverzichten"), str(Path.home())
-            )
+            folder = ask_folder(self, Purpose.REPORT, self.tr("Map voor de weekoverzichten"))
             return folder or None
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Rapportage opslaan"), suggested, self.tr("PDF-bestand (*.pdf)")
+        path, _chosen = ask_save_file(
+            self,
+            Purpose.REPORT,
+            self.tr("Rapportage opslaan"),
+            default_file_name(request),
+            self.tr("PDF-bestand (*.pdf)"),
         )
         if not path:
             return None

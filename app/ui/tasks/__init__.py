@@ -1,1 +1,1 @@
-"""Mijn taken: what the user has to do, most urgent first."""
+"""Vandaag: what needs attention today, grouped, most urgent first."""

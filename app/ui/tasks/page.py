@@ -1,121 +1,109 @@
-"""Mijn taken: what the user has to do, most urgent first — first contact within five
-working days, decisions, open promises, complaints waiting for a handler and tasks such as
-returned cards. Enter or a double click opens the complaint on its Behandeling tab."""
+"""Vandaag: what needs attention today, grouped, most urgent first in each group.
+
+For the coordinator every handler's overdue and coming terms, the complaints to assign, the
+annex-1 forms to review, the cards to send, promises and proposals due and their tasks; for
+a handler their own work. Enter or a double click opens the complaint on its Behandeling
+tab (the cards line opens the Feedbackkaarten screen, a proposal the Verbetervoorstellen
+screen). "Gereed" asks first and can be undone for a few seconds."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db import Database
-from app.models.enums import Role
 from app.services.errors import ServiceError
-from app.services.permissions import CurrentUser
-from app.services.tasks import ItemKind, TaskItem, TaskService
+from app.services.permissions import CurrentUser, Permission
+from app.services.tasks import ItemKind, TaskItem, TaskService, TodayView
 from app.ui import messages
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.pages import page_title
-from app.ui.tasks.model import TaskColumn, TaskTableModel
-from app.ui.widgets import arg, note_label
+from app.ui.tasks.model import ITEM_ROLE, TodayColumn, TodayModel
+from app.ui.widgets import note_label
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class _Key:
-    """What identifies a row across a reload (to keep the selection)."""
-
-    kind: ItemKind
-    complaint_id: int | None
-    task_id: int | None
-    promise_id: int | None
-    proposal_id: int | None
+UNDO_MILLISECONDS = 10_000
 
 
-def _key(item: TaskItem) -> _Key:
-    return _Key(item.kind, item.complaint_id, item.task_id, item.promise_id, item.proposal_id)
-
-
-class MyTasksPage(QWidget):
-    """The Mijn taken screen. ``proposal_requested`` asks to show an improvement proposal
-    (an overdue one has no complaint to open)."""
+class TodayPage(QWidget):
+    """The Vandaag screen. ``proposal_requested`` asks to show an improvement proposal,
+    ``cards_requested`` the Feedbackkaarten screen (neither has a complaint to open)."""
 
     proposal_requested = Signal(int)
+    cards_requested = Signal()
 
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.user = user
         self.service = TaskService(db, user)
-        self.may_see_everyone = user.has_role(Role.COORDINATOR)
+        self.view: TodayView | None = None
+        self._swept = False
+        self._undo_task_id: int | None = None
 
-        self.title_label = page_title(self.tr("Mijn taken"))
-        self.everyone_check = QCheckBox(self.tr("Taken van iedereen tonen"))
-        self.everyone_check.setVisible(self.may_see_everyone)
-        self.everyone_check.toggled.connect(lambda _checked: self.refresh())
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("summary_label")
-
-        self.model = TaskTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Mijn taken"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.title_label = page_title(self.tr("Vandaag"))
+        self.model = TodayModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Vandaag"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TaskColumn.WHAT, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._row_activated)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        header.setSectionResizeMode(TodayColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.tree.activated.connect(self._row_activated)
+        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.empty_label = QLabel(self.tr("Geen openstaande taken. Goed bezig!"))
+        self.empty_label = QLabel()
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
         font = self.empty_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
         self.empty_label.setVisible(False)
 
-        self.open_button = QPushButton(self.tr("Klacht openen"))
-        self.open_button.setToolTip(self.tr("Opent de klacht op het tabblad Behandeling (Enter)"))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.open_button.setToolTip(self.tr("Opent de klacht of het scherm erbij (Enter)"))
         self.done_button = QPushButton(self.tr("Gereed"))
         self.done_button.setToolTip(self.tr("De gekozen taak is gedaan"))
+        self.undo_button = QPushButton(self.tr("Ongedaan maken"))
+        self.undo_button.setToolTip(self.tr("Zet de taak die u net gereed meldde weer open"))
+        self.undo_button.setVisible(False)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_MILLISECONDS)
+        self.undo_timer.timeout.connect(self._forget_undo)
         self.open_button.clicked.connect(self.open_selected)
         self.done_button.clicked.connect(self.complete_selected)
+        self.undo_button.clicked.connect(self.undo_complete)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
-        top.addWidget(self.everyone_check, 0, Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -124,13 +112,12 @@ class MyTasksPage(QWidget):
         layout.addWidget(
             note_label(
                 self.tr(
-                    "Het dringendste eerst. Rood: de termijn is verstreken; oranje: binnen "
-                    "twee werkdagen."
+                    "Het dringendste eerst in elke groep. Rood: de termijn is verstreken; "
+                    "oranje: binnen twee werkdagen. Enter of dubbelklikken opent."
                 )
             )
         )
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -141,80 +128,103 @@ class MyTasksPage(QWidget):
 
     # ----- loading ----------------------------------------------------------------------
 
-    def everyone(self) -> bool:
-        return self.may_see_everyone and self.everyone_check.isChecked()
+    def _sweep_once(self) -> None:
+        """Tasks of complaints ended before tasks closed themselves: closed once a session."""
+        if self._swept or not self.user.can(Permission.ASSIGN_HANDLER):
+            return
+        self._swept = True
+        try:
+            self.service.close_obsolete()
+        except ServiceError as error:
+            log.info("task sweep not done: %s", type(error).__name__)
 
     def refresh(self) -> None:
-        """Read the tasks again, keeping the selected one selected."""
+        """Read the worklist again, keeping the selected line selected."""
+        self._sweep_once()
         selected = self.selected_item()
         try:
-            items = self.service.items(everyone=self.everyone())
+            view = self.service.today()
         except ServiceError as error:
-            log.info("tasks not shown: %s", type(error).__name__)
+            log.info("today not shown: %s", type(error).__name__)
             messages.show_service_error(self, error)
-            items = []
-        self.model.set_items(items)
-        self.table.setVisible(bool(items))
-        self.empty_label.setVisible(not items)
-        self.summary_label.setText(self._summary(items))
-        self.open_button.setVisible(bool(items))
-        self.done_button.setVisible(bool(items))
-        self._fit_columns()
-        wanted = _key(selected) if selected is not None else None
-        row = next((r for r, item in enumerate(items) if _key(item) == wanted), None)
-        if row is not None:
-            self.table.selectRow(row)
-        elif items:
-            # Enter opens the most urgent; not selected, so its colour stays visible.
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, TaskColumn.DUE), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+            view = TodayView([], True)
+        self.view = view
+        self.model.set_view(view)
+        self.tree.expandAll()
+        # clear() drops the columns, and with them their resize modes.
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TodayColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.setVisible(not view.empty)
+        self.empty_label.setVisible(view.empty)
+        self.empty_label.setText(self._empty_text(view))
+        self.open_button.setVisible(not view.empty)
+        self.done_button.setVisible(not view.empty)
+        for column in (TodayColumn.COMPLAINT, TodayColumn.WHO, TodayColumn.DUE):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 16)
+        index = self._index_of(selected) if selected is not None else None
+        if index is None and not view.empty:
+            index = self.model.index(0, 0, self.model.index(0, 0))
+        if index is not None and index.isValid():
+            self.tree.setCurrentIndex(index)
         self._update_buttons()
 
-    def _fit_columns(self) -> None:
-        """Every column but Wat as wide as its contents, with some air."""
-        for column in TaskColumn:
-            if column != TaskColumn.WHAT:
-                self.table.resizeColumnToContents(column)
-                width = self.table.columnWidth(column)
-                self.table.setColumnWidth(column, width + 16)
+    def _empty_text(self, view: TodayView) -> str:
+        text = self.tr("Niets dat vandaag aandacht vraagt.")
+        if view.has_complaints:
+            return text
+        return (
+            text
+            + "\n\n"
+            + self.tr(
+                "Nog geen klachten geregistreerd. Begin op het scherm Klachten met "
+                "'Nieuwe klacht'; wat daarna moet gebeuren verschijnt hier vanzelf."
+            )
+        )
 
-    def _summary(self, items: list[TaskItem]) -> str:
-        if not items:
-            return ""
-        overdue = sum(1 for item in items if item.state == "overdue")
-        soon = sum(1 for item in items if item.state == "soon")
-        text = self.tr("1 taak") if len(items) == 1 else arg(self.tr("%1 taken"), len(items))
-        details = []
-        if overdue:
-            details.append(arg(self.tr("%1 te laat"), overdue))
-        if soon:
-            details.append(arg(self.tr("%1 binnenkort"), soon))
-        return text + (f" — {', '.join(details)}" if details else "")
+    def _index_of(self, wanted: TaskItem) -> QModelIndex | None:
+        for group_row in range(self.model.rowCount()):
+            group = self.model.index(group_row, 0)
+            for row in range(self.model.rowCount(group)):
+                index = self.model.index(row, 0, group)
+                if index.data(ITEM_ROLE) == wanted:
+                    return index
+        return None
 
     # ----- selection and actions --------------------------------------------------------
 
     def selected_item(self) -> TaskItem | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        item = index.siblingAtColumn(0).data(ITEM_ROLE)
+        return item if isinstance(item, TaskItem) else None
 
     def _update_buttons(self, *_args: object) -> None:
         item = self.selected_item()
-        self.open_button.setEnabled(
-            item is not None and (item.complaint_id is not None or item.proposal_id is not None)
-        )
+        self.open_button.setEnabled(item is not None)
         self.done_button.setEnabled(
             item is not None and item.kind == ItemKind.TASK and item.task_id is not None
         )
 
     def _row_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.open_selected()
+        if not index.isValid():
+            return
+        if not index.parent().isValid():  # a group header folds and unfolds
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+            return
+        self.tree.setCurrentIndex(index)
+        self.open_selected()
 
     def open_selected(self) -> ComplaintDetailWindow | None:
         item = self.selected_item()
         if item is None:
+            return None
+        if item.kind == ItemKind.CARDS:
+            self.cards_requested.emit()
             return None
         if item.complaint_id is None:
             if item.proposal_id is not None:
@@ -235,8 +245,40 @@ class MyTasksPage(QWidget):
         item = self.selected_item()
         if item is None or item.kind != ItemKind.TASK or item.task_id is None:
             return
+        task_id = item.task_id
+        messages.confirm(
+            self,
+            self.tr("Taak gereed melden"),
+            self.tr("Is deze taak gedaan?") + "\n\n" + item.title,
+            self.tr("Gereed melden"),
+            lambda: self._complete(task_id),
+            cancel_label=self.tr("Nog niet"),
+        )
+
+    def _complete(self, task_id: int) -> None:
         try:
-            self.service.complete(item.task_id)
+            self.service.complete(task_id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            self.refresh()
+            return
+        self._undo_task_id = task_id
+        self.undo_button.setVisible(True)
+        self.undo_timer.start()
+        self.refresh()
+
+    def undo_complete(self) -> None:
+        task_id = self._undo_task_id
+        self._forget_undo()
+        if task_id is None:
+            return
+        try:
+            self.service.reopen(task_id)
         except ServiceError as error:
             messages.show_service_error(self, error)
         self.refresh()
+
+    def _forget_undo(self) -> None:
+        self.undo_timer.stop()
+        self._undo_task_id = None
+        self.undo_button.setVisible(False)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
 from app.ui import messages
-from app.ui.files import write_atomically
+from app.ui.files import Purpose, ask_save_file, write_atomically
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, grow_to_fit, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
 
@@ -33,7 +32,7 @@ SaveAsker = Callable[[QWidget, str, str], str | None]
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
     """Where to save a file (the computer's save dialog); None when cancelled."""
-    target, _chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested))
+    target, _chosen = ask_save_file(parent, Purpose.LETTER, title, suggested)
     return target or None
 
 
