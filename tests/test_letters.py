@@ -453,21 +453,28 @@ def test_only_the_administrator_edits_templates(db: Database, scenario: Scenario
     assert len(LetterTemplateService(db, scenario.handler).templates()) == len(LetterKind)
 
 
-def test_a_letter_whose_placeholder_has_no_value_is_refused(
+def test_a_letter_whose_placeholder_has_no_value_is_refused_in_plain_dutch(
     db: Database, scenario: Scenario
 ) -> None:
     letters = LetterService(db, scenario.admin, today=LETTER_DAY)
-    # The informal complaint never had a delay notice: no expected date.
+    # The informal complaint never had a delay notice: no expected date. The preview shows
+    # the place to fill in by its description, never as "{verwachte_datum}".
+    preview = letters.preview(scenario.informal, LetterKind.DELAY_NOTICE)
+    assert preview.missing == ("verwachte_datum",)
+    assert "[in te vullen: Nieuwe verwachte datum (uitstelbericht)]" in preview.body
+    assert "{" not in preview.body
     with pytest.raises(MissingValuesError) as refused:
-        letters.preview(scenario.informal, LetterKind.DELAY_NOTICE)
+        letters.make_pdf(scenario.informal, LetterKind.DELAY_NOTICE)
     assert refused.value.message == (
-        "De brief kan niet worden gemaakt: {verwachte_datum} heeft voor deze klacht geen waarde."
+        "De brief kan nog niet worden gemaakt. Nog niet ingevuld: "
+        "'Nieuwe verwachte datum (uitstelbericht)'. Vul dit in, of pas de tekst van de brief aan."
     )
     assert refused.value.placeholders == ("verwachte_datum",)
-    with pytest.raises(MissingValuesError, match=r"\{verdaagd_tot\}"):
+    with pytest.raises(MissingValuesError, match="Datum tot wanneer de beslissing is verdaagd"):
         letters.make_pdf(scenario.informal, LetterKind.EXTENSION_NOTICE)
-    with pytest.raises(MissingValuesError, match=r"\{besproken\}"):
+    with pytest.raises(MissingValuesError, match="Wat er met de klager is besproken") as besproken:
         letters.save_document(scenario.informal, LetterKind.INFORMAL_CLOSING, "eml")
+    assert "{" not in besproken.value.message
     assert letters.documents(scenario.informal) == []
 
 

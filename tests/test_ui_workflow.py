@@ -221,8 +221,8 @@ def test_an_acknowledgement_is_saved_as_a_document_with_its_sent_date(
     tab = window.letters_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.selected_kind() == LetterKind.ACKNOWLEDGEMENT  # the letter now due
-    assert "Ontvangstbevestiging" in tab.subject_label.text()
-    assert "theta@example.com" in tab.recipients_label.text()
+    assert "Ontvangstbevestiging" in tab.editor.subject_label.text()
+    assert "theta@example.com" in tab.editor.recipients_label.text()
     assert "de medewerker onvriendelijk was" in tab.body_view.toPlainText()
 
     sent = date.today() - timedelta(days=1)
@@ -271,17 +271,18 @@ def test_a_letter_missing_a_value_says_so_calmly_and_asks_for_it(
     tab = window.letters_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.select_kind(LetterKind.INFORMAL_CLOSING)
-    assert tab.preview_message.isVisible()
-    assert "{besproken}" in tab.preview_message.text()
-    assert not tab.eml_button.isEnabled()
+    missing = tab.editor.missing_label
+    assert missing.isVisible()
+    assert "Wat er met de klager is besproken" in missing.text()
+    assert "{" not in missing.text() + tab.body_view.toPlainText()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
     tab.value_field("besproken").setPlainText("Excuses aangeboden; het dossier is compleet.")
     tab.update_preview()
-    assert "{toezeggingen}" in tab.preview_message.text()  # one still to go
-    assert "{besproken}" not in tab.preview_message.text()
+    assert "De toezeggingen met hun termijn" in missing.text()  # one still to go
+    assert "Wat er met de klager is besproken" not in missing.text()
     tab.value_field("toezeggingen").setPlainText("U hoort vrijdag van ons.")
     tab.update_preview()
-    assert not tab.preview_message.isVisible()
+    assert not missing.isVisible()
     assert "het dossier is compleet" in tab.body_view.toPlainText()
     assert tab.eml_button.isEnabled()

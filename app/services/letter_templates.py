@@ -10,6 +10,7 @@ brace is written twice, ``{{`` or ``}}``. A built-in template file starts with t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -136,20 +137,55 @@ def known_placeholders_text() -> str:
     return ", ".join("{" + name + "}" for name in PLACEHOLDERS)
 
 
+# A value the letter still needs, in the text a user edits: the placeholder's Dutch
+# description between brackets, never the raw "{name}" (that means nothing to the reader).
+MISSING_MARK = "[in te vullen: {}]"
+_MISSING_MARK = re.compile(r"\[in te vullen: [^\]\n]*\]")
+
+
+def missing_mark(name: str) -> str:
+    return MISSING_MARK.format(describe(name))
+
+
+def describe(name: str) -> str:
+    """The Dutch description of a placeholder (its name if unknown)."""
+    info = PLACEHOLDERS.get(name)
+    return info.description if info is not None else name
+
+
+def has_missing_marks(text: str) -> bool:
+    return _MISSING_MARK.search(text) is not None
+
+
+def without_missing_marks(text: str) -> str:
+    """``text`` with the marks of missing values taken out (the user chose to send the
+    letter without them); spaces left doubled by a removal are closed."""
+    removed = _MISSING_MARK.sub("", text)
+    return "\n".join(re.sub(r"(?<=\S) {2,}", " ", line).rstrip() for line in removed.split("\n"))
+
+
+def raw_placeholders_in(text: str) -> list[str]:
+    """Known placeholders still written as ``{name}`` in a finished text (typed by a user)."""
+    found = re.findall(r"\{([a-z_]+)\}", text)
+    return list(dict.fromkeys(name for name in found if name in PLACEHOLDERS))
+
+
+def missing_text(names: list[str] | tuple[str, ...]) -> str:
+    """ "a", "a" en "b": the Dutch descriptions of missing values, for a message."""
+    described = [f"'{describe(name)}'" for name in names]
+    if len(described) <= 1:
+        return "".join(described)
+    return ", ".join(described[:-1]) + " en " + described[-1]
+
+
 class MissingValuesError(ServiceError):
     """A placeholder of the template has no value for this complaint."""
 
-    def __init__(self, names: list[str]) -> None:
-        fields = [f"{{{name}}}" for name in names]
-        if len(fields) == 1:
-            message = (
-                f"De brief kan niet worden gemaakt: {fields[0]} heeft voor deze klacht geen waarde."
-            )
-        else:
-            listed = ", ".join(fields[:-1]) + " en " + fields[-1]
-            message = (
-                f"De brief kan niet worden gemaakt: {listed} hebben voor deze klacht geen waarde."
-            )
+    def __init__(self, names: list[str] | tuple[str, ...]) -> None:
+        message = (
+            "De brief kan nog niet worden gemaakt. Nog niet ingevuld: "
+            f"{missing_text(names)}. Vul dit in, of pas de tekst van de brief aan."
+        )
         super().__init__(message)
         self.placeholders = tuple(names)
 
@@ -205,6 +241,25 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
     if missing:
         raise MissingValuesError(missing)
     return "".join(parts)
+
+
+def fill_marked(text: str, values: Mapping[str, str | None]) -> tuple[str, tuple[str, ...]]:
+    """``text`` filled in, each placeholder without a value shown as a readable mark
+    (:data:`MISSING_MARK`); also the names of those placeholders."""
+    placeholders_in(text)
+    parts: list[str] = []
+    missing: list[str] = []
+    for literal, name, _spec, _conversion in Formatter().parse(text):
+        parts.append(literal)
+        if name is None:
+            continue
+        value = values.get(name)
+        if value is None or not str(value).strip():
+            missing.append(name)
+            parts.append(missing_mark(name))
+            continue
+        parts.append(str(value))
+    return "".join(parts), tuple(dict.fromkeys(missing))
 
 
 def heading_lines(body: str) -> frozenset[str]:

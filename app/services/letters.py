@@ -1,15 +1,18 @@
 """Letters and messages about a complaint: filling in a template, the recipients, the PDF
 letter on the letterhead, the ``.eml`` draft for the mail program, and the documents kept.
 
-For a letter dialog: ``choices`` lists the kinds that fit the complaint now (and which
-placeholders still need a value), ``preview`` gives the text, ``save_document`` stores the
-PDF or ``.eml`` (``make_pdf`` / ``make_eml`` give the bytes without storing them).
+For a letter dialog: ``choices`` lists the kinds that fit the complaint now (which one is
+due, and which placeholders still need a value), ``preview`` gives the text (a value still
+missing shown as a readable mark, never as "{name}"), ``save_document`` stores the PDF, the
+``.eml`` or the Word file (``make_pdf`` / ``make_eml`` / ``make_docx`` give the bytes without
+storing them). Each takes the user's edited ``body`` for this one case; the stored document
+holds that final text, and a stored document is never changed afterwards.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -34,6 +37,7 @@ from app.models.enums import (
     Route,
     Status,
 )
+from app.reports.letter_docx import DOCX_MEDIA_TYPE, build_letter_docx
 from app.reports.letters import LetterPdf, build_letter_pdf
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
@@ -42,6 +46,7 @@ from app.services.deadlines import next_deadline_of
 from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
+    BODY,
     FILE_WORDS,
     KIND_LABELS,
     PLACEHOLDERS,
@@ -50,11 +55,16 @@ from app.services.letter_templates import (
     MissingValuesError,
     PlaceholderInfo,
     TemplateInfo,
-    fill,
+    describe,
+    fill_marked,
+    has_missing_marks,
     heading_lines,
     kind_label,
+    missing_mark,
     placeholders_in,
+    raw_placeholders_in,
     template_of,
+    without_missing_marks,
 )
 from app.services.letter_values import (
     DECLINE_GROUNDS,
@@ -67,7 +77,7 @@ from app.services.letter_values import (
 )
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import Letterhead
-from app.services.validation import display_phone, plausible_date
+from app.services.validation import FieldError, check_text, display_phone, plausible_date
 
 __all__ = [
     "DECLINE_GROUNDS",
@@ -89,9 +99,14 @@ __all__ = [
     "split_name",
 ]
 
-Format = Literal["pdf", "eml"]
-MEDIA_TYPES: dict[str, str] = {"pdf": "application/pdf", "eml": "message/rfc822"}
-SENT_VIA: dict[str, str] = {"pdf": "post", "eml": "e-mail"}
+Format = Literal["pdf", "eml", "docx"]
+MEDIA_TYPES: dict[str, str] = {
+    "pdf": "application/pdf",
+    "eml": "message/rfc822",
+    "docx": DOCX_MEDIA_TYPE,
+}
+# A Word file is finished and printed in Word: it goes by post, like the PDF.
+SENT_VIA: dict[str, str] = {"pdf": "post", "eml": "e-mail", "docx": "post"}
 
 K = LetterKind
 # Letters the secretariat sends (registration); the others are the handler's.
@@ -101,6 +116,20 @@ INTERNAL_KINDS = frozenset({K.MANAGER_COPY_START})
 # Formal letters: on paper (a PDF), and the PDF goes with an e-mail draft by default.
 FORMAL_KINDS = frozenset(
     {K.EXTENSION_NOTICE, K.DECLINE_NOTICE, K.DECISION_LETTER, K.NO_RESPONSE_NOTICE}
+)
+# When several letters are suggested, the one due: the furthest step of the handling first
+# (after the judgment the decision letter, not an acknowledgement never made).
+_DUE_ORDER: tuple[LetterKind, ...] = (
+    K.DECISION_LETTER,
+    K.DECLINE_NOTICE,
+    K.REVIEW_FORWARDING,
+    K.INFORMAL_CLOSING,
+    K.EXTENSION_NOTICE,
+    K.ACKNOWLEDGEMENT,
+    K.MANAGER_COPY_START,
+    K.NO_RESPONSE_NOTICE,
+    K.IMPROVEMENT_LETTER,
+    K.DELAY_NOTICE,
 )
 # Letters after which the manager gets a copy (Awb 9:11; closing copy, step 7).
 _MANAGER_COPY_KINDS = frozenset({K.EXTENSION_NOTICE, K.INFORMAL_CLOSING, K.DECISION_LETTER})
@@ -118,6 +147,8 @@ class RenderedLetter:
     signature: tuple[str, ...] = ()  # name, job title, organisation
     letter_date: date | None = None
     headings: frozenset[str] = frozenset()  # lines of the body shown bold
+    # Placeholders without a value; the body and subject show them as readable marks.
+    missing: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -133,6 +164,7 @@ class LetterChoice:
     missing: tuple[str, ...]  # placeholders without a value: pass them in ``extra``
     default_format: Format
     already_made: int  # documents of this kind already stored for the complaint
+    due: bool = False  # the one letter a dialog selects first
 
 
 @dataclass(frozen=True)
@@ -217,24 +249,53 @@ class LetterService(Service):
                         already_made=made.get(kind.value, 0),
                     )
                 )
-            return result
+            return _with_due(result)
 
     @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def preview(
         self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
     ) -> RenderedLetter:
-        """The letter filled in for this complaint (nothing stored)."""
+        """The letter filled in for this complaint (nothing stored). A value still missing
+        is shown as a readable mark and listed in ``missing``: the seed of the text a user
+        edits."""
         kind = LetterKind(kind)
         self.require(self._permission_for(kind))
         with self.reading() as session:
             complaint = self._visible(session, complaint_id)
-            return self._render(session, complaint, kind, extra)[0]
+            return self._render(session, complaint, kind, extra, marked=True)[0]
 
     @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def make_pdf(
-        self, complaint_id: int, kind: LetterKind, extra: Mapping[str, object] | None = None
+        self,
+        complaint_id: int,
+        kind: LetterKind,
+        extra: Mapping[str, object] | None = None,
+        *,
+        body: str | None = None,
+        allow_missing: bool = False,
     ) -> bytes:
-        return self._produce(complaint_id, LetterKind(kind), "pdf", extra)[1]
+        """The PDF letter; ``body`` is the user's edited text (None: the template's).
+
+        A value still missing refuses the letter (``MissingValuesError``), unless
+        ``allow_missing``: then the places are left out, never printed as a mark."""
+        return self._produce(
+            complaint_id, LetterKind(kind), "pdf", extra, body=body, allow_missing=allow_missing
+        )[1]
+
+    @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
+    def make_docx(
+        self,
+        complaint_id: int,
+        kind: LetterKind,
+        extra: Mapping[str, object] | None = None,
+        *,
+        body: str | None = None,
+        allow_missing: bool = False,
+    ) -> bytes:
+        """The letter as a Word file, with the same text as the PDF (see ``make_pdf``)."""
+        return self._produce(
+            complaint_id, LetterKind(kind), "docx", extra, body=body, allow_missing=allow_missing
+        )[1]
 
     @requires_visible_complaint(also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT))
     def make_eml(
@@ -244,6 +305,8 @@ class LetterService(Service):
         extra: Mapping[str, object] | None = None,
         *,
         attach_pdf: bool | None = None,
+        body: str | None = None,
+        allow_missing: bool = False,
     ) -> bytes:
         """An e-mail draft (``X-Unsent: 1``) that the mail program opens ready to send.
 
@@ -251,7 +314,15 @@ class LetterService(Service):
         The copy of a complaint to the employee (Awb 9:9) carries the complaint's own
         attachments.
         """
-        return self._produce(complaint_id, LetterKind(kind), "eml", extra, attach_pdf)[1]
+        return self._produce(
+            complaint_id,
+            LetterKind(kind),
+            "eml",
+            extra,
+            attach_pdf,
+            body=body,
+            allow_missing=allow_missing,
+        )[1]
 
     def _produce(
         self,
@@ -260,13 +331,18 @@ class LetterService(Service):
         fmt: Format,
         extra: Mapping[str, object] | None,
         attach_pdf: bool | None = None,
+        *,
+        body: str | None = None,
+        allow_missing: bool = False,
     ) -> tuple[RenderedLetter, bytes]:
         if fmt not in MEDIA_TYPES:
             raise ValueError(f"unknown format {fmt!r}")
         self.require(self._permission_for(kind))
         with self.reading() as session:
             complaint = self._visible(session, complaint_id)
-            letter, context = self._render(session, complaint, kind, extra)
+            letter, context = self._render(
+                session, complaint, kind, extra, body=body, allow_missing=allow_missing
+            )
             if fmt == "eml" and kind == K.MANAGER_COPY_START:
                 context.attachments = [
                     (a.file_name, a.media_type, a.content)
@@ -274,9 +350,12 @@ class LetterService(Service):
                     if not a.is_follow_up
                 ]
         if fmt == "pdf":
-            return letter, _pdf(letter, context)
+            return letter, build_letter_pdf(_layout(letter, context))
+        if fmt == "docx":
+            return letter, build_letter_docx(_layout(letter, context))
         attach = kind in FORMAL_KINDS if attach_pdf is None else attach_pdf
-        return letter, _eml(letter, context, _pdf(letter, context) if attach else None)
+        pdf = build_letter_pdf(_layout(letter, context)) if attach else None
+        return letter, _eml(letter, context, pdf)
 
     # ----- documents ---------------------------------------------------------------------
 
@@ -288,12 +367,18 @@ class LetterService(Service):
         fmt: Format,
         sent_on: date | None = None,
         extra: Mapping[str, object] | None = None,
+        *,
+        body: str | None = None,
+        allow_missing: bool = False,
     ) -> int:
-        """Make the letter as PDF (to post) or ``.eml`` (to e-mail) and keep it with the
-        complaint; returns the document's id."""
+        """Make the letter as PDF (to post), ``.eml`` (to e-mail) or Word file and keep it
+        with the complaint; returns the document's id. ``body``: the user's edited text,
+        which is what the stored document holds (see ``make_pdf``)."""
         kind = LetterKind(kind)
         self._check_sent_on(sent_on)
-        letter, content = self._produce(complaint_id, kind, fmt, extra)
+        letter, content = self._produce(
+            complaint_id, kind, fmt, extra, body=body, allow_missing=allow_missing
+        )
         with self.writing(self._permission_for(kind)) as session:
             complaint = self._visible(session, complaint_id)
             document = Document(
@@ -402,20 +487,41 @@ class LetterService(Service):
         complaint: Complaint,
         kind: LetterKind,
         extra: Mapping[str, object] | None,
+        *,
+        body: str | None = None,
+        allow_missing: bool = False,
+        marked: bool = False,
     ) -> tuple[RenderedLetter, LetterContext]:
+        """The letter; ``marked``: missing values stay as readable marks (a preview),
+        otherwise they refuse the letter or, with ``allow_missing``, are left out."""
         context = self._context(session, complaint, extra)
         template = template_of(session, kind)
-        subject = fill(template.subject, context.values)
-        body = fill(template.body, context.values)
+        subject, subject_missing = fill_marked(template.subject, context.values)
+        text, body_missing = fill_marked(template.body, context.values)
+        if body is not None:
+            text = _edited_body(body)
+            body_missing = tuple(n for n in body_missing if missing_mark(n) in text)
+        missing = tuple(dict.fromkeys(subject_missing + body_missing))
+        if not marked and (has_missing_marks(subject) or has_missing_marks(text)):
+            if not allow_missing:
+                if not missing:
+                    raise ValidationError(
+                        {"body": "Vul in de tekst eerst de plaatsen '[in te vullen: …]' in."}
+                    )
+                raise MissingValuesError(missing)
+            subject = without_missing_marks(subject)
+            text = without_missing_marks(text)
+            missing = ()
         letter = RenderedLetter(
             kind=kind,
             complaint_number=complaint.number,
             subject=" ".join(subject.split()),
-            body=body,
+            body=text,
             recipients=_recipients_for(kind, context.recipients),
             signature=context.signature,
             letter_date=context.letter_date,
             headings=heading_lines(template.body) | context.headings,
+            missing=missing,
         )
         return letter, context
 
@@ -427,6 +533,32 @@ class LetterService(Service):
             session.get(Employee, self.user.employee_id) if self.user.employee_id else None
         )
         return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
+
+
+def _edited_body(body: str) -> str:
+    """The user's text for this letter, checked: not empty, not too long, and no
+    placeholder left as "{name}" (it would reach the letter unfilled)."""
+    try:
+        text = check_text(body, BODY, "De brief heeft een tekst nodig.")
+    except FieldError as error:
+        raise ValidationError({"body": error.message}) from None
+    assert text is not None
+    if raw := raw_placeholders_in(text):
+        described = ", ".join(f"'{describe(name)}'" for name in raw)
+        raise ValidationError(
+            {
+                "body": "De tekst bevat nog een invulveld dat niet wordt ingevuld "
+                f"({described}). Schrijf daar de tekst zelf."
+            }
+        )
+    return text + "\n"
+
+
+def _with_due(choices: list[LetterChoice]) -> list[LetterChoice]:
+    """The choices with the one due marked: the suggested letter furthest in the handling."""
+    suggested = {c.kind for c in choices if c.suggested}
+    due = next((kind for kind in _DUE_ORDER if kind in suggested), None)
+    return [replace(c, due=c.kind == due) for c in choices]
 
 
 def _refresh_deadline(session: Session, complaint: Complaint) -> None:
@@ -542,7 +674,8 @@ def _return_address(letterhead: Letterhead) -> str | None:
     return f"Retouradres {letterhead.street}, {letterhead.postcode} {letterhead.city}"
 
 
-def _pdf(letter: RenderedLetter, context: LetterContext) -> bytes:
+def _layout(letter: RenderedLetter, context: LetterContext) -> LetterPdf:
+    """What the letter shows, the same for the PDF and the Word file."""
     letterhead = context.letterhead
     addressee = letter.recipients[0] if letter.recipients else None
     window = (addressee.window_name, *addressee.address_lines) if addressee is not None else ()
@@ -550,20 +683,18 @@ def _pdf(letter: RenderedLetter, context: LetterContext) -> bytes:
     if letter.kind in INTERNAL_KINDS:
         copy_to = tuple(f"{r.name} ({r.role})" for r in letter.recipients[1:])
     internal = addressee is not None and addressee.role != "klager"
-    return build_letter_pdf(
-        LetterPdf(
-            organisation=letterhead.name,
-            contact_lines=_contact_lines(letterhead),
-            return_address=None if internal else _return_address(letterhead),
-            address_lines=window,
-            date_text=dutch_date(letter.letter_date or date.today()),
-            reference=letter.complaint_number,
-            subject=letter.subject,
-            body=letter.body,
-            signature_lines=letter.signature,
-            copy_to=copy_to,
-            headings=letter.headings,
-        )
+    return LetterPdf(
+        organisation=letterhead.name,
+        contact_lines=_contact_lines(letterhead),
+        return_address=None if internal else _return_address(letterhead),
+        address_lines=window,
+        date_text=dutch_date(letter.letter_date or date.today()),
+        reference=letter.complaint_number,
+        subject=letter.subject,
+        body=letter.body,
+        signature_lines=letter.signature,
+        copy_to=copy_to,
+        headings=letter.headings,
     )
 
 

@@ -25,6 +25,7 @@ from app.ui.pages import page_title
 from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,
+    fit_to_screen,
     grow_to_fit,
     note_label,
     service_text,
@@ -57,7 +58,8 @@ class FirstUseDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.general_error = ErrorLabel()
+        # Its line is kept free, so the fields do not move when it appears.
+        self.general_error = ErrorLabel(reserve_line=True)
         self.errors = FieldErrors(self.general_error)
 
         self.organisation_edit = QLineEdit()
@@ -117,6 +119,7 @@ class FirstUseDialog(QDialog):
             [self.organisation_edit, self.name_edit, self.start_button, self.cancel_button]
         )
         self.organisation_edit.setFocus()
+        fit_to_screen(self)
 
     @classmethod
     def ask(
@@ -145,6 +148,8 @@ class FirstUseDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error.errors, general=service_text(error.message))
             grow_to_fit(self)  # room for the messages; the fields keep their size
+            # Focus moved to the field in error; Enter there must still start.
+            self.start_button.setDefault(True)
             return
         except ServiceError as error:
             messages.show_service_error(self, error)

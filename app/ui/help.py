@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Role
 from app.paths import resource_path
+from app.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,8 @@ class HelpDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        # Fits a 1366×768 screen; the text scrolls.
-        self.resize(720, 600)
+        # The text scrolls; the window never outgrows a small screen.
+        fit_to_screen(self, 720, 600)
 
         self.chooser.currentIndexChanged.connect(self._show_current)
         own = guide_for(roles)
@@ -148,7 +149,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(440, 420)
+        fit_to_screen(self, 440, 420)
 
     def shortcut_texts(self) -> dict[str, str]:
         return {

@@ -34,7 +34,7 @@ from app.ui.pages import PlaceholderPage
 from app.ui.reports.dashboard_page import DashboardPage
 from app.ui.reports.reports_page import ReportsPage
 from app.ui.tasks.page import TodayPage
-from app.ui.widgets import arg, enum_text
+from app.ui.widgets import arg, enum_text, fit_to_screen
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         state = settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)

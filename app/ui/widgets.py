@@ -7,14 +7,23 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -158,9 +167,59 @@ def fit_columns(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
+# Room for what the window manager adds outside a window's own geometry (title bar and
+# borders), so the whole window, not just its inside, stays on the screen.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def available_screen_geometry(window: QWidget) -> QRect:
+    """The screen area a window may use (without task bars), in logical pixels."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The largest size of ``window`` whose frame still fits the available screen area."""
+    area = available_screen_geometry(window)
+    return QSize(
+        max(200, area.width() - FRAME_ALLOWANCE.width()),
+        max(200, area.height() - FRAME_ALLOWANCE.height()),
+    )
+
+
+def fit_to_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Give ``window`` its starting size, ``width`` × ``height`` (its size hint where not
+    given), but never larger than the screen it opens on; its minimum size is capped the
+    same way. Call it before the window is shown, so it is placed with its final size.
+
+    Small screens (1366×768, or 1920×1080 at 150 % scaling) are why: a dialog taller than
+    the screen hides its buttons below the edge. Tall content belongs in a scroll area
+    (``scroll_area``) with the buttons outside it.
+    """
+    room = screen_room(window)
+    minimum = window.minimumSize()
+    window.setMinimumSize(min(minimum.width(), room.width()), min(minimum.height(), room.height()))
+    hint = window.sizeHint()
+    wanted = QSize(width or hint.width(), height or hint.height()).expandedTo(
+        window.minimumSizeHint()
+    )
+    window.resize(wanted.boundedTo(room))
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless vertical scroll area that stretches it to the full width."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
 def grow_to_fit(window: QWidget) -> None:
     """Make ``window`` tall enough for its layout at its current width (for example after
-    error messages appeared), so nothing gets squeezed; it never shrinks."""
+    error messages appeared), so nothing gets squeezed; it never shrinks, and never grows
+    beyond the screen (scroll areas take the rest)."""
     layout = window.layout()
     if layout is None:
         return
@@ -170,22 +229,42 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalHeightForWidth(width)
     else:
         needed = layout.totalSizeHint().height()
+    needed = min(needed, screen_room(window).height())
     if needed > window.height():
         window.resize(width, needed)
 
 
 class ErrorLabel(QLabel):
-    """A red, word-wrapped message under a form field; hidden while empty."""
+    """A red, word-wrapped message under a form field; hidden while empty.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``reserve_line`` the label keeps its place while hidden (at least one line), so
+    the fields below do not move when a message appears or is cleared while typing.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, reserve_line: bool = False) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._reserve_line = reserve_line
+        if reserve_line:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
         self.setVisible(False)
 
     def show_message(self, message: str | None) -> None:
-        self.setText(message or "")
+        if message:
+            self.setText(message)
+        elif not self._reserve_line:
+            self.setText("")
+        # A reserving label keeps its last text while hidden: a cleared two-line message
+        # keeps its two lines, so nothing below moves while the user types.
         self.setVisible(bool(message))
+
+    def message(self) -> str:
+        """The message shown now ("" when none)."""
+        return self.text() if not self.isHidden() else ""
 
 
 class FieldWithError(QWidget):
@@ -194,13 +273,44 @@ class FieldWithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error_label = ErrorLabel(self)
+        self.error_label = ErrorLabel(self, reserve_line=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.error_label)
         self.setFocusProxy(field)
+        for signal in _change_signals(field):
+            signal.connect(self.clear_error)
+
+    def clear_error(self) -> None:
+        """The user changed the field: its old message no longer applies."""
+        self.error_label.show_message(None)
+
+
+def _change_signals(field: QWidget) -> list[SignalInstance]:
+    """The signals by which the user changes ``field`` (not programmatic changes where Qt
+    tells them apart, so filling a field in does not hide a message about it)."""
+    match field:
+        case QLineEdit():
+            return [field.textEdited]
+        case QPlainTextEdit() | QTextEdit():
+            return [field.textChanged]
+        case QComboBox():
+            signals = [field.currentIndexChanged]
+            if field.isEditable():
+                signals.append(field.editTextChanged)
+            return signals
+        case QDateTimeEdit():
+            return [field.dateTimeChanged]
+        case QAbstractSpinBox() if hasattr(field, "valueChanged"):
+            return [field.valueChanged]
+        case QAbstractButton():
+            return [field.toggled]
+    # A composite field (a picker, a part of the judgment) announces its own changes.
+    if isinstance(getattr(type(field), "changed", None), Signal):
+        return [field.changed]
+    return []
 
 
 class FieldErrors:

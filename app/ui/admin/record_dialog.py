@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui import messages
-from app.ui.widgets import ErrorLabel, FieldErrors, FieldWithError, grow_to_fit, service_text
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    FieldWithError,
+    fit_to_screen,
+    grow_to_fit,
+    scroll_area,
+    service_text,
+)
 
 FIELD_MIN_WIDTH = 340
 
@@ -82,12 +90,25 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # The fields scroll on a small screen; the general message and the buttons stay.
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.intro_label)
+        content_layout.addLayout(self.form)
+        content_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
         layout.addWidget(self.general_error)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(scroll_area(content), 1)
         layout.addWidget(self.buttons)
+        self._fitted = False
+
+    def setVisible(self, visible: bool) -> None:
+        # Sized once, after the subclass added its fields and before Qt places the window.
+        if visible and not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     @classmethod
     def open_for(

@@ -34,7 +34,7 @@ from app.services.register import RegisterFilter, RegisterService
 from app.services.workflow import WorkflowService
 from app.ui import messages
 from app.ui.complaints.weak import weak_callback
-from app.ui.widgets import arg, enum_text, note_label
+from app.ui.widgets import arg, enum_text, fit_to_screen, note_label
 
 NEW_CLUSTER = -1
 
@@ -124,7 +124,7 @@ class ClusterDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.members_list.currentRowChanged.connect(self._update_buttons)
         self.assign_button.clicked.connect(self.assign_handler)
-        self.resize(520, 520)
+        fit_to_screen(self, 520, 520)
         self._load_clusters(
             select_id=self._cluster_of(complaint[0]) if complaint is not None else None
         )

@@ -64,7 +64,7 @@ from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
 from app.ui.complaints.register_model import related_tip
 from app.ui.complaints.view_log_tab import ViewLogTab
 from app.ui.complaints.weak import weak_callback
-from app.ui.widgets import ERROR_COLOUR, arg, enum_text, service_text
+from app.ui.widgets import ERROR_COLOUR, arg, enum_text, fit_to_screen, service_text
 from app.ui.workflow.handling_tab import HandlingTab
 from app.ui.workflow.letters_tab import LettersTab
 
@@ -446,7 +446,7 @@ class ComplaintDetailWindow(QWidget):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 780)
+            fit_to_screen(self, 1100, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.data_tab.dirty and not self._closing_confirmed:

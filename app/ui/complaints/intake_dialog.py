@@ -39,7 +39,7 @@ from app.ui.complaints.complainant_matches import ComplainantMatchesPanel
 from app.ui.complaints.intake_form import IntakeForm
 from app.ui.complaints.intake_result import IntakeResultView
 from app.ui.complaints.weak import weak_callback
-from app.ui.widgets import ErrorLabel, service_text, set_tab_order
+from app.ui.widgets import ErrorLabel, fit_to_screen, service_text, set_tab_order
 
 MATCH_DELAY_MS = 400
 
@@ -60,7 +60,6 @@ class IntakeDialog(QDialog):
 
         self.setWindowTitle(self.tr("Klacht of signaal registreren"))
         self.setMinimumSize(960, 600)
-        self.resize(1060, 800)
 
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("summaryError")
@@ -128,6 +127,7 @@ class IntakeDialog(QDialog):
         self._show_form_buttons(True)
         self._update_tab_order()
         self.form.salutation_combo.setFocus()
+        fit_to_screen(self, 1060, 800)
 
     @classmethod
     def open_new(

@@ -29,7 +29,14 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.validation import display_phone
 from app.ui import messages
 from app.ui.complaints.weak import weak_callback
-from app.ui.widgets import ErrorLabel, arg, note_label, service_text, set_tab_order
+from app.ui.widgets import (
+    ErrorLabel,
+    arg,
+    fit_to_screen,
+    note_label,
+    service_text,
+    set_tab_order,
+)
 
 SEARCH_DELAY_MS = 400
 
@@ -296,6 +303,7 @@ class MergeComplainantsDialog(QDialog):
         dialog = cls(db, user, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(on_merged)
+        fit_to_screen(dialog)
         dialog.open()
         return dialog
 

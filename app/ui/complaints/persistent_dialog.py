@@ -24,7 +24,7 @@ from app.services.complainants import PersistentComplainantService
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
 from app.ui import messages
-from app.ui.widgets import note_label
+from app.ui.widgets import fit_to_screen, note_label
 
 
 class PersistentComplainantDialog(QDialog):
@@ -89,7 +89,7 @@ class PersistentComplainantDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(480, 260)
+        fit_to_screen(self, 480, 260)
 
     @classmethod
     def open_for(

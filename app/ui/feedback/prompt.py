@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError, ValidationError
-from app.ui.widgets import ErrorLabel, service_text
+from app.ui.widgets import ErrorLabel, fit_to_screen, service_text
 
 # Returns None when accepted, or the error to show (the dialog stays open).
 Submit = Callable[[str], ServiceError | None]
@@ -63,7 +63,7 @@ class TextPromptDialog(QDialog):
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(520, 300)
+        fit_to_screen(self, 520, 300)
 
     @classmethod
     def ask(

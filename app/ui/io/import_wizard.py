@@ -43,7 +43,7 @@ from app.ui.files import Purpose, ask_open_file
 from app.ui.io import jobs
 from app.ui.io.import_models import column_text
 from app.ui.io.import_pages import CheckPage, FilePage, ImportPage, MappingPage
-from app.ui.widgets import arg, service_text
+from app.ui.widgets import arg, fit_to_screen, service_text
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class ImportWizard(QDialog):
 
         self.setWindowTitle(self.tr("Register inlezen"))
         self.setMinimumSize(860, 620)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
 
         self.file_page = FilePage()
         self.mapping_page = MappingPage()

@@ -67,6 +67,7 @@ from app.ui.widgets import (
     FieldErrors,
     arg,
     enum_text,
+    fit_to_screen,
     note_label,
     service_text,
 )
@@ -140,7 +141,7 @@ class HandlingFormDialog(QDialog):
         self.refusal_label = None
         self._build(layout)
         self._show(form)
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
 
     # ----- opening ----------------------------------------------------------------------
 
@@ -219,7 +220,7 @@ class HandlingFormDialog(QDialog):
         self.footnote = note_label(label_text("* Wordt toegekend door secretariaat MT"))
 
         # The four questions.
-        self.general_error = ErrorLabel()
+        self.general_error = ErrorLabel(reserve_line=True)  # under the questions: no jumps
         self.errors = FieldErrors(self.general_error)
         self.cause_combo = QComboBox()
         self.cause_combo.addItem(self.tr("— kies wie of wat —"), None)
@@ -234,10 +235,11 @@ class HandlingFormDialog(QDialog):
         questions.setSpacing(4)
         cause_label = self._question_label(CAUSE, self.cause_combo)
         questions.addWidget(cause_label)
-        cause_row = QHBoxLayout()
-        cause_row.addWidget(self.errors.add("cause_kind", self.cause_combo))
-        cause_row.addStretch(1)
-        questions.addLayout(cause_row)
+        # The choice keeps its width; its message gets the full width (one line, not a
+        # narrow column that pushes the questions below down).
+        cause_wrapper = self.errors.add("cause_kind", self.cause_combo)
+        cause_wrapper.layout().setAlignment(self.cause_combo, Qt.AlignmentFlag.AlignLeft)
+        questions.addWidget(cause_wrapper)
         questions.addWidget(self.errors.add("cause_text", self.cause_edit))
         for source, name, edit in (
             (PREVENTION, "prevention", self.prevention_edit),

@@ -38,7 +38,7 @@ from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.ui.files import Opener, TempFiles, open_file
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import ErrorLabel, arg, note_label, service_text
+from app.ui.widgets import ErrorLabel, arg, fit_to_screen, note_label, service_text
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ class InformComplainantsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.resize(640, 380)
+        fit_to_screen(self, 640, 380)
 
     @classmethod
     def offer(

@@ -36,7 +36,14 @@ from app.services.learning import (
 )
 from app.services.permissions import CurrentUser
 from app.ui import messages
-from app.ui.widgets import ErrorLabel, FieldErrors, enum_text, note_label, service_text
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    enum_text,
+    fit_to_screen,
+    note_label,
+    service_text,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -171,7 +178,7 @@ class ClassifyDialog(QDialog):
         layout.addLayout(cause_row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     @classmethod
     def open_for(
@@ -258,7 +265,7 @@ class ProposalFromReportDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
 
     @classmethod
     def open_for(

@@ -33,7 +33,9 @@ from app.ui.widgets import (
     FieldErrors,
     FieldWithError,
     arg,
+    fit_to_screen,
     grow_to_fit,
+    scroll_area,
     service_text,
 )
 
@@ -137,16 +139,36 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        self.body = QVBoxLayout(self)
+        # The content scrolls when the screen is small; the message about the whole action
+        # and the buttons stay in view outside the scroll area.
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(10)
         self.body.addWidget(self.intro_label)
-        self.body.addWidget(self.general_error)
         self.body.addLayout(self.form)
         self.extra_layout = QVBoxLayout()  # for content beside the form (subclasses)
         self.body.addLayout(self.extra_layout)
         self._stretch_index = self.body.count()
         self.body.addStretch(1)
-        self.body.addWidget(self.buttons)
+        self.scroll = scroll_area(content)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(self.general_error)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.buttons)
+        self._fitted = False
+
+    def setVisible(self, visible: bool) -> None:
+        # Sized once, when the subclass has built its rows and before Qt places the window.
+        if visible and not self._fitted:
+            self._fitted = True
+            fit_to_screen(self, *self.preferred_size())
+        super().setVisible(visible)
+
+    def preferred_size(self) -> tuple[int | None, int | None]:
+        """The starting width and height (None: what the content asks)."""
+        return None, None
 
     # ----- building ---------------------------------------------------------------------
 

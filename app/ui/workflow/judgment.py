@@ -163,7 +163,9 @@ class JudgmentDialog(ActionDialog):
         self.extra_layout.addWidget(self.overall_label)
         self.use_extra_as_main()
         self._update_overall()
-        self.resize(1040, 760)
+
+    def preferred_size(self) -> tuple[int | None, int | None]:
+        return 1040, 760
 
     def overall(self) -> Judgment | None:
         judgments = [editor.judgment() for editor in self.editors]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -23,9 +24,18 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
 from app.ui import messages
-from app.ui.files import Purpose, ask_save_file, write_atomically
-from app.ui.widgets import ErrorLabel, FieldErrors, arg, grow_to_fit, service_text
+from app.ui.files import Purpose, TempFiles, ask_save_file, write_atomically
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    arg,
+    fit_to_screen,
+    grow_to_fit,
+    service_text,
+)
 from app.ui.workflow.dialog_base import date_edit, date_of
+
+log = logging.getLogger(__name__)
 
 SaveAsker = Callable[[QWidget, str, str], str | None]
 
@@ -47,6 +57,54 @@ def write_file(path: Path, content: bytes) -> None:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LettersTab", text)
+
+
+def save_or_say(parent: QWidget, path: Path, content: bytes) -> bool:
+    """Write a letter where the user chose; say so when that fails."""
+    try:
+        write_file(path, content)
+    except OSError as error:
+        log.warning("letter not saved: %s", type(error).__name__)
+        messages.error(
+            parent,
+            _tr("Opslaan mislukt"),
+            arg(_tr("Het bestand kon niet worden opgeslagen in %1."), str(path)),
+        )
+        return False
+    return True
+
+
+def copy_or_say(
+    parent: QWidget, copies: TempFiles, key: str, file_name: str, content: bytes
+) -> Path | None:
+    """A private temporary copy to open in another program; None (said why) on failure."""
+    try:
+        return copies.write(file_name, content, key=key)
+    except OSError as error:
+        log.warning("temporary letter not written: %s", type(error).__name__)
+        messages.error(
+            parent,
+            _tr("Openen mislukt"),
+            _tr("Er kon geen tijdelijke kopie van de brief worden gemaakt."),
+        )
+        return None
+
+
+def open_or_say(
+    parent: QWidget, opener: Callable[[Path], bool], path: Path, file_name: str
+) -> None:
+    if not opener(path):
+        messages.warning(
+            parent,
+            _tr("Openen mislukt"),
+            arg(
+                _tr(
+                    "Er is geen programma gevonden om '%1' te openen. Kies 'Opslaan als…' "
+                    "bij de gemaakte brieven en open het bestand zelf."
+                ),
+                file_name,
+            ),
+        )
 
 
 def ask_whether_sent(parent: QWidget, on_sent: Callable[[], None]) -> QMessageBox:
@@ -125,6 +183,7 @@ class SentOnDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def sent_on(self) -> date:
         return date_of(self.date_edit)

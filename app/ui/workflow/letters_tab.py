@@ -1,6 +1,8 @@
-"""The Brieven tab of a complaint's window: the letters that fit the complaint now with a
-preview of the filled-in text, made as a PDF (to post) or an e-mail draft that opens in the
-mail program; each one made is kept as a document of the complaint with its sent date.
+"""The Brieven tab of a complaint's window: the letters that fit the complaint now (the one
+due selected), the filled-in text to adjust for this case (``LetterEditor``), made as a PDF
+(to post), a Word file (to finish in Word) or an e-mail draft that opens in the mail program;
+each one made is kept as a document of the complaint with its sent date. A stored letter is
+never changed: a new text makes a new document.
 
 ``opener`` opens a written file and ``ask_save_path`` asks where to save; tests replace
 both.
@@ -10,20 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.complaints import ComplaintDetail
 from app.services.errors import ServiceError, ValidationError
-from app.services.letter_templates import FILE_WORDS, PLACEHOLDERS
+from app.services.letter_templates import FILE_WORDS
 from app.services.letters import (
     DocumentInfo,
     LetterChoice,
@@ -52,14 +49,17 @@ from app.ui.complaints.display import format_date, format_moment
 from app.ui.files import TempFiles, open_file, safe_file_name
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
+from app.ui.workflow.letter_editor import LetterEditor, MissingValuesBox
 from app.ui.workflow.letter_parts import (
     SaveAsker,
     SentOnDialog,
     ask_save_path,
     ask_whether_sent,
+    copy_or_say,
     letter_label,
+    open_or_say,
+    save_or_say,
     tell_email_not_opened,
-    write_file,
 )
 
 log = logging.getLogger(__name__)
@@ -89,9 +89,11 @@ class LettersTab(QWidget):
         self.documents: list[DocumentInfo] = []
         self.letter: RenderedLetter | None = None
         self.sent_dialog: SentOnDialog | None = None
+        self.missing_question: QMessageBox | None = None
+        self._due_kind: LetterKind | None = None
+        self._keep_choice = False  # a letter was just made here: stay with it
         self._select_document_id: int | None = None
         self._copies = TempFiles()
-        self._value_fields: dict[str, QWidget] = {}
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(300)
@@ -112,31 +114,11 @@ class LettersTab(QWidget):
         choices_layout.addWidget(self.choices_note)
 
         self.preview_box = QGroupBox(self.tr("Voorbeeld"))
-        self.subject_label = QLabel()
-        self.subject_label.setWordWrap(True)
-        self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.subject_label.font()
-        font.setBold(True)
-        self.subject_label.setFont(font)
-        self.recipients_label = QLabel()
-        self.recipients_label.setWordWrap(True)
-        self.recipients_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body_view = QPlainTextEdit()
-        self.body_view.setReadOnly(True)
-        self.body_view.setAccessibleName(self.tr("Tekst van de brief"))
-        self.preview_message = QLabel()
-        self.preview_message.setObjectName("preview_message")
-        self.preview_message.setWordWrap(True)
-        self.preview_message.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 6px 10px; }"
-        )
-        self.preview_message.setVisible(False)
+        self.editor = LetterEditor()
+        self.body_view = self.editor.body_edit
 
-        self.values_box = QGroupBox(self.tr("Nog in te vullen"))
-        self.values_form = QFormLayout(self.values_box)
-        self.values_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.values_box.setVisible(False)
+        self.values_box = MissingValuesBox()
+        self.values_box.changed.connect(self._schedule_preview)
 
         # Never ticked for the user: a letter counts as sent only when they say so, and a
         # letter recorded as sent meets a legal term (the decision letter, Awb 9:11).
@@ -154,6 +136,11 @@ class LettersTab(QWidget):
         self.make_error = ErrorLabel()
         self.pdf_button = QPushButton(self.tr("Opslaan als PDF…"))
         self.pdf_button.setToolTip(self.tr("Voor een brief per post"))
+        self.docx_button = QPushButton(self.tr("Word-bestand maken…"))
+        self.docx_button.setToolTip(
+            self.tr("Dezelfde brief als Word-bestand, om in Word af te maken; per post")
+        )
+        self.docx_button.clicked.connect(self.save_docx)
         self.eml_button = QPushButton(self.tr("E-mail maken"))
         self.eml_button.setToolTip(
             self.tr("Opent een concept in het e-mailprogramma, klaar om te versturen")
@@ -166,13 +153,11 @@ class LettersTab(QWidget):
         make_row.addWidget(self.sent_edit)
         make_row.addStretch(1)
         make_row.addWidget(self.pdf_button)
+        make_row.addWidget(self.docx_button)
         make_row.addWidget(self.eml_button)
 
         preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.subject_label)
-        preview_layout.addWidget(self.recipients_label)
-        preview_layout.addWidget(self.preview_message)
-        preview_layout.addWidget(self.body_view, 1)
+        preview_layout.addWidget(self.editor, 1)
         preview_layout.addWidget(self.values_box)
         preview_layout.addWidget(self.format_note)
         preview_layout.addLayout(make_row)
@@ -240,7 +225,10 @@ class LettersTab(QWidget):
     # ----- loading ----------------------------------------------------------------------
 
     def load(self, detail: ComplaintDetail) -> None:
-        chosen = self.selected_kind()
+        # The user's choice stays over a reload, unless the letter due changed meanwhile
+        # (the judgment recorded: now the decision letter) or it is another complaint.
+        chosen = self.selected_kind() if detail.id == self.complaint_id else None
+        previous_due = self._due_kind if detail.id == self.complaint_id else None
         self.complaint_id = detail.id
         self.number = detail.number
         try:
@@ -271,7 +259,12 @@ class LettersTab(QWidget):
         self.empty_label.setVisible(not self.choices)
         self.choices_note.setVisible(any(choice.suggested for choice in self.choices))
         self.preview_box.setEnabled(bool(self.choices))
-        wanted = chosen or next((c.kind for c in self.choices if c.suggested), None)
+        due = next((c.kind for c in self.choices if c.due), None)
+        self._due_kind = due
+        if due != previous_due and not self._keep_choice:
+            chosen = None
+        self._keep_choice = False
+        wanted = chosen or due
         if wanted is not None:
             self.select_kind(wanted)
         elif self.choices:
@@ -298,7 +291,7 @@ class LettersTab(QWidget):
             [
                 TableRow(
                     (
-                        QCoreApplication.translate("letters", document.kind_label),
+                        self._kind_text(document),
                         document.title,
                         format_moment(document.created_at),
                         document.created_by_name or "",
@@ -316,6 +309,13 @@ class LettersTab(QWidget):
             if found.id == wanted:
                 self.document_table.selectRow(row)
         self._update_document_buttons()
+
+    def _kind_text(self, document: DocumentInfo) -> str:
+        """The kind, and which file it is: the same letter may be made as PDF and Word."""
+        kind = QCoreApplication.translate("letters", document.kind_label)
+        suffix = Path(document.file_name).suffix.lower()
+        form = {".pdf": "PDF", ".docx": "Word", ".eml": self.tr("e-mail")}.get(suffix)
+        return f"{kind} ({form})" if form else kind
 
     def _sent_text(self, document: DocumentInfo) -> str:
         if document.sent_on is None:
@@ -346,7 +346,7 @@ class LettersTab(QWidget):
 
     def _choice_changed(self, *_args: object) -> None:
         choice = self.selected_choice()
-        self._build_value_fields(choice)
+        self.values_box.ask_for(choice.missing if choice else ())
         if choice is not None:
             self.format_note.setText(
                 self.tr("Gebruikelijk: per e-mail.")
@@ -355,67 +355,11 @@ class LettersTab(QWidget):
             )
         self.update_preview()
 
-    def _build_value_fields(self, choice: LetterChoice | None) -> None:
-        old = {name: self._value_of(field) for name, field in self._value_fields.items()}
-        while self.values_form.rowCount():
-            self.values_form.removeRow(0)
-        self._value_fields = {}
-        for name in choice.missing if choice else ():
-            info = PLACEHOLDERS.get(name)
-            if info is None:
-                continue
-            field: QWidget
-            if info.is_date:
-                default = date.today() + timedelta(days=14 if name == "verwachte_datum" else 0)
-                field = date_edit(default)
-                field.dateChanged.connect(self._schedule_preview)
-            elif info.multiline:
-                field = QPlainTextEdit()
-                field.setTabChangesFocus(True)
-                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
-                field.textChanged.connect(self._schedule_preview)
-            else:
-                field = QLineEdit()
-                field.textChanged.connect(self._schedule_preview)
-            field.setAccessibleName(name)
-            self._value_fields[name] = field
-            if isinstance(old.get(name), str) and old[name]:  # typed text survives a reload
-                self._set_value(field, str(old[name]))
-            label = QLabel(QCoreApplication.translate("letters", info.description))
-            label.setWordWrap(True)
-            label.setBuddy(field)
-            self.values_form.addRow(label, field)
-        self.values_box.setVisible(bool(self._value_fields))
-
-    @staticmethod
-    def _value_of(field: QWidget) -> object:
-        if isinstance(field, QDateEdit):
-            return date_of(field)
-        if isinstance(field, QPlainTextEdit):
-            return field.toPlainText()
-        if isinstance(field, QLineEdit):
-            return field.text()
-        return None
-
-    @staticmethod
-    def _set_value(field: QWidget, text: str) -> None:
-        if isinstance(field, QPlainTextEdit):
-            field.setPlainText(text)
-        elif isinstance(field, QLineEdit):
-            field.setText(text)
-
     def value_field(self, name: str) -> QWidget:
-        return self._value_fields[name]
+        return self.values_box.field(name)
 
     def extra_values(self) -> Mapping[str, object]:
-        values: dict[str, object] = {}
-        for name, field in self._value_fields.items():
-            value = self._value_of(field)
-            if isinstance(value, str):
-                value = value.strip() or None
-            if value is not None:
-                values[name] = value
-        return values
+        return self.values_box.values()
 
     def _schedule_preview(self, *_args: object) -> None:
         self._preview_timer.start()
@@ -436,35 +380,14 @@ class LettersTab(QWidget):
 
     def _show_letter(self, letter: RenderedLetter | None, problem: str | None = None) -> None:
         self.letter = letter
-        if problem and self._value_fields:
+        if problem and self.values_box.has_fields():
             problem += " " + self.tr("Vul de ontbrekende gegevens hieronder in.")
-        self.preview_message.setText(problem or "")
-        self.preview_message.setVisible(bool(problem))
-        self.pdf_button.setEnabled(letter is not None)
-        self.eml_button.setEnabled(letter is not None)
-        if letter is None:
-            self.subject_label.clear()
-            self.recipients_label.clear()
-            self.body_view.clear()
-            self.body_view.setVisible(problem is None)
-            return
-        self.body_view.setVisible(True)
-        self.subject_label.setText(arg(self.tr("Onderwerp: %1"), letter.subject))
-        lines = []
-        for recipient in letter.recipients:
-            who = recipient.name
-            if recipient.email:
-                who += f" <{recipient.email}>"
-            elif recipient.address_lines:
-                who += ", " + ", ".join(recipient.address_lines)
-            lines.append(f"{who} ({recipient.role})")
-        recipients = (
-            arg(self.tr("Aan: %1"), "; ".join(lines)) if lines else self.tr("Aan: (niemand bekend)")
-        )
-        if letter.letter_date:
-            recipients += "\n" + arg(self.tr("Datum: %1"), format_date(letter.letter_date))
-        self.recipients_label.setText(recipients)
-        self.body_view.setPlainText(letter.text)
+        self.editor.show_problem(problem)
+        for button in (self.pdf_button, self.docx_button, self.eml_button):
+            button.setEnabled(letter is not None)
+        kind = self.selected_kind()
+        self.editor.show_letter(letter, (self.complaint_id, kind) if letter else None)
+        self.body_view.setVisible(letter is not None or problem is None)
 
     # ----- making ------------------------------------------------------------------------
 
@@ -472,17 +395,20 @@ class LettersTab(QWidget):
         return date_of(self.sent_edit) if self.sent_check.isChecked() else None
 
     def _store(
-        self, kind: LetterKind, fmt: str, sent_on: date | None
+        self, kind: LetterKind, fmt: str, sent_on: date | None, allow_missing: bool
     ) -> tuple[int, str, bytes] | None:
-        """Make and keep the letter; its id, file name and content (None if refused)."""
+        """Make and keep the letter, with the text as edited; its id, file name and content
+        (None if refused)."""
         assert self.complaint_id is not None
         try:
             document_id = self.letters.save_document(
                 self.complaint_id,
                 kind,
-                "pdf" if fmt == "pdf" else "eml",
+                "pdf" if fmt == "pdf" else "docx" if fmt == "docx" else "eml",
                 sent_on,
                 self.extra_values(),
+                body=self.editor.text(),
+                allow_missing=allow_missing,
             )
             file_name, _media_type, content = self.letters.document_content(document_id)
         except ValidationError as error:
@@ -494,17 +420,56 @@ class LettersTab(QWidget):
             return None
         self._record_effect(kind, sent_on)
         self._select_document_id = document_id  # shown selected after the reload
+        self._keep_choice = True  # the user may want the same text as e-mail too
         return document_id, file_name, content
 
+    def _when_complete(self, make: Callable[[bool], Path | None]) -> Path | None:
+        """``make`` the letter now when nothing is left to fill in; otherwise ask first:
+        fill it in (the default), or make the letter without those values."""
+        places = self.editor.open_places()
+        if not places:
+            return make(False)
+        listed = "\n".join(f"• {place}" for place in places)
+        self.missing_question = messages.confirm(
+            self,
+            self.tr("Nog niet alles ingevuld"),
+            self.tr("In de brief is nog niet ingevuld:")
+            + "\n"
+            + listed
+            + "\n\n"
+            + self.tr(
+                "Vul dit in (in de velden onder de tekst of in de tekst zelf), of maak de brief "
+                "zonder deze gegevens: die plaatsen blijven dan leeg."
+            ),
+            self.tr("Maken zonder deze gegevens"),
+            lambda: make(True),
+            cancel_label=self.tr("Eerst invullen"),
+        )
+        return None
+
     def save_pdf(self) -> Path | None:
+        return self._when_complete(lambda allow: self._save_file("pdf", allow))
+
+    def save_docx(self) -> Path | None:
+        return self._when_complete(lambda allow: self._save_file("docx", allow))
+
+    def make_email(self) -> Path | None:
+        return self._when_complete(self._make_email)
+
+    def _save_file(self, fmt: str, allow_missing: bool) -> Path | None:
         choice = self.selected_choice()
         if choice is None or self.letter is None:
             return None
-        suggested = safe_file_name(f"{self.number} {FILE_WORDS[choice.kind]}.pdf")
-        target = self.ask_save_path(self, self.tr("Brief opslaan als PDF"), suggested)
+        suggested = safe_file_name(f"{self.number} {FILE_WORDS[choice.kind]}.{fmt}")
+        title = (
+            self.tr("Brief opslaan als PDF")
+            if fmt == "pdf"
+            else self.tr("Brief opslaan als Word-bestand")
+        )
+        target = self.ask_save_path(self, title, suggested)
         if not target:
             return None
-        stored = self._store(choice.kind, "pdf", self.sent_on())
+        stored = self._store(choice.kind, fmt, self.sent_on(), allow_missing)
         if stored is None:
             return None
         path = Path(target)
@@ -513,13 +478,13 @@ class LettersTab(QWidget):
         self.changed.emit()
         return path
 
-    def make_email(self) -> Path | None:
+    def _make_email(self, allow_missing: bool) -> Path | None:
         choice = self.selected_choice()
         if choice is None or self.letter is None:
             return None
         # Stored unsent: the e-mail goes out only when the user sends the draft, so it is
         # recorded as sent only when they confirm that afterwards.
-        stored = self._store(choice.kind, "eml", None)
+        stored = self._store(choice.kind, "eml", None, allow_missing)
         if stored is None:
             return None
         document_id, file_name, content = stored
@@ -636,44 +601,13 @@ class LettersTab(QWidget):
     # ----- files ------------------------------------------------------------------------
 
     def _write(self, path: Path, content: bytes) -> bool:
-        try:
-            write_file(path, content)
-        except OSError as error:
-            log.warning("letter not saved: %s", type(error).__name__)
-            messages.error(
-                self,
-                self.tr("Opslaan mislukt"),
-                arg(self.tr("Het bestand kon niet worden opgeslagen in %1."), str(path)),
-            )
-            return False
-        return True
+        return save_or_say(self, path, content)
 
     def _temporary_copy(self, document_id: int, file_name: str, content: bytes) -> Path | None:
-        try:
-            path = self._copies.write(file_name, content, key=str(document_id))
-        except OSError as error:
-            log.warning("temporary letter not written: %s", type(error).__name__)
-            messages.error(
-                self,
-                self.tr("Openen mislukt"),
-                self.tr("Er kon geen tijdelijke kopie van de brief worden gemaakt."),
-            )
-            return None
-        return path
+        return copy_or_say(self, self._copies, str(document_id), file_name, content)
 
     def _open_path(self, path: Path, file_name: str) -> None:
-        if not self.opener(path):
-            messages.warning(
-                self,
-                self.tr("Openen mislukt"),
-                arg(
-                    self.tr(
-                        "Er is geen programma gevonden om '%1' te openen. Kies 'Opslaan als…' "
-                        "bij de gemaakte brieven en open het bestand zelf."
-                    ),
-                    file_name,
-                ),
-            )
+        open_or_say(self, self.opener, path, file_name)
 
     def remove_temporary_copies(self) -> None:
         self._copies.remove()
