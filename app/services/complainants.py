@@ -16,6 +16,7 @@ from app.models.enums import OPEN_STATUSES
 from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
+from app.services.names import NameParts, full_name
 from app.services.permissions import Permission
 from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import (
@@ -41,6 +42,8 @@ MAX_NAME_WORDS = 8
 @dataclass(frozen=True)
 class ComplainantData:
     salutation: str | None = None
+    # The display name; the services compute it from the parts below when any is given
+    # (a caller with only one name text, such as the import, gives just this).
     name: str | None = None
     street: str | None = None
     house_number: str | None = None
@@ -49,6 +52,17 @@ class ComplainantData:
     phone_day: str | None = None
     phone_evening: str | None = None
     email: str | None = None
+    initials: str | None = None
+    first_name: str | None = None
+    infix: str | None = None
+    surname: str | None = None
+
+    @property
+    def display_name(self) -> str | None:
+        """The name to show and search by: from the parts, else ``name``."""
+        return full_name(NameParts(self.initials, self.first_name, self.infix, self.surname)) or (
+            self.name
+        )
 
 
 @dataclass(frozen=True)
@@ -110,7 +124,7 @@ def find_matches(
     postcode = _quiet(check_postcode, data.postcode)
     # The name as typed so far, searched for, not stored: what cannot be stored is dropped
     # and its length capped, so a pasted page can never become thousands of conditions.
-    name = search_text(data.name)
+    name = search_text(data.display_name)
     words = list(dict.fromkeys(normalise_name(name).split()))[:MAX_NAME_WORDS]
     conditions = []
     if email:
@@ -226,6 +240,10 @@ class ComplainantService(Service):
                     phone_day=person.phone_day,
                     phone_evening=person.phone_evening,
                     email=person.email,
+                    initials=person.initials,
+                    first_name=person.first_name,
+                    infix=person.infix,
+                    surname=person.surname,
                 ),
                 references=tuple(r.reference for r in person.references),
                 open_complaints=tuple(_open_complaints(session, [person.id]).get(person.id, [])),
@@ -300,9 +318,12 @@ class ComplainantService(Service):
                 raise NotFound("Deze klager bestaat niet (meer).")
             if source.merged_into_id is not None or target.merged_into_id is not None:
                 raise ServiceError("Deze klager is al samengevoegd met een andere.")
+            if target.name is None and source.name is not None:
+                # The name moves as a whole: display name and parts together.
+                for field in ("name", "initials", "first_name", "infix", "surname"):
+                    setattr(target, field, getattr(source, field))
             for field in (
                 "salutation",
-                "name",
                 "street",
                 "house_number",
                 "postcode",
