@@ -64,7 +64,7 @@ def test_a_bench_of_an_unknown_figure_is_refused(capsys: pytest.CaptureFixture[s
 
 
 def test_the_start_up_line_is_read_and_a_missing_one_is_not_measurable() -> None:
-    line = "noise\nstartup first_paint_ms=412.5 ready_ms=980.0 peak_rss_mb=120.3\n"
+    line = "noise\nstartup first_paint_ms=412.5 ready_ms=980 peak_rss_mb=120\n"
     assert parse_startup(line) == (412.5, 980.0)
     assert parse_startup("app: error: unrecognized arguments: --exit-when-shown") is None
 
