@@ -152,7 +152,7 @@ def run_measured(args: list[str], *, env: dict[str, str] | None = None) -> Run:
 
 def own_peak(run: Run) -> float:
     """The child's own word for its peak memory where it gives one: on Linux the
-    ``wait4`` figure starts from the forking parent's high-water mark."""
+    ``wait4`` figure includes the forking parent's high-water mark (an upper bound)."""
     found = STARTUP_LINE.search(run.stderr)
     if found is not None and found["rss"]:
         return float(found["rss"])

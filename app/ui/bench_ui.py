@@ -5,13 +5,13 @@ Run as ``python -m app.ui.bench_ui URL`` (app.services.bench_figures runs it).""
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.bench_baseline import peak_rss_mb
 from app.db import Database
 from app.models.enums import Role
 from app.services.permissions import CurrentUser
@@ -65,8 +65,7 @@ def main(argv: list[str]) -> int:
         timings = measure_pages(db, user)
     finally:
         db.dispose()
-    # the process's own peak: wait4 in the parent would start from the parent's
-    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    timings["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(timings))
     return 0
 
