@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -27,6 +28,7 @@ from app.services.validation import (
     check_email,
     check_phone,
     check_postcode,
+    column_limit,
     search_text,
 )
 
@@ -413,3 +415,58 @@ class PersistentComplainantService(Service):
         self.require(Permission.REGISTER_COMPLAINT)
         with self.reading() as session:
             return persistent_flag(session.get(Complainant, complainant_id))
+
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+NAMES_SPLIT_REASON = "naam gesplitst in aanhef, voorletters, tussenvoegsel en achternaam"
+_SPLIT_BATCH = 1000
+
+
+def split_stored_names(db: Database) -> int:
+    """Give every complainant stored with only a whole name (before the name parts existed)
+    its parts: the split where it is certain, else the whole name as the surname, so no text
+    is lost. An ordinary audited write by the system, in batches that each commit, so the
+    audit trail verifies afterwards and an interrupted start continues where it stopped.
+    After one complete run the query finds nothing. Returns how many complainants changed."""
+    from app.db import Actor
+    from app.services.deadlines import SYSTEM_LOGIN
+    from app.services.names import stored_parts
+
+    changed = 0
+    while True:
+        with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
+            session.info["audit_reason"] = NAMES_SPLIT_REASON
+            batch = list(
+                session.scalars(
+                    select(Complainant)
+                    .where(
+                        Complainant.name.is_not(None),
+                        func.trim(Complainant.name) != "",
+                        Complainant.surname.is_(None),
+                        Complainant.first_name.is_(None),
+                        Complainant.initials.is_(None),
+                    )
+                    .order_by(Complainant.id)
+                    .limit(_SPLIT_BATCH)
+                )
+            )
+            for person in batch:
+                parts = stored_parts(person.name)
+                surname = parts.surname or (person.name or "").strip()
+                person.initials = _fitting(parts.initials, Complainant.initials)
+                person.first_name = _fitting(parts.first_name, Complainant.first_name)
+                person.infix = _fitting(parts.infix, Complainant.infix)
+                person.surname = surname[: column_limit(Complainant.surname)]
+                changed += 1
+        if len(batch) < _SPLIT_BATCH:
+            return changed
+
+
+def _fitting(value: str | None, column: object) -> str | None:
+    """A part that would not fit its column (an odd old name) is left out; the whole name
+    is still in ``name``."""
+    if value is None:
+        return None
+    return value if len(value) <= column_limit(column) else None
