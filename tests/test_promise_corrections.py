@@ -17,7 +17,6 @@ from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
 
-NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 RECEIVED = date(2026, 4, 24)
 TALKED = {"besproken": "Wij hebben uw klacht telefonisch besproken."}
 TYPO = "Wij bellen u uiterlijk vrijdga terug."

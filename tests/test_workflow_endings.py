@@ -17,9 +17,6 @@ from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.workflow import PartJudgment, WorkflowService
 
-NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-RECEIVED = date(2026, 4, 24)
-
 
 @pytest.fixture
 def complaint_id(db: Database, admin: CurrentUser, contacted_complaint: int) -> int:
