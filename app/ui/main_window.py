@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -22,19 +23,24 @@ import app
 from app.db import Database
 from app.models.enums import Role
 from app.services.permissions import CurrentUser, Permission
-from app.services.register import RegisterFilter
 from app.services.settings import SettingsService
 from app.ui import messages
-from app.ui.admin.page import AdminPage, can_open_admin
-from app.ui.complaints.register_page import RegisterPage
-from app.ui.feedback.page import FeedbackPage
+from app.ui.admin.access import can_open_admin
 from app.ui.help import HelpDialog, ShortcutsDialog
-from app.ui.learning.page import LearningPage
-from app.ui.pages import PlaceholderPage
-from app.ui.reports.dashboard_page import DashboardPage
-from app.ui.reports.reports_page import ReportsPage
-from app.ui.tasks.page import TodayPage
+from app.ui.pages import LoadingPage, PlaceholderPage
 from app.ui.widgets import arg, enum_text, fit_to_screen
+
+if TYPE_CHECKING:
+    # The screens are imported when first visited: together they pull in most of the
+    # program (reports, letters, spreadsheets), which a start does not need.
+    from app.services.register import RegisterFilter
+    from app.ui.admin.page import AdminPage
+    from app.ui.complaints.register_page import RegisterPage
+    from app.ui.feedback.page import FeedbackPage
+    from app.ui.learning.page import LearningPage
+    from app.ui.reports.dashboard_page import DashboardPage
+    from app.ui.reports.reports_page import ReportsPage
+    from app.ui.tasks.page import TodayPage
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -163,13 +169,8 @@ class MainWindow(QMainWindow):
         self.nav.setUniformItemSizes(True)
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        self.admin_page: AdminPage | None = None
-        self.register_page: RegisterPage | None = None
-        self.tasks_page: TodayPage | None = None
-        self.feedback_page: FeedbackPage | None = None
-        self.dashboard_page: DashboardPage | None = None
-        self.reports_page: ReportsPage | None = None
-        self.learning_page: LearningPage | None = None
+        # Pages by screen key, each built on its first visit (see _page).
+        self._pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
 
         for number, screen in enumerate(self.screens, start=1):
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{screen.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
-            self.stack.addWidget(self._build_page(screen))
+            self.stack.addWidget(LoadingPage())
             action = QAction(icon, screen.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(self._show_screen_callback(screen.key))
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.screen_actions["admin"].setVisible(allowed_admin)
         self.screen_actions["admin"].setEnabled(allowed_admin)
 
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -210,29 +211,89 @@ class MainWindow(QMainWindow):
         if screen.key == "admin":
             if not can_open_admin(self.user):
                 return QWidget()  # never shown: the navigation item is hidden
-            self.admin_page = AdminPage(self.db, self.user)
-            return self.admin_page
+            from app.ui.admin.page import AdminPage
+
+            return AdminPage(self.db, self.user)
         if screen.key == "complaints":
-            self.register_page = RegisterPage(self.db, self.user)
-            return self.register_page
+            from app.ui.complaints.register_page import RegisterPage
+
+            return RegisterPage(self.db, self.user)
         if screen.key == "tasks":
-            self.tasks_page = TodayPage(self.db, self.user)
-            self.tasks_page.proposal_requested.connect(self._show_proposal)
-            self.tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
-            return self.tasks_page
+            from app.ui.tasks.page import TodayPage
+
+            tasks_page = TodayPage(self.db, self.user)
+            tasks_page.proposal_requested.connect(self._show_proposal)
+            tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
+            return tasks_page
         if screen.key == "dashboard":
-            self.dashboard_page = DashboardPage(self.db, self.user, self.open_register)
-            return self.dashboard_page
+            from app.ui.reports.dashboard_page import DashboardPage
+
+            return DashboardPage(self.db, self.user, self.open_register)
         if screen.key == "reports":
-            self.reports_page = ReportsPage(self.db, self.user)
-            return self.reports_page
+            from app.ui.reports.reports_page import ReportsPage
+
+            return ReportsPage(self.db, self.user)
         if screen.key == "feedback":
-            self.feedback_page = FeedbackPage(self.db, self.user)
-            return self.feedback_page
+            from app.ui.feedback.page import FeedbackPage
+
+            return FeedbackPage(self.db, self.user)
         if screen.key == "proposals":
-            self.learning_page = LearningPage(self.db, self.user)
-            return self.learning_page
+            from app.ui.learning.page import LearningPage
+
+            return LearningPage(self.db, self.user)
         return PlaceholderPage(screen.title, screen.description)
+
+    def built_screens(self) -> set[str]:
+        """The screens whose page exists (a page is built on its first visit)."""
+        return set(self._pages)
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page of ``key``, built now if it was not yet; None for a screen this user
+        cannot open (Beheer without the rights)."""
+        page = self._pages.get(key)
+        if page is None:
+            row = self._keys.index(key)
+            page = self._build_page(self.screens[row])
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return None if type(page) is QWidget else page
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self._page(self._keys[row])
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def admin_page(self) -> AdminPage | None:
+        return cast("AdminPage | None", self._page("admin"))
+
+    @property
+    def register_page(self) -> RegisterPage | None:
+        return cast("RegisterPage | None", self._page("complaints"))
+
+    @property
+    def tasks_page(self) -> TodayPage | None:
+        return cast("TodayPage | None", self._page("tasks"))
+
+    @property
+    def feedback_page(self) -> FeedbackPage | None:
+        return cast("FeedbackPage | None", self._page("feedback"))
+
+    @property
+    def dashboard_page(self) -> DashboardPage | None:
+        return cast("DashboardPage | None", self._page("dashboard"))
+
+    @property
+    def reports_page(self) -> ReportsPage | None:
+        return cast("ReportsPage | None", self._page("reports"))
+
+    @property
+    def learning_page(self) -> LearningPage | None:
+        return cast("LearningPage | None", self._page("proposals"))
 
     def open_register(self, register_filter: RegisterFilter) -> None:
         """The register, filtered (a click on a dashboard bar)."""

@@ -58,3 +58,14 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.description_label)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
+
+
+class LoadingPage(QWidget):
+    """What a screen's place shows until the screen is built on its first visit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Laden…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
