@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -149,8 +149,18 @@ def user_description(user: CurrentUser) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The window paints its shell first (navigation, menus, status bar, "Laden…"); the
+    first screen is built just after that first paint, every other one on its first visit."""
+
+    # The first screen is built and in front (it may still be loading, see is_loading).
+    first_screen_ready = Signal()
+
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # While True, choosing a screen only moves to its place: __init__ chooses the first
+        # screen before the window is shown, and building it then would delay the first paint.
+        self._building_shell = True
+        self._first_screen_built = False
         self.db = db
         self.user = user
         self.screens = screens(user)
@@ -179,7 +189,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{screen.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
-            self.stack.addWidget(LoadingPage())
+            placeholder = LoadingPage()
+            placeholder.painted.connect(self._shell_painted)
+            self.stack.addWidget(placeholder)
             action = QAction(icon, screen.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(self._show_screen_callback(screen.key))
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        self._building_shell = False
 
     # ----- building ---------------------------------------------------------------------
 
@@ -255,17 +268,32 @@ class MainWindow(QMainWindow):
             row = self._keys.index(key)
             page = self._build_page(self.screens[row])
             placeholder = self.stack.widget(row)
+            in_front = self.stack.currentIndex() == row
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+            if in_front:
+                self.stack.setCurrentIndex(row)
             self._pages[key] = page
         return None if type(page) is QWidget else page
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self._page(self._keys[row])
+        if not self._building_shell:
+            self._page(self._keys[row])
         self.stack.setCurrentIndex(row)
+
+    def _shell_painted(self) -> None:
+        # Queued: the paint that called this finishes (and reaches the screen) first.
+        QTimer.singleShot(0, self._build_first_screen)
+
+    def _build_first_screen(self) -> None:
+        if self._first_screen_built:
+            return
+        self._first_screen_built = True
+        self._show_row(self.stack.currentIndex())
+        self.first_screen_ready.emit()
 
     @property
     def admin_page(self) -> AdminPage | None:
