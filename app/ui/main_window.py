@@ -412,6 +412,8 @@ class MainWindow(QMainWindow):
         if self.nav.item(row).isHidden():
             return False
         self.nav.setCurrentRow(row)
+        # The row may be current already while its page waits for the first paint.
+        self._show_row(row)
         return True
 
     # ----- help -------------------------------------------------------------------------
