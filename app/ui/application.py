@@ -302,7 +302,17 @@ READY_TIMEOUT_MS = 120_000
 
 
 def peak_memory_mb() -> float | None:
-    """The process's peak resident memory in MB; None where the platform does not say."""
+    """The process's peak resident memory in MB; None where the platform does not say.
+
+    Linux: VmHWM, this process's own high-water mark (getrusage can report the forking
+    parent's, kept across exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     try:
         import resource
     except ImportError:  # Windows
