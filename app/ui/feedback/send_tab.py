@@ -129,6 +129,8 @@ class SendCardsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
+        # Column widths from the first rows, not all of a page of a thousand (a second).
+        header.setResizeContentsPrecision(100)
 
         self.intro_label = note_label(
             self.tr(
