@@ -278,7 +278,7 @@ class SendCardsTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The columns share the width out once the table has its real size.
-        QTimer.singleShot(0, weak_callback(self._fit_columns))
+        QTimer.singleShot(0, self, self._fit_columns)  # not after the tab is gone
 
     def _fit_columns(self) -> None:
         if self.isVisible():
