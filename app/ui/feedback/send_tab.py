@@ -142,6 +142,7 @@ class SendCardsTab(QWidget):
         self.count_label = QLabel()
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loader = Loader(self)
         self.awaiting_total = 0
         self.all_button = QPushButton(self.tr("Alles aanvinken"))
@@ -240,7 +241,7 @@ class SendCardsTab(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.intro_label)
         layout.addLayout(list_actions)
-        layout.addWidget(self.loading_label)
+        layout.addWidget(self.loading_label, 1)
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(
             self.tr("Geen kaarten te versturen"),

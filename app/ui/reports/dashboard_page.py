@@ -175,8 +175,9 @@ class DashboardPage(QWidget):
         outer.addWidget(self.error_label)
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setVisible(False)
-        outer.addWidget(self.loading_label)
+        outer.addWidget(self.loading_label, 1)
         self.click_note = note_label(
             self.tr("Klik op een staaf om die klachten in het register te zien.")
         )

@@ -87,6 +87,7 @@ class TodayPage(QWidget):
         self.loader = Loader(self)
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setVisible(False)
 
         self.open_button = QPushButton(self.tr("Openen"))
@@ -124,7 +125,7 @@ class TodayPage(QWidget):
                 )
             )
         )
-        layout.addWidget(self.loading_label)
+        layout.addWidget(self.loading_label, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
