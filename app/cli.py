@@ -117,6 +117,7 @@ def _open_database(url: str, *, check_trail: bool = True) -> Database:
             raise DamagedDatabaseError()
     upgrade_database(db)
     _refresh_deadlines(db)
+    _split_names(db)
     if check_trail:
         warning = _quick_check(db)
         if warning is not None:
@@ -137,6 +138,20 @@ def _refresh_deadlines(db: Database) -> None:
         return
     if changed:
         log.info("stored deadlines refreshed for %d complaints", changed)
+
+
+def _split_names(db: Database) -> None:
+    """Name parts for complainants stored before they existed (see split_stored_names);
+    a failure only postpones it to the next start."""
+    from app.services.complainants import split_stored_names
+
+    try:
+        changed = split_stored_names(db)
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        log.warning("complainant names not split (%s)", type(error).__name__)
+        return
+    if changed:
+        log.info("names split into parts for %d complainants", changed)
 
 
 def _quick_check(db: Database) -> str | None:

@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
 from email.utils import getaddresses
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -250,15 +251,18 @@ def test_dates_are_written_the_dutch_way() -> None:
 def test_names_and_salutations_read_as_in_a_dutch_letter() -> None:
     assert split_name(NAME) == ("Øystein Çelik-Łukasiewicz", "Çelik-Łukasiewicz")
     assert split_name("Vries, Jan de") == ("Jan de Vries", "De Vries")
-    assert salutation_lines("De heer", NAME) == (
+    assert salutation_lines("De heer", SimpleNamespace(name=NAME)) == (
         "Geachte heer Çelik-Łukasiewicz",
         "De heer Øystein Çelik-Łukasiewicz",
     )
-    assert salutation_lines("mevrouw", "Anna Jansen") == (
-        "Geachte mevrouw Anna Jansen",
+    assert salutation_lines("mevrouw", SimpleNamespace(name="Anna Jansen")) == (
+        "Geachte mevrouw Jansen",
         "Mevrouw Anna Jansen",
     )
-    assert salutation_lines(None, "Sam Peeters") == ("Geachte Sam Peeters", "Sam Peeters")
+    assert salutation_lines(None, SimpleNamespace(name="Sam Peeters")) == (
+        "Geachte heer/mevrouw Peeters",
+        "Sam Peeters",
+    )
     assert salutation_lines("Mevrouw", None) == ("Geachte heer/mevrouw", None)
 
 

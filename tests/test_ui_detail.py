@@ -200,13 +200,13 @@ def test_a_refused_save_shows_who_changed_what_and_applies_my_changes_to_the_new
     assert "Adri Beheerder" in shown
     assert "naam 'Proefklager Eta' → 'Proefklager Eta-Theta'" in shown
     assert form.phone_day_edit.text() == "0612345678"  # nothing typed is lost
-    assert form.name_edit.text() == "Proefklager Eta"
+    assert form.surname_edit.text() == "Eta"
     stored = ComplaintService(db, admin).detail(registered.complaint_id).complainant
     assert stored.phone_day is None
 
     qtbot.mouseClick(form.apply_button, LEFT)
     assert not form.banner.isVisible()
-    assert form.name_edit.text() == "Proefklager Eta-Theta"  # theirs
+    assert form.surname_edit.text() == "Eta-Theta"  # theirs
     assert form.phone_day_edit.text() == "0612345678"  # mine
     assert form.dirty
     qtbot.mouseClick(form.save_button, LEFT)

@@ -10,8 +10,10 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
 
 from app.db import Database
+from app.models import Complainant
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterService
 from app.ui.io import ImportWizard, jobs
@@ -302,3 +304,41 @@ def test_what_was_read_is_shown_and_an_unreadable_file_calmly_refused(qtbot, db,
     assert page.encoding_label.text() == "Windows-1252"
     assert page.delimiter_label.text() == "puntkomma (;)"
     assert wizard.next_button.isEnabled()
+
+
+def test_an_uncertain_klager_is_marked_onzeker_and_its_edited_proposal_is_used(
+    qtbot, db, admin, tmp_path
+):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Datum ontvangst", "Klager", "E-mail", "Omschrijving"])
+    sheet.append([date(2024, 1, 2), "J. de Wit", "wit@example.com", "Te laat."])
+    sheet.append([date(2024, 1, 3), "Nguyen Van An", "an@example.com", "Niet gebeld."])
+    path = tmp_path / "register.xlsx"
+    workbook.save(path)
+    calls: list[int] = []
+    wizard = _wizard(qtbot, db, admin, calls)
+    _to_check(qtbot, wizard, path)
+    page = wizard.check_page
+    assert page.tabs.isTabEnabled(page.name_tab)
+    assert page.tabs.tabText(page.name_tab) == "Namen: 1 onzeker"
+    model = page.name_model
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row == ["3", "Nguyen Van An", "onzeker", None, "", "Nguyen", "", "Van An"]
+    assert model.choices() == {}  # nothing is used until the user says so
+    # The user corrects the proposal: "Van" is a tussenvoegsel after all.
+    model.setData(model.index(0, 6), "van")
+    model.setData(model.index(0, 7), "An")
+    assert model.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtbot.mouseClick(wizard.import_button, LEFT)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=30_000)
+    with db.session_scope() as session:
+        people = {
+            p.email: (p.initials, p.first_name, p.infix, p.surname)
+            for p in session.scalars(select(Complainant))
+        }
+    assert people == {
+        "wit@example.com": ("J.", None, "de", "Wit"),
+        "an@example.com": (None, "Nguyen", "van", "An"),
+    }

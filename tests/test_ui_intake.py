@@ -84,8 +84,11 @@ def test_filling_the_annex_form_registers_a_complaint_with_every_field(
     received = date.today().replace(day=1)
     form.date_edit.setDate(QDate(received))
     form.channel_combo.setCurrentIndex(form.channel_combo.findData(Channel.PHONE))
-    qtbot.keyClicks(form.salutation_combo, "Mevrouw")
-    qtbot.keyClicks(form.name_edit, "Proefklager Zeta")
+    form.salutation_combo.setCurrentIndex(form.salutation_combo.findData("Mevrouw"))
+    qtbot.keyClicks(form.initials_edit, "z")
+    qtbot.keyClicks(form.first_name_edit, "Zeta")
+    qtbot.keyClicks(form.infix_edit, "van")
+    qtbot.keyClicks(form.surname_edit, "Proefklager")
     qtbot.mouseClick(form.urgent_box, LEFT)
     form.attachments.add_files([str(letter)])
     assert form.employees.values_list.texts() == ["Bea de Vries", "Karin (naam zoals opgegeven)"]
@@ -110,7 +113,7 @@ def test_filling_the_annex_form_registers_a_complaint_with_every_field(
     assert detail.urgent
     assert detail.complainant == ComplainantData(
         salutation="Mevrouw",
-        name="Proefklager Zeta",
+        name="Zeta van Proefklager",
         street="Testlaan",
         house_number="7a",
         postcode="9999 ZZ",
@@ -118,6 +121,10 @@ def test_filling_the_annex_form_registers_a_complaint_with_every_field(
         phone_day="+31201234567",
         phone_evening="+31612345678",
         email="Zeta@example.com",
+        initials="Z.",
+        first_name="Zeta",
+        infix="van",
+        surname="Proefklager",
     )
     assert [(c.employee_id, c.name) for c in detail.employees_concerned] == [
         (bea.id, "Bea de Vries"),
@@ -152,7 +159,7 @@ def test_invalid_input_shows_each_message_beside_its_field_and_keeps_what_was_ty
         form.phone_evening_edit: "bel mij maar",
         form.email_edit: "jan@",
         form.postcode_edit: "12",
-        form.name_edit: "Jan Jansen",
+        form.surname_edit: "Jansen",
     }
     for edit, text in typed.items():
         qtbot.keyClicks(edit, text)
@@ -176,7 +183,7 @@ def test_invalid_input_shows_each_message_beside_its_field_and_keeps_what_was_ty
         assert label.text() == message
         # Right under its own field.
         assert label.parentWidget() is form.field_wrappers[name]
-    assert not form.errors.label_for("name").isVisible()
+    assert not form.errors.label_for("surname").isVisible()
     assert not form.errors.label_for("contact").isVisible()
     qtbot.waitUntil(form.description_edit.hasFocus)  # the first field in error, on screen
     for edit, text in typed.items():
@@ -236,7 +243,8 @@ def test_a_likely_duplicate_is_offered_while_typing_and_choosing_it_reuses_the_r
     dialog, results = _open(qtbot, db, admin)
     form = dialog.form
     panel = dialog.matches
-    qtbot.keyClicks(form.name_edit, "Jan Janssen")
+    qtbot.keyClicks(form.first_name_edit, "Jan")
+    qtbot.keyClicks(form.surname_edit, "Janssen")
     assert panel.cards == []  # nothing while typing: the search waits for a pause
     qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].isVisible(), timeout=3000)
     card = panel.cards[0]
@@ -249,14 +257,14 @@ def test_a_likely_duplicate_is_offered_while_typing_and_choosing_it_reuses_the_r
     assert dialog.existing.id == existing_id
     assert panel.banner.isVisible()
     assert panel.banner.title_label.text() == "Bestaande klager: Jan Jansen"
-    assert form.name_edit.text() == "Jan Jansen"
+    assert (form.first_name_edit.text(), form.surname_edit.text()) == ("Jan", "Jansen")
     assert form.email_edit.text() == "jan@example.org"
 
     # Undo, then choose again.
     _click(qtbot, panel.banner.unlink_button)
     assert dialog.existing is None
     assert not panel.banner.isVisible()
-    assert form.name_edit.text() == "Jan Janssen"
+    assert (form.first_name_edit.text(), form.surname_edit.text()) == ("Jan", "Janssen")
     assert form.email_edit.text() == ""
     qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].use_button.isVisible())
     _click(qtbot, panel.cards[0].use_button)
@@ -339,7 +347,8 @@ def test_a_persistent_complainant_is_flagged_in_the_matches_and_the_result(
 
     dialog, results = _open(qtbot, db, admin)
     panel = dialog.matches
-    qtbot.keyClicks(dialog.form.name_edit, "Piet Persistent")
+    qtbot.keyClicks(dialog.form.first_name_edit, "Piet")
+    qtbot.keyClicks(dialog.form.surname_edit, "Persistent")
     qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].isVisible(), timeout=3000)
     assert panel.cards[0].persistent_label is not None
     assert panel.cards[0].persistent_label.text() == warning
@@ -350,3 +359,31 @@ def test_a_persistent_complainant_is_flagged_in_the_matches_and_the_result(
     _click(qtbot, dialog.register_button)
     assert len(results) == 1
     assert warning in dialog.result_view.text()
+
+
+def test_the_intake_starts_with_who_complains_aanhef_first_then_the_name_parts(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    dialog, _results = _open(qtbot, db, admin)
+    form = dialog.form
+    chain = form.focus_chain()
+    assert chain[:5] == [
+        form.salutation_combo,
+        form.initials_edit,
+        form.infix_edit,
+        form.surname_edit,
+        form.first_name_edit,
+    ]
+    qtbot.waitUntil(form.salutation_combo.hasFocus)
+    # On screen too: the name block sits above the kind choice and the complaint text.
+    top_of = lambda widget: widget.mapTo(form, widget.rect().topLeft()).y()  # noqa: E731
+    assert top_of(form.salutation_combo) < top_of(form.surname_edit)
+    assert top_of(form.surname_edit) < top_of(form.complaint_radio)
+    assert top_of(form.complaint_radio) < top_of(form.description_edit)
+    assert form.salutation_combo.value() is None  # "onbekend" until chosen
+    assert [form.salutation_combo.itemData(i) for i in range(4)] == [
+        None,
+        "Mevrouw",
+        "De heer",
+        "Beste",
+    ]

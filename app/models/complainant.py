@@ -15,7 +15,13 @@ class Complainant(Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     salutation: Mapped[str | None] = mapped_column(String(30))
+    # The display name, written by the services from the parts below (search, duplicates
+    # and the register read it); the parts are what a letter greets and addresses by.
     name: Mapped[str | None] = mapped_column(String(200), index=True)
+    initials: Mapped[str | None] = mapped_column(String(30))  # voorletters "Z.A."
+    first_name: Mapped[str | None] = mapped_column(String(100))  # roepnaam
+    infix: Mapped[str | None] = mapped_column(String(30))  # tussenvoegsel "van der"
+    surname: Mapped[str | None] = mapped_column(String(200))  # achternaam
     street: Mapped[str | None] = mapped_column(String(200))
     house_number: Mapped[str | None] = mapped_column(String(20))
     postcode: Mapped[str | None] = mapped_column(String(10), index=True)  # "1234 AB"

@@ -44,6 +44,7 @@ from app.reports.style import (
     written_section,
 )
 from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
+from app.wording import counted as plural
 
 # The rows of the key figures table: (label, PeriodCounts field, indentation level).
 FIGURE_ROWS: tuple[tuple[str, str, int], ...] = (
@@ -59,10 +60,6 @@ FIGURE_ROWS: tuple[tuple[str, str, int], ...] = (
     ("niet in behandeling genomen", "declined", 1),
     ("ingetrokken", "withdrawn", 1),
 )
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{number(count)} {one if count == 1 else many}"
 
 
 def figures_table(
@@ -291,7 +288,7 @@ def build_annual_pdf(
     story += [
         paragraph(
             "Per klacht het nummer, de datum van ontvangst, het onderwerp"
-            + ("" if anonymised else ", de afdeling van de betrokken medewerker(s)")
+            + ("" if anonymised else ", de afdeling van de betrokken medewerkers")
             + " en de afhandeling. Namen van klagers en medewerkers staan niet in dit overzicht.",
             "intro",
         )

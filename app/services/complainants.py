@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -16,6 +17,7 @@ from app.models.enums import OPEN_STATUSES
 from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError
+from app.services.names import NameParts, full_name
 from app.services.permissions import Permission
 from app.services.search import complaints_showing, refresh_search_text
 from app.services.validation import (
@@ -26,6 +28,7 @@ from app.services.validation import (
     check_email,
     check_phone,
     check_postcode,
+    column_limit,
     search_text,
 )
 
@@ -41,6 +44,8 @@ MAX_NAME_WORDS = 8
 @dataclass(frozen=True)
 class ComplainantData:
     salutation: str | None = None
+    # The display name; the services compute it from the parts below when any is given
+    # (a caller with only one name text, such as the import, gives just this).
     name: str | None = None
     street: str | None = None
     house_number: str | None = None
@@ -49,6 +54,17 @@ class ComplainantData:
     phone_day: str | None = None
     phone_evening: str | None = None
     email: str | None = None
+    initials: str | None = None
+    first_name: str | None = None
+    infix: str | None = None
+    surname: str | None = None
+
+    @property
+    def display_name(self) -> str | None:
+        """The name to show and search by: from the parts, else ``name``."""
+        return full_name(NameParts(self.initials, self.first_name, self.infix, self.surname)) or (
+            self.name
+        )
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,7 @@ def find_matches(
     postcode = _quiet(check_postcode, data.postcode)
     # The name as typed so far, searched for, not stored: what cannot be stored is dropped
     # and its length capped, so a pasted page can never become thousands of conditions.
-    name = search_text(data.name)
+    name = search_text(data.display_name)
     words = list(dict.fromkeys(normalise_name(name).split()))[:MAX_NAME_WORDS]
     conditions = []
     if email:
@@ -226,6 +242,10 @@ class ComplainantService(Service):
                     phone_day=person.phone_day,
                     phone_evening=person.phone_evening,
                     email=person.email,
+                    initials=person.initials,
+                    first_name=person.first_name,
+                    infix=person.infix,
+                    surname=person.surname,
                 ),
                 references=tuple(r.reference for r in person.references),
                 open_complaints=tuple(_open_complaints(session, [person.id]).get(person.id, [])),
@@ -300,9 +320,12 @@ class ComplainantService(Service):
                 raise NotFound("Deze klager bestaat niet (meer).")
             if source.merged_into_id is not None or target.merged_into_id is not None:
                 raise ServiceError("Deze klager is al samengevoegd met een andere.")
+            if target.name is None and source.name is not None:
+                # The name moves as a whole: display name and parts together.
+                for field in ("name", "initials", "first_name", "infix", "surname"):
+                    setattr(target, field, getattr(source, field))
             for field in (
                 "salutation",
-                "name",
                 "street",
                 "house_number",
                 "postcode",
@@ -392,3 +415,58 @@ class PersistentComplainantService(Service):
         self.require(Permission.REGISTER_COMPLAINT)
         with self.reading() as session:
             return persistent_flag(session.get(Complainant, complainant_id))
+
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+NAMES_SPLIT_REASON = "naam gesplitst in aanhef, voorletters, tussenvoegsel en achternaam"
+_SPLIT_BATCH = 1000
+
+
+def split_stored_names(db: Database) -> int:
+    """Give every complainant stored with only a whole name (before the name parts existed)
+    its parts: the split where it is certain, else the whole name as the surname, so no text
+    is lost. An ordinary audited write by the system, in batches that each commit, so the
+    audit trail verifies afterwards and an interrupted start continues where it stopped.
+    After one complete run the query finds nothing. Returns how many complainants changed."""
+    from app.db import Actor
+    from app.services.deadlines import SYSTEM_LOGIN
+    from app.services.names import stored_parts
+
+    changed = 0
+    while True:
+        with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
+            session.info["audit_reason"] = NAMES_SPLIT_REASON
+            batch = list(
+                session.scalars(
+                    select(Complainant)
+                    .where(
+                        Complainant.name.is_not(None),
+                        func.trim(Complainant.name) != "",
+                        Complainant.surname.is_(None),
+                        Complainant.first_name.is_(None),
+                        Complainant.initials.is_(None),
+                    )
+                    .order_by(Complainant.id)
+                    .limit(_SPLIT_BATCH)
+                )
+            )
+            for person in batch:
+                parts = stored_parts(person.name)
+                surname = parts.surname or (person.name or "").strip()
+                person.initials = _fitting(parts.initials, Complainant.initials)
+                person.first_name = _fitting(parts.first_name, Complainant.first_name)
+                person.infix = _fitting(parts.infix, Complainant.infix)
+                person.surname = surname[: column_limit(Complainant.surname)]
+                changed += 1
+        if len(batch) < _SPLIT_BATCH:
+            return changed
+
+
+def _fitting(value: str | None, column: object) -> str | None:
+    """A part that would not fit its column (an odd old name) is left out; the whole name
+    is still in ``name``."""
+    if value is None:
+        return None
+    return value if len(value) <= column_limit(column) else None

@@ -23,7 +23,7 @@ same rules, so a login reads through SQL no more than it sees in the program:
   complaints" into every column of every complaint. The services read the same columns
   from the tables where the views are absent (SQLite), so there is one code path;
 - management also reads which subjects and norms a complaint has (ids, no personal data),
-  and staff read the improvement proposals they own (a reminder in Mijn taken);
+  and staff read the improvement proposals they own (a reminder in Vandaag);
 - the audit trail is append-only for every group: INSERT (as oneself only) and, for
   those who see history, SELECT — never UPDATE, DELETE or TRUNCATE;
 - each active employee's login becomes a LOGIN role (created without a password:

@@ -12,7 +12,7 @@ import hashlib
 import random
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import exists, select
@@ -64,6 +64,7 @@ from app.services.deadlines import next_deadline_of
 from app.services.errors import ServiceError
 from app.services.feedback import new_code
 from app.services.identity import current_login, is_first_use, load_current_user, set_up_first_use
+from app.services.names import clean_initials, full_name, split_name
 from app.services.numbering import next_number
 from app.services.permissions import CurrentUser
 from app.services.search import refresh_search_text
@@ -359,9 +360,20 @@ def _add_complainants(session: Session, rng: random.Random, count: int) -> list[
     for index in range(count):
         first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
         digits, city = rng.choice(CITIES)
+        # Invented names in the parts a letter needs; every third one known by initials
+        # only, as many complaints arrive (no extra random draws: the demo stays the same).
+        parts = split_name(f"{first} {last}")
+        initials = clean_initials(first[:2] if first.startswith("IJ") else first[:1])
+        parts = replace(
+            parts, initials=initials, first_name=None if index % 3 == 0 else parts.first_name
+        )
         person = Complainant(
             salutation=rng.choice(("De heer", "Mevrouw", "Beste")),
-            name=f"{first} {last}",
+            name=full_name(parts),
+            initials=parts.initials,
+            first_name=parts.first_name,
+            infix=parts.infix,
+            surname=parts.surname,
             street=rng.choice(STREETS),
             house_number=str(rng.randint(1, 180)),
             postcode=f"{digits[:3]}{rng.randint(0, 9)} {rng.choice('ABCDEGHJKLMNPRST')}"
@@ -385,6 +397,10 @@ def _add_complainants(session: Session, rng: random.Random, count: int) -> list[
         twin = Complainant(
             salutation=original.salutation,
             name=(original.name or "").replace(" ", "  ", 1).upper(),
+            initials=original.initials,
+            first_name=(original.first_name or "").upper() or None,
+            infix=original.infix,
+            surname=(original.surname or "").upper() or None,
             postcode=original.postcode,
             city=original.city,
             email=original.email,

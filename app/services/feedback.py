@@ -34,6 +34,7 @@ from app.services.base import Service
 from app.services.email_drafts import header_text, mailbox
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.figures import figure_tables
+from app.services.letter_values import salutation_lines
 from app.services.permissions import Permission
 from app.services.settings import CardSettings, read_card_settings
 from app.services.validation import (
@@ -230,14 +231,8 @@ def _cards_eml(settings: CardSettings, complaint: Complaint, codes: dict[CardCol
     )
     green_question, green_prompt = green_texts(text)
     red_question, red_prompt = red_texts(text)
-    name = header_text(person.name)
-    salutation = (
-        f"Geachte {header_text(person.salutation).lower()} {name}"
-        if (person.salutation and name and person.salutation != "Beste")
-        else f"Beste {name}"
-        if name
-        else "Geachte heer/mevrouw"
-    )
+    # The shared letter opening ("Geachte mevrouw Jonkman"), on one line for the e-mail.
+    salutation = header_text(salutation_lines(person.salutation, person)[0])
     body = "\n".join(
         [
             f"{salutation},",
@@ -559,7 +554,7 @@ class FeedbackService(Service):
 
     @requires(Permission.REGISTER_RETURNED_CARDS)
     def forward_to_handler(self, card_id: int, on: date) -> None:
-        """Pass a returned card to the handler: recorded, and a task in their Mijn taken."""
+        """Pass a returned card to the handler: recorded, and a task on their Vandaag screen."""
         plausible_date("on", on, "De datum van doorsturen")
         with self.writing(Permission.REGISTER_RETURNED_CARDS) as session:
             card = session.get(FeedbackCard, card_id)

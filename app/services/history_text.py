@@ -89,6 +89,10 @@ FIELD_LABELS: dict[str, str] = {
     # Complainant
     "name": "naam",
     "salutation": "aanhef",
+    "initials": "voorletters",
+    "first_name": "roepnaam",
+    "infix": "tussenvoegsel",
+    "surname": "achternaam",
     "street": "straat",
     "house_number": "huisnummer",
     "postcode": "postcode",

@@ -33,6 +33,7 @@ from app.services.deadlines import (
     next_deadline_of,
 )
 from app.services.errors import NotFound, ServiceError
+from app.services.names import NameParts, clean_initials, full_name, stored_parts
 from app.services.numbering import next_number
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
@@ -61,6 +62,10 @@ RECEIVED_ON = "Datum ontvangst"
 COMPLAINANT_FIELDS: dict[str, TextField] = {
     "salutation": TextField("Aanhef", column_limit(Complainant.salutation)),
     "name": TextField("Naam", column_limit(Complainant.name)),
+    "initials": TextField("Voorletters", column_limit(Complainant.initials)),
+    "first_name": TextField("Roepnaam", column_limit(Complainant.first_name)),
+    "infix": TextField("Tussenvoegsel", column_limit(Complainant.infix)),
+    "surname": TextField("Achternaam", column_limit(Complainant.surname)),
     "street": TextField("Straat", column_limit(Complainant.street)),
     "house_number": TextField("Huisnummer", column_limit(Complainant.house_number)),
     "city": TextField("Woonplaats", column_limit(Complainant.city)),
@@ -220,7 +225,29 @@ def validated_complainant(checker: Checker, data: ComplainantData) -> dict[str, 
         "phone_evening", check_phone, data.phone_evening, label="Telefoon 's avonds"
     )
     values["email"] = checker.check("email", check_email, data.email, "E-mailadres")
+    _name_from_parts(checker, values)
     return {key: values[key] for key in ComplainantData.__dataclass_fields__}
+
+
+def _name_from_parts(checker: Checker, values: dict[str, str | None]) -> None:
+    """``name`` is the display name: computed from the parts when any is given; a caller
+    with one name text only (the import, an older client) gets the parts split from it,
+    the whole text as the surname where the split is not certain."""
+    keys = ("initials", "first_name", "infix", "surname")
+    if any(values[k] for k in keys):
+        if values["infix"]:
+            values["infix"] = values["infix"].lower()
+        if values["initials"]:
+            values["initials"] = clean_initials(values["initials"])
+        name = full_name(NameParts(*(values[k] for k in keys)))
+        limit = COMPLAINANT_FIELDS["name"].max_length
+        if name and len(name) > limit:
+            checker.fail("surname", f"De naam is te lang (hoogstens {limit} tekens).")
+        values["name"] = name
+    elif values["name"]:
+        parts = stored_parts(values["name"])
+        for key in keys:
+            values[key] = getattr(parts, key)
 
 
 def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:

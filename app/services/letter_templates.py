@@ -126,8 +126,8 @@ PLACEHOLDERS: dict[str, PlaceholderInfo] = {
             multiline=True,
         ),
         _P("verbetering", "De verbetering waartoe de klacht heeft geleid", multiline=True),
-        _P("medewerker", "Naam of namen van de betrokken medewerker(s)"),
-        _P("leidinggevende", "Naam of namen van hun leidinggevende(n)"),
+        _P("medewerker", "Naam of namen van de betrokken medewerkers"),
+        _P("leidinggevende", "Naam of namen van hun leidinggevenden"),
         _P("sector", "De sector waarheen een herzieningsverzoek is doorgestuurd"),
     )
 }

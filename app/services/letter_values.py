@@ -28,6 +28,14 @@ from app.reports.formats import long_date
 from app.services.deadlines import active_profile
 from app.services.errors import ServiceError, ValidationError
 from app.services.letter_templates import PLACEHOLDERS
+from app.services.names import (
+    addressee,
+    full_name,
+    greeting,
+    parts_of,
+    stored_parts,
+    surname_for_greeting,
+)
 from app.services.settings import Letterhead, read_letterhead
 from app.services.validation import NOTE_TEXT, FieldError, TextField, check_text
 
@@ -61,9 +69,6 @@ DECLINE_GROUNDS: dict[DeclineGround, str] = {
     ),
 }
 
-_MALE = frozenset({"de heer", "heer", "dhr", "dhr.", "meneer"})
-_FEMALE = frozenset({"mevrouw", "mevr", "mevr.", "mw", "mw.", "mejuffrouw", "mej."})
-_GREETINGS = ("geachte", "beste", "hallo", "dear")
 _HOME_COUNTRIES = frozenset({"nederland", "nl", "the netherlands", "netherlands"})
 
 
@@ -106,44 +111,20 @@ def weeks_text(weeks: int) -> str:
 
 
 def split_name(name: str) -> tuple[str, str]:
-    """(name as written in a letter, surname) of a stored name.
-
-    ``"Çelik-Łukasiewicz, Øystein"`` gives ``("Øystein Çelik-Łukasiewicz",
-    "Çelik-Łukasiewicz")`` and ``"Vries, Jan de"`` gives ``("Jan de Vries", "De Vries")``;
-    a name without a comma is used whole for both.
-    """
-    text = " ".join(name.split())
-    surname, comma, given = (p.strip() for p in text.partition(","))
-    if not comma or not surname or not given or "," in given:
-        return text, text
-    words = given.split()
-    prefix: list[str] = []
-    while len(words) > 1 and words[-1].islower():
-        prefix.insert(0, words.pop())
-    full = " ".join([*words, *prefix, surname])
-    if prefix:
-        prefix[0] = prefix[0][:1].upper() + prefix[0][1:]
-    return full, " ".join([*prefix, surname])
+    """(name as written in a letter, surname as a greeting writes it) of a stored name:
+    ``"Vries, Jan de"`` gives ``("Jan de Vries", "De Vries")``."""
+    parts = stored_parts(name)
+    return full_name(parts) or " ".join(name.split()), surname_for_greeting(parts) or ""
 
 
-def salutation_lines(salutation: str | None, name: str | None) -> tuple[str, str | None]:
-    """(the letter's opening without comma, the name line on the envelope)."""
-    if not name or not name.strip():
+def salutation_lines(salutation: str | None, person: object | None) -> tuple[str, str | None]:
+    """(the letter's opening without comma, the name line of the address block) for a
+    complainant (anything with the name-part attributes; an old record with only ``name``
+    is split on the fly)."""
+    if person is None:
         return "Geachte heer/mevrouw", None
-    full, surname = split_name(name)
-    kind = (salutation or "").strip()
-    lowered = kind.lower()
-    if lowered in _MALE:
-        return f"Geachte heer {surname}", f"De heer {full}"
-    if lowered in _FEMALE:
-        return f"Geachte mevrouw {surname}", f"Mevrouw {full}"
-    if lowered == "beste":
-        return f"Beste {full}", full
-    if lowered.startswith(_GREETINGS):
-        return f"{kind} {surname}", full
-    if kind:
-        return f"Geachte {kind[:1].lower()}{kind[1:]} {surname}", f"{kind} {full}"
-    return f"Geachte {full}", full
+    parts = parts_of(person)
+    return greeting(salutation, parts), addressee(salutation, parts)
 
 
 # ----- recipients ------------------------------------------------------------------------
@@ -342,12 +323,10 @@ def letter_context(
     managers = managers_of(employees)
     handler = complaint.handler
     judgments, part_headings = judgments_text(complaint)
-    greeting, envelope_name = salutation_lines(
-        person.salutation if person else None, person.name if person else None
-    )
+    opening, envelope_name = salutation_lines(person.salutation if person else None, person)
     values: dict[str, str | None] = {
-        "aanhef": greeting,
-        "klager_naam": split_name(person.name)[0] if person and person.name else None,
+        "aanhef": opening,
+        "klager_naam": full_name(parts_of(person)) if person else None,
         "klager_adres": ", ".join(postal_lines(person, one_line=True)) or None,
         "klachtnummer": complaint.number,
         "datum_ontvangst": dutch_date(complaint.received_on),

@@ -28,6 +28,7 @@ from app.services.validation import (
     column_limit,
     display_phone,
 )
+from app.wording import counted
 
 _LOGIN = re.compile(r"^[a-z0-9._@\\-]+$")
 EMPLOYEE_NAME = TextField("Naam", column_limit(Employee.name))
@@ -293,8 +294,9 @@ class OrganisationService(Service):
             if not active:
                 if employees:
                     raise ServiceError(
-                        f"Deze afdeling heeft nog {employees} actieve medewerker(s). Plaats "
-                        "hen eerst in een andere afdeling."
+                        "Deze afdeling heeft nog "
+                        f"{counted(employees, 'actieve medewerker', 'actieve medewerkers')}. "
+                        "Plaats die eerst in een andere afdeling."
                     )
                 children = session.scalar(
                     select(func.count()).where(OrgUnit.parent_id == unit_id, OrgUnit.active)

@@ -60,6 +60,7 @@ from app.services.deadlines import (
     next_deadline_of,
 )
 from app.services.errors import ServiceError
+from app.services.names import NameParts, split_name, stored_parts
 from app.services.numbering import SERIES, next_numbers
 from app.services.permissions import Permission
 from app.services.register import MAX_PAGE_SIZE, RegisterFilter, RegisterService, RegisterSort
@@ -77,6 +78,7 @@ from app.services.validation import (
     display_phone,
 )
 from app.services.view_log import viewing, write_view_events
+from app.wording import counted
 
 COLUMNS = (
     "Nummer",
@@ -285,6 +287,11 @@ class ImportPreview:
     new_employees: list[str]
     new_units: list[str]
     new_subjects: list[str]
+    # Rows whose "Klager" the name split is unsure of: the proposal, shown as "onzeker".
+    # Unless the user accepts a proposal (or edits it) in ``name_choices``, such a name is
+    # kept whole as the surname; nothing is split silently.
+    uncertain_names: dict[int, NameParts] = field(default_factory=dict)
+    name_choices: dict[int, NameParts] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[Problem]:
@@ -581,7 +588,15 @@ class RegisterImportService(Service):
                     ),
                 ),
             )
+        uncertain: dict[int, NameParts] = {}
+        for plan in plans:
+            name = plan.value("Klager") if plan.row > 1 else None
+            if name:
+                parts = split_name(name)
+                if not parts.certain:
+                    uncertain[plan.row] = parts
         return ImportPreview(
+            uncertain_names=uncertain,
             mapping=mapping,
             unknown_columns=unknown,
             missing_columns=missing,
@@ -766,7 +781,8 @@ class RegisterImportService(Service):
         refused = sum(1 for p in preview.plans if not p.valid)
         if refused and not valid_only:
             raise ServiceError(
-                f"{refused} rij(en) bevatten fouten; er is niets ingelezen. Verbeter het bestand "
+                f"{counted(refused, 'rij bevat', 'rijen bevatten')} fouten; er is niets ingelezen. "
+                "Verbeter het bestand "
                 "of kies ervoor alleen de goede rijen in te lezen."
             )
         if (preview.new_employees or preview.new_units) and not create_people:
@@ -794,7 +810,7 @@ class RegisterImportService(Service):
                 raise ImportCancelled()
 
         with self.reading() as session:
-            prepared = _prepare_new_rows(session, news, tick)
+            prepared = _prepare_new_rows(session, news, tick, preview.name_choices)
         try:
             with self.writing(
                 Permission.REGISTER_COMPLAINT, reason="register ingelezen"
@@ -844,6 +860,7 @@ class _Person:
     city: str | None
     phone_day: str | None
     email: str | None
+    parts: NameParts | None = None  # the user's choice for an uncertain name
 
 
 @dataclass(slots=True)
@@ -1103,7 +1120,10 @@ def _find_complainant(context: _Context, values: dict[str, Any]) -> _Person | No
 
 
 def _prepare_new_rows(
-    session: Session, plans: list[RowPlan], tick: Callable[[], None]
+    session: Session,
+    plans: list[RowPlan],
+    tick: Callable[[], None],
+    name_choices: dict[int, NameParts] | None = None,
 ) -> _PreparedRows:
     """Work out the new rows in a read transaction: which complainant each row is (on
     record, or new — one new record for rows that name the same person), and the
@@ -1122,6 +1142,7 @@ def _prepare_new_rows(
             person = _find_complainant(context, values)
             if person is None:
                 person = _Person(id=None, **wanted)
+                person.parts = (name_choices or {}).get(plan.row)
                 people.append(person)
                 context.add_person(person)
         kind = values.get("Soort") or ComplaintKind.COMPLAINT
@@ -1146,7 +1167,10 @@ def _insert_new_people(session: Session, people: list[_Person]) -> None:
         returned: dict[tuple[Any, ...], list[int]] = {}
         for row_id, *values in session.execute(
             insert(Complainant).returning(table.c.id, *columns),
-            [{name: getattr(p, name) for name in _PERSON_FIELDS} for p in chunk],
+            [
+                {name: getattr(p, name) for name in _PERSON_FIELDS} | name_columns(p.name, p.parts)
+                for p in chunk
+            ],
         ):
             returned.setdefault(tuple(values), []).append(row_id)
         for person in chunk:
@@ -1253,6 +1277,18 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
         session.execute(insert(ComplaintSearch), search)
         written.extend(ids)
     return written
+
+
+def name_columns(name: str | None, chosen: NameParts | None) -> dict[str, str | None]:
+    """The name-part columns of an imported "Klager": the user's choice, else the split
+    when it is certain, else the whole name as the surname."""
+    parts = chosen if chosen is not None else stored_parts(name)
+    return {
+        "initials": parts.initials,
+        "first_name": parts.first_name,
+        "infix": parts.infix,
+        "surname": parts.surname,
+    }
 
 
 _PERSON_FIELDS = ("name", "street", "house_number", "postcode", "city", "phone_day", "email")
@@ -1407,6 +1443,8 @@ def _apply(
             if given(column):
                 setattr(complaint, attribute, values[column])
         person_values = {k: v for k, v in _complainant_values(values).items() if v}
+        if person_values.get("name"):
+            person_values |= name_columns(person_values["name"], None)
         if person_values:
             if complaint.complainant is None:
                 complaint.complainant = Complainant(**person_values)

@@ -1,4 +1,4 @@
-"""Mijn taken: what the current user must do, most urgent first.
+"""Vandaag and Mijn taken: what the current user must do, most urgent first.
 
 The items come from the complaints they handle (first contact, the decision, open
 promises), the complaints waiting for a handler (for the coordinator) and the tasks

@@ -73,6 +73,7 @@ from app.services.audit import HASHED_FIELDS, _hashed_fields, event_hash
 from app.services.base import Service
 from app.services.permissions import Permission
 from app.services.verify_replay import STREAM_BATCH, Problems, Replay
+from app.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,8 @@ def verify_database(
         return VerifyReport(
             (
                 "Databasebestand: de integriteitscontrole van SQLite vindt fouten "
-                f"({len(damage)} melding(en), zie het logboek). Het bestand is beschadigd.",
+                f"({counted(len(damage), 'melding', 'meldingen')}, zie het logboek). "
+                "Het bestand is beschadigd.",
             )
         )
     if chain is None:

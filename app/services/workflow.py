@@ -61,6 +61,7 @@ from app.services.validation import (
     check_text,
     plausible_date,
 )
+from app.wording import counted
 
 REASON = TextField("Reden", REASON_TEXT, multiline=True)
 PROMISE_TEXT = TextField("Toezegging", REASON_TEXT, multiline=True)
@@ -591,7 +592,7 @@ class WorkflowService(Service):
             complaint.judgment = Judgment.NONE
             reason = note or "klager tevreden (informeel afgerond)"
             if open_promises:
-                reason += f"; nog {len(open_promises)} toezegging(en) open"
+                reason += f"; nog {counted(len(open_promises), 'toezegging', 'toezeggingen')} open"
             self._move(session, complaint, Status.INFORMALLY_RESOLVED, reason)
             return self._done(session, complaint)
 

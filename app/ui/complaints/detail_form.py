@@ -32,7 +32,7 @@ from app.services.organisation import EmployeeRecord
 from app.services.permissions import CurrentUser, Permission
 from app.services.validation import display_phone
 from app.ui import messages
-from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker
+from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
 BANNER_STYLE = (
@@ -171,14 +171,19 @@ class DataTab(QWidget):
         form.addRow(caption, self.errors.add(name, field))
 
     def _pair(
-        self, form: QFormLayout, label: str, first: tuple[str, QWidget], second: tuple[str, QWidget]
+        self,
+        form: QFormLayout,
+        label: str,
+        first: tuple[str, QWidget],
+        second: tuple[str, QWidget],
+        stretch: tuple[int, int] = (3, 2),
     ) -> None:
         caption = QLabel(label)
         caption.setBuddy(first[1])
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(self.errors.add(*first), 3, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.errors.add(*second), 2, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.errors.add(*first), stretch[0], Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.errors.add(*second), stretch[1], Qt.AlignmentFlag.AlignTop)
         form.addRow(caption, row)
 
     def _build_complaint_box(self, employees: list[EmployeeRecord]) -> None:
@@ -225,9 +230,13 @@ class DataTab(QWidget):
     def _build_complainant_box(self) -> None:
         self.complainant_box = QGroupBox(self.tr("Klager"))
         form = self._form(self.complainant_box)
-        self.salutation_edit = QLineEdit()
-        self.salutation_edit.setPlaceholderText(self.tr("bijvoorbeeld mevrouw"))
-        self.name_edit = QLineEdit()
+        self.salutation_combo = SalutationCombo()
+        self.initials_edit = QLineEdit()
+        self.initials_edit.setPlaceholderText(self.tr("Z.A."))
+        self.infix_edit = QLineEdit()
+        self.infix_edit.setPlaceholderText(self.tr("van der"))
+        self.surname_edit = QLineEdit()
+        self.first_name_edit = QLineEdit()
         self.street_edit = QLineEdit()
         self.house_number_edit = QLineEdit()
         self.postcode_edit = QLineEdit()
@@ -236,8 +245,16 @@ class DataTab(QWidget):
         self.phone_day_edit = QLineEdit()
         self.phone_evening_edit = QLineEdit()
         self.email_edit = QLineEdit()
-        self._row(form, self.tr("Aanhef"), "salutation", self.salutation_edit)
-        self._row(form, self.tr("Naam"), "name", self.name_edit)
+        self._row(form, self.tr("Aanhef"), "salutation", self.salutation_combo)
+        self._row(form, self.tr("Voorletters"), "initials", self.initials_edit)
+        self._pair(
+            form,
+            self.tr("Tussenvoegsel en achternaam"),
+            ("infix", self.infix_edit),
+            ("surname", self.surname_edit),
+            stretch=(1, 3),
+        )
+        self._row(form, self.tr("Roepnaam"), "first_name", self.first_name_edit)
         self._pair(
             form,
             self.tr("Straat en huisnummer"),
@@ -255,11 +272,14 @@ class DataTab(QWidget):
         self._row(form, self.tr("E-mailadres"), "email", self.email_edit)
         for edit in self.complainant_edits():
             edit.textChanged.connect(self._edited)
+        self.salutation_combo.currentIndexChanged.connect(self._edited)
 
     def complainant_edits(self) -> list[QLineEdit]:
         return [
-            self.salutation_edit,
-            self.name_edit,
+            self.initials_edit,
+            self.infix_edit,
+            self.surname_edit,
+            self.first_name_edit,
             self.street_edit,
             self.house_number_edit,
             self.postcode_edit,
@@ -286,8 +306,11 @@ class DataTab(QWidget):
             self.received_edit.setMaximumDate(QDate.currentDate())
             self.urgent_box.setChecked(detail.urgent)
             person = detail.complainant
-            self.salutation_edit.setText(_text(person.salutation))
-            self.name_edit.setText(_text(person.name))
+            self.salutation_combo.set_value(person.salutation)
+            self.initials_edit.setText(_text(person.initials))
+            self.infix_edit.setText(_text(person.infix))
+            self.surname_edit.setText(_text(person.surname))
+            self.first_name_edit.setText(_text(person.first_name))
             self.street_edit.setText(_text(person.street))
             self.house_number_edit.setText(_text(person.house_number))
             self.postcode_edit.setText(_text(person.postcode))
@@ -359,8 +382,11 @@ class DataTab(QWidget):
             ),
             "employees": picker(self.employee_picker),
             "related_dossiers": picker(self.dossier_picker),
-            "salutation": line(self.salutation_edit),
-            "name": line(self.name_edit),
+            "salutation": (self.salutation_combo.value, self.salutation_combo.set_value),  # type: ignore[dict-item]
+            "initials": line(self.initials_edit),
+            "infix": line(self.infix_edit),
+            "surname": line(self.surname_edit),
+            "first_name": line(self.first_name_edit),
             "street": line(self.street_edit),
             "house_number": line(self.house_number_edit),
             "postcode": line(self.postcode_edit),
@@ -422,8 +448,11 @@ class DataTab(QWidget):
             channel=Channel(self.channel_combo.currentData()),
             received_on=day,
             complainant=ComplainantData(
-                salutation=_optional(self.salutation_edit.text()),
-                name=_optional(self.name_edit.text()),
+                salutation=self.salutation_combo.value(),
+                initials=_optional(self.initials_edit.text()),
+                first_name=_optional(self.first_name_edit.text()),
+                infix=_optional(self.infix_edit.text()),
+                surname=_optional(self.surname_edit.text()),
                 street=_optional(self.street_edit.text()),
                 house_number=_optional(self.house_number_edit.text()),
                 postcode=_optional(self.postcode_edit.text()),

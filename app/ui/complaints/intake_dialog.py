@@ -30,6 +30,7 @@ from app.db import Database
 from app.services.complainants import ComplainantMatch, ComplainantService
 from app.services.errors import ServiceError, ValidationError
 from app.services.intake import IntakeResult, IntakeService
+from app.services.names import stored_parts
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.settings import SettingsService
@@ -125,7 +126,7 @@ class IntakeDialog(QDialog):
 
         self._show_form_buttons(True)
         self._update_tab_order()
-        self.form.description_edit.setFocus()
+        self.form.salutation_combo.setFocus()
         fit_to_screen(self, 1060, 800)
 
     @classmethod
@@ -168,7 +169,8 @@ class IntakeDialog(QDialog):
             kind=data.kind,
             channel=data.channel,
             received_on=data.received_on or QDate.currentDate().toPython(),
-            complainant_name=data.complainant.name or (self.existing and self.existing.name),
+            complainant_name=data.complainant.display_name
+            or (self.existing and self.existing.name),
         )
         self.stack.setCurrentWidget(self.result_view)
         self._show_form_buttons(False)
@@ -187,7 +189,7 @@ class IntakeDialog(QDialog):
         self._show_form_buttons(True)
         self.scroll.verticalScrollBar().setValue(0)
         self._update_tab_order()
-        self.form.description_edit.setFocus()
+        self.form.salutation_combo.setFocus()
 
     def _show_form_buttons(self, form: bool) -> None:
         for button in (self.register_button, self.cancel_button):
@@ -213,7 +215,9 @@ class IntakeDialog(QDialog):
         if self.existing is not None:
             return
         data = self.form.complainant_data()
-        if not any((data.name, data.postcode, data.email, data.phone_day, data.phone_evening)):
+        if not any(
+            (data.display_name, data.postcode, data.email, data.phone_day, data.phone_evening)
+        ):
             self.matches.show_idle()
         else:
             try:
@@ -231,18 +235,24 @@ class IntakeDialog(QDialog):
         self._match_timer.stop()
         self.existing = match
         self._filled = {}
+        parts = stored_parts(match.name)
+        form = self.form
         fills = [
-            (self.form.name_edit, match.name, True),
-            (self.form.email_edit, match.email, False),
+            (form.initials_edit, parts.initials, True, "initials"),
+            (form.first_name_edit, parts.first_name, True, "first_name"),
+            (form.infix_edit, parts.infix, True, "infix"),
+            (form.surname_edit, parts.surname, True, "surname"),
+            (form.email_edit, match.email, False, "email"),
         ]
-        for edit, value, replace in fills:
+        for edit, value, replace, field in fills:
             before = edit.text()
-            if value and (replace or not before.strip()) and before != value:
-                edit.setText(value)
-                self._filled[edit] = (before, value)
-                self.form.errors.label_for(
-                    "name" if edit is self.form.name_edit else "email"
-                ).show_message(None)
+            if replace and match.name and not value:
+                value = ""  # the record's name has no such part: the typed one goes
+            if value is None or (not replace and before.strip()) or before == value:
+                continue
+            edit.setText(value)
+            self._filled[edit] = (before, value)
+            form.errors.label_for(field).show_message(None)
         self.form.errors.label_for("contact").show_message(None)
         self.matches.show_linked(match)
         self._update_tab_order()
@@ -258,7 +268,7 @@ class IntakeDialog(QDialog):
         self._filled = {}
         self.matches.show_linked(None)
         self.look_for_matches()
-        self.form.name_edit.setFocus()
+        self.form.surname_edit.setFocus()
 
     # ----- keyboard -------------------------------------------------------------------------
 

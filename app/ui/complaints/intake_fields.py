@@ -3,7 +3,7 @@ Medewerkers, or a name as the complainant gave it) and the related dossier numbe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.intake import ConcernedEmployee
+from app.services.names import FEMALE, INFORMAL, MALE
 from app.services.organisation import EmployeeRecord
 from app.ui.complaints.removable_list import RemovableList
 from app.ui.widgets import arg
@@ -191,3 +192,43 @@ class DossierPicker(_MultiValueField):
     def clear(self) -> None:
         self.edit.clear()
         self.values_list.clear()
+
+
+# The aanhef as a choice: what is stored (None: unknown) and what the list shows.
+SALUTATION_CHOICES = (
+    (None, QT_TRANSLATE_NOOP("SalutationCombo", "onbekend")),
+    (FEMALE, QT_TRANSLATE_NOOP("SalutationCombo", "mevrouw")),
+    (MALE, QT_TRANSLATE_NOOP("SalutationCombo", "de heer")),
+    (INFORMAL, QT_TRANSLATE_NOOP("SalutationCombo", "beste … (informeel, met roepnaam)")),
+)
+
+
+class SalutationCombo(QComboBox):
+    """The complainant's aanhef: unknown, mevrouw, de heer or informal; an older record's
+    own text (say "Dr.") is kept as an extra choice so opening it changes nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for value, text in SALUTATION_CHOICES:
+            self.addItem(self.tr(text), value)
+        self.setMinimumWidth(180)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_value(self, value: str | None) -> None:
+        text = " ".join((value or "").split())
+        index = self.findData(text) if text else 0
+        if index < 0:
+            for position in range(1, self.count()):
+                if str(self.itemData(position)).lower() == text.lower():
+                    index = position
+                    break
+            else:
+                self.addItem(text, text)
+                index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def clear_value(self) -> None:
+        self.setCurrentIndex(0)

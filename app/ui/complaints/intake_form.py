@@ -29,7 +29,7 @@ from app.services.complainants import ComplainantData
 from app.services.errors import ValidationError
 from app.services.intake import IntakeData
 from app.ui.complaints.attachment_list import AttachmentDropList
-from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker
+from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
 from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,
@@ -45,6 +45,12 @@ SHORT_FIELD_WIDTH = 320
 
 # The service's field names in the order they appear on screen (the first one gets focus).
 FIELD_ORDER = (
+    "salutation",
+    "initials",
+    "infix",
+    "surname",
+    "first_name",
+    "name",
     "description",
     "employees",
     "related_dossiers",
@@ -57,8 +63,6 @@ FIELD_ORDER = (
     "city",
     "contact",
     "received_on",
-    "salutation",
-    "name",
     "attachments",
 )
 CONTACT_FIELDS = frozenset(
@@ -104,13 +108,18 @@ class IntakeForm(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 2, 14, 2)
         column.setSpacing(14)
+        # Who complains comes first: the letters greet by these parts.
+        column.addWidget(self._build_complainant_group())
         column.addWidget(self._build_kind_choice(organisation_name))
         column.addWidget(self._build_annex_group())
         column.addWidget(self._build_registration_group(max_attachment_bytes))
         column.addStretch(1)
 
         for edit in (
-            self.name_edit,
+            self.initials_edit,
+            self.first_name_edit,
+            self.infix_edit,
+            self.surname_edit,
             self.postcode_edit,
             self.house_number_edit,
             self.email_edit,
@@ -133,6 +142,46 @@ class IntakeForm(QWidget):
         self.update_kind()
 
     # ----- building -------------------------------------------------------------------------
+
+    def _build_complainant_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Klager"))
+        grid = QGridLayout(group)
+        grid.setContentsMargins(14, 14, 14, 12)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 3)
+        self.salutation_combo = SalutationCombo()
+        self.salutation_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
+        self.initials_edit = QLineEdit()
+        self.initials_edit.setPlaceholderText(self.tr("Z.A."))
+        self.infix_edit = QLineEdit()
+        self.infix_edit.setPlaceholderText(self.tr("van der"))
+        self.surname_edit = QLineEdit()
+        self.first_name_edit = QLineEdit()
+        self.first_name_edit.setMaximumWidth(SHORT_FIELD_WIDTH)
+        cells = (
+            (self.tr("&Aanhef"), "salutation", self.salutation_combo, 0, 0, 2),
+            (self.tr("&Voorletters"), "initials", self.initials_edit, 1, 0, 1),
+            (self.tr("&Tussenvoegsel"), "infix", self.infix_edit, 1, 1, 1),
+            (self.tr("Achter&naam"), "surname", self.surname_edit, 1, 2, 1),
+            (self.tr("&Roepnaam (als bekend)"), "first_name", self.first_name_edit, 2, 0, 2),
+        )
+        for caption, name, edit, row, column, span in cells:
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(edit)
+            edit.setAccessibleName(caption.replace("&", ""))
+            cell_layout.addWidget(caption_label)
+            cell_layout.addWidget(self._field(name, edit))
+            grid.addWidget(cell, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(3, 1)
+        group.setFocusProxy(self.salutation_combo)
+        return group
 
     def _build_kind_choice(self, organisation_name: str) -> QWidget:
         frame = QFrame()
@@ -335,16 +384,6 @@ class IntakeForm(QWidget):
         for channel in Channel:
             self.channel_combo.addItem(enum_text(channel), channel)
         self.channel_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
-        self.salutation_combo = QComboBox()
-        self.salutation_combo.setEditable(True)
-        self.salutation_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for salutation in (self.tr("De heer"), self.tr("Mevrouw"), self.tr("Beste")):
-            self.salutation_combo.addItem(salutation)
-        self.salutation_combo.setCurrentIndex(-1)
-        self.salutation_combo.setMinimumWidth(180)
-        self.salutation_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaximumWidth(SHORT_FIELD_WIDTH + 100)
         self.urgent_box = QCheckBox(self.tr("met voorrang behandelen"))
         self.attachments = AttachmentDropList(max_attachment_bytes)
         self.attachments.changed.connect(self.layout_changed)
@@ -360,8 +399,6 @@ class IntakeForm(QWidget):
 
         rows = (
             (self.tr("K&anaal:"), self.channel_combo, None),
-            (self.tr("Aan&hef:"), self.salutation_combo, "salutation"),
-            (self.tr("&Naam klager:"), self.name_edit, "name"),
             (self.tr("Spoe&d:"), self.urgent_box, None),
             (self.tr("&Bijlagen:"), attachments_block, None),
         )
@@ -407,13 +444,19 @@ class IntakeForm(QWidget):
             self.house_number_edit,
             self.postcode_edit,
             self.city_edit,
-            self.name_edit,
+            self.initials_edit,
+            self.infix_edit,
+            self.surname_edit,
+            self.first_name_edit,
         ]
 
     def complainant_data(self) -> ComplainantData:
         return ComplainantData(
-            salutation=text_or_none(self.salutation_combo.currentText()),
-            name=text_or_none(self.name_edit.text()),
+            salutation=self.salutation_combo.value(),
+            initials=text_or_none(self.initials_edit.text()),
+            first_name=text_or_none(self.first_name_edit.text()),
+            infix=text_or_none(self.infix_edit.text()),
+            surname=text_or_none(self.surname_edit.text()),
             street=text_or_none(self.street_edit.text()),
             house_number=text_or_none(self.house_number_edit.text()),
             postcode=text_or_none(self.postcode_edit.text()),
@@ -443,7 +486,7 @@ class IntakeForm(QWidget):
     def has_input(self) -> bool:
         typed = [
             self.description_edit.toPlainText(),
-            self.salutation_combo.currentText(),
+            self.salutation_combo.value() or "",
             *(edit.text() for edit in self.line_edits()),
         ]
         return (
@@ -461,8 +504,7 @@ class IntakeForm(QWidget):
         self.dossiers.clear()
         for edit in self.line_edits():
             edit.clear()
-        self.salutation_combo.setCurrentIndex(-1)
-        self.salutation_combo.clearEditText()
+        self.salutation_combo.clear_value()
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setDate(QDate.currentDate())
         self.complaint_radio.setChecked(True)
@@ -484,6 +526,11 @@ class IntakeForm(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [
+            self.salutation_combo,
+            self.initials_edit,
+            self.infix_edit,
+            self.surname_edit,
+            self.first_name_edit,
             self.complaint_radio,
             self.signal_radio,
             self.description_edit,
@@ -498,8 +545,6 @@ class IntakeForm(QWidget):
             self.city_edit,
             self.date_edit,
             self.channel_combo,
-            self.salutation_combo,
-            self.name_edit,
             self.urgent_box,
             *self.attachments.focus_chain(),
         ]

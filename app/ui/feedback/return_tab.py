@@ -241,7 +241,7 @@ class ReturnedCardsTab(QWidget):
         self.result_label.setVisible(False)
         self.forward_button = QPushButton(self.tr("Doorgeven aan behandelaar"))
         self.forward_button.setToolTip(
-            self.tr("De kaart doorgeven aan de behandelaar: een taak in diens Mijn taken")
+            self.tr("De kaart doorgeven aan de behandelaar: een taak in diens overzicht Vandaag")
         )
         self.reopen_button = QPushButton(self.tr("Klacht heropenen…"))
         self.reopen_button.setToolTip(
@@ -421,7 +421,7 @@ class ReturnedCardsTab(QWidget):
         text = arg(self.tr("Kaart %1 is geregistreerd als teruggekomen."), saved.code)
         if self.callback_task_made:
             text += " " + self.tr(
-                "Er is een taak 'Terugbellen' gemaakt voor de klachtcoördinator (Mijn taken)."
+                "Er is een taak 'Terugbellen' gemaakt voor de klachtcoördinator (Vandaag)."
             )
         self._say(text)
         self.changed.emit()
@@ -446,7 +446,7 @@ class ReturnedCardsTab(QWidget):
         self._reload_card()
         self._say(
             arg(
-                self.tr("De kaart is doorgegeven aan %1; die ziet hem in Mijn taken."),
+                self.tr("De kaart is doorgegeven aan %1; die ziet hem in Vandaag."),
                 card.handler_name or "",
             )
         )

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.services.names import NameParts
 from app.services.register_io import COLUMNS, Action, Problem, RowPlan, SheetData
 from app.ui.widgets import arg, service_text
 
@@ -307,3 +308,107 @@ class ProblemModel(QAbstractTableModel):
         if index.column() == 1:
             return column_text(problem.column)
         return service_text(problem.message)
+
+
+class NameChoiceModel(QAbstractTableModel):
+    """Rows whose "Klager" could not be split with certainty ("onzeker"): the proposal, in
+    editable parts, and a check box to use it; unchecked, the whole name is kept as the
+    surname."""
+
+    PART_COLUMNS = ("initials", "first_name", "infix", "surname")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = [
+            self.tr("Rij"),
+            self.tr("Klager in het bestand"),
+            self.tr("Zekerheid"),
+            self.tr("Voorstel gebruiken"),
+            self.tr("Voorletters"),
+            self.tr("Roepnaam"),
+            self.tr("Tussenvoegsel"),
+            self.tr("Achternaam"),
+        ]
+        self._rows: list[list[Any]] = []  # row, name, accepted, initials, first, infix, surname
+
+    def set_names(self, plans: list[RowPlan], proposals: dict[int, NameParts]) -> None:
+        self.beginResetModel()
+        names = {plan.row: plan.value("Klager") for plan in plans}
+        self._rows = [
+            [
+                row,
+                names.get(row) or "",
+                False,
+                parts.initials or "",
+                parts.first_name or "",
+                parts.infix or "",
+                parts.surname or "",
+            ]
+            for row, parts in sorted(proposals.items())
+        ]
+        self.endResetModel()
+
+    def choices(self) -> dict[int, NameParts]:
+        """The accepted (possibly edited) proposals by spreadsheet row."""
+        return {
+            r[0]: NameParts(*(text.strip() or None for text in r[3:7]), certain=True)
+            for r in self._rows
+            if r[2] and any(text.strip() for text in r[3:7])
+        }
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        return _header_data(self._headers, section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 3:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() >= 4:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 3:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if row[2] else Qt.CheckState.Unchecked
+            if role == _TOOLTIP:
+                return self.tr(
+                    "Aangevinkt: de naam wordt opgeslagen zoals in de kolommen rechts. "
+                    "Niet aangevinkt: de hele naam wordt de achternaam."
+                )
+            return None
+        if role not in (_DISPLAY, _TOOLTIP, _EDIT):
+            return None
+        if column == 0:
+            return str(row[0])
+        if column == 1:
+            return row[1]
+        if column == 2:
+            return self.tr("onzeker")
+        return row[column - 1]
+
+    def setData(self, index: _Index, value: Any, role: int = _EDIT) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 3 and role == Qt.ItemDataRole.CheckStateRole:
+            row[2] = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif column >= 4 and role == _EDIT:
+            row[column - 1] = " ".join(str(value or "").split())
+            row[2] = True  # editing the proposal means using it
+            self.dataChanged.emit(self.index(index.row(), 3), self.index(index.row(), 3))
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True

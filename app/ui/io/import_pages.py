@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.register_io import COLUMNS, ImportResult
 from app.ui.io.import_models import (
     MappingModel,
+    NameChoiceModel,
     PlanModel,
     ProblemModel,
     TargetDelegate,
@@ -373,8 +374,19 @@ class CheckPage(QWidget):
         self.plan_table = _table(self.plan_model, self.tr("Rijen"))
         self.plan_table.setObjectName("plan_table")
         _widths(self.plan_table, ["99999", "fout: niet inlezen", "IK-2024-00000", "x" * 40])
+        self.name_model = NameChoiceModel(self)
+        self.name_table = _table(self.name_model, self.tr("Onzekere namen"))
+        self.name_table.setObjectName("name_table")
+        self.name_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.name_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        _widths(self.name_table, ["99999", "x" * 28, "onzeker", "Voorstel gebruiken", "Z.A."])
         self.tabs.addTab(self.problem_table, self.tr("Problemen"))
         self.tabs.addTab(self.plan_table, self.tr("Rijen"))
+        self.name_tab = self.tabs.addTab(self.name_table, self.tr("Namen"))
         layout.addWidget(self.tabs, 1)
         self.unknown_label = _text()
         layout.addWidget(self.unknown_label)

@@ -380,6 +380,13 @@ class ImportWizard(QDialog):
             page.count_labels[key].setText(str(value))
         page.problem_model.set_problems(problems)
         page.plan_model.set_plans(preview.plans)
+        page.name_model.set_names(preview.plans, preview.uncertain_names)
+        uncertain = len(preview.uncertain_names)
+        page.tabs.setTabText(
+            page.name_tab,
+            arg(self.tr("Namen: %1 onzeker"), uncertain) if uncertain else self.tr("Namen"),
+        )
+        page.tabs.setTabEnabled(page.name_tab, bool(uncertain))
         page.tabs.setTabText(0, arg(self.tr("Problemen (%1)"), len(problems)))
         page.tabs.setTabText(1, arg(self.tr("Rijen (%1)"), page.plan_model.rowCount()))
         page.tabs.setTabVisible(0, bool(problems))
@@ -477,6 +484,8 @@ class ImportWizard(QDialog):
         assert preview is not None
         valid_only = bool(preview.problems)
         create_people = self.check_page.create_people_check.isChecked()
+        # Uncertain names the user accepted (or corrected); the others stay whole.
+        preview.name_choices = self.check_page.name_model.choices()
         importer = self.importer
         job = self._start(
             lambda progress: importer.import_rows(

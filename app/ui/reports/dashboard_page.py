@@ -162,7 +162,7 @@ class DashboardPage(QWidget):
             refusal = QLabel(
                 self.tr(
                     "Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen "
-                    "klachten en termijnen staan onder Mijn taken."
+                    "klachten en termijnen staan onder Vandaag."
                 )
             )
             refusal.setWordWrap(True)

@@ -140,7 +140,7 @@ class PromiseDialog(ActionDialog):
             self.tr("Toezegging"),
             self.tr("Toezegging vastleggen"),
             self.tr(
-                "Wat is de klager beloofd, en wanneer? De toezegging blijft in Mijn taken "
+                "Wat is de klager beloofd, en wanneer? De toezegging blijft in Vandaag "
                 "staan tot ze is nagekomen."
             ),
         )
@@ -227,7 +227,7 @@ class WithdrawPromiseDialog(ActionDialog):
             arg(
                 self.tr(
                     "Toezegging: %1\n\nEen ingetrokken toezegging blijft zichtbaar, "
-                    "doorgestreept, maar staat niet meer in brieven, e-mails en Mijn taken."
+                    "doorgestreept, maar staat niet meer in brieven, e-mails en Vandaag."
                 ),
                 promise.text,
             ),
@@ -267,13 +267,13 @@ class InformalDialog(ActionDialog):
             self.extra_layout.addWidget(
                 note_label(
                     self.tr(
-                        "Er staat nog 1 toezegging open; die blijft in Mijn taken staan tot "
+                        "Er staat nog 1 toezegging open; die blijft in Vandaag staan tot "
                         "ze is nagekomen."
                     )
                     if open_promises == 1
                     else arg(
                         self.tr(
-                            "Er staan nog %1 toezeggingen open; die blijven in Mijn taken "
+                            "Er staan nog %1 toezeggingen open; die blijven in Vandaag "
                             "staan tot ze zijn nagekomen."
                         ),
                         open_promises,

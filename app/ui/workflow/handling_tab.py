@@ -283,7 +283,7 @@ class HandlingTab(QWidget):
 
         self.flags_box = QGroupBox(self.tr("Kenmerken"))
         self.urgent_check = QCheckBox(self.tr("Spoed"))
-        self.urgent_check.setToolTip(self.tr("Gaat voor: bovenaan in Mijn taken en het register"))
+        self.urgent_check.setToolTip(self.tr("Gaat voor: bovenaan in Vandaag en het register"))
         self.fast_lane_check = QCheckBox(self.tr("Snelle afhandeling"))
         self.fast_lane_check.setToolTip(
             self.tr("Een eenvoudige klacht over de duur, die snel kan worden afgehandeld")
