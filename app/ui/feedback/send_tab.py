@@ -282,7 +282,8 @@ class SendCardsTab(QWidget):
         QTimer.singleShot(0, self, self._fit_columns)  # not after the tab is gone
 
     def _fit_columns(self) -> None:
-        if self.isVisible():
+        # While the list is read the table is hidden; its rows are fitted when they come.
+        if self.isVisible() and self.table.isVisible():
             fit_columns(self.table, max_width=320)
 
     # ----- state ------------------------------------------------------------------------
