@@ -4,6 +4,7 @@ and on a real PostgreSQL server."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -168,7 +169,17 @@ def fresh_db(database_url: str) -> Iterator[Database]:
     """A fresh database with no users yet (the first-use state)."""
     db = Database(database_url)
     yield db
+    _background_reads_done()
     db.dispose()
+
+
+def _background_reads_done() -> None:
+    """Screens read off the GUI thread (app.ui.io.loading): let a read still under way end
+    before its database goes, so it neither holds a server lock nor leaks a connection."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture
