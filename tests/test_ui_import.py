@@ -16,7 +16,8 @@ from app.db import Database
 from app.models import Complainant
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterService
-from app.ui.io import ImportWizard, jobs
+from app.ui.io import jobs
+from app.ui.io.import_wizard import ImportWizard
 
 pytestmark = pytest.mark.gui
 
