@@ -867,6 +867,7 @@ class _Person:
     phone_day: str | None
     email: str | None
     parts: NameParts | None = None  # the user's choice for an uncertain name
+    order: int = 0  # position among the people of the same name (earlier ones win)
 
 
 @dataclass(slots=True)
@@ -900,6 +901,9 @@ class _Context:
     _fingerprints: dict[tuple[date, str], list[Complaint]] | None = None
     _reports: dict[int, HandlingReport] | None = None
     _people: dict[str, list[_Person]] = field(default_factory=dict)
+    # The same people by (name, contact field, value): a row's candidates in one look-up,
+    # not a scan of everyone with that name (a common name recurs thousands of times).
+    _people_by_detail: dict[tuple[str, str, str], list[_Person]] = field(default_factory=dict)
     _names_by_id: dict[int, str] | None = None
     created_employees: set[str] = field(default_factory=set)
 
@@ -1023,10 +1027,26 @@ class _Context:
                 self.add_person(_Person(*row))
 
     def add_person(self, person: _Person) -> None:
-        self._people.setdefault(person.name or "", []).append(person)
+        named = self._people.setdefault(person.name or "", [])
+        person.order = len(named)
+        named.append(person)
+        for key in _SHARED_DETAILS:
+            value = getattr(person, key)
+            if value:
+                self._people_by_detail.setdefault((person.name or "", key, value), []).append(
+                    person
+                )
 
-    def people_named(self, name: str | None) -> list[_Person]:
-        return self._people.get(name or "", [])
+    def people_sharing(self, wanted: dict[str, Any]) -> list[_Person]:
+        """The people with the wanted name who share at least one contact detail with it,
+        in the order they were added."""
+        name = wanted["name"] or ""
+        found: dict[int, _Person] = {}
+        for key in _SHARED_DETAILS:
+            if wanted[key]:
+                for person in self._people_by_detail.get((name, key, wanted[key]), ()):
+                    found[id(person)] = person
+        return sorted(found.values(), key=lambda p: p.order)
 
     def report_of(self, complaint: Complaint) -> HandlingReport | None:
         if self._reports is not None:
@@ -1109,20 +1129,18 @@ def _find_complainant(context: _Context, values: dict[str, Any]) -> _Person | No
     detail (e-mail, phone, postcode) and none that contradicts it. A merely similar record
     stays separate; the coordinator can merge it later (as at intake)."""
     wanted = _complainant_values(values)
-    for person in context.people_named(wanted["name"]):
+    for person in context.people_sharing(wanted):
         conflicts = [
             key
             for key in ("email", "phone_day", "postcode", "street", "house_number", "city")
             if wanted[key] and getattr(person, key) and getattr(person, key) != wanted[key]
         ]
-        shared = [
-            key
-            for key in ("email", "phone_day", "postcode")
-            if wanted[key] and getattr(person, key) == wanted[key]
-        ]
-        if shared and not conflicts:
+        if not conflicts:
             return person
     return None
+
+
+_SHARED_DETAILS = ("email", "phone_day", "postcode")
 
 
 def _prepare_new_rows(
