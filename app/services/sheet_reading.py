@@ -87,10 +87,8 @@ class SheetData:
                     "Het bestand is gewijzigd sinds het werd geopend; open het opnieuw."
                 )
             width = len(headers)
-            fit = _fit if self.codec is None else _csv_fit
             data_rows = 0
-            for number, raw in source:
-                cells = fit(raw, width)
+            for number, cells in _data_rows(source, self.codec, width):
                 if _blank(cells):
                     continue
                 data_rows += 1
@@ -131,9 +129,7 @@ def read_sheet(path: str | Path) -> SheetData:
         rows = blank = trailing = 0
         # The rows with a value, kept so that the preview need not read the file again.
         kept: list[tuple[int, tuple[Any, ...]]] = []
-        fit = _fit if encoding is None else _csv_fit
-        for number, raw in source:
-            cells = fit(raw, width)
+        for number, cells in _data_rows(source, encoding, width):
             if _blank(cells):
                 trailing += 1
                 continue
@@ -211,6 +207,15 @@ def _raw_rows(
     if encoding is None:
         return _xlsx_rows(path, first_row=1, width=None)
     return _csv_rows(path, encoding, delimiter or ";", first_row=1, width=None)
+
+
+def _data_rows(
+    source: Iterator[tuple[int, tuple[Any, ...]]], encoding: str | None, width: int
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows after the header (read from the same stream), as wide as the header."""
+    fit = _fit if encoding is None else _csv_fit
+    for number, cells in source:
+        yield number, fit(cells, width)
 
 
 # ----- Excel ---------------------------------------------------------------------------------
