@@ -92,9 +92,7 @@ def fresh_database(folder: Path) -> tuple[Database, object]:
     path = folder / f"import-{time.monotonic_ns()}.db"
     db = Database(f"sqlite:///{path}")
     upgrade_database(db, backup_folder=folder / "backups")
-    admin = set_up_first_use(
-        db, organisation_name="Meting", user_name="Proef Meter", login="meter"
-    )
+    admin = set_up_first_use(db, organisation_name="Meting", user_name="Proef Meter", login="meter")
     return db, admin
 
 
@@ -112,9 +110,7 @@ def preview_and_import(db: Database, admin: object, path: Path) -> tuple[float, 
     began = time.perf_counter()
     preview = service.preview(read_sheet(path), progress=_progress)
     middle = time.perf_counter()
-    result = service.import_rows(
-        preview, valid_only=True, create_people=True, progress=_progress
-    )
+    result = service.import_rows(preview, valid_only=True, create_people=True, progress=_progress)
     ended = time.perf_counter()
     assert result.created > 0, result
     return middle - began, ended - middle
@@ -158,7 +154,8 @@ def main() -> None:
     print(f"import: {imported:.2f} s")
     print(f"preview + import: {preview + imported:.2f} s  -> {(preview + imported) / read:.2f}x")
     print(f"progress reports: {len(REPORTS)}, last {REPORTS[-1] if REPORTS else None}")
-    print(f"peak memory (maxrss): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (maxrss): {peak:.0f} MB")
 
 
 if __name__ == "__main__":
