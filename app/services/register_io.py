@@ -1163,6 +1163,8 @@ def _prepare_new_rows(
     context.load_people(session, [p.value("Klager") for p in plans])
     rows: list[_NewRow] = []
     people: list[_Person] = []
+    # Counting working days walks the calendar; many rows share a date received.
+    contact_dues: dict[date, date] = {}
     for plan in plans:
         values = plan.values
         person = None
@@ -1178,7 +1180,9 @@ def _prepare_new_rows(
         received = values["Datum ontvangst"]
         contact_due = decision_due = None
         if kind == ComplaintKind.COMPLAINT:
-            contact_due = contact_due_date(received, profile, closed)
+            contact_due = contact_dues.get(received)
+            if contact_due is None:
+                contact_due = contact_dues[received] = contact_due_date(received, profile, closed)
             decision_due = decision_due_date(received, profile)
         rows.append(_NewRow(plan, person, contact_due, decision_due))
         tick()
