@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_io, cli_viewlog
+from app import APP_TITLE, __version__, cli_bench, cli_io, cli_viewlog
 from app.db import Database, resolve_database_url
 from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
@@ -86,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
     bench.add_argument(
-        "--complaints", type=int, default=100_000, help="aantal klachten (standaard 100000)"
+        "--complaints",
+        type=int,
+        default=None,
+        help="aantal klachten (standaard 100000, met --quick 300)",
     )
     bench.add_argument(
         "--db",
@@ -96,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite-bestand dat na afloop wordt verwijderd)",
     )
     bench.add_argument("--repeats", type=int, default=5, help="metingen per handeling (5)")
+    cli_bench.add_arguments(bench)
     return parser
 
 
@@ -263,9 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
-    """Time the register on invented complaints; never on INTERNE_KLACHTEN_DB by default."""
-    from app.services.bench import format_result, run_benchmark
-
+    """Time the program on invented complaints, each figure next to its baseline
+    (app.cli_bench); never on INTERNE_KLACHTEN_DB by default."""
+    if args.complaints is None:
+        args.complaints = 300 if args.quick else 100_000
     if args.complaints < 1 or args.repeats < 1:
         print("Fout: --complaints en --repeats moeten minstens 1 zijn.", file=sys.stderr)
         return 2
@@ -285,15 +290,12 @@ def _run_bench(args: argparse.Namespace) -> int:
             print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
             return 2
         try:
-            print(f"{args.complaints} klachten aanmaken in {db.describe()}…", flush=True)
-            result = run_benchmark(db, args.complaints, repeats=args.repeats)
+            return cli_bench.run(db, url, args)
         except ServiceError as error:
             print(f"Fout: {error.message}", file=sys.stderr)
             return 1
         finally:
             db.dispose()
-    print(format_result(result))
-    return 0
 
 
 def _run_demo(db: Database, *, years: int, per_year: int) -> int:

@@ -124,7 +124,11 @@ def _name_with_line_break(db: Database, complaint_id: int, name: str) -> None:
     forms and today's import refuse it, so it is written as it was stored then)."""
     with db.session_scope(Actor(login="test")) as session:
         person = session.get(Complaint, complaint_id).complainant
-        session.get(Complainant, person.id).name = name
+        stored = session.get(Complainant, person.id)
+        stored.name = name
+        # Split after the upgrade with nothing certain: the whole name is the surname.
+        stored.initials = stored.first_name = stored.infix = None
+        stored.surname = name
 
 
 def test_a_complainant_name_with_a_line_break_gets_a_card_email_draft_that_parses(
@@ -149,7 +153,7 @@ def test_a_complainant_name_with_a_line_break_gets_a_card_email_draft_that_parse
     assert message["To"].addresses[0].addr_spec == "o1@example.com"
     assert message["X-Unsent"] == "1"
     body = message.get_content()
-    assert "Beste Proef Omikron," in body
+    assert "Geachte heer/mevrouw Proef Omikron," in body
     assert batch.drafts[0].cards.red_code in body
     cards = service.cards_of(complaint)
     assert {c.channel for c in cards} == {CardChannel.DIGITAL}

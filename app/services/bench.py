@@ -695,3 +695,57 @@ def format_result(result: BenchResult) -> str:
     slowest = result.slowest
     lines += ["", f"slowest: {slowest.name} ({slowest.total_ms:.1f} ms)"]
     return "\n".join(lines)
+
+
+def probes_of(db: Database) -> _Probes:
+    """Probes for a database ``generate`` filled earlier (``bench --reuse``): the same
+    kinds of values, looked up instead of remembered."""
+    with db.engine.connect() as connection:
+        c = Complaint.__table__.c
+        total = int(connection.execute(select(func.count()).select_from(Complaint)).scalar_one())
+        received = connection.execute(
+            select(c.received_on).order_by(c.received_on).offset(total // 2).limit(1)
+        ).scalar_one()
+        handler_id = connection.execute(
+            select(func.min(EmployeeRole.employee_id)).where(
+                EmployeeRole.role == Role.HANDLER.value
+            )
+        ).scalar_one()
+        unit_id = connection.execute(
+            select(OrgUnit.id).where(OrgUnit.parent_id.is_not(None)).order_by(OrgUnit.id).limit(1)
+        ).scalar_one()
+        row = connection.execute(
+            select(c.number, c.description, Complainant.name)
+            .join(Complainant, Complainant.id == c.complainant_id)
+            .where(c.kind == ComplaintKind.COMPLAINT.value)
+            .order_by(c.id.desc())
+            .limit(1)
+        ).one()
+    service = RegisterService(
+        db,
+        CurrentUser(
+            login="bench", employee_id=None, name="Benchmark", roles=frozenset({Role.COORDINATOR})
+        ),
+    )
+
+    def share(word: str) -> float:
+        return service.count(RegisterFilter(search=word)) / max(1, total)
+
+    candidates = [w.strip(".") for w in row.description.split()[4:]]
+    candidates = [w for w in dict.fromkeys(candidates) if w and w not in FUNCTION_WORDS]
+    common = min(CONTENT_WORDS, key=lambda w: abs(share(w) - 0.40))
+    rare = min(candidates[:20], key=lambda w: abs(share(w) - 0.005))
+    return _Probes(
+        received.year,
+        handler_id,
+        unit_id,
+        fold_for_search(common),
+        rare,
+        _unaccented(row.name),
+        row.number,
+    )
+
+
+def count_complaints(db: Database) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.execute(select(func.count()).select_from(Complaint)).scalar_one())
