@@ -1,6 +1,12 @@
 """Interne Klachten: handling of internal complaints under Awb chapter 9."""
 
-from importlib.metadata import PackageNotFoundError, version
+import time
+
+# The moment the program started, as early as it can be known: start-up times
+# (``gui --timings``) count from here.
+PROCESS_START = time.perf_counter()
+
+from importlib.metadata import PackageNotFoundError, version  # noqa: E402
 
 APP_NAME = "interne-klachten"
 APP_TITLE = "Interne Klachten"

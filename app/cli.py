@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sqlite3
 import sys
 import tempfile
@@ -22,6 +23,9 @@ from app.services.errors import ServiceError
 from app.storage_errors import classify, damaged, describe_failure
 
 log = logging.getLogger(__name__)
+
+# Set to 1: the GUI prints its start-up times, as with ``gui --timings``.
+ENV_TIMINGS = "INTERNE_KLACHTEN_TIMINGS"
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -59,7 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="uitgebreid logboek")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
-    commands.add_parser("gui", help="open het programma (standaard)")
+    gui = commands.add_parser("gui", help="open het programma (standaard)")
+    gui.add_argument(
+        "--exit-when-shown",
+        action="store_true",
+        help="sluit af zodra het hoofdvenster met zijn gegevens getoond is (om de start te meten)",
+    )
+    gui.add_argument(
+        "--timings",
+        action="store_true",
+        help=f"druk de starttijden af op stderr (ook met {ENV_TIMINGS}=1)",
+    )
     demo = commands.add_parser("demo", help="vul een leeg register met verzonnen demogegevens")
     demo.add_argument("--years", type=int, default=3, help="aantal jaren (standaard 3)")
     demo.add_argument("--per-year", type=int, default=120, help="klachten per jaar (standaard 120)")
@@ -249,7 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         warning = _start_warnings.pop() if _start_warnings else None
-        return run_gui(db, [sys.argv[0]], start_warning=warning)
+        return run_gui(
+            db,
+            [sys.argv[0]],
+            start_warning=warning,
+            exit_when_shown=getattr(args, "exit_when_shown", False),
+            timings=getattr(args, "timings", False) or os.environ.get(ENV_TIMINGS) == "1",
+        )
     except Exception as error:
         problem = classify(error, url)
         if problem is not None:  # e.g. the disk filled up while the command wrote

@@ -6,18 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.db import Database
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
-from app.services.register_io import (
-    Action,
-    ImportPreview,
-    RegisterExportService,
-    RegisterImportService,
-    read_sheet,
-)
+
+if TYPE_CHECKING:
+    # The register's import and export load openpyxl: only when these commands run.
+    from app.services.register_io import ImportPreview
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,6 +49,8 @@ MAX_LINES = 200
 
 
 def print_preview(preview: ImportPreview, out: TextIO | None = None) -> None:
+    from app.services.register_io import Action
+
     """A line per problem (row and column) and per new or changed row, each list capped at
     ``MAX_LINES``; unchanged rows are only counted."""
     out = out or sys.stdout
@@ -111,6 +110,8 @@ def _names(names: list[str]) -> str:
 
 
 def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
+    from app.services.register_io import RegisterExportService, RegisterImportService, read_sheet
+
     try:
         if args.command == "export":
             count = RegisterExportService(db, user).export(Path(args.file))

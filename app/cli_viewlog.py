@@ -10,9 +10,7 @@ import sys
 from app.db import Database
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
-from app.services.register_io import parse_date
 from app.services.validation import FieldError
-from app.services.view_log import ViewLogService
 
 USAGE = "viewlog --from dd-mm-jjjj --to dd-mm-jjjj [--complainant ID|KLACHTNUMMER] --out BESTAND"
 
@@ -37,6 +35,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
     try:
+        # Both load openpyxl, which only this command needs.
+        from app.services.register_io import parse_date
+        from app.services.view_log import ViewLogService
+
         start = parse_date(args.start)
         end = parse_date(args.end)
     except FieldError as error:

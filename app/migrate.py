@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from app.atomic_files import atomic_output
 from app.db import Database
 from app.paths import backup_dir, migrations_path
 from app.storage_errors import file_write_kind, file_write_message
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 10
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\b[^=\n]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE
+)
 
 
 class NewerSchemaError(RuntimeError):
@@ -55,16 +61,46 @@ class SchemaState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def head_revision() -> str | None:
+    """The newest revision in the migration scripts, read from their ``revision`` and
+    ``down_revision`` lines, so that a start on a current database needs no alembic import
+    (0.5 s). None when the scripts do not show one head plainly: then alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_path() / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(db: Database) -> str | None:
+    """The schema version in the database with one query; None without a (filled)
+    alembic_version table."""
+    with db.engine.connect() as connection:
+        try:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        except DBAPIError:  # no such table: an empty database
+            return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def schema_state(db: Database) -> SchemaState:
+    from alembic.runtime.migration import MigrationContext
+
     script = _script()
     with db.engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
@@ -105,6 +141,11 @@ def backup_sqlite(source: Path, reason: str, target_dir: Path | None = None) -> 
 
 def upgrade_database(db: Database, *, backup_folder: Path | None = None) -> SchemaState:
     """Bring the schema to head. A SQLite file with data is backed up first."""
+    head = head_revision()
+    if head is not None and stored_revision(db) == head:
+        return SchemaState(current=head, head=head)
+    from alembic import command
+
     state = schema_state(db)
     if state.up_to_date:
         return state

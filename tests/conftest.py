@@ -4,6 +4,7 @@ and on a real PostgreSQL server."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -168,7 +169,17 @@ def fresh_db(database_url: str) -> Iterator[Database]:
     """A fresh database with no users yet (the first-use state)."""
     db = Database(database_url)
     yield db
+    _background_reads_done()
     db.dispose()
+
+
+def _background_reads_done() -> None:
+    """Screens read off the GUI thread (app.ui.io.loading): let a read still under way end
+    before its database goes, so it neither holds a server lock nor leaks a connection."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture
@@ -203,6 +214,42 @@ def people(db: Database, admin: CurrentUser) -> dict[str, int]:
             ("handler", "Proef Behandelaar", {Role.HANDLER}),
         )
     }
+
+
+CONTACT_NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
+
+
+@pytest.fixture
+def contacted_complaint(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
+    """A complaint about ``people["concerned"]``, received 24 April 2026, assigned to
+    ``people["handler"]``, who made first contact on 28 April."""
+    from datetime import UTC, date, datetime
+
+    from app.models.enums import NoteChannel
+    from app.services.complainants import ComplainantData
+    from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
+    from app.services.workflow import WorkflowService
+
+    received = date(2026, 4, 24)
+    complaint = (
+        IntakeService(db, admin)
+        .register(
+            IntakeData(
+                description="de medewerker onvriendelijk was aan de telefoon.",
+                complainant=ComplainantData(name="Proefklager Mu", email="mu@example.com"),
+                received_on=received,
+                employees_concerned=(ConcernedEmployee(people["concerned"]),),
+            ),
+            today=received,
+        )
+        .complaint_id
+    )
+    workflow = WorkflowService(db, admin)
+    workflow.assign(complaint, people["handler"])
+    workflow.record_first_contact(
+        complaint, datetime(2026, 4, 28, 9, 30, tzinfo=UTC), NoteChannel.PHONE, CONTACT_NOTE
+    )
+    return complaint
 
 
 # ----- a summary per database backend ----------------------------------------------------

@@ -19,7 +19,9 @@ from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
 
 
-def _closed_complaint(db: Database, admin: CurrentUser, handler_id: int, n: int) -> int:
+def _closed_complaint(
+    db: Database, admin: CurrentUser, handler_id: int, n: int, closed: date = date(2026, 2, 10)
+) -> int:
     complaint = (
         IntakeService(db, admin)
         .register(
@@ -36,9 +38,9 @@ def _closed_complaint(db: Database, admin: CurrentUser, handler_id: int, n: int)
     workflow.assign(complaint, handler_id)
     workflow.withdraw(complaint, reason="Opgelost na telefoontje.")
     workflow.reopen(complaint, reason="Toch formeel afronden.")
-    workflow.resolve_informally(complaint, confirmed_on=date(2026, 2, 10))
-    workflow.record_manager_copy(complaint, at_start=False, on=date(2026, 2, 10))
-    workflow.close(complaint, on=date(2026, 2, 10))
+    workflow.resolve_informally(complaint, confirmed_on=closed)
+    workflow.record_manager_copy(complaint, at_start=False, on=closed)
+    workflow.close(complaint, on=closed)
     return complaint
 
 
@@ -70,6 +72,27 @@ def test_a_batch_records_every_card_and_a_second_batch_sends_none_twice(
     assert service.awaiting_cards() == []
     assert service.record_sent([first, second], CardChannel.POST, date(2026, 2, 13)) == []
     assert len(service.cards_of(first)) == 2
+
+
+def test_the_waiting_complaints_page_through_in_the_order_of_the_whole_list(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    closed_on = [date(2026, 2, 12), date(2026, 2, 10), date(2026, 2, 11), date(2026, 2, 10)]
+    ids = [
+        _closed_complaint(db, admin, handler.employee_id or 0, n, closed=day)
+        for n, day in enumerate(closed_on, start=1)
+    ]
+    service = FeedbackService(db, admin)
+    whole = service.awaiting_cards()
+    # Oldest closed first, then by number: the second and fourth (same day), third, first.
+    assert [w.complaint_id for w in whole] == [ids[1], ids[3], ids[2], ids[0]]
+    assert [w.closed_on for w in whole] == sorted(closed_on)
+    assert (whole[0].name, whole[0].email) == ("Proef Omikron 2", "o2@example.com")
+    paged = service.awaiting_cards(limit=3) + service.awaiting_cards(limit=3, offset=3)
+    assert paged == whole
+    assert service.awaiting_count() == 4
+    service.record_sent([ids[1]], CardChannel.POST, date(2026, 2, 13))
+    assert service.awaiting_cards(limit=1) == whole[1:2]
 
 
 def test_a_returned_red_card_found_by_code_creates_the_callback_task_and_goes_to_the_handler(

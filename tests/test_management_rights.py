@@ -338,9 +338,11 @@ def test_the_main_window_opens_every_screen_for_management_and_staff_without_an_
     assert shown == []
     if who == "management":
         assert window.dashboard_page is not None
+        qtbot.waitUntil(lambda: not window.dashboard_page.loading, timeout=20_000)
         assert window.dashboard_page.figures is not None
         assert not window.dashboard_page.error_label.isVisible()
         assert window.tasks_page is not None
+        qtbot.waitUntil(lambda: not window.tasks_page.loading, timeout=20_000)
         # Two groups: Taken (the MT task) and Voorstellen (the proposal).
         assert len(window.tasks_page.model.group_titles()) >= 2
 

@@ -3,50 +3,28 @@ until a letter sent to the complainant quoted it; a withdrawn one is no longer o
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
 from app.db import Database
 from app.models import Complaint
-from app.models.enums import NoteChannel
-from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.errors import ServiceError, ValidationError
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letter_values import promises_text
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
 
-NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 RECEIVED = date(2026, 4, 24)
 TALKED = {"besproken": "Wij hebben uw klacht telefonisch besproken."}
 TYPO = "Wij bellen u uiterlijk vrijdga terug."
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    complaint = (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Mu", email="mu@example.com"),
-                received_on=RECEIVED,
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            ),
-            today=RECEIVED,
-        )
-        .complaint_id
-    )
-    workflow = WorkflowService(db, admin)
-    workflow.assign(complaint, people["handler"])
-    workflow.record_first_contact(
-        complaint, datetime(2026, 4, 28, 9, 30, tzinfo=UTC), NoteChannel.PHONE, NOTE
-    )
-    return complaint
+def complaint_id(contacted_complaint: int) -> int:
+    return contacted_complaint
 
 
 @pytest.fixture

@@ -89,3 +89,39 @@ def test_a_task_is_done_once_completed(db: Database, admin: CurrentUser) -> None
     assert "2026.7" in (task.details or "")
     service.complete(task.task_id or 0)
     assert all(i.kind != ItemKind.TASK for i in service.items(today=date(2026, 3, 3)))
+
+
+def test_only_owed_promises_are_listed_each_with_its_own_line(
+    db: Database, admin: CurrentUser
+) -> None:
+    handler_id = (
+        OrganisationService(db, admin)
+        .create_employee(
+            EmployeeInput(name="Proef Lambda", login="lambda", roles=frozenset({Role.HANDLER}))
+        )
+        .id
+    )
+    handler = load_current_user(db, "lambda")
+    assert handler is not None
+    complaint = _register(db, admin, date(2026, 3, 2))
+    WorkflowService(db, admin).assign(complaint, handler_id)
+    workflow = WorkflowService(db, handler)
+    workflow.record_first_contact(
+        complaint, datetime(2026, 3, 3, 10, tzinfo=UTC), NoteChannel.PHONE, NOTE
+    )
+    made = date(2026, 3, 3)
+    texts = ["De stukken sturen.", "Terugbellen.", "Verslag mailen.", "Afspraak maken."]
+    ids = [workflow.add_promise(complaint, t, date(2026, 3, 20), made_on=made) for t in texts]
+    workflow.keep_promise(ids[1], date(2026, 3, 5))
+    workflow.withdraw_promise(ids[2], "Niet meer nodig, de klager ziet ervan af.")
+
+    items = TaskService(db, handler).items(today=date(2026, 3, 12))
+    promises = [i for i in items if i.kind == ItemKind.PROMISE]
+    assert [(i.promise_id, i.title) for i in promises] == [
+        (ids[0], "Toezegging nakomen: De stukken sturen."),
+        (ids[3], "Toezegging nakomen: Afspraak maken."),
+    ]
+    assert {(i.kind, i.state) for i in items} == {
+        (ItemKind.PROMISE, "ok"),
+        (ItemKind.DECISION, "ok"),
+    }

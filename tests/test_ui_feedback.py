@@ -101,7 +101,14 @@ def _page(qtbot, db: Database, user: CurrentUser, today: date = SENT_ON) -> Feed
     page.resize(1100, 720)
     page.show()
     qtbot.waitExposed(page)
+    _loaded(qtbot, page)
     return page
+
+
+def _loaded(qtbot, page: FeedbackPage) -> None:
+    """Wait until the list of complaints awaiting cards, read off the GUI thread, is shown."""
+    if page.send_tab is not None:
+        qtbot.waitUntil(lambda: not page.send_tab.loading, timeout=20_000)
 
 
 def _confirm(qtbot, widget) -> None:
@@ -135,6 +142,7 @@ def test_a_batch_saved_as_pdf_records_every_card_and_a_second_batch_shows_none(
     assert FeedbackService(db, admin).cards_of(ids[0]) == []  # nothing before confirming
     _confirm(qtbot, tab)
     qtbot.waitUntil(lambda: tab.job is None, timeout=20_000)
+    _loaded(qtbot, page)
 
     service = FeedbackService(db, admin)
     sent = [c for i in ids[:2] for c in service.cards_of(i)]
@@ -173,6 +181,7 @@ def test_digital_cards_open_an_email_draft_per_complainant_and_are_recorded(
     qtbot.mouseClick(tab.email_button, LEFT)
     _confirm(qtbot, tab)  # "not everyone has an e-mail address: go on with the others?"
     _confirm(qtbot, tab)  # record as sent
+    _loaded(qtbot, page)
     assert [p.suffix for p in opened] == [".eml"]
     assert b"rho4@example.com" in opened[0].read_bytes()
     cards = FeedbackService(db, admin).cards_of(with_email)
@@ -314,3 +323,38 @@ def test_only_recently_closed_complaints_are_ticked_and_a_backlog_is_listed_unti
         tab.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
     )
     assert {r.complaint_id for r in tab.chosen()} == {months_ago, recent}
+
+
+def test_the_list_of_waiting_complaints_shows_loading_until_its_read_arrives(
+    qtbot, db, admin, handler, card_settings, monkeypatch
+):
+    from app.ui.io import jobs
+
+    first = _closed_complaint(db, admin, handler.employee_id, 1)
+    held: list[jobs.BackgroundJob] = []
+    monkeypatch.setattr(jobs, "start_job", held.append)
+    page = FeedbackPage(db, admin, today=SENT_ON)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    tab = page.send_tab
+    # Shown, but the read is held: the placeholder, no table and no empty-list text.
+    assert len(held) == 1
+    assert tab.loading_label.isVisible()
+    assert tab.loading_label.text() == "Laden…"
+    assert not tab.table.isVisible()
+    assert not tab.empty_state.isVisible()
+    assert tab.model.rowCount() == 0
+
+    # A newer read supersedes the held one: its late result is not applied.
+    second = _closed_complaint(db, admin, handler.employee_id, 2)
+    tab.refresh()
+    assert len(held) == 2
+    held[1].run()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=5_000)
+    assert [r.complaint_id for r in tab.model.rows] == [first, second]
+    assert not tab.loading_label.isVisible()
+    assert tab.table.isVisible()
+    held[0].run()  # cancelled when superseded: it does not run, and changes nothing
+    qtbot.wait(50)
+    assert [r.complaint_id for r in tab.model.rows] == [first, second]

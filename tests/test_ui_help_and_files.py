@@ -255,6 +255,7 @@ def test_the_dashboard_of_an_empty_register_shows_text_instead_of_empty_charts(q
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert page.empty_state.isVisible()
     assert not page.scroll.isVisible()
     assert page.empty_state.heading.text() == "Nog geen klachten geregistreerd"
@@ -262,6 +263,7 @@ def test_the_dashboard_of_an_empty_register_shows_text_instead_of_empty_charts(q
 
     fill_demo(db, user=admin, years=1, per_year=5)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert page.scroll.isVisible()
     assert not page.empty_state.isVisible()
 

@@ -41,6 +41,7 @@ def _dashboard(qtbot, db: Database, user: CurrentUser, opened: list, today: date
     page.resize(1300, 1400)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)  # read off the GUI thread
     return page
 
 
@@ -140,6 +141,7 @@ def test_the_dashboard_refreshes_itself_after_changes(qtbot, db, admin, known) -
             )
         )
     page.timer.timeout.emit()  # a minute later
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert page.open_tile.value.text() == "3"
     assert page.inflow_set.at(25) == 2.0
 
@@ -167,6 +169,39 @@ def test_the_dashboard_refuses_users_without_reports(qtbot, db, known) -> None:
     page = _dashboard(qtbot, db, handler, [])
     assert not page.allowed
     assert page.figures is None
+
+
+def test_the_dashboard_says_loading_until_its_figures_arrive_and_keeps_only_the_newest(
+    qtbot, db, admin, known, monkeypatch
+) -> None:
+    from app.ui.io import jobs
+
+    held: list[jobs.BackgroundJob] = []
+    monkeypatch.setattr(jobs, "start_job", held.append)
+    page = DashboardPage(db, admin, lambda _filter: None, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    # Shown, the read held: a placeholder, no empty charts and no "nothing here" text.
+    assert len(held) == 1
+    assert page.loading
+    assert page.loading_label.isVisible()
+    assert page.loading_label.text() == "Laden…"
+    assert not page.scroll.isVisible()
+    assert not page.empty_state.isVisible()
+    assert page.figures is None
+
+    page.refresh()  # a newer read (Vernieuwen) supersedes the held one
+    assert len(held) == 2
+    held[1].run()
+    qtbot.waitUntil(lambda: not page.loading, timeout=5_000)
+    assert page.open_tile.value.text() == "2"
+    assert not page.loading_label.isVisible()
+    assert page.scroll.isVisible()
+    held[0].run()  # cancelled when superseded: it neither runs nor changes the page
+    qtbot.wait(50)
+    assert not page.loading
+    assert page.open_tile.value.text() == "2"
 
 
 # ----- Rapportages -------------------------------------------------------------------------

@@ -60,7 +60,13 @@ def _page(qtbot, db, user) -> TodayPage:  # type: ignore[no-untyped-def]
     page.resize(1000, 600)
     page.show()
     qtbot.waitExposed(page)
+    _loaded(qtbot, page)
     return page
+
+
+def _loaded(qtbot, page: TodayPage) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the worklist, read off the GUI thread, is shown."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
 
 
 def _first_line_of(page: TodayPage, group_start: str):  # type: ignore[no-untyped-def]
@@ -149,10 +155,12 @@ def test_gereed_asks_first_and_can_be_undone(qtbot, db, admin):
     qtbot.mouseClick(page.done_button, LEFT)
     qtbot.mouseClick(_visible_box(page).findChild(QPushButton, "confirm_button"), LEFT)
     qtbot.waitUntil(lambda: not _open_boxes(page))
+    _loaded(qtbot, page)
     assert not any(t.startswith("Taken") for t in page.model.group_titles())
     assert page.undo_button.isVisible()
 
     qtbot.mouseClick(page.undo_button, LEFT)
+    _loaded(qtbot, page)
     assert any(t.startswith("Taken (1)") for t in page.model.group_titles())
     assert not page.undo_button.isVisible()
 
@@ -163,3 +171,26 @@ def test_an_empty_database_says_nothing_needs_attention_and_how_to_start(qtbot, 
     assert not page.tree.isVisible()
     assert page.empty_label.text().startswith("Niets dat vandaag aandacht vraagt.")
     assert "Nieuwe klacht" in page.empty_label.text()
+
+
+def test_vandaag_says_loading_until_the_worklist_arrives(qtbot, db, admin, monkeypatch):
+    from app.ui.io import jobs
+
+    _register(db, admin, "Proefklager Laden", related_dossiers=("2026.777",))
+    held: list[jobs.BackgroundJob] = []
+    monkeypatch.setattr(jobs, "start_job", held.append)
+    page = TodayPage(db, admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    # The read is held: "Laden…", and neither an empty list nor "nothing needs attention".
+    assert len(held) == 1
+    assert page.loading_label.isVisible()
+    assert page.loading_label.text() == "Laden…"
+    assert not page.tree.isVisible()
+    assert not page.empty_label.isVisible()
+    held[0].run()
+    _loaded(qtbot, page)
+    assert not page.loading_label.isVisible()
+    assert page.tree.isVisible()
+    assert any(t.startswith("Taken (1)") for t in page.model.group_titles())

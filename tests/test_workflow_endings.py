@@ -3,48 +3,25 @@ complaint only after its decision letter went out (Awb 9:12)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from app.db import Database
 from app.models import ComplaintPart
-from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Status
-from app.services.complainants import ComplainantData
+from app.models.enums import HearingSkipReason, Judgment, Status
 from app.services.complaints import ComplaintService
 from app.services.errors import ServiceError
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.workflow import PartJudgment, WorkflowService
 
-NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-RECEIVED = date(2026, 4, 24)
-
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    complaint = (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Kappa", email="kappa@example.com"),
-                received_on=RECEIVED,
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            ),
-            today=RECEIVED,
-        )
-        .complaint_id
-    )
-    workflow = WorkflowService(db, admin)
-    workflow.assign(complaint, people["handler"])
-    workflow.record_first_contact(
-        complaint, datetime(2026, 4, 28, 9, 30, tzinfo=UTC), NoteChannel.PHONE, NOTE
-    )
-    workflow.start_formal(complaint, ["De toon van het gesprek"])
-    return complaint
+def complaint_id(db: Database, admin: CurrentUser, contacted_complaint: int) -> int:
+    WorkflowService(db, admin).start_formal(contacted_complaint, ["De toon van het gesprek"])
+    return contacted_complaint
 
 
 def _judge(db: Database, admin: CurrentUser, complaint_id: int) -> None:

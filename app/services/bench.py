@@ -323,12 +323,16 @@ def _complainants(
     people = []
     rows = []
     for index in range(count):
-        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(surnames)}"
+        first_name, surname = rng.choice(FIRST_NAMES), rng.choice(surnames)
+        name = f"{first_name} {surname}"
         people.append((first_id + index, name))
         rows.append(
             {
                 "id": first_id + index,
                 "name": name,
+                # The parts as the intake stores them, so no start splits 100,000 names.
+                "first_name": first_name,
+                "surname": surname,
                 "salutation": "Beste",
                 "city": "Den Haag",
                 **stamps,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import ClosingDay, Complaint, RegulationProfile
 from app.models.enums import OPEN_STATUSES, ComplaintKind
-from app.services.calendar import add_working_days, working_days_between
+from app.services.calendar import add_working_days
 
 # Shown as "due soon" when the deadline is at most this many working days away.
 SOON_WORKING_DAYS = 2
@@ -71,7 +71,9 @@ def deadline_state(deadline: date | None, today: date, closed: Iterable[date] = 
         return None
     if deadline < today:
         return "overdue"
-    if working_days_between(today, deadline, closed) <= SOON_WORKING_DAYS:
+    # "At most two working days away", without counting every day up to a term months
+    # ahead (Vandaag asks this for each of thousands of open complaints).
+    if deadline < add_working_days(today, SOON_WORKING_DAYS + 1, closed):
         return "soon"
     return "ok"
 

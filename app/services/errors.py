@@ -69,3 +69,11 @@ class DatabaseBusyError(StorageError):
 
     def __init__(self) -> None:
         super().__init__(self.MESSAGE, "busy")
+
+
+class ImportCancelled(ServiceError):
+    """The user stopped an import; it rolled back (here, not in register_io, so the GUI's
+    background jobs can catch it without importing the spreadsheet libraries)."""
+
+    def __init__(self) -> None:
+        super().__init__("Het inlezen is afgebroken; er is niets gewijzigd.")

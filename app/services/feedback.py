@@ -18,17 +18,8 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Complaint, FeedbackCard, Task
+from app.models import Complainant, Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
-from app.reports.cards import (
-    Card,
-    CardLayout,
-    CardText,
-    cards_pdf,
-    green_texts,
-    recipient_line,
-    red_texts,
-)
 from app.services.access import harmless, requires, requires_any, requires_complaint_handler
 from app.services.base import Service
 from app.services.email_drafts import header_text, mailbox
@@ -223,6 +214,9 @@ def _cards_eml(settings: CardSettings, complaint: Complaint, codes: dict[CardCol
             f"Het e-mailadres van de klager van {complaint.number} is niet bruikbaar; "
             "verbeter het, of stuur de kaarten per post."
         )
+    # Imported here: the card module loads reportlab, which a start does not need.
+    from app.reports.cards import CardText, green_texts, red_texts
+
     text = CardText(
         settings.organisation,
         settings.reply_number,
@@ -279,6 +273,8 @@ def _draft_not_written(error: OSError) -> str:
 
 
 def _recipient_line(complaint: Complaint) -> str:
+    from app.reports.cards import recipient_line
+
     person = complaint.complainant
     return recipient_line(
         complaint.number, person.name if person else None, person.city if person else None
@@ -306,33 +302,33 @@ class FeedbackService(Service):
     # ----- sending -------------------------------------------------------------------------
 
     @requires(Permission.SEND_CARDS)
-    def awaiting_cards(self) -> list[CardRecipient]:
-        """Closed complaints with a complainant that have had no cards yet."""
+    def awaiting_cards(self, limit: int | None = None, offset: int = 0) -> list[CardRecipient]:
+        """Closed complaints with a complainant that have had no cards yet, oldest closed
+        first; ``limit``/``offset`` page through them (at 100,000 complaints the whole list
+        is tens of thousands of rows, more than a screen can show)."""
         self.require(Permission.SEND_CARDS)
         with self.reading() as session:
+            # Columns, not entities: one joined query instead of a complainant per row.
             query = (
-                select(Complaint)
+                select(
+                    Complaint.id,
+                    Complaint.number,
+                    Complaint.closed_on,
+                    Complainant.salutation,
+                    Complainant.name,
+                    Complainant.street,
+                    Complainant.house_number,
+                    Complainant.postcode,
+                    Complainant.city,
+                    Complainant.email,
+                )
+                .join(Complainant, Complainant.id == Complaint.complainant_id)
                 .where(*_awaiting_conditions())
                 .order_by(Complaint.closed_on, Complaint.number)
+                .limit(limit)
+                .offset(offset or None)
             )
-            result = []
-            for complaint in session.scalars(query):
-                person = complaint.complainant
-                result.append(
-                    CardRecipient(
-                        complaint.id,
-                        complaint.number,
-                        complaint.closed_on,
-                        person.salutation,
-                        person.name,
-                        person.street,
-                        person.house_number,
-                        person.postcode,
-                        person.city,
-                        person.email,
-                    )
-                )
-            return result
+            return [CardRecipient(*row) for row in session.execute(query)]
 
     @requires(Permission.SEND_CARDS)
     def awaiting_count(self) -> int:
@@ -389,6 +385,8 @@ class FeedbackService(Service):
     @requires(Permission.SEND_CARDS)
     def cards_pdf(self, complaint_ids: list[int], layout: str | None = None) -> bytes:
         """The printed cards of these complaints (green and red, as recorded), one PDF."""
+        from app.reports.cards import Card, CardLayout, CardText, cards_pdf
+
         self.require(Permission.SEND_CARDS)
         with self.reading() as session:
             settings = read_card_settings(session)

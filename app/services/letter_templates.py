@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from app.models import LetterTemplate
 from app.paths import resource_path
-from app.reports.letters import looks_like_heading
 from app.services.access import harmless, requires
 from app.services.base import Service, check_version
 from app.services.errors import ServiceError, ValidationError
@@ -266,6 +265,8 @@ def heading_lines(body: str) -> frozenset[str]:
     """The template's own headings ("Uw klacht", "Hoe gaat het verder?"): the first line of
     a paragraph when it is short, has no closing punctuation or placeholder, and more
     lines follow."""
+    from app.reports.letters import looks_like_heading  # loads reportlab: only here
+
     found = set()
     for block in body.replace("\r\n", "\n").split("\n\n"):
         lines = [line for line in block.split("\n") if line.strip()]

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,8 +37,6 @@ from app.models.enums import (
     Route,
     Status,
 )
-from app.reports.letter_docx import DOCX_MEDIA_TYPE, build_letter_docx
-from app.reports.letters import LetterPdf, build_letter_pdf
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
 from app.services.complaints import ComplaintService
@@ -103,7 +101,7 @@ Format = Literal["pdf", "eml", "docx"]
 MEDIA_TYPES: dict[str, str] = {
     "pdf": "application/pdf",
     "eml": "message/rfc822",
-    "docx": DOCX_MEDIA_TYPE,
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 # A Word file is finished and printed in Word: it goes by post, like the PDF.
 SENT_VIA: dict[str, str] = {"pdf": "post", "eml": "e-mail", "docx": "post"}
@@ -135,6 +133,11 @@ _DUE_ORDER: tuple[LetterKind, ...] = (
 _MANAGER_COPY_KINDS = frozenset({K.EXTENSION_NOTICE, K.INFORMAL_CLOSING, K.DECISION_LETTER})
 
 # ----- what a dialog gets ------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    # The PDF and Word builders load reportlab and python-docx: imported when a letter is
+    # made, not when a screen that can make one opens.
+    from app.reports.letters import LetterPdf
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,9 @@ class LetterService(Service):
                     for a in sorted(complaint.attachments, key=lambda a: a.id)
                     if not a.is_follow_up
                 ]
+        from app.reports.letter_docx import build_letter_docx
+        from app.reports.letters import build_letter_pdf
+
         if fmt == "pdf":
             return letter, build_letter_pdf(_layout(letter, context))
         if fmt == "docx":
@@ -676,6 +682,8 @@ def _return_address(letterhead: Letterhead) -> str | None:
 
 def _layout(letter: RenderedLetter, context: LetterContext) -> LetterPdf:
     """What the letter shows, the same for the PDF and the Word file."""
+    from app.reports.letters import LetterPdf
+
     letterhead = context.letterhead
     addressee = letter.recipients[0] if letter.recipients else None
     window = (addressee.window_name, *addressee.address_lines) if addressee is not None else ()

@@ -60,6 +60,7 @@ from app.services.deadlines import (
     decision_due_date,
     next_deadline_of,
 )
+from app.services.errors import ImportCancelled as ImportCancelled
 from app.services.errors import ServiceError
 from app.services.names import NameParts, split_name, stored_parts
 from app.services.numbering import SERIES, next_numbers
@@ -852,11 +853,6 @@ class RegisterImportService(Service):
             ) from None
         skipped = sum(1 for p in preview.plans if p.valid and p.action == Action.SKIP)
         return ImportResult(len(news), len(updates), skipped, refused)
-
-
-class ImportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__("Het inlezen is afgebroken; er is niets gewijzigd.")
 
 
 @dataclass(slots=True)

@@ -7,19 +7,21 @@ assigned to them or to one of their roles. The coordinator can look at everyone'
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, exists, func, or_, select
+from sqlalchemy.orm import Session
 
-from app.models import Complaint, Employee, HandlingReport, Task
+from app.models import Complaint, Document, Employee, HandlingReport, Promise, Task
 from app.models.enums import OPEN_STATUSES, ComplaintKind, ReportStatus, Status, TaskKind
 from app.services.access import own_records, requires
 from app.services.base import Service
-from app.services.deadlines import closing_days, deadline_state, decision_term_of
+from app.services.deadlines import closing_days, deadline_state
 from app.services.errors import NotFound, PermissionDenied
 from app.services.figures import figure_tables
 from app.services.permissions import Permission
@@ -69,6 +71,12 @@ UNDONE = "gereed ongedaan gemaakt"
 
 
 URGENCY_ORDER = {"overdue": 0, "soon": 1, "ok": 2, None: 3}
+
+
+class _OwedPromise(NamedTuple):
+    id: int
+    text: str
+    due_on: date | None
 
 
 @dataclass(frozen=True)
@@ -163,28 +171,56 @@ class TaskService(Service):
             names = dict(session.execute(select(Employee.id, Employee.name)).all())
             found: list[TaskItem] = []
 
-            query = (
-                select(Complaint)
+            # Columns, not entities: at 100,000 complaints thousands are open, and loading
+            # each with its promises and letters took longer than the screen may.
+            decision_sent = (
+                exists()
                 .where(
-                    Complaint.kind == ComplaintKind.COMPLAINT,
-                    Complaint.status.in_([s.value for s in OPEN_STATUSES]),
-                    Complaint.historic.is_(False),
+                    Document.complaint_id == Complaint.id,
+                    Document.kind == "decision_letter",
+                    Document.sent_on.is_not(None),
                 )
-                .options(
-                    selectinload(Complaint.promises),
-                    selectinload(Complaint.sent_decision_letters),
-                )
+                .label("decision_sent")
             )
+            conditions = [
+                Complaint.kind == ComplaintKind.COMPLAINT,
+                Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+                Complaint.historic.is_(False),
+            ]
             if not everyone:
                 mine = Complaint.handler_id == me
                 if self.user.can(Permission.ASSIGN_HANDLER):
                     mine = or_(mine, Complaint.handler_id.is_(None))
-                query = query.where(mine)
+                conditions.append(mine)
             # Only who handles or assigns has complaints of their own to act on; on
             # PostgreSQL management may not even read the complaint table.
             if everyone or self.user.can(Permission.HANDLE_COMPLAINT):
-                for complaint in session.scalars(query):
-                    found.extend(self._complaint_items(complaint, names, today, closed))
+                owed: dict[int, list[_OwedPromise]] = defaultdict(list)
+                for promise in session.execute(
+                    select(Promise.complaint_id, Promise.id, Promise.text, Promise.due_on)
+                    .join(Complaint, Complaint.id == Promise.complaint_id)
+                    .where(*conditions, Promise.kept_on.is_(None), Promise.withdrawn_on.is_(None))
+                    .order_by(Promise.id)
+                ):
+                    owed[promise.complaint_id].append(
+                        _OwedPromise(promise.id, promise.text, promise.due_on)
+                    )
+                query = select(
+                    Complaint.id,
+                    Complaint.number,
+                    Complaint.handler_id,
+                    Complaint.urgent,
+                    Complaint.status,
+                    Complaint.first_contact_on,
+                    Complaint.contact_due,
+                    Complaint.extended_to,
+                    Complaint.decision_due,
+                    decision_sent,
+                ).where(*conditions)
+                for row in session.execute(query):
+                    found.extend(
+                        self._complaint_items(row, owed.get(row.id, ()), names, today, closed)
+                    )
 
             task_query = select(Task).where(Task.done_at.is_(None))
             if not everyones_tasks:
@@ -242,7 +278,11 @@ class TaskService(Service):
 
     @staticmethod
     def _complaint_items(
-        complaint: Complaint, names: dict[int, str], today: date, closed: frozenset[date]
+        complaint: Row[Any],
+        owed: Iterable[_OwedPromise],
+        names: dict[int, str],
+        today: date,
+        closed: frozenset[date],
     ) -> list[TaskItem]:
         handler = names.get(complaint.handler_id) if complaint.handler_id else None
         common = {
@@ -272,19 +312,20 @@ class TaskService(Service):
                     **common,
                 )
             )
-        for promise in complaint.promises:
-            if promise.owed:
-                items.append(
-                    TaskItem(
-                        ItemKind.PROMISE,
-                        f"Toezegging nakomen: {promise.text}",
-                        promise.due_on,
-                        deadline_state(promise.due_on, today, closed),
-                        promise_id=promise.id,
-                        **common,
-                    )
+        for promise in owed:
+            items.append(
+                TaskItem(
+                    ItemKind.PROMISE,
+                    f"Toezegging nakomen: {promise.text}",
+                    promise.due_on,
+                    deadline_state(promise.due_on, today, closed),
+                    promise_id=promise.id,
+                    **common,
                 )
-        decision = decision_term_of(complaint)
+            )
+        # As decision_term_of: the term runs until the decision letter is recorded as sent.
+        term = complaint.extended_to or complaint.decision_due
+        decision = None if complaint.decision_sent else term
         if decision is not None:
             if complaint.status == Status.JUDGED:
                 title = "Verstuur de beslissing op de klacht en leg de verzending vast"

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Integer, String, cast, func, insert, literal, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -343,6 +341,8 @@ def _csv_moment(value: object) -> str:
 
 def _text_cell(sheet: object, value: object) -> object:
     """A cell whose text stays text: openpyxl would store "=…" as a live formula."""
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
     if isinstance(value, str):
         cell.data_type = "s"
@@ -350,6 +350,11 @@ def _text_cell(sheet: object, value: object) -> object:
 
 
 def _workbook(rows: list[tuple[object, ...]]) -> bytes:
+    # openpyxl is imported for an export only: every screen that records a view loads
+    # this module.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Inzagelog")
     for letter, width in zip("ABCDEFG", (20, 28, 16, 32, 16, 12, 24), strict=True):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -12,6 +13,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -21,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
 
-from app import APP_NAME, APP_TITLE, __version__
+from app import APP_NAME, APP_TITLE, PROCESS_START, __version__
 from app.db import Database
 from app.paths import resource_path, user_log_dir
 from app.services.identity import current_login, is_first_use, load_current_user
@@ -294,11 +296,119 @@ class Launcher(QObject):
         )
 
 
+# ----- timing the start ----------------------------------------------------------------
+
+READY_TIMEOUT_MS = 120_000
+
+
+def peak_memory_mb() -> float | None:
+    """The process's peak resident memory in MB; None where the platform does not say.
+
+    Linux: VmHWM, this process's own high-water mark (getrusage can report the forking
+    parent's, kept across exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def timings_line(first_paint_ms: float, ready_ms: float, peak_rss_mb: float | None) -> str:
+    """The one machine-readable line of ``gui --timings`` (parsed by the benchmark)."""
+    line = f"startup first_paint_ms={first_paint_ms:.0f} ready_ms={ready_ms:.0f}"
+    return line if peak_rss_mb is None else f"{line} peak_rss_mb={peak_rss_mb:.0f}"
+
+
+class StartupProbe(QObject):
+    """Notes when the main window first paints and when its first screen has painted
+    with its data (built, and not ``is_loading()`` if the page offers that).
+
+    ``ready`` then fires once. The times count from ``app.PROCESS_START``.
+    """
+
+    ready = Signal()
+
+    def __init__(self, application: QApplication, start: float = PROCESS_START) -> None:
+        super().__init__(application)
+        self._application = application
+        self._start = start
+        self._window: MainWindow | None = None
+        self._screen_built = False
+        self.first_paint: float | None = None
+        self.ready_at: float | None = None
+
+    def watch(self, window: MainWindow) -> None:
+        self._window = window
+        window.first_screen_ready.connect(self._first_screen_built)
+        self._application.installEventFilter(self)
+
+    def _first_screen_built(self) -> None:
+        self._screen_built = True
+        if self._window is not None:
+            self._window.stack.currentWidget().update()  # a paint to see it by
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self._window
+        if (
+            event.type() == QEvent.Type.Paint
+            and window is not None
+            and isinstance(watched, QWidget)
+            and (watched is window or window.isAncestorOf(watched))
+        ):
+            now = time.perf_counter()
+            if self.first_paint is None:
+                self.first_paint = now
+            page = window.stack.currentWidget()
+            if (
+                self._screen_built
+                and self.ready_at is None
+                and (watched is page or page.isAncestorOf(watched))
+                and not self._loading(page)
+            ):
+                self.ready_at = now
+                self._application.removeEventFilter(self)
+                QTimer.singleShot(0, self.ready.emit)
+        return False
+
+    @staticmethod
+    def _loading(page: QWidget) -> bool:
+        is_loading = getattr(page, "is_loading", None)
+        return bool(is_loading()) if callable(is_loading) else False
+
+    def milliseconds(self) -> tuple[float, float]:
+        assert self.first_paint is not None
+        assert self.ready_at is not None
+        return (self.first_paint - self._start) * 1000, (self.ready_at - self._start) * 1000
+
+
+def _give_up(application: QApplication) -> None:
+    print("Fout: het hoofdvenster verscheen niet met zijn gegevens.", file=sys.stderr)
+    application.exit(1)
+
+
 def run_gui(
-    db: Database, argv: list[str] | None = None, *, start_warning: str | None = None
+    db: Database,
+    argv: list[str] | None = None,
+    *,
+    start_warning: str | None = None,
+    exit_when_shown: bool = False,
+    timings: bool = False,
 ) -> int:
     """Open the GUI on ``db`` (already migrated) and run until the user quits;
-    ``start_warning`` (Dutch, from the start-up check) is shown over the main window."""
+    ``start_warning`` (Dutch, from the start-up check) is shown over the main window.
+
+    ``exit_when_shown``: end (exit code 0) as soon as the main window has painted its first
+    screen with data, so start-up can be timed from outside; ``timings`` prints the
+    times (see ``timings_line``) on stderr.
+    """
     application = create_application(argv)
     install_translators(application)
     crash_reporter = CrashReporter()
@@ -310,6 +420,24 @@ def run_gui(
     launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
     if start_warning:
         launcher.main_window_shown.connect(lambda: launcher.show_start_warning(start_warning))
+    if exit_when_shown or timings:
+        probe = StartupProbe(application)
+        launcher.main_window_shown.connect(
+            lambda: probe.watch(launcher.main_window) if launcher.main_window else None
+        )
+
+        def report() -> None:
+            if timings:
+                first_paint_ms, ready_ms = probe.milliseconds()
+                print(timings_line(first_paint_ms, ready_ms, peak_memory_mb()), file=sys.stderr)
+            if exit_when_shown:
+                application.exit(0)
+
+        probe.ready.connect(report)
+        if exit_when_shown:
+            # A start that never gets there (a dialog waiting for an answer) must not
+            # hang whoever is timing it.
+            QTimer.singleShot(READY_TIMEOUT_MS, lambda: _give_up(application))
     QTimer.singleShot(0, launcher.start)
     try:
         return application.exec()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,19 +23,24 @@ import app
 from app.db import Database
 from app.models.enums import Role
 from app.services.permissions import CurrentUser, Permission
-from app.services.register import RegisterFilter
 from app.services.settings import SettingsService
 from app.ui import messages
-from app.ui.admin.page import AdminPage, can_open_admin
-from app.ui.complaints.register_page import RegisterPage
-from app.ui.feedback.page import FeedbackPage
+from app.ui.admin.access import can_open_admin
 from app.ui.help import HelpDialog, ShortcutsDialog
-from app.ui.learning.page import LearningPage
-from app.ui.pages import PlaceholderPage
-from app.ui.reports.dashboard_page import DashboardPage
-from app.ui.reports.reports_page import ReportsPage
-from app.ui.tasks.page import TodayPage
+from app.ui.pages import LoadingPage, PlaceholderPage
 from app.ui.widgets import arg, enum_text, fit_to_screen
+
+if TYPE_CHECKING:
+    # The screens are imported when first visited: together they pull in most of the
+    # program (reports, letters, spreadsheets), which a start does not need.
+    from app.services.register import RegisterFilter
+    from app.ui.admin.page import AdminPage
+    from app.ui.complaints.register_page import RegisterPage
+    from app.ui.feedback.page import FeedbackPage
+    from app.ui.learning.page import LearningPage
+    from app.ui.reports.dashboard_page import DashboardPage
+    from app.ui.reports.reports_page import ReportsPage
+    from app.ui.tasks.page import TodayPage
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -143,8 +149,18 @@ def user_description(user: CurrentUser) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The window paints its shell first (navigation, menus, status bar, "Laden…"); the
+    first screen is built just after that first paint, every other one on its first visit."""
+
+    # The first screen is built and in front (it may still be loading, see is_loading).
+    first_screen_ready = Signal()
+
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # While True, choosing a screen only moves to its place: __init__ chooses the first
+        # screen before the window is shown, and building it then would delay the first paint.
+        self._building_shell = True
+        self._first_screen_built = False
         self.db = db
         self.user = user
         self.screens = screens(user)
@@ -163,13 +179,8 @@ class MainWindow(QMainWindow):
         self.nav.setUniformItemSizes(True)
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        self.admin_page: AdminPage | None = None
-        self.register_page: RegisterPage | None = None
-        self.tasks_page: TodayPage | None = None
-        self.feedback_page: FeedbackPage | None = None
-        self.dashboard_page: DashboardPage | None = None
-        self.reports_page: ReportsPage | None = None
-        self.learning_page: LearningPage | None = None
+        # Pages by screen key, each built on its first visit (see _page).
+        self._pages: dict[str, QWidget] = {}
         self.screen_actions: dict[str, QAction] = {}
 
         for number, screen in enumerate(self.screens, start=1):
@@ -178,7 +189,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{screen.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
-            self.stack.addWidget(self._build_page(screen))
+            placeholder = LoadingPage()
+            placeholder.painted.connect(self._shell_painted)
+            self.stack.addWidget(placeholder)
             action = QAction(icon, screen.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(self._show_screen_callback(screen.key))
@@ -190,7 +203,7 @@ class MainWindow(QMainWindow):
         self.screen_actions["admin"].setVisible(allowed_admin)
         self.screen_actions["admin"].setEnabled(allowed_admin)
 
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        self._building_shell = False
 
     # ----- building ---------------------------------------------------------------------
 
@@ -210,29 +224,104 @@ class MainWindow(QMainWindow):
         if screen.key == "admin":
             if not can_open_admin(self.user):
                 return QWidget()  # never shown: the navigation item is hidden
-            self.admin_page = AdminPage(self.db, self.user)
-            return self.admin_page
+            from app.ui.admin.page import AdminPage
+
+            return AdminPage(self.db, self.user)
         if screen.key == "complaints":
-            self.register_page = RegisterPage(self.db, self.user)
-            return self.register_page
+            from app.ui.complaints.register_page import RegisterPage
+
+            return RegisterPage(self.db, self.user)
         if screen.key == "tasks":
-            self.tasks_page = TodayPage(self.db, self.user)
-            self.tasks_page.proposal_requested.connect(self._show_proposal)
-            self.tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
-            return self.tasks_page
+            from app.ui.tasks.page import TodayPage
+
+            tasks_page = TodayPage(self.db, self.user)
+            tasks_page.proposal_requested.connect(self._show_proposal)
+            tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
+            return tasks_page
         if screen.key == "dashboard":
-            self.dashboard_page = DashboardPage(self.db, self.user, self.open_register)
-            return self.dashboard_page
+            from app.ui.reports.dashboard_page import DashboardPage
+
+            return DashboardPage(self.db, self.user, self.open_register)
         if screen.key == "reports":
-            self.reports_page = ReportsPage(self.db, self.user)
-            return self.reports_page
+            from app.ui.reports.reports_page import ReportsPage
+
+            return ReportsPage(self.db, self.user)
         if screen.key == "feedback":
-            self.feedback_page = FeedbackPage(self.db, self.user)
-            return self.feedback_page
+            from app.ui.feedback.page import FeedbackPage
+
+            return FeedbackPage(self.db, self.user)
         if screen.key == "proposals":
-            self.learning_page = LearningPage(self.db, self.user)
-            return self.learning_page
+            from app.ui.learning.page import LearningPage
+
+            return LearningPage(self.db, self.user)
         return PlaceholderPage(screen.title, screen.description)
+
+    def built_screens(self) -> set[str]:
+        """The screens whose page exists (a page is built on its first visit)."""
+        return set(self._pages)
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page of ``key``, built now if it was not yet; None for a screen this user
+        cannot open (Beheer without the rights)."""
+        page = self._pages.get(key)
+        if page is None:
+            row = self._keys.index(key)
+            page = self._build_page(self.screens[row])
+            placeholder = self.stack.widget(row)
+            in_front = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if in_front:
+                self.stack.setCurrentIndex(row)
+            self._pages[key] = page
+        return None if type(page) is QWidget else page
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self._building_shell:
+            self._page(self._keys[row])
+        self.stack.setCurrentIndex(row)
+
+    def _shell_painted(self) -> None:
+        # Queued: the paint that called this finishes (and reaches the screen) first.
+        QTimer.singleShot(0, self._build_first_screen)
+
+    def _build_first_screen(self) -> None:
+        if self._first_screen_built:
+            return
+        self._first_screen_built = True
+        self._show_row(self.stack.currentIndex())
+        self.first_screen_ready.emit()
+
+    @property
+    def admin_page(self) -> AdminPage | None:
+        return cast("AdminPage | None", self._page("admin"))
+
+    @property
+    def register_page(self) -> RegisterPage | None:
+        return cast("RegisterPage | None", self._page("complaints"))
+
+    @property
+    def tasks_page(self) -> TodayPage | None:
+        return cast("TodayPage | None", self._page("tasks"))
+
+    @property
+    def feedback_page(self) -> FeedbackPage | None:
+        return cast("FeedbackPage | None", self._page("feedback"))
+
+    @property
+    def dashboard_page(self) -> DashboardPage | None:
+        return cast("DashboardPage | None", self._page("dashboard"))
+
+    @property
+    def reports_page(self) -> ReportsPage | None:
+        return cast("ReportsPage | None", self._page("reports"))
+
+    @property
+    def learning_page(self) -> LearningPage | None:
+        return cast("LearningPage | None", self._page("proposals"))
 
     def open_register(self, register_filter: RegisterFilter) -> None:
         """The register, filtered (a click on a dashboard bar)."""
@@ -323,6 +412,8 @@ class MainWindow(QMainWindow):
         if self.nav.item(row).isHidden():
             return False
         self.nav.setCurrentRow(row)
+        # The row may be current already while its page waits for the first paint.
+        self._show_row(row)
         return True
 
     # ----- help -------------------------------------------------------------------------

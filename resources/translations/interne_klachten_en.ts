@@ -111,26 +111,50 @@ termijn</source>
         <source>%1 klachten en signalen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="47"/>
+        <source>help</source>
+        <comment>Klachtcoördinator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="50"/>
+        <source>help</source>
+        <comment>Behandelaar en teamleider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="51"/>
+        <source>help</source>
+        <comment>Beheerder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="54"/>
+        <source>help</source>
+        <comment>Medewerker en management</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="554"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="625"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="555"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="626"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="556"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="627"/>
         <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="630"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,17 +162,17 @@ termijn</source>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="129"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="131"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="133"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="135"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="202"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="224"/>
         <source>Iemand anders heeft de klacht intussen gewijzigd. Het venster toont nu de nieuwste stand; controleer die en kies dan opnieuw &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,42 +272,42 @@ termijn</source>
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="77"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="78"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="79"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="80"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="83"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="84"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="124"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="126"/>
         <source>Bijlagen kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="149"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="157"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="155"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="165"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="173"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="167"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="175"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,124 +315,124 @@ termijn</source>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="300"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="304"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="301"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
         <source>Grootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="302"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
         <source>Toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="303"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="304"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
         <source>Volgstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="313"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="313"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="317"/>
         <source>Er zijn geen bijlagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="315"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="496"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="500"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="321"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
         <source>Volgstukken toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="327"/>
         <source>Toevoegen aan de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="373"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="377"/>
         <source>ja, ongezien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="375"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="379"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="380"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="384"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="382"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="452"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="459"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="456"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="463"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="453"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="457"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="462"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="466"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="475"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="479"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="485"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="494"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="498"/>
         <source>Bijlage niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="507"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="510"/>
         <source>Bijlage opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="522"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="523"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,79 +673,89 @@ termijn</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="308"/>
+        <location filename="../../app/ui/io/import_pages.py" line="309"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="310"/>
+        <location filename="../../app/ui/io/import_pages.py" line="311"/>
         <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Hieronder staat wat het inlezen zou doen, en welke rijen fouten hebben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="320"/>
+        <location filename="../../app/ui/io/import_pages.py" line="321"/>
         <source>Bezig met controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="349"/>
+        <location filename="../../app/ui/io/import_pages.py" line="350"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="350"/>
+        <location filename="../../app/ui/io/import_pages.py" line="351"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="351"/>
+        <location filename="../../app/ui/io/import_pages.py" line="352"/>
         <source>ongewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="352"/>
+        <location filename="../../app/ui/io/import_pages.py" line="353"/>
         <source>met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="369"/>
-        <location filename="../../app/ui/io/import_pages.py" line="376"/>
+        <location filename="../../app/ui/io/import_pages.py" line="370"/>
+        <location filename="../../app/ui/io/import_pages.py" line="387"/>
         <source>Problemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="373"/>
-        <location filename="../../app/ui/io/import_pages.py" line="377"/>
+        <location filename="../../app/ui/io/import_pages.py" line="374"/>
+        <location filename="../../app/ui/io/import_pages.py" line="388"/>
         <source>Rijen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="382"/>
-        <source>Nieuwe namen</source>
+        <location filename="../../app/ui/io/import_pages.py" line="378"/>
+        <source>Onzekere namen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="386"/>
-        <source>Deze medewerkers en afdelingen aanmaken</source>
+        <location filename="../../app/ui/io/import_pages.py" line="389"/>
+        <source>Namen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="394"/>
+        <source>Nieuwe namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="398"/>
+        <source>Deze medewerkers en afdelingen aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_pages.py" line="406"/>
         <source>Wat wilt u inlezen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="396"/>
+        <location filename="../../app/ui/io/import_pages.py" line="408"/>
         <source>Niets; ik verbeter eerst het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="397"/>
+        <location filename="../../app/ui/io/import_pages.py" line="409"/>
         <source>Alleen de goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="411"/>
+        <location filename="../../app/ui/io/import_pages.py" line="423"/>
         <source>Bezig met controleren van %1 rijen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,62 +763,62 @@ termijn</source>
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="105"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="112"/>
         <source>Classificeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="113"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="117"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="124"/>
         <source>Behoorlijkheidsnormen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="127"/>
         <source>— niet bevestigen —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="131"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="138"/>
         <source>&amp;Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="137"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="144"/>
         <source>Er zijn nog geen onderwerpen; de beheerder legt ze vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="140"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="147"/>
         <source>&amp;Behoorlijkheidsnormen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="148"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="155"/>
         <source>Bij deze formele klacht staan de normen per klachtonderdeel, bij het oordeel; ze worden hier niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="156"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="163"/>
         <source>Bevestigde &amp;oorzaak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="159"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="166"/>
         <source>Zoals de behandelaar die opgaf; nog niet bevestigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="164"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="171"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="166"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="173"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,37 +826,37 @@ termijn</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="573"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="644"/>
         <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="647"/>
         <source>Klacht afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="647"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="578"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="649"/>
         <source>Afgesloten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="585"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="656"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="593"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="664"/>
         <source>Waarom geen afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="599"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="670"/>
         <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,68 +1145,68 @@ termijn</source>
 <context>
     <name>ComplainantSide</name>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="78"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="85"/>
         <source>Volledige naam, e-mailadres of telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="83"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="145"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="90"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="152"/>
         <source>Typ de naam, het e-mailadres of het telefoonnummer van de klager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="86"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="93"/>
         <source>Gevonden klagers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="97"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="104"/>
         <source>Naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="98"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="105"/>
         <source>Adres:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="99"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="106"/>
         <source>E-mailadres:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="100"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="107"/>
         <source>Telefoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="101"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="108"/>
         <source>NAW-kenmerken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="102"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="109"/>
         <source>Open klachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="103"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="110"/>
         <source>Gevonden op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="158"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="165"/>
         <source>Geen klager gevonden. Typ de volledige naam, het hele e-mailadres of het hele telefoonnummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="163"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="170"/>
         <source>Kies de klager in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="184"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="191"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1310,7 @@ termijn</source>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="289"/>
-        <location filename="../../app/ui/complaints/detail.py" line="327"/>
+        <location filename="../../app/ui/complaints/detail.py" line="325"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,58 +1320,96 @@ termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="304"/>
+        <location filename="../../app/ui/complaints/detail.py" line="302"/>
         <source>Geen lopende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="308"/>
+        <location filename="../../app/ui/complaints/detail.py" line="306"/>
         <source>Eerstvolgende termijn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="341"/>
+        <location filename="../../app/ui/complaints/detail.py" line="339"/>
         <source>Dossiernummers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="359"/>
+        <location filename="../../app/ui/complaints/detail.py" line="357"/>
         <source>Cluster: %1 (%2 klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="404"/>
+        <location filename="../../app/ui/complaints/detail.py" line="409"/>
         <source>Contactnotities (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="406"/>
+        <location filename="../../app/ui/complaints/detail.py" line="411"/>
         <source>Bijlagen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="409"/>
+        <location filename="../../app/ui/complaints/detail.py" line="414"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="457"/>
+        <location filename="../../app/ui/complaints/detail.py" line="462"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="459"/>
+        <location filename="../../app/ui/complaints/detail.py" line="464"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="462"/>
+        <location filename="../../app/ui/complaints/detail.py" line="467"/>
         <source>Sluiten zonder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="464"/>
+        <location filename="../../app/ui/complaints/detail.py" line="469"/>
         <source>Terug naar het venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectPromiseDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="190"/>
+        <source>Toezegging corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="191"/>
+        <source>Corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="193"/>
+        <source>Verbeter de tekst of de termijn van de toezegging. De oude en de nieuwe waarde en de reden komen in de historie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="201"/>
+        <source>Bijvoorbeeld: tikfout in de datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="202"/>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="203"/>
+        <source>Uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="204"/>
+        <source>Reden van de correctie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,7 +1432,7 @@ termijn</source>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="146"/>
-        <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Mijn taken.</source>
+        <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,172 +1441,201 @@ termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="166"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="167"/>
         <source>open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="167"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="168"/>
         <source>over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="168"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="169"/>
         <source>nog geen contact, contacttermijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="169"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="170"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="360"/>
         <source>beslistermijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="172"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="173"/>
         <source>Alle open klachten in het register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="174"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="175"/>
         <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="178"/>
         <source>Werkvoorraad, instroom en uitstroom per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="178"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="179"/>
         <source>Ouderdom van de open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="179"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="435"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="180"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="482"/>
         <source>Teruggekomen feedbackkaarten per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="180"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="248"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="181"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="254"/>
         <source>Open klachten per afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="181"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="255"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="182"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="261"/>
         <source>Open klachten per onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="259"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="265"/>
         <source>Bijgewerkt om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="266"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="281"/>
+        <source>Nog geen klachten geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="283"/>
+        <source>Begin met &apos;Nieuwe klacht&apos; (Ctrl+N). Zodra er klachten zijn, ziet u hier de werkvoorraad, de termijnen en de teruggekomen feedbackkaarten. Hulp vindt u onder Help › Handleiding (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="290"/>
+        <source>Geen open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="292"/>
+        <source>Er zijn nu geen open klachten en de afgelopen weken kwam er niets binnen. De eerdere klachten staan in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="304"/>
         <source>Instroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="267"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="305"/>
         <source>Uitstroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="272"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="310"/>
         <source>Werkvoorraad (open aan het eind van de week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="280"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="318"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="282"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="320"/>
         <source>per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="284"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="322"/>
         <source>werkvoorraad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="296"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="334"/>
         <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="314"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
-        <source>termijn loopt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="317"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="365"/>
-        <source>termijn verstreken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="326"/>
-        <source>sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
-        <source>%1 sinds ontvangst: %2 open, waarvan %3 over de termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="354"/>
-        <source>&gt; %1 wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="356"/>
-        <source>≤ %1 wk</source>
+        <source>beslistermijn loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="357"/>
-        <source>%1–%2 wk</source>
+        <source>verstrijkt binnen een week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="370"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="369"/>
+        <source>weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="384"/>
+        <source>%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en %4 die binnen een week verstrijkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="401"/>
+        <source>&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="403"/>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="404"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="411"/>
+        <source>termijn loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="412"/>
+        <source>termijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="417"/>
         <source>(geen open klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="378"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="425"/>
         <source>%1 (de %2 grootste van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="385"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="432"/>
         <source>%1: %2 open, waarvan %3 over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="409"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="456"/>
         <source>groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="410"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="457"/>
         <source>rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="425"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="472"/>
         <source>%1 %2: %3 groen, %4 rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="437"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="484"/>
         <source>%1 (geen in de afgelopen twaalf maanden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,117 +1668,132 @@ termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="185"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="190"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="198"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="203"/>
         <source>Met spoed behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="202"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="207"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="206"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
         <source>Ontvangen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="216"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="215"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="220"/>
         <source>Betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="216"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="221"/>
         <source>Dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="226"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="231"/>
         <source>Klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
-        <source>bijvoorbeeld mevrouw</source>
+        <location filename="../../app/ui/complaints/detail_form.py" line="235"/>
+        <source>Z.A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="239"/>
-        <source>Aanhef</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="240"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="243"/>
-        <source>Straat en huisnummer</source>
+        <location filename="../../app/ui/complaints/detail_form.py" line="237"/>
+        <source>van der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="249"/>
+        <source>Voorletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="252"/>
+        <source>Tussenvoegsel en achternaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="257"/>
+        <source>Roepnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="248"/>
+        <source>Aanhef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="260"/>
+        <source>Straat en huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="266"/>
         <source>Postcode en woonplaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="253"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="270"/>
         <source>Telefoon overdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="254"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="271"/>
         <source>Telefoon &apos;s avonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="255"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="272"/>
         <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="308"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="331"/>
         <source>%1 (nog koppelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="464"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="493"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="479"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="508"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="488"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="517"/>
         <source>… en nog %1 wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="491"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="520"/>
         <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="495"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="524"/>
         <source>Gewijzigd door anderen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="514"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="543"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,23 +1854,23 @@ termijn</source>
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="413"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="414"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="484"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
         <source>Niet in behandeling nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="416"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
         <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="425"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="496"/>
         <source>Grond (Awb 9:8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="426"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
         <source>Brief aan klager op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,27 +1878,27 @@ termijn</source>
 <context>
     <name>DelayNoticeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="377"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="448"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="378"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="449"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="380"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="451"/>
         <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="393"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
         <source>Nieuwe verwachte datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="394"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="465"/>
         <source>Bericht verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,17 +1906,17 @@ termijn</source>
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="171"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="172"/>
         <source>bijvoorbeeld 2026.12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="173"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="174"/>
         <source>Dossiernummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="175"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="176"/>
         <source>Dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,22 +1997,22 @@ termijn</source>
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="104"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="105"/>
         <source>Typ een naam om te zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="105"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="106"/>
         <source>Naam van de betrokken medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="118"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="119"/>
         <source>Betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="146"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="147"/>
         <source>%1 (naam zoals opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,37 +2119,37 @@ termijn</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="332"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="403"/>
         <source>Beslistermijn verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="404"/>
         <source>Verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="336"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="407"/>
         <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="347"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="418"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="350"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="421"/>
         <source>Verdagen met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="351"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="422"/>
         <source>Mededeling verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="352"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="423"/>
         <source>Nieuwe termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,102 +2185,102 @@ termijn</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="111"/>
+        <location filename="../../app/ui/io/import_pages.py" line="112"/>
         <source>Bestand kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="113"/>
+        <location filename="../../app/ui/io/import_pages.py" line="114"/>
         <source>Kies het Excel-bestand (.xlsx) of CSV-bestand (.csv) met het register. De eerste regel bevat de kolomnamen, daarna staat op elke regel één klacht of signaal. Er wordt nog niets opgeslagen: eerst ziet u per rij wat er gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="120"/>
+        <location filename="../../app/ui/io/import_pages.py" line="121"/>
         <source>Nog geen bestand gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="121"/>
+        <location filename="../../app/ui/io/import_pages.py" line="122"/>
         <source>Gekozen bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="122"/>
+        <location filename="../../app/ui/io/import_pages.py" line="123"/>
         <source>&amp;Bladeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="123"/>
+        <location filename="../../app/ui/io/import_pages.py" line="124"/>
         <source>Een Excel- of CSV-bestand kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="133"/>
+        <location filename="../../app/ui/io/import_pages.py" line="134"/>
         <source>Bezig met lezen van het bestand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="138"/>
+        <location filename="../../app/ui/io/import_pages.py" line="139"/>
         <source>Gelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="145"/>
+        <location filename="../../app/ui/io/import_pages.py" line="146"/>
         <source>Rijen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="146"/>
+        <location filename="../../app/ui/io/import_pages.py" line="147"/>
         <source>Kolommen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="147"/>
+        <location filename="../../app/ui/io/import_pages.py" line="148"/>
         <source>Tekenset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="148"/>
+        <location filename="../../app/ui/io/import_pages.py" line="149"/>
         <source>Scheidingsteken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="160"/>
+        <location filename="../../app/ui/io/import_pages.py" line="161"/>
         <source>Datums mogen echte Excel-datums zijn of tekst als 31-12-2024. Een bestand dat al eerder is ingelezen kan gerust opnieuw worden ingelezen: wat al in het register staat, wordt niet dubbel opgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="179"/>
+        <location filename="../../app/ui/io/import_pages.py" line="180"/>
         <source>%1 rijen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="179"/>
+        <location filename="../../app/ui/io/import_pages.py" line="180"/>
         <source>1 rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="181"/>
+        <location filename="../../app/ui/io/import_pages.py" line="182"/>
         <source> (1 lege rij wordt overgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="183"/>
+        <location filename="../../app/ui/io/import_pages.py" line="184"/>
         <source> (%1 lege rijen worden overgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="200"/>
+        <location filename="../../app/ui/io/import_pages.py" line="201"/>
         <source>puntkomma (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="201"/>
+        <location filename="../../app/ui/io/import_pages.py" line="202"/>
         <source>komma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="202"/>
+        <location filename="../../app/ui/io/import_pages.py" line="203"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,57 +2341,57 @@ termijn</source>
 <context>
     <name>FirstUseDialog</name>
     <message>
-        <location filename="../../app/ui/first_use.py" line="49"/>
+        <location filename="../../app/ui/first_use.py" line="50"/>
         <source>Interne Klachten — eerste gebruik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="54"/>
+        <location filename="../../app/ui/first_use.py" line="55"/>
         <source>Deze database is nog leeg. Vul de naam van uw organisatie en uw eigen naam in. U wordt de eerste beheerder en klachtcoördinator; collega&apos;s voegt u daarna toe onder Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="64"/>
+        <location filename="../../app/ui/first_use.py" line="66"/>
         <source>bijvoorbeeld: Gemeente Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="66"/>
+        <location filename="../../app/ui/first_use.py" line="68"/>
         <source>voornaam en achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="76"/>
+        <location filename="../../app/ui/first_use.py" line="78"/>
         <source>Met deze inlognaam herkent het programma u voortaan; u hoeft geen wachtwoord te onthouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="86"/>
+        <location filename="../../app/ui/first_use.py" line="88"/>
         <source>Naam van de organisatie *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="88"/>
+        <location filename="../../app/ui/first_use.py" line="90"/>
         <source>Uw naam *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="94"/>
+        <location filename="../../app/ui/first_use.py" line="96"/>
         <source>Uw inlognaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="99"/>
+        <location filename="../../app/ui/first_use.py" line="101"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="102"/>
+        <location filename="../../app/ui/first_use.py" line="104"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="109"/>
+        <location filename="../../app/ui/first_use.py" line="111"/>
         <source>Welkom bij Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,25 +2399,25 @@ termijn</source>
 <context>
     <name>FormalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="230"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="231"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="301"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="302"/>
         <source>Formeel behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="233"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="304"/>
         <source>Splits de klacht in de onderdelen die elk een oordeel krijgen (gegrond, deels gegrond of ongegrond). Schrijf één onderdeel per regel. Daarna volgt hoor en wederhoor (Awb 9:10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="240"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="311"/>
         <source>Bijvoorbeeld:
 De toon van het telefoongesprek
 Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="243"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="314"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,20 +2502,32 @@ Niet teruggebeld</source>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/learning/forms_tab.py" line="215"/>
-        <source>%n formulier(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="166"/>
+        <source>Nog geen formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="168"/>
+        <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="229"/>
+        <source>1 formulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="229"/>
+        <source>%1 formulieren</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandlingFormDialog</name>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="130"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,184 +2547,184 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="268"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="269"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="272"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
         <source>Afdrukken (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
         <source>Verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="423"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="424"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="323"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
         <source>Beoordeling door de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
         <source>Beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
         <source>Het formulier is in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
         <source>Terugsturen met opmerking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="331"/>
         <source>Classificeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="333"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="335"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="337"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="425"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="426"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="436"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="437"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="453"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="454"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="459"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="460"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="464"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="465"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="465"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="467"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="468"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="470"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="471"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="473"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="474"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="524"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="525"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="559"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="560"/>
         <source>Formulier verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="560"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="602"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
         <source>Concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="609"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="610"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="612"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="615"/>
         <source>Formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="612"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="617"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="623"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="628"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="624"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="648"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="653"/>
         <source>Formulier terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="649"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="650"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
         <source>Terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,439 +2732,477 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="115"/>
+        <location filename="../../app/ui/workflow/actions.py" line="118"/>
         <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="119"/>
+        <location filename="../../app/ui/workflow/actions.py" line="122"/>
         <source>Volgende stap: een behandelaar toewijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="124"/>
+        <location filename="../../app/ui/workflow/actions.py" line="127"/>
         <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="130"/>
+        <location filename="../../app/ui/workflow/actions.py" line="133"/>
         <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="136"/>
+        <location filename="../../app/ui/workflow/actions.py" line="139"/>
         <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="140"/>
+        <location filename="../../app/ui/workflow/actions.py" line="143"/>
         <source>Volgende stap: het oordeel per klachtonderdeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="144"/>
+        <location filename="../../app/ui/workflow/actions.py" line="147"/>
         <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="150"/>
+        <location filename="../../app/ui/workflow/actions.py" line="153"/>
         <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="156"/>
+        <location filename="../../app/ui/workflow/actions.py" line="159"/>
         <source>De klacht is afgehandeld: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="88"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="92"/>
         <source>Stand van zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="97"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="98"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
         <source>Afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="99"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="100"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
         <source>Oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="105"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="106"/>
         <source>Afschrift leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
         <source>Afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="111"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="122"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="126"/>
         <source>Persoonlijk contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="123"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="127"/>
         <source>Beslissing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="124"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
         <source>Verdaagd tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="125"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="139"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="143"/>
         <source>Toezeggingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="135"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="136"/>
         <source>Gedaan op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="137"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="134"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="138"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="144"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="148"/>
         <source>Er zijn geen toezeggingen gedaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="145"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="149"/>
         <source>Nagekomen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="146"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="150"/>
         <source>De gekozen toezegging is nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="158"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="152"/>
+        <source>Corrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="170"/>
         <source>Formele behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
         <source>Klachtonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
         <source>Normen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="165"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="171"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="183"/>
         <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="189"/>
         <source>Horen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="217"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
         <source>Behandelaar toewijzen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="218"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
         <source>Eerste contact vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="219"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
         <source>Toezegging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="220"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
         <source>Informeel afronden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="221"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
         <source>Formeel behandelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="222"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="234"/>
         <source>Horen vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="223"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="235"/>
         <source>Oordeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="224"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
         <source>Afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="225"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
         <source>Heropenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="226"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
         <source>Verdagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="227"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="239"/>
         <source>Uitstelbericht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="228"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="240"/>
         <source>Niet in behandeling nemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="241"/>
         <source>Doorzetten als herzieningsverzoek…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="286"/>
+        <source>Gaat voor: bovenaan in Vandaag en het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="621"/>
+        <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="628"/>
+        <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="631"/>
+        <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="155"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="242"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="243"/>
         <source>Ontvangst bevestigd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="244"/>
         <source>Afschrift leidinggevende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
         <source>Behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="261"/>
         <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="262"/>
         <source>Andere afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="263"/>
         <source>Verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="272"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="284"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="273"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="285"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
-        <source>Gaat voor: bovenaan in Mijn taken en het register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="287"/>
         <source>Snelle afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="277"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="289"/>
         <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="320"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="332"/>
         <source>nog niet gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="322"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="334"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="327"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="339"/>
         <source>verstuurd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="329"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="481"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="500"/>
         <source>nog niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="334"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="443"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="346"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="353"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="458"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="339"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="351"/>
         <source>ontbreekt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="342"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="354"/>
         <source>bij de start: %1
 bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="347"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="359"/>
         <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="354"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="366"/>
         <source>niet in behandeling: %1; brief op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="360"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="372"/>
         <source>afgehandeld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="374"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="386"/>
         <source>gehad op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="380"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="392"/>
         <source>uiterlijk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="386"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="398"/>
         <source>%1 (verdaagd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="389"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="401"/>
         <source>%1 — mededeling op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="400"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="412"/>
         <source>niet verdaagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="403"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="415"/>
         <source>verwacht %1 — bericht op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="409"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="421"/>
         <source>niet verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="472"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="450"/>
+        <source>ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="452"/>
+        <source>%1
+
+Ingetrokken op %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="491"/>
         <source>niet gehoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="476"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="495"/>
         <source>klager op %1, medewerker op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="477"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="478"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="496"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="497"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="490"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="509"/>
         <source>nog geen oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="525"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="544"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="529"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="548"/>
         <source>Er zijn geen klachtonderdelen vastgelegd om te beoordelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="534"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="553"/>
+        <source>Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat die is verzonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="560"/>
         <source>De beslistermijn is al verdaagd tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,65 +3210,83 @@ bij de afsluiting: %2</source>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="257"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="328"/>
         <source>Horen vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="258"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="329"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="260"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="331"/>
         <source>Klager en betrokken medewerker krijgen de gelegenheid gehoord te worden (Awb 9:10). Leg vast wanneer, of waarom er niet is gehoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="266"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="337"/>
         <source>Gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="267"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="338"/>
         <source>Niet gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="273"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="344"/>
         <source>klager gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="279"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="350"/>
         <source>medewerker gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="296"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="367"/>
         <source>Horen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="87"/>
+        <source>Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="91"/>
+        <source>Handleiding voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="100"/>
+        <source>Handleiding &amp;voor:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="560"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="564"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,82 +3294,82 @@ bij de afsluiting: %2</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="427"/>
+        <location filename="../../app/ui/io/import_pages.py" line="439"/>
         <source>Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="429"/>
+        <location filename="../../app/ui/io/import_pages.py" line="441"/>
         <source>De rijen worden in één keer opgeslagen: lukt het niet of stopt u, dan blijft het register zoals het was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="438"/>
+        <location filename="../../app/ui/io/import_pages.py" line="450"/>
         <source>&amp;Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="439"/>
+        <location filename="../../app/ui/io/import_pages.py" line="451"/>
         <source>Het inlezen afbreken; er wordt dan niets opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="449"/>
+        <location filename="../../app/ui/io/import_pages.py" line="461"/>
         <source>Resultaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="453"/>
+        <location filename="../../app/ui/io/import_pages.py" line="465"/>
         <source>Nieuw ingelezen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="454"/>
+        <location filename="../../app/ui/io/import_pages.py" line="466"/>
         <source>Bijgewerkt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="455"/>
+        <location filename="../../app/ui/io/import_pages.py" line="467"/>
         <source>Ongewijzigd (stond al zo in het register):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="456"/>
+        <location filename="../../app/ui/io/import_pages.py" line="468"/>
         <source>Niet ingelezen (rijen met fouten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="475"/>
+        <location filename="../../app/ui/io/import_pages.py" line="487"/>
         <source>Bezig met inlezen van %1 rijen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="478"/>
+        <location filename="../../app/ui/io/import_pages.py" line="490"/>
         <source>%v van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="491"/>
+        <location filename="../../app/ui/io/import_pages.py" line="503"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="495"/>
+        <location filename="../../app/ui/io/import_pages.py" line="507"/>
         <source>Klaar. Het register is bijgewerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="507"/>
+        <location filename="../../app/ui/io/import_pages.py" line="519"/>
         <source>Verbeter de rijen met fouten in het bestand en lees het daarna opnieuw in. Wat nu is ingelezen, wordt dan niet dubbel opgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="517"/>
+        <location filename="../../app/ui/io/import_pages.py" line="529"/>
         <source>Het inlezen is gestopt. Er is niets gewijzigd: het register is zoals het was. Met Vorige controleert u het bestand opnieuw en kunt u het weer inlezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="524"/>
+        <location filename="../../app/ui/io/import_pages.py" line="536"/>
         <source>Het inlezen is niet gelukt; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,183 +3377,193 @@ bij de afsluiting: %2</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="38"/>
+        <location filename="../../app/ui/io/import_models.py" line="39"/>
         <source>(niet inlezen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="202"/>
+        <location filename="../../app/ui/io/import_models.py" line="203"/>
         <source>fout: niet inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="204"/>
+        <location filename="../../app/ui/io/import_models.py" line="205"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="205"/>
+        <location filename="../../app/ui/io/import_models.py" line="206"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="206"/>
+        <location filename="../../app/ui/io/import_models.py" line="207"/>
         <source>ongewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="103"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="101"/>
         <source>Register inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="115"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="113"/>
         <source>&lt; V&amp;orige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="116"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="114"/>
         <source>&amp;Volgende &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="117"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="115"/>
         <source>&amp;Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="118"/>
-        <location filename="../../app/ui/io/import_wizard.py" line="232"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="116"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="167"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="165"/>
         <source>Bestand kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="168"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="166"/>
         <source>Kolommen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="169"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="167"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="170"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="168"/>
         <source>Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="193"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="191"/>
         <source>huidige stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="232"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="265"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="262"/>
         <source>Register kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="267"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="263"/>
         <source>Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="311"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="306"/>
         <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="317"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="312"/>
         <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="320"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="315"/>
         <source>Er ging iets mis. De details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="388"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <source>Namen: %1 onzeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <source>Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/io/import_wizard.py" line="390"/>
         <source>Problemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="391"/>
         <source>Rijen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="393"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="395"/>
         <source>Niet ingelezen kolommen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="399"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="401"/>
         <source>Medewerkers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="401"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="403"/>
         <source>Afdelingen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="411"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="413"/>
         <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="421"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="423"/>
         <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="430"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="432"/>
         <source>Alle rijen zijn in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="432"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="434"/>
         <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="440"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="442"/>
         <source>%1 en nog %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="450"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="452"/>
         <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="454"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="456"/>
         <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="461"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="463"/>
         <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="471"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
         <source>&amp;Goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="471"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
         <source>&amp;Alles inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,41 +3634,46 @@ bij de afsluiting: %2</source>
 <context>
     <name>InformalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="186"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="187"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="252"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="253"/>
         <source>Informeel afronden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="189"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="255"/>
         <source>De klacht is naar tevredenheid van de klager opgelost. Daarmee vervalt de formele klachtprocedure (Awb 9:5). Leg vast wanneer de klager dat heeft bevestigd, bij voorkeur schriftelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="196"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="262"/>
         <source>Bijvoorbeeld: bevestigd per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="197"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="263"/>
         <source>Tevredenheid bevestigd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="198"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="264"/>
         <source>Toelichting (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="205"/>
-        <source>Er staan nog %1 toezegging(en) open; die blijven in Mijn taken staan tot ze zijn nagekomen.</source>
+        <location filename="../../app/ui/workflow/dialogs.py" line="270"/>
+        <source>Er staat nog 1 toezegging open; die blijft in Vandaag staan tot ze is nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="276"/>
+        <source>Er staan nog %1 toezeggingen open; die blijven in Vandaag staan tot ze zijn nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="60"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="61"/>
         <source>Klacht of signaal registreren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,22 +3703,22 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="298"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="308"/>
         <source>Niet geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="300"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="310"/>
         <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="303"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="313"/>
         <source>Sluiten zonder registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="305"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="315"/>
         <source>Terug naar het formulier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,192 +3726,207 @@ bij de afsluiting: %2</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="141"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="147"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="158"/>
+        <source>Z.A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="160"/>
+        <source>van der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="165"/>
+        <source>&amp;Aanhef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="166"/>
+        <source>&amp;Voorletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="167"/>
+        <source>&amp;Tussenvoegsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="168"/>
+        <source>Achter&amp;naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="169"/>
+        <source>&amp;Roepnaam (als bekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_form.py" line="190"/>
         <source>de organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="143"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="192"/>
         <source>Ik heb een &amp;klacht over (een medewerker van) %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="146"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="195"/>
         <source>Ik heb geen klacht, maar wil wel graag het volgende &amp;signaal afgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="155"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="204"/>
         <source>Uw signaal wordt gebruikt bij de verbetering van de dienstverlening. U ontvangt geen reactie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="187"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="236"/>
         <source>Klachtformulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="204"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="253"/>
         <source>&amp;2. Naam van de betrokken medewerker*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="212"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="261"/>
         <source>&amp;3. Dossiernummer waarop de klacht betrekking heeft*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="225"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="274"/>
         <source>020 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="228"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="277"/>
         <source>&amp;4. Telefoonnummer waarop u overdag te bereiken bent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="232"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="281"/>
         <source>06 1234 5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="235"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="284"/>
         <source>&amp;5. Telefoonnummer waarop u &apos;s avonds te bereiken bent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="239"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="288"/>
         <source>naam@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="243"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="292"/>
         <source>&amp;6. Uw e-mailadres:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="249"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="298"/>
         <source>&amp;7. Uw adres (straatnaam, huisnummer, postcode en woonplaats):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="263"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="312"/>
         <source>Datum van ontvangst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="268"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="317"/>
         <source>datum van ontvangst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="274"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="323"/>
         <source>&amp;8. Datum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="276"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="325"/>
         <source>* Indien van toepassing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="291"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="340"/>
         <source>1234 AB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="304"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="353"/>
         <source>Straat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="305"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="354"/>
         <source>Huisnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="306"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="355"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="307"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="356"/>
         <source>Woonplaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="325"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="374"/>
         <source>Registratie (secretariaat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
-        <source>De heer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
-        <source>Mevrouw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="341"/>
-        <source>Beste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="348"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="387"/>
         <source>met voorrang behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="356"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="395"/>
         <source>Als u bijlagen heeft, wilt u die dan bijvoegen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="362"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="401"/>
         <source>K&amp;anaal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="363"/>
-        <source>Aan&amp;hef:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="364"/>
-        <source>&amp;Naam klager:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="365"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="402"/>
         <source>Spoe&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="366"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="403"/>
         <source>&amp;Bijlagen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="383"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="420"/>
         <source>&amp;1. Het signaal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="386"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="423"/>
         <source>Bij een signaal zijn contactgegevens niet verplicht: een signaal mag anoniem blijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="391"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="428"/>
         <source>&amp;1. Ik klaag erover dat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="394"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="431"/>
         <source>Vul minstens één manier in om de klager te bereiken: telefoonnummer, e-mailadres of adres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,67 +3934,83 @@ bij de afsluiting: %2</source>
 <context>
     <name>IntakeResultView</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="83"/>
-        <source>Contact met de klager uiterlijk:</source>
+        <location filename="../../app/ui/complaints/intake_result.py" line="82"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="167"/>
+        <source>Klacht &amp;openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="84"/>
+        <source>De zojuist geregistreerde klacht openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="111"/>
+        <source>Contact met de klager uiterlijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="112"/>
         <source>Beslissing uiterlijk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="87"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="115"/>
         <source>Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de verbetering van de dienstverlening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="92"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="120"/>
         <source>Lopende zaken die hiermee samenhangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="94"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="122"/>
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="97"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="125"/>
         <source>Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="135"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="164"/>
         <source>Geregistreerd als %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="136"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Signaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="138"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="169"/>
+        <source>Signaal &amp;openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_result.py" line="172"/>
         <source>%1, ontvangen op %2 per %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="144"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="178"/>
         <source>%1, van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="155"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="189"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_result.py" line="158"/>
+        <location filename="../../app/ui/complaints/intake_result.py" line="192"/>
         <source>%1 — %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,12 +4033,12 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/judgment.py" line="178"/>
+        <location filename="../../app/ui/workflow/judgment.py" line="180"/>
         <source>Oordeel over de hele klacht: volgt als elk onderdeel een oordeel heeft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/judgment.py" line="182"/>
+        <location filename="../../app/ui/workflow/judgment.py" line="184"/>
         <source>Oordeel over de hele klacht: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,6 +4086,75 @@ bij de afsluiting: %2</source>
     </message>
 </context>
 <context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="79"/>
+        <source>Tekst van de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="82"/>
+        <source>U kunt de tekst voor deze klacht aanpassen. De aangepaste tekst komt in de PDF, de e-mail en het Word-bestand; het sjabloon blijft zoals het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="91"/>
+        <source>Aangepast voor deze klacht. Gegevens die u hieronder invult, komen pas in de tekst na &apos;Terug naar sjabloontekst&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="96"/>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="166"/>
+        <source>Terug naar sjabloontekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="97"/>
+        <source>Uw aanpassingen vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="142"/>
+        <source>Onderwerp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="161"/>
+        <source>Terug naar sjabloontekst?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="163"/>
+        <source>Uw aanpassingen aan de tekst van deze brief vervallen; de tekst wordt weer die van het sjabloon, met de gegevens van deze klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="168"/>
+        <source>Aanpassingen houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="186"/>
+        <source>Nog niet ingevuld — vul dit hieronder in of schrijf het zelf in de tekst (op de plaats van &apos;[in te vullen: …]&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="205"/>
+        <source>Aan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="205"/>
+        <source>Aan: (niemand bekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="208"/>
+        <source>Datum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterRowsModel</name>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
@@ -3891,136 +4190,141 @@ bij de afsluiting: %2</source>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="104"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="106"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="106"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="108"/>
         <source>Brieven die nu passen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="108"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="110"/>
         <source>Vetgedrukt: de brief die nu aan de beurt is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="109"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="111"/>
         <source>Brief kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="114"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="116"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="126"/>
-        <source>Tekst van de brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="136"/>
-        <source>Nog in te vullen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="143"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="150"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="196"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="125"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="132"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="181"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="146"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="128"/>
         <source>Vink aan als de brief al is verstuurd; anders legt u het later vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="155"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="137"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="156"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="138"/>
         <source>Voor een brief per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="157"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="139"/>
+        <source>Word-bestand maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="141"/>
+        <source>Dezelfde brief als Word-bestand, om in Word af te maken; per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="144"/>
         <source>E-mail maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="159"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="146"/>
         <source>Opent een concept in het e-mailprogramma, klaar om te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="189"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="201"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="174"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="186"/>
         <source>Gemaakte brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="192"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="177"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="193"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="194"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="179"/>
         <source>Gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="195"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="212"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="197"/>
         <source>Er zijn nog geen brieven gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="213"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="198"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="214"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="215"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
         <source>Verzonden op…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="259"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="247"/>
         <source>Deze brief is nu aan de beurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="267"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="255"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="269"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
         <source>Er zijn nu geen brieven die u bij deze klacht kunt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="284"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="277"/>
         <source>%1 (%2× gemaakt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="317"/>
+        <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4039,192 +4343,206 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="440"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="384"/>
         <source>Vul de ontbrekende gegevens hieronder in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="452"/>
-        <source>Onderwerp: %1</source>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="435"/>
+        <source>Nog niet alles ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="462"/>
-        <source>Aan: %1</source>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="436"/>
+        <source>In de brief is nog niet ingevuld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="462"/>
-        <source>Aan: (niemand bekend)</source>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="441"/>
+        <source>Vul dit in (in de velden onder de tekst of in de tekst zelf), of maak de brief zonder deze gegevens: die plaatsen blijven dan leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="444"/>
+        <source>Maken zonder deze gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="446"/>
+        <source>Eerst invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="465"/>
-        <source>Datum: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="504"/>
         <source>Brief opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="607"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="467"/>
+        <source>Brief opslaan als Word-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="572"/>
         <source>Brief opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="645"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="646"/>
-        <source>Het bestand kon niet worden opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="658"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="668"/>
-        <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="659"/>
-        <source>Er kon geen tijdelijke kopie van de brief worden gemaakt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="671"/>
-        <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; bij de gemaakte brieven en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
-        <source>Mijn taken</source>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
-        <source>Hier komen uw taken: klachten die u behandelt, het contact binnen vijf werkdagen, toezeggingen die nog openstaan en terugbelverzoeken.</source>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Rapportages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Gebruiker: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Navigatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
+        <source>&amp;Nieuwe klacht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258"/>
+        <source>&amp;Importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="260"/>
+        <source>&amp;Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="261"/>
+        <source>De klachten in het register opslaan als Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
-        <source>&amp;Over Interne Klachten…</source>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
         <location filename="../../app/ui/main_window.py" line="285"/>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
-        <source>Interne Klachten, versie %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
-        <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
+        <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>&amp;Over Interne Klachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Interne Klachten, versie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="362"/>
+        <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Over Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,37 +4550,37 @@ bij de afsluiting: %2</source>
 <context>
     <name>ManagerCopyDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="585"/>
         <source>Afschrift aan de leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="515"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="586"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="588"/>
         <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="521"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="592"/>
         <source>bij de start: afschrift van de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="523"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="594"/>
         <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="537"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="608"/>
         <source>Welk afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="538"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="609"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,17 +4588,17 @@ bij de afsluiting: %2</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="74"/>
+        <location filename="../../app/ui/io/import_models.py" line="75"/>
         <source>Kolom in het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="75"/>
+        <location filename="../../app/ui/io/import_models.py" line="76"/>
         <source>Inlezen als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="76"/>
+        <location filename="../../app/ui/io/import_models.py" line="77"/>
         <source>Voorbeeld uit het bestand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,42 +4606,42 @@ bij de afsluiting: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="220"/>
+        <location filename="../../app/ui/io/import_pages.py" line="221"/>
         <source>Kolommen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="222"/>
+        <location filename="../../app/ui/io/import_pages.py" line="223"/>
         <source>Kies voor elke kolom van het bestand in welk veld van het register die wordt ingelezen. Kolommen die het programma herkent zijn al gekoppeld; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="229"/>
+        <location filename="../../app/ui/io/import_pages.py" line="230"/>
         <source>De koppeling die u de vorige keer voor dit soort bestand koos, is overgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="235"/>
+        <location filename="../../app/ui/io/import_pages.py" line="236"/>
         <source>Koppeling van de kolommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="275"/>
+        <location filename="../../app/ui/io/import_pages.py" line="276"/>
         <source>Worden niet ingelezen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="278"/>
+        <location filename="../../app/ui/io/import_pages.py" line="279"/>
         <source>Alle kolommen worden ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="282"/>
+        <location filename="../../app/ui/io/import_pages.py" line="283"/>
         <source>Niet gekoppeld: %1. Zonder deze gegevens kan geen nieuwe klacht worden ingelezen; rijen die een bestaand nummer bijwerken, kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="292"/>
+        <location filename="../../app/ui/io/import_pages.py" line="293"/>
         <source>Aan %1 zijn meer kolommen gekoppeld; kies er één.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,208 +4687,205 @@ bij de afsluiting: %2</source>
 <context>
     <name>MergeComplainantsDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="219"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="323"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="226"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="331"/>
         <source>Klagers samenvoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="224"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="231"/>
         <source>Staat één persoon er twee keer in? Zoek links de klager die verdwijnt en rechts de klager die blijft. Alle klachten en NAW-kenmerken gaan naar de klager rechts; lege contactgegevens rechts worden aangevuld van links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="232"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="239"/>
         <source>Alleen de klachtcoördinator mag klagers samenvoegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="235"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="242"/>
         <source>Samenvoegen van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="235"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="242"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="237"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="244"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="251"/>
         <source>naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="237"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="244"/>
         <source>Z&amp;oeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="258"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="265"/>
         <source>&amp;Samenvoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="262"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="269"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="319"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="320"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="345"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="346"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="327"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="328"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="353"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="354"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="326"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="334"/>
         <source>Alle klachten en kenmerken van %1 gaan naar %2. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="332"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="340"/>
         <source>Samenvoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="344"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="352"/>
         <source>Samengevoegd: %1 is nu onderdeel van %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MyTasksPage</name>
+    <name>MissingValuesBox</name>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="66"/>
-        <location filename="../../app/ui/tasks/page.py" line="76"/>
-        <source>Mijn taken</source>
+        <location filename="../../app/ui/workflow/letter_editor.py" line="219"/>
+        <source>Nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameChoiceModel</name>
+    <message>
+        <location filename="../../app/ui/io/import_models.py" line="323"/>
+        <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="67"/>
-        <source>Taken van iedereen tonen</source>
+        <location filename="../../app/ui/io/import_models.py" line="324"/>
+        <source>Klager in het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="97"/>
-        <source>Geen openstaande taken. Goed bezig!</source>
+        <location filename="../../app/ui/io/import_models.py" line="325"/>
+        <source>Zekerheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="105"/>
-        <source>Klacht openen</source>
+        <location filename="../../app/ui/io/import_models.py" line="326"/>
+        <source>Voorstel gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="106"/>
-        <source>Opent de klacht op het tabblad Behandeling (Enter)</source>
+        <location filename="../../app/ui/io/import_models.py" line="327"/>
+        <source>Voorletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="107"/>
-        <source>Gereed</source>
+        <location filename="../../app/ui/io/import_models.py" line="328"/>
+        <source>Roepnaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="108"/>
-        <source>De gekozen taak is gedaan</source>
+        <location filename="../../app/ui/io/import_models.py" line="329"/>
+        <source>Tussenvoegsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="127"/>
-        <source>Het dringendste eerst. Rood: de termijn is verstreken; oranje: binnen twee werkdagen.</source>
+        <location filename="../../app/ui/io/import_models.py" line="330"/>
+        <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="187"/>
-        <source>1 taak</source>
+        <location filename="../../app/ui/io/import_models.py" line="386"/>
+        <source>Aangevinkt: de naam wordt opgeslagen zoals in de kolommen rechts. Niet aangevinkt: de hele naam wordt de achternaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="187"/>
-        <source>%1 taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="190"/>
-        <source>%1 te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="192"/>
-        <source>%1 binnenkort</source>
+        <location filename="../../app/ui/io/import_models.py" line="397"/>
+        <source>onzeker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="153"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="199"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="157"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="203"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="154"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="193"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="158"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="197"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="155"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="195"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="159"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="199"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="156"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="160"/>
         <source>Door wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="157"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="202"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="161"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="206"/>
         <source>Samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="162"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
         <source>Contactnotities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="164"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="168"/>
         <source>Er zijn nog geen contactnotities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="170"/>
         <source>Nieuwe contactnotitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="170"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
         <source>Moment van contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="178"/>
         <source>klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="179"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="183"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="185"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="189"/>
         <source>Notitie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="220"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="224"/>
         <source>Contactnotities worden gemaakt door de behandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,47 +5111,47 @@ bij de afsluiting: %2</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="216"/>
+        <location filename="../../app/ui/io/import_models.py" line="217"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="217"/>
+        <location filename="../../app/ui/io/import_models.py" line="218"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="218"/>
+        <location filename="../../app/ui/io/import_models.py" line="219"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="219"/>
+        <location filename="../../app/ui/io/import_models.py" line="220"/>
         <source>Wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="220"/>
+        <location filename="../../app/ui/io/import_models.py" line="221"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="256"/>
+        <location filename="../../app/ui/io/import_models.py" line="257"/>
         <source>(nieuw nummer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="264"/>
+        <location filename="../../app/ui/io/import_models.py" line="265"/>
         <source>fout in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="268"/>
+        <location filename="../../app/ui/io/import_models.py" line="269"/>
         <source>nieuwe klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="269"/>
+        <location filename="../../app/ui/io/import_models.py" line="270"/>
         <source>staat al zo in het register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,22 +5159,22 @@ bij de afsluiting: %2</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="277"/>
+        <location filename="../../app/ui/io/import_models.py" line="278"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="277"/>
+        <location filename="../../app/ui/io/import_models.py" line="278"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="277"/>
+        <location filename="../../app/ui/io/import_models.py" line="278"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="305"/>
+        <location filename="../../app/ui/io/import_models.py" line="306"/>
         <source>kopregel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,7 +5337,7 @@ bij de afsluiting: %2</source>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="143"/>
-        <source>Wat is de klager beloofd, en wanneer? De toezegging blijft in Mijn taken staan tot ze is nagekomen.</source>
+        <source>Wat is de klager beloofd, en wanneer? De toezegging blijft in Vandaag staan tot ze is nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5301,27 +5616,32 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="423"/>
-        <source>%1 klager(s) hebben nog niet gehoord dat dit is verbeterd.</source>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="422"/>
+        <source>1 klager heeft nog niet gehoord dat dit is verbeterd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="428"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="425"/>
+        <source>%1 klagers hebben nog niet gehoord dat dit is verbeterd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="430"/>
         <source>Alle klagers zijn geïnformeerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="468"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="470"/>
         <source>Geen klacht met nummer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="514"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="516"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="548"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="550"/>
         <source>Niet vastgelegd: vul eerst de gemarkeerde velden in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,37 +5649,37 @@ bij de afsluiting: %2</source>
 <context>
     <name>ProposalFromReportDialog</name>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="226"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="233"/>
         <source>Verbeterpunt omzetten in voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="236"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="243"/>
         <source>Kort: wat gaat er beter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="240"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="247"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="241"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="248"/>
         <source>&amp;Specifiek:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="244"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="251"/>
         <source>Voorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="246"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
+        <location filename="../../app/ui/learning/review_dialogs.py" line="260"/>
         <source>Het voorstel wordt gekoppeld aan deze klacht. Maak het daarna SMART onder Verbetervoorstellen: indicator, eigenaar en deadline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,33 +5739,50 @@ bij de afsluiting: %2</source>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/learning/proposals_tab.py" line="206"/>
-        <source>%n voorstel(len)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="159"/>
+        <source>Nog geen verbetervoorstellen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="282"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="161"/>
+        <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="166"/>
+        <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="222"/>
+        <source>1 voorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="222"/>
+        <source>%1 voorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="279"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="299"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="264"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="281"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="267"/>
         <location filename="../../app/ui/learning/proposals_tab.py" line="284"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="301"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="283"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="300"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,7 +5790,7 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="446"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,27 +5798,27 @@ bij de afsluiting: %2</source>
 <context>
     <name>RecipientsModel</name>
     <message>
-        <location filename="../../app/ui/feedback/recipients_model.py" line="37"/>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="39"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/recipients_model.py" line="38"/>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
         <source>Afgesloten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/recipients_model.py" line="39"/>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
         <source>Klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="42"/>
         <source>Adres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
+        <location filename="../../app/ui/feedback/recipients_model.py" line="43"/>
         <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,12 +5826,12 @@ bij de afsluiting: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/record_dialog.py" line="74"/>
+        <location filename="../../app/ui/admin/record_dialog.py" line="82"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_dialog.py" line="78"/>
+        <location filename="../../app/ui/admin/record_dialog.py" line="86"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5697,194 +6034,231 @@ bij de afsluiting: %2</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="130"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="131"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="134"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="135"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="168"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="169"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="197"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="206"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="417"/>
         <source>Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="199"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="208"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="210"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="202"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="211"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="203"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="494"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="212"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="603"/>
         <source>Signaal omzetten in klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="205"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="214"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="208"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="217"/>
         <source>Klagers samenvoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="210"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="213"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="222"/>
         <source>Clusteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="215"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="228"/>
         <source>Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="221"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="225"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="590"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="234"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="700"/>
         <source>Exporteren naar Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="227"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="236"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="229"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="238"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="239"/>
         <source>Het exporteren afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="267"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="276"/>
         <source>Klachtenregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="352"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="361"/>
         <source>alleen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="356"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="365"/>
         <source>ontvangen %1 t/m %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="362"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="371"/>
         <source>één onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="370"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="379"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="497"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="406"/>
+        <source>Nog geen klachten geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="408"/>
+        <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="414"/>
+        <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="421"/>
+        <source>Geen klachten gevonden met deze filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="422"/>
+        <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="423"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="570"/>
+        <source>Filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="557"/>
+        <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="606"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="503"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="612"/>
         <source>Omzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="517"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
         <source>Signaal omgezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="518"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="627"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="545"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="655"/>
         <source>Register exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="546"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="656"/>
         <source>klachtenregister.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="542"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="651"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="547"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="657"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="572"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="682"/>
         <source>Bezig met exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="584"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="694"/>
         <source>Bezig met exporteren… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="598"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="708"/>
         <source>Register geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="599"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="709"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="610"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="720"/>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="611"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="721"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5906,17 +6280,17 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="568"/>
         <source>Klacht heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="498"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="569"/>
         <source>Heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="500"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="571"/>
         <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,92 +6485,92 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="355"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="353"/>
         <source>Map voor de weekoverzichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="358"/>
         <source>Rapportage opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="360"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="372"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
         <source>Klachtnummer ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="374"/>
         <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="396"/>
         <source>Bezig met maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="403"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="404"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="421"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="427"/>
         <source>%1 bestanden gemaakt in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="429"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="430"/>
         <source>Gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="434"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
         <source>Rapportage gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
         <source>Wilt u het nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="439"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="447"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="448"/>
         <source>Gestopt; er is geen bestand gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="451"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="452"/>
         <source>Niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="459"/>
         <source>Rapportage mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="460"/>
         <source>De rapportage kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6362,7 +6736,17 @@ bij de afsluiting: %2</source>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="244"/>
-        <source>De kaart doorgeven aan de behandelaar: een taak in diens Mijn taken</source>
+        <source>De kaart doorgeven aan de behandelaar: een taak in diens overzicht Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="424"/>
+        <source>Er is een taak &apos;Terugbellen&apos; gemaakt voor de klachtcoördinator (Vandaag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/return_tab.py" line="449"/>
+        <source>De kaart is doorgegeven aan %1; die ziet hem in Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6436,18 +6820,8 @@ bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="424"/>
-        <source>Er is een taak &apos;Terugbellen&apos; gemaakt voor de klachtcoördinator (Mijn taken).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="439"/>
         <source>Niet doorgegeven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="449"/>
-        <source>De kaart is doorgegeven aan %1; die ziet hem in Mijn taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6479,308 +6853,358 @@ bij de afsluiting: %2</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="456"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="527"/>
         <source>Doorzetten als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="457"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="528"/>
         <source>Doorzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="459"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="530"/>
         <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="535"/>
         <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalutationCombo</name>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="199"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="200"/>
+        <source>mevrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="201"/>
+        <source>de heer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="202"/>
+        <source>beste … (informeel, met roepnaam)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="103"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="121"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="114"/>
-        <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Vink uit wie deze keer geen kaarten krijgt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="119"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="138"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="120"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="139"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="121"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="141"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="126"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="145"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="128"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="154"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="144"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="331"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="163"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="365"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="169"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="153"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="172"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="176"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="166"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="159"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="132"/>
+        <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="161"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="180"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="183"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="170"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="189"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="172"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="191"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="179"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="198"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="205"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="278"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="236"/>
+        <source>Geen kaarten te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="238"/>
+        <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="308"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="282"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="312"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="289"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="319"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="291"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="321"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="329"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="359"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="334"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="368"/>
         <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="474"/>
-        <source>Kaarten afdrukken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
-        <source>Kies een printer om de kaarten af te drukken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
-        <source>Afdrukken mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
-        <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="499"/>
-        <source>%1 pagina(&apos;s) met kaarten naar de printer gestuurd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="505"/>
-        <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="363"/>
-        <source>Feedbackkaarten %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="368"/>
-        <source>Feedbackkaarten %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
-        <source>Kaarten opslaan als PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="386"/>
-        <source>De kaarten van %1 klacht(en) worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
+        <location filename="../../app/ui/feedback/send_tab.py" line="422"/>
+        <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="429"/>
+        <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
+
+Zijn de kaarten klaar om te versturen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="517"/>
+        <source>Kaarten afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="522"/>
+        <source>Kies een printer om de kaarten af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="533"/>
+        <source>Afdrukken mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="535"/>
+        <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="635"/>
+        <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="637"/>
+        <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
+        <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="397"/>
+        <source>Feedbackkaarten %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="401"/>
+        <source>Feedbackkaarten %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="405"/>
+        <source>Kaarten opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="407"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="440"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="399"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="442"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="436"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="454"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="497"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="500"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="460"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="503"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="519"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="542"/>
+        <source>1 pagina met kaarten naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="544"/>
+        <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="564"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="521"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="566"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="538"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="540"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="585"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="548"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="593"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="551"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="596"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="556"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="601"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="612"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="590"/>
-        <source>%1 e-mail(s) klaargezet in uw e-mailprogramma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="594"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="641"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="599"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="646"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="605"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="652"/>
         <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6788,34 +7212,52 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>SentOnDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="102"/>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="113"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="159"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="170"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="108"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="165"/>
         <source>per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="109"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
         <source>per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="114"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
         <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="117"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="174"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="119"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="176"/>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="130"/>
+        <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="138"/>
+        <source>Handeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="138"/>
+        <source>Sneltoets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6832,12 +7274,17 @@ Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="32"/>
-        <source>De %1 klacht(en) met dit onderwerp krijgen de nieuwe naam.</source>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="31"/>
+        <source>De klacht met dit onderwerp krijgt de nieuwe naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="38"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="34"/>
+        <source>De %1 klachten met dit onderwerp krijgen de nieuwe naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="40"/>
         <source>Naam *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,67 +7310,33 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>SubjectsPanel</name>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="55"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="57"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="56"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="58"/>
         <source>De naam van het onderwerp wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="59"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="61"/>
         <source>De onderwerpen waarmee klachten worden ingedeeld (voor de rapportages). Een onderwerp wordt nooit verwijderd: maak het inactief, dan is het niet meer te kiezen en houden klachten het.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="82"/>
         <source>Onderwerp inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="83"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="85"/>
         <source>Wilt u het onderwerp %1 inactief maken? Het is dan niet meer te kiezen bij klachten. Klachten die het al hebben, houden het. U kunt het later weer actief maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/subjects_tab.py" line="89"/>
+        <location filename="../../app/ui/admin/subjects_tab.py" line="91"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskTableModel</name>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="44"/>
-        <source>Termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="45"/>
-        <source>Wat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="46"/>
-        <source>Klacht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="47"/>
-        <source>Wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="48"/>
-        <location filename="../../app/ui/tasks/model.py" line="96"/>
-        <source>Spoed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/model.py" line="77"/>
-        <source>geen termijn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7089,6 +7502,103 @@ Zijn de kaarten klaar om te versturen?</source>
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="51"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="52"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="53"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/model.py" line="54"/>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="57"/>
+        <location filename="../../app/ui/tasks/page.py" line="61"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="85"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="86"/>
+        <source>Opent de klacht of het scherm erbij (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="87"/>
+        <source>Gereed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="88"/>
+        <source>De gekozen taak is gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="89"/>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="90"/>
+        <source>Zet de taak die u net gereed meldde weer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="115"/>
+        <source>Het dringendste eerst in elke groep. Rood: de termijn is verstreken; oranje: binnen twee werkdagen. Enter of dubbelklikken opent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="176"/>
+        <source>Niets dat vandaag aandacht vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="183"/>
+        <source>Nog geen klachten geregistreerd. Begin op het scherm Klachten met &apos;Nieuwe klacht&apos;; wat daarna moet gebeuren verschijnt hier vanzelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="251"/>
+        <source>Taak gereed melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="252"/>
+        <source>Is deze taak gedaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="253"/>
+        <source>Gereed melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="255"/>
+        <source>Nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="44"/>
@@ -7225,28 +7735,28 @@ Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="136"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="98"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="137"/>
         <source>Inzagelog exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="100"/>
         <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="124"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
         <source>Inzagelog geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="126"/>
         <source>%1 regels opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="137"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="138"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7287,30 +7797,60 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="478"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="549"/>
         <source>Klacht intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="479"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="550"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="480"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="551"/>
         <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="483"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="554"/>
         <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPromiseDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="225"/>
+        <source>Toezegging intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="226"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="229"/>
+        <source>Toezegging: %1
+
+Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer in brieven, e-mails en Vandaag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="237"/>
+        <source>Bijvoorbeeld: bij de verkeerde klacht vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="239"/>
+        <source>Reden van intrekken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_MultiValueField</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_fields.py" line="56"/>
+        <location filename="../../app/ui/complaints/intake_fields.py" line="57"/>
         <source>Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7318,49 +7858,49 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="117"/>
+        <location filename="../../app/ui/application.py" line="149"/>
         <source>Er ging iets mis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="118"/>
+        <location filename="../../app/ui/application.py" line="150"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="125"/>
+        <location filename="../../app/ui/application.py" line="157"/>
         <source>De technische details staan in het logbestand in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="142"/>
+        <location filename="../../app/ui/application.py" line="174"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="221"/>
+        <location filename="../../app/ui/application.py" line="253"/>
         <source>Geen toegang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="234"/>
+        <location filename="../../app/ui/application.py" line="266"/>
         <source>Controle van de audittrail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="259"/>
+        <location filename="../../app/ui/application.py" line="291"/>
         <source>Database niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="249"/>
+        <location filename="../../app/ui/application.py" line="281"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="294"/>
+        <location filename="../../app/ui/application.py" line="326"/>
         <source>Interne Klachten kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7413,6 +7953,14 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/complaints/display.py" line="72"/>
         <source>Geen reactie meer op: %1 (mededeling van %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="77"/>
+        <source>Deze handleiding ontbreekt in de installatie. Vraag de beheerder om hulp.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,9 +31,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # ``name`` kept the display name all along; the parts are simply dropped.
-    with op.batch_alter_table("complainant", schema=None) as batch_op:
-        batch_op.drop_column("surname")
-        batch_op.drop_column("infix")
-        batch_op.drop_column("first_name")
-        batch_op.drop_column("initials")
+    # ``name`` kept the display name all along; the parts are simply dropped. A plain DROP
+    # COLUMN (SQLite 3.35+): batch mode would copy and drop the complainant table, which the
+    # foreign keys of complaints and merged complainants refuse.
+    for column in ("surname", "infix", "first_name", "initials"):
+        op.execute(f"ALTER TABLE complainant DROP COLUMN {column}")

@@ -15,6 +15,7 @@ from app.services.settings import CardSettingsService, SettingsService
 from app.services.subjects import SubjectService
 from app.services.verify import VerifyService
 from app.services.view_log import ViewLogService
+from app.ui.admin.access import can_open_admin  # noqa: F401 (its old home)
 from app.ui.admin.cards_tab import CardsTab
 from app.ui.admin.database_check import DatabaseCheckPanel
 from app.ui.admin.organisation_tab import OrganisationTab
@@ -24,19 +25,6 @@ from app.ui.admin.subjects_tab import SubjectsPanel
 from app.ui.admin.templates_tab import TemplatesTab
 from app.ui.admin.view_log_panel import ViewLogPanel
 from app.ui.pages import page_title
-
-
-def can_open_admin(user: CurrentUser) -> bool:
-    return any(
-        user.can(permission)
-        for permission in (
-            Permission.MANAGE_EMPLOYEES,
-            Permission.MANAGE_UNITS,
-            Permission.VIEW_EMPLOYEES,
-            Permission.MANAGE_SETTINGS,
-            Permission.VIEW_ACCESS_LOG,
-        )
-    )
 
 
 class AdminPage(QWidget):

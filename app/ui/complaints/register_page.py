@@ -54,7 +54,7 @@ from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
-from app.ui.io import ImportWizard
+from app.ui.io.import_wizard import ImportWizard
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
 

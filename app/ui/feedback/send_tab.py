@@ -66,6 +66,7 @@ from app.ui.files import (
     open_file,
     safe_file_name,
 )
+from app.ui.io.loading import Loader
 from app.ui.printing import print_pdf
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label, service_text
 
@@ -74,6 +75,8 @@ log = logging.getLogger(__name__)
 # Cards go out for complaints closed in about the last three months; older ones are listed
 # but not ticked, so a backlog is sent only when someone chooses to.
 RECENT_DAYS = 92
+# The oldest this many waiting complaints are listed at a time (a batch rarely has more).
+AWAITING_PAGE = 1000
 
 # What happens once the cards are recorded.
 _SAVE, _PRINT, _EMAIL = "save", "print", "email"
@@ -126,6 +129,8 @@ class SendCardsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
+        # Column widths from the first rows, not all of a page of a thousand (a second).
+        header.setResizeContentsPrecision(100)
 
         self.intro_label = note_label(
             self.tr(
@@ -135,6 +140,11 @@ class SendCardsTab(QWidget):
             )
         )
         self.count_label = QLabel()
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loader = Loader(self)
+        self.awaiting_total = 0
         self.all_button = QPushButton(self.tr("Alles aanvinken"))
         self.none_button = QPushButton(self.tr("Niets aanvinken"))
         self.refresh_button = QPushButton(self.tr("Vernieuwen"))
@@ -231,6 +241,7 @@ class SendCardsTab(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.intro_label)
         layout.addLayout(list_actions)
+        layout.addWidget(self.loading_label, 1)
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(
             self.tr("Geen kaarten te versturen"),
@@ -257,7 +268,9 @@ class SendCardsTab(QWidget):
         self.email_button.clicked.connect(self.make_emails)
         self.again_button.clicked.connect(self.save_last_batch_again)
         self.destroyed.connect(self.temp_files.remove)
-        self.refresh()
+        # The list is read when the page is shown (FeedbackPage.showEvent): until then, and
+        # while it is read, the placeholder stands where the table will be.
+        self.table.setVisible(False)
 
     @property
     def today(self) -> date:
@@ -266,21 +279,46 @@ class SendCardsTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The columns share the width out once the table has its real size.
-        QTimer.singleShot(0, weak_callback(self._fit_columns))
+        QTimer.singleShot(0, self, self._fit_columns)  # not after the tab is gone
 
     def _fit_columns(self) -> None:
-        if self.isVisible():
+        # While the list is read the table is hidden; its rows are fitted when they come.
+        if self.isVisible() and self.table.isVisible():
             fit_columns(self.table, max_width=320)
 
     # ----- state ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            self.settings = self.service.card_settings()
-            rows = self.service.awaiting_cards()
-        except ServiceError as error:
+        """Read the waiting complaints off the GUI thread; "Laden…" until they are here."""
+        service = self.service
+
+        def work() -> tuple[CardSettings, list[CardRecipient], int]:
+            rows = service.awaiting_cards(limit=AWAITING_PAGE)
+            total = len(rows) if len(rows) < AWAITING_PAGE else service.awaiting_count()
+            return service.card_settings(), rows, total
+
+        self.loading_label.setVisible(True)
+        self.loader.load(work, self._apply, self._load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        if isinstance(error, ServiceError):
             messages.show_service_error(self, error)
             return
+        log.error("reading the complaints awaiting cards failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Kaarten versturen"),
+            self.tr("De lijst kon niet worden gelezen. Details staan in het logboek."),
+        )
+
+    def _apply(self, result: tuple[CardSettings, list[CardRecipient], int]) -> None:
+        self.settings, rows, self.awaiting_total = result
+        self.loading_label.setVisible(False)
         if not self._layout_set:  # the default from the settings, once
             self._layout_set = True
             index = self.layout_combo.findData(self.settings.layout)
@@ -315,11 +353,23 @@ class SendCardsTab(QWidget):
     def _update(self) -> None:
         chosen = self.chosen()
         total = self.model.rowCount()
-        self.count_label.setText(
-            arg(self.tr("%1 van %2 gekozen (%3 kaarten)"), len(chosen), total, 2 * len(chosen))
-            if total
-            else self.tr("Er wachten geen klachten op kaarten.")
-        )
+        if total < self.awaiting_total:
+            # Only the oldest page is listed; once it is sent, the next ones follow.
+            self.count_label.setText(
+                arg(
+                    self.tr("%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal"),
+                    len(chosen),
+                    total,
+                    2 * len(chosen),
+                    self.awaiting_total,
+                )
+            )
+        else:
+            self.count_label.setText(
+                arg(self.tr("%1 van %2 gekozen (%3 kaarten)"), len(chosen), total, 2 * len(chosen))
+                if total
+                else self.tr("Er wachten geen klachten op kaarten.")
+            )
         post = self.channel == CardChannel.POST
         problem = self._settings_problem()
         self.settings_label.setText(problem or "")

@@ -1,5 +1,2 @@
-"""Moving data in and out: the register import wizard."""
-
-from app.ui.io.import_wizard import ImportWizard
-
-__all__ = ["ImportWizard"]
+"""Moving data in and out: the register import wizard (app.ui.io.import_wizard) and the
+background jobs every screen uses (app.ui.io.jobs, app.ui.io.loading)."""

@@ -6,11 +6,14 @@ thread); it touches no widget. The services it calls open their own sessions.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.services.register_io import ImportCancelled
+from app.services.errors import ImportCancelled
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], object]
@@ -57,7 +60,11 @@ class BackgroundJob(QRunnable):
         except Exception as error:  # reported on the GUI thread
             self.signals.failed.emit(error)
             return
-        self.signals.finished.emit(result)
+        try:
+            self.signals.finished.emit(result)
+        except RuntimeError:
+            # The window that asked is gone (closed, or the program is ending): nobody waits.
+            log.debug("background job finished after its receiver was deleted")
 
 
 def start_job(job: BackgroundJob) -> None:

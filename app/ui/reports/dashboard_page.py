@@ -39,6 +39,7 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterService
 from app.services.report_data import ReportDataService
+from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.reports.dashboard_charts import (
     AMBER,
@@ -103,6 +104,22 @@ class Tile(QFrame):
         self.value.setStyleSheet(f"color: {RED.name()};" if warn and value else "")
 
 
+def _nothing(figures: DashboardFigures) -> bool:
+    """No open complaint, no recent flow and no returned card: text instead of empty axes."""
+    return not (
+        figures.open_complaints
+        or any(w.inflow or w.outflow or w.open_at_end for w in figures.weeks)
+        or any(c.green or c.red for c in figures.cards)
+    )
+
+
+def _empty_register(db: Database, user: CurrentUser) -> bool:
+    try:
+        return RegisterService(db, user).count() == 0
+    except ServiceError:
+        return False
+
+
 class DashboardPage(QWidget):
     def __init__(
         self,
@@ -123,6 +140,7 @@ class DashboardPage(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.unit_ids: list[int] = []
+        self.loader = Loader(self)
         self.subject_ids: list[int] = []
 
         outer = QVBoxLayout(self)
@@ -155,6 +173,11 @@ class DashboardPage(QWidget):
         self.error_label = note_label("")
         self.error_label.setVisible(False)
         outer.addWidget(self.error_label)
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setVisible(False)
+        outer.addWidget(self.loading_label, 1)
         self.click_note = note_label(
             self.tr("Klik op een staaf om die klachten in het register te zien.")
         )
@@ -206,6 +229,9 @@ class DashboardPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
+        # Hidden until the first figures arrive (the placeholder stands in for them).
+        self.scroll.setVisible(False)
+        self.click_note.setVisible(False)
         # On an empty register: a sentence on how to begin instead of empty axes.
         self.empty_state = EmptyState()
         self.empty_state.setVisible(False)
@@ -228,18 +254,38 @@ class DashboardPage(QWidget):
         self.timer.stop()
 
     def refresh(self) -> None:
-        """Read the figures again and redraw every chart."""
+        """Read the figures again off the GUI thread, then redraw every chart."""
         if not self.allowed:
             return
-        try:
-            figures = ReportDataService(self.db, self.user).dashboard(self.today)
-        except ServiceError as error:
+        db, user, today = self.db, self.user, self.today
+
+        def work() -> tuple[DashboardFigures, bool]:
+            figures = ReportDataService(db, user).dashboard(today)
+            return figures, _empty_register(db, user) if _nothing(figures) else False
+
+        # The first time there is nothing to show yet: "Laden…" instead of empty charts.
+        self.loading_label.setVisible(self.figures is None)
+        self.loader.load(work, self._apply, self._load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        if isinstance(error, ServiceError):
             self.error_label.setText(error.message)
-            self.error_label.setVisible(True)
-            return
+        else:
+            log.error("dashboard figures not read", exc_info=error)
+            self.error_label.setText(self.tr("De cijfers konden niet worden gelezen."))
+        self.error_label.setVisible(True)
+
+    def _apply(self, result: tuple[DashboardFigures, bool]) -> None:
+        figures, empty_register = result
+        self.loading_label.setVisible(False)
         self.error_label.setVisible(False)
         self.figures = figures
-        self._show_empty_state(figures)
+        self._show_empty_state(figures, empty_register)
         self.open_tile.set_value(figures.open_complaints)
         self.overdue_tile.set_value(figures.overdue, warn=True)
         self.no_contact_tile.set_value(figures.no_contact_overdue, warn=True)
@@ -265,17 +311,9 @@ class DashboardPage(QWidget):
             arg(self.tr("Bijgewerkt om %1"), datetime.now().strftime("%H:%M"))
         )
 
-    def _show_empty_state(self, figures: DashboardFigures) -> None:
-        nothing = not (
-            figures.open_complaints
-            or any(w.inflow or w.outflow or w.open_at_end for w in figures.weeks)
-            or any(c.green or c.red for c in figures.cards)
-        )
+    def _show_empty_state(self, figures: DashboardFigures, empty_register: bool) -> None:
+        nothing = _nothing(figures)
         if nothing:
-            try:
-                empty_register = RegisterService(self.db, self.user).count() == 0
-            except ServiceError:
-                empty_register = False
             if empty_register:
                 self.empty_state.set_texts(
                     self.tr("Nog geen klachten geregistreerd"),

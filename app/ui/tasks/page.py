@@ -29,6 +29,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.tasks import ItemKind, TaskItem, TaskService, TodayView
 from app.ui import messages
 from app.ui.complaints.detail import ComplaintDetailWindow
+from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.tasks.model import ITEM_ROLE, TodayColumn, TodayModel
 from app.ui.widgets import note_label
@@ -68,6 +69,8 @@ class TodayPage(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Column widths from the first lines, not from each of a thousand (at 100k).
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TodayColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         self.tree.activated.connect(self._row_activated)
@@ -81,6 +84,11 @@ class TodayPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
         self.empty_label.setVisible(False)
+        self.loader = Loader(self)
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setVisible(False)
 
         self.open_button = QPushButton(self.tr("Openen"))
         self.open_button.setToolTip(self.tr("Opent de klacht of het scherm erbij (Enter)"))
@@ -117,6 +125,7 @@ class TodayPage(QWidget):
                 )
             )
         )
+        layout.addWidget(self.loading_label, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
@@ -128,26 +137,49 @@ class TodayPage(QWidget):
 
     # ----- loading ----------------------------------------------------------------------
 
-    def _sweep_once(self) -> None:
-        """Tasks of complaints ended before tasks closed themselves: closed once a session."""
-        if self._swept or not self.user.can(Permission.ASSIGN_HANDLER):
-            return
-        self._swept = True
-        try:
-            self.service.close_obsolete()
-        except ServiceError as error:
-            log.info("task sweep not done: %s", type(error).__name__)
-
     def refresh(self) -> None:
-        """Read the worklist again, keeping the selected line selected."""
-        self._sweep_once()
-        selected = self.selected_item()
-        try:
-            view = self.service.today()
-        except ServiceError as error:
+        """Read the worklist again off the GUI thread, keeping the selected line selected;
+        "Laden…" until the first read arrives."""
+        service = self.service
+        # Tasks of complaints ended before tasks closed themselves: closed once a session.
+        sweep = not self._swept and self.user.can(Permission.ASSIGN_HANDLER)
+        self._swept = True
+
+        def work() -> TodayView:
+            if sweep:
+                try:
+                    service.close_obsolete()
+                except ServiceError as error:
+                    log.info("task sweep not done: %s", type(error).__name__)
+            return service.today()
+
+        if self.view is None:
+            self.loading_label.setVisible(True)
+            self.tree.setVisible(False)
+        self.loader.load(work, self._apply, self._load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, error: Exception) -> None:
+        if isinstance(error, ServiceError):
             log.info("today not shown: %s", type(error).__name__)
             messages.show_service_error(self, error)
-            view = TodayView([], True)
+        else:
+            log.error("today not read", exc_info=error)
+            messages.error(
+                self,
+                self.tr("Vandaag"),
+                self.tr(
+                    "Het werk van vandaag kon niet worden gelezen. Details staan in het logboek."
+                ),
+            )
+        self._apply(TodayView([], True))
+
+    def _apply(self, view: TodayView) -> None:
+        self.loading_label.setVisible(False)
+        selected = self.selected_item()
         self.view = view
         self.model.set_view(view)
         self.tree.expandAll()
