@@ -40,11 +40,13 @@ from app.services.register_io import (
     COLUMNS,
     EXPORT_COLUMNS,
     Action,
+    ImportCancelled,
     RegisterExportService,
     RegisterImportService,
     read_sheet,
 )
 from app.services.sheet_writing import unescape_formula_text
+from app.services.verify import verify_database
 
 HEADER = [
     "Nummer",
@@ -606,3 +608,93 @@ def test_export_gives_status_next_deadline_and_phone_numbers_as_the_dutch_write_
             due = next_deadline_of(complaint)
             assert due is not None
             assert row[header.index("Volgende termijn")].date() == due
+
+
+# ----- a fast import keeps its audit trail (issue 14) ----------------------------------------
+
+
+def _full_register(path: Path, rows: int) -> Path:
+    """A sheet in all register columns: people who recur, employees with their teams,
+    handlers, subjects, dossiers, closed and open complaints, signals, annex-1 answers."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Register")
+    sheet.append(list(COLUMNS))
+    employees = [f"Proef Medewerker{n}" for n in range(6)]
+    for n in range(rows):
+        received = date(2024, 1, 1 + n % 28)
+        signal = n % 10 == 9
+        handler = employees[n % 4] if n % 3 else None
+        closed = date(2024, 3, 1 + n % 28) if n % 2 else None
+        route = ("formeel" if n % 4 == 1 else "informeel") if closed else None
+        person = n % 70  # the same person comes back with the same e-mail address
+        sheet.append(
+            [
+                None,
+                "signaal" if signal else "klacht",
+                received,
+                "E-mail" if n % 2 else "Post",
+                None if signal else f"Proef Klager{person}",
+                None if signal else f"Proefstraat {person + 1}",
+                "2511 AB",
+                "Den Haag",
+                f"06-{12345000 + person}" if n % 5 else None,
+                None if signal else f"klager{person}@example.com",
+                employees[n % 6],
+                f"Team Proef{n % 6 // 2}",
+                f"D-{n}" if n % 4 == 0 else None,
+                f"Proefklacht nummer {n}.",
+                "Bejegening; Termijn" if n % 2 else "Termijn",
+                handler,
+                route,
+                "gegrond" if route == "formeel" else None,
+                date(2024, 2, 1) if handler else None,
+                closed,
+                "Werkproces: post lag" if closed and handler else None,
+                "Excuses" if closed and handler else None,
+                "Post sneller" if closed and handler and n % 4 == 1 else None,
+            ]
+        )
+    workbook.save(path)
+    return path
+
+
+def test_a_large_import_is_fully_audited_and_the_database_verifies(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    path = _full_register(tmp_path / "register.xlsx", 300)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(path))
+    assert preview.problems == []
+    result = service.import_rows(preview, create_people=True)
+    assert (result.created, result.updated, result.refused) == (300, 0, 0)
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 300
+        # 70 people, each recurring with the same e-mail address, are recognised.
+        assert session.scalar(select(func.count()).select_from(Complainant)) == 70
+    report = verify_database(db, anchor_path=tmp_path / "anker.json")
+    assert report.ok, report.problems
+    # A second import of the same file changes nothing and still verifies.
+    again = service.preview(read_sheet(path))
+    assert {p.action for p in again.plans} == {Action.SKIP}
+    assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
+
+
+def test_an_import_stopped_half_way_writes_nothing(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    service = RegisterImportService(db, admin)
+    with db.session_scope() as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent))
+    first = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
+
+    def stop_after_200(done: int, _total: int) -> bool:
+        return done < 200
+
+    with pytest.raises(ImportCancelled):
+        service.import_rows(first, create_people=True, progress=stop_after_200)
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 0
+        assert session.scalar(select(func.count()).select_from(Complainant)) == 0
+        assert session.scalar(select(func.count()).select_from(Employee)) == 1  # the admin
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == events
+    assert verify_database(db, anchor_path=tmp_path / "anker.json").ok

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -239,6 +240,16 @@ class Problem:
     column: str
     message: str  # Dutch
 
+
+# A register names the same people many times; their names are split once (the result is
+# immutable). Bounded, so a 100,000-row sheet of distinct names cannot grow it without end.
+_split_name = lru_cache(maxsize=20_000)(split_name)
+_stored_parts = lru_cache(maxsize=20_000)(stored_parts)
+# Likewise a person's phone number and e-mail address: parsing one costs a third of a
+# millisecond. Only valid values are kept (an exception is not cached), so every invalid
+# cell still gets its message.
+_check_phone = lru_cache(maxsize=20_000)(check_phone)
+_check_email = lru_cache(maxsize=20_000)(check_email)
 
 _PERSON_COLUMNS = frozenset({"Klager", "Adres", "Postcode", "Woonplaats", "Telefoon", "E-mail"})
 _POSITION = {column: position for position, column in enumerate(COLUMNS)}
@@ -593,7 +604,7 @@ class RegisterImportService(Service):
         for plan in plans:
             name = plan.value("Klager") if plan.row > 1 else None
             if name:
-                parts = split_name(name)
+                parts = _split_name(name)
                 if not parts.certain:
                     uncertain[plan.row] = parts
         return ImportPreview(
@@ -632,8 +643,8 @@ class RegisterImportService(Service):
         for column in DATE_COLUMNS:
             check(column, lambda v, c=column: _date_cell(v, c))
         check("Postcode", lambda v: check_postcode(_cell_text(v, "Postcode")))
-        check("Telefoon", lambda v: check_phone(_cell_text(v, "Telefoon")))
-        check("E-mail", lambda v: check_email(_cell_text(v, "E-mail")))
+        check("Telefoon", lambda v: _check_phone(_cell_text(v, "Telefoon")))
+        check("E-mail", lambda v: _check_email(_cell_text(v, "E-mail")))
         for column in (
             "Klager",
             "Adres",
@@ -857,6 +868,7 @@ class _Person:
     phone_day: str | None
     email: str | None
     parts: NameParts | None = None  # the user's choice for an uncertain name
+    order: int = 0  # position among the people of the same name (earlier ones win)
 
 
 @dataclass(slots=True)
@@ -890,6 +902,9 @@ class _Context:
     _fingerprints: dict[tuple[date, str], list[Complaint]] | None = None
     _reports: dict[int, HandlingReport] | None = None
     _people: dict[str, list[_Person]] = field(default_factory=dict)
+    # The same people by (name, contact field, value): a row's candidates in one look-up,
+    # not a scan of everyone with that name (a common name recurs thousands of times).
+    _people_by_detail: dict[tuple[str, str, str], list[_Person]] = field(default_factory=dict)
     _names_by_id: dict[int, str] | None = None
     created_employees: set[str] = field(default_factory=set)
 
@@ -1013,10 +1028,26 @@ class _Context:
                 self.add_person(_Person(*row))
 
     def add_person(self, person: _Person) -> None:
-        self._people.setdefault(person.name or "", []).append(person)
+        named = self._people.setdefault(person.name or "", [])
+        person.order = len(named)
+        named.append(person)
+        for key in _SHARED_DETAILS:
+            value = getattr(person, key)
+            if value:
+                self._people_by_detail.setdefault((person.name or "", key, value), []).append(
+                    person
+                )
 
-    def people_named(self, name: str | None) -> list[_Person]:
-        return self._people.get(name or "", [])
+    def people_sharing(self, wanted: dict[str, Any]) -> list[_Person]:
+        """The people with the wanted name who share at least one contact detail with it,
+        in the order they were added."""
+        name = wanted["name"] or ""
+        found: dict[int, _Person] = {}
+        for key in _SHARED_DETAILS:
+            if wanted[key]:
+                for person in self._people_by_detail.get((name, key, wanted[key]), ()):
+                    found[id(person)] = person
+        return sorted(found.values(), key=lambda p: p.order)
 
     def report_of(self, complaint: Complaint) -> HandlingReport | None:
         if self._reports is not None:
@@ -1099,20 +1130,18 @@ def _find_complainant(context: _Context, values: dict[str, Any]) -> _Person | No
     detail (e-mail, phone, postcode) and none that contradicts it. A merely similar record
     stays separate; the coordinator can merge it later (as at intake)."""
     wanted = _complainant_values(values)
-    for person in context.people_named(wanted["name"]):
+    for person in context.people_sharing(wanted):
         conflicts = [
             key
             for key in ("email", "phone_day", "postcode", "street", "house_number", "city")
             if wanted[key] and getattr(person, key) and getattr(person, key) != wanted[key]
         ]
-        shared = [
-            key
-            for key in ("email", "phone_day", "postcode")
-            if wanted[key] and getattr(person, key) == wanted[key]
-        ]
-        if shared and not conflicts:
+        if not conflicts:
             return person
     return None
+
+
+_SHARED_DETAILS = ("email", "phone_day", "postcode")
 
 
 def _prepare_new_rows(
@@ -1130,6 +1159,8 @@ def _prepare_new_rows(
     context.load_people(session, [p.value("Klager") for p in plans])
     rows: list[_NewRow] = []
     people: list[_Person] = []
+    # Counting working days walks the calendar; many rows share a date received.
+    contact_dues: dict[date, date] = {}
     for plan in plans:
         values = plan.values
         person = None
@@ -1145,7 +1176,9 @@ def _prepare_new_rows(
         received = values["Datum ontvangst"]
         contact_due = decision_due = None
         if kind == ComplaintKind.COMPLAINT:
-            contact_due = contact_due_date(received, profile, closed)
+            contact_due = contact_dues.get(received)
+            if contact_due is None:
+                contact_due = contact_dues[received] = contact_due_date(received, profile, closed)
             decision_due = decision_due_date(received, profile)
         rows.append(_NewRow(plan, person, contact_due, decision_due))
         tick()
@@ -1162,7 +1195,7 @@ def _insert_new_people(session: Session, people: list[_Person]) -> None:
         chunk = people[start : start + _BATCH]
         returned: dict[tuple[Any, ...], list[int]] = {}
         for row_id, *values in session.execute(
-            insert(Complainant).returning(table.c.id, *columns),
+            insert(table).returning(table.c.id, *columns),
             [
                 {name: getattr(p, name) for name in _PERSON_FIELDS} | name_columns(p.name, p.parts)
                 for p in chunk
@@ -1175,7 +1208,11 @@ def _insert_new_people(session: Session, people: list[_Person]) -> None:
 
 
 def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows) -> list[int]:
-    """Write the new rows with a few bulk INSERTs per 500 rows, audited; their ids."""
+    """Write the new rows with a few bulk INSERTs per 500 rows, audited; their ids.
+
+    The INSERTs go to the tables (Core), not the mapped classes: the ORM's bulk path sends
+    a versioned row (``version_id_col``) as one statement per row and splices the RETURNING
+    results together each time, which made a 10,000-row import quadratic."""
     rows = prepared.rows
     # The people and subjects the rows name: created through the ORM (a few, audited by
     # the flush), so their ids are known before the rows are written.
@@ -1198,7 +1235,7 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             for row, number in zip(chunk, numbers[start : start + _BATCH], strict=True)
         ]
         returned = session.execute(
-            insert(Complaint).returning(table.c.number, table.c.id), complaints
+            insert(table).returning(table.c.number, table.c.id), complaints
         ).all()
         id_of: dict[str, int] = dict(returned)  # type: ignore[arg-type]
         ids = [id_of[c["number"]] for c in complaints]
@@ -1266,11 +1303,11 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             (HandlingReport, reports),
         ):
             if records:
-                session.execute(insert(model), records)
+                session.execute(insert(model.__table__), records)
                 record_bulk_inserts(session, model, model.complaint_id.in_(ids))
         if links:
             session.execute(insert(complaint_subject), links)
-        session.execute(insert(ComplaintSearch), search)
+        session.execute(insert(ComplaintSearch.__table__), search)
         written.extend(ids)
     return written
 
@@ -1278,7 +1315,7 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
 def name_columns(name: str | None, chosen: NameParts | None) -> dict[str, str | None]:
     """The name-part columns of an imported "Klager": the user's choice, else the split
     when it is certain, else the whole name as the surname."""
-    parts = chosen if chosen is not None else stored_parts(name)
+    parts = chosen if chosen is not None else _stored_parts(name)
     return {
         "initials": parts.initials,
         "first_name": parts.first_name,

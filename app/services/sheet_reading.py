@@ -16,7 +16,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,23 +67,38 @@ class SheetData:
     encoding: str | None = None  # CSV only: utf-8, utf-16 or cp1252
     delimiter: str | None = None  # CSV only
     codec: str | None = None  # CSV only: the codec that reads it (utf-8-sig, utf-16-le, …)
+    # The rows with a value as ``read_sheet`` read them: the preview works from these
+    # instead of reading the file a second time (a read is most of an import's time).
+    _kept: tuple[tuple[int, tuple[Any, ...]], ...] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """(spreadsheet row number, cells) of every data row with a value; the cells are as
         wide as the header. Refuses a file that changed its header since it was read."""
+        if self._kept is not None:
+            yield from self._kept
+            return
         source = _raw_rows(self.path, self.codec, self.delimiter)
-        header_row, headers = _find_header(source)
-        if headers != self.headers:
-            raise ServiceError("Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.")
-        width = len(headers)
-        data_rows = 0
-        for number, cells in _data_rows(self.path, self.codec, self.delimiter, header_row, width):
-            if _blank(cells):
-                continue
-            data_rows += 1
-            if data_rows > MAX_DATA_ROWS:
-                raise ServiceError(too_many_rows_message())
-            yield number, cells
+        try:
+            _header_row, headers = _find_header(source, close=False)
+            if headers != self.headers:
+                raise ServiceError(
+                    "Het bestand is gewijzigd sinds het werd geopend; open het opnieuw."
+                )
+            width = len(headers)
+            data_rows = 0
+            for number, cells in _data_rows(source, self.codec, width):
+                if _blank(cells):
+                    continue
+                data_rows += 1
+                if data_rows > MAX_DATA_ROWS:
+                    raise ServiceError(too_many_rows_message())
+                yield number, cells
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
 
 
 def read_sheet(path: str | Path) -> SheetData:
@@ -103,29 +118,50 @@ def read_sheet(path: str | Path) -> SheetData:
     else:
         encoding = detect_encoding(path)
         delimiter = _sniff_delimiter(path, encoding)
-    header_row, headers = _find_header(_raw_rows(path, encoding, delimiter))
-    width = len(headers)
-    samples: list[Any] = [None] * width
-    missing = set(range(width))
-    rows = blank = trailing = 0
-    for _number, cells in _data_rows(path, encoding, delimiter, header_row, width):
-        if _blank(cells):
-            trailing += 1
-            continue
-        # Blank rows after the last row with a value are Excel's formatting, not rows
-        # that are skipped; only blank rows between rows with values are counted.
-        blank, trailing = blank + trailing, 0
-        rows += 1
-        if rows > MAX_DATA_ROWS:
-            raise ServiceError(too_many_rows_message())
-        if missing:
-            for position in list(missing):
-                value = cells[position]
-                if value is not None and str(value).strip():
-                    samples[position] = value[:SAMPLE_LENGTH] if isinstance(value, str) else value
-                    missing.discard(position)
+    # One pass over the file: the header and the data rows come from the same stream (an
+    # .xlsx is parsed whole each time openpyxl opens it, so every opening costs a read).
+    source = _raw_rows(path, encoding, delimiter)
+    try:
+        _header_row, headers = _find_header(source, close=False)
+        width = len(headers)
+        samples: list[Any] = [None] * width
+        missing = set(range(width))
+        rows = blank = trailing = 0
+        # The rows with a value, kept so that the preview need not read the file again.
+        kept: list[tuple[int, tuple[Any, ...]]] = []
+        for number, cells in _data_rows(source, encoding, width):
+            if _blank(cells):
+                trailing += 1
+                continue
+            # Blank rows after the last row with a value are Excel's formatting, not rows
+            # that are skipped; only blank rows between rows with values are counted.
+            blank, trailing = blank + trailing, 0
+            rows += 1
+            if rows > MAX_DATA_ROWS:
+                raise ServiceError(too_many_rows_message())
+            kept.append((number, cells))
+            if missing:
+                for position in list(missing):
+                    value = cells[position]
+                    if value is not None and str(value).strip():
+                        samples[position] = (
+                            value[:SAMPLE_LENGTH] if isinstance(value, str) else value
+                        )
+                        missing.discard(position)
+    finally:
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
     return SheetData(
-        path, headers, rows, blank, tuple(samples), encoding_name(encoding), delimiter, encoding
+        path,
+        headers,
+        rows,
+        blank,
+        tuple(samples),
+        encoding_name(encoding),
+        delimiter,
+        encoding,
+        _kept=tuple(kept),
     )
 
 
@@ -133,9 +169,17 @@ def _blank(cells: tuple[Any, ...]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
-def _find_header(rows: Iterator[tuple[int, tuple[Any, ...]]]) -> tuple[int, tuple[str, ...]]:
+def _find_header(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], *, close: bool = True
+) -> tuple[int, tuple[str, ...]]:
+    """The first row with a value within the first rows; ``close=False`` leaves the stream
+    open after it, to read the data rows from."""
     try:
-        for _index, (number, cells) in zip(range(HEADER_SEARCH_ROWS), rows, strict=False):
+        for _index in range(HEADER_SEARCH_ROWS):
+            found = next(rows, None)
+            if found is None:
+                break
+            number, cells = found
             if _blank(cells):
                 continue
             headers = ["" if c is None else str(c).strip() for c in cells]
@@ -146,10 +190,13 @@ def _find_header(rows: Iterator[tuple[int, tuple[Any, ...]]]) -> tuple[int, tupl
                     f"Het bestand heeft meer dan {MAX_COLUMNS} kolommen; is dit een register?"
                 )
             return number, tuple(headers)
+    except BaseException:
+        close = True
+        raise
     finally:
-        close = getattr(rows, "close", None)
-        if close is not None:
-            close()
+        closer = getattr(rows, "close", None) if close else None
+        if closer is not None:
+            closer()
     raise ServiceError("Het bestand is leeg: er is geen kopregel gevonden.")
 
 
@@ -163,11 +210,12 @@ def _raw_rows(
 
 
 def _data_rows(
-    path: Path, encoding: str | None, delimiter: str | None, header_row: int, width: int
+    source: Iterator[tuple[int, tuple[Any, ...]]], encoding: str | None, width: int
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    if encoding is None:
-        return _xlsx_rows(path, first_row=header_row + 1, width=width)
-    return _csv_rows(path, encoding, delimiter or ";", first_row=header_row + 1, width=width)
+    """The rows after the header (read from the same stream), as wide as the header."""
+    fit = _fit if encoding is None else _csv_fit
+    for number, cells in source:
+        yield number, fit(cells, width)
 
 
 # ----- Excel ---------------------------------------------------------------------------------
