@@ -11,7 +11,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 import itertools
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -219,31 +220,48 @@ def people(db: Database, admin: CurrentUser) -> dict[str, int]:
 CONTACT_NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 
 
-@pytest.fixture
-def contacted_complaint(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    """A complaint about ``people["concerned"]``, received 24 April 2026, assigned to
-    ``people["handler"]``, who made first contact on 28 April."""
-    from datetime import UTC, date, datetime
+COMPLAINT_TEXT = "de medewerker onvriendelijk was aan de telefoon."
+RegisterComplaint = Callable[..., int]
 
-    from app.models.enums import NoteChannel
+
+@pytest.fixture
+def register_complaint(
+    db: Database, admin: CurrentUser, people: dict[str, int]
+) -> RegisterComplaint:
+    """Registers a complaint about ``people["concerned"]``: ``register_complaint(received_on,
+    today=None, name=..., email=...)`` returns its id (``today`` as the intake's date)."""
     from app.services.complainants import ComplainantData
     from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
+
+    def register(
+        received_on: date,
+        *,
+        today: date | None = None,
+        name: str = "Proefklager Mu",
+        email: str = "mu@example.com",
+    ) -> int:
+        data = IntakeData(
+            description=COMPLAINT_TEXT,
+            complainant=ComplainantData(name=name, email=email),
+            received_on=received_on,
+            employees_concerned=(ConcernedEmployee(people["concerned"]),),
+        )
+        return IntakeService(db, admin).register(data, today=today).complaint_id
+
+    return register
+
+
+@pytest.fixture
+def contacted_complaint(
+    db: Database, admin: CurrentUser, people: dict[str, int], register_complaint: RegisterComplaint
+) -> int:
+    """A complaint about ``people["concerned"]``, received 24 April 2026, assigned to
+    ``people["handler"]``, who made first contact on 28 April."""
+    from app.models.enums import NoteChannel
     from app.services.workflow import WorkflowService
 
     received = date(2026, 4, 24)
-    complaint = (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Mu", email="mu@example.com"),
-                received_on=received,
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            ),
-            today=received,
-        )
-        .complaint_id
-    )
+    complaint = register_complaint(received, today=received)
     workflow = WorkflowService(db, admin)
     workflow.assign(complaint, people["handler"])
     workflow.record_first_contact(

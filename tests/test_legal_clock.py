@@ -11,13 +11,12 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import AuditEvent, ComplaintPart
 from app.models.enums import HearingSkipReason, Judgment, NoteChannel
-from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import PartJudgment, WorkflowService
+from tests.conftest import RegisterComplaint
 
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 RECEIVED = date(2026, 4, 24)
@@ -26,19 +25,9 @@ DECISION_DUE = date(2026, 6, 5)  # six weeks
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Iota", email="iota@example.com"),
-                received_on=RECEIVED,
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            ),
-            today=RECEIVED,
-        )
-        .complaint_id
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    return register_complaint(
+        RECEIVED, today=RECEIVED, name="Proefklager Iota", email="iota@example.com"
     )
 
 

@@ -16,13 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.db import Database
 from app.models.enums import NoteChannel
-from app.services.complainants import ComplainantData
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
-from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
+from tests.conftest import RegisterComplaint
 from tests.test_ui_letters_sent import NOTE, _judge, _letters_tab
 
 pytestmark = pytest.mark.gui
@@ -32,19 +29,8 @@ ADDED = "Zoals besproken belt onze collega u donderdag om tien uur terug."
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Mu", email="mu@example.com"),
-                received_on=date.today() - timedelta(days=3),
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            )
-        )
-        .complaint_id
-    )
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    return register_complaint(date.today() - timedelta(days=3))
 
 
 def _button(box: QMessageBox, name: str) -> QPushButton:

@@ -14,12 +14,11 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import ComplaintPart
 from app.models.enums import HearingSkipReason, Judgment, NoteChannel
-from app.services.complainants import ComplainantData
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.workflow import PartJudgment, WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
+from tests.conftest import RegisterComplaint
 
 pytestmark = pytest.mark.gui
 
@@ -28,18 +27,9 @@ NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder b
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Kappa", email="kappa@example.com"),
-                received_on=date.today() - timedelta(days=7),
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            )
-        )
-        .complaint_id
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    return register_complaint(
+        date.today() - timedelta(days=7), name="Proefklager Kappa", email="kappa@example.com"
     )
 
 

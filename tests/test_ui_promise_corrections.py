@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.models.enums import NoteChannel
-from app.services.complainants import ComplainantData
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.workflow.dialogs import CorrectPromiseDialog, WithdrawPromiseDialog
+from tests.conftest import RegisterComplaint
 
 pytestmark = pytest.mark.gui
 
@@ -25,19 +24,10 @@ TYPO = "Wij bellen u uiterlijk vrijdga terug."
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    complaint = (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Nu", email="nu@example.com"),
-                received_on=date.today(),
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            )
-        )
-        .complaint_id
-    )
+def complaint_id(
+    db: Database, admin: CurrentUser, people: dict[str, int], register_complaint: RegisterComplaint
+) -> int:
+    complaint = register_complaint(date.today(), name="Proefklager Nu", email="nu@example.com")
     workflow = WorkflowService(db, admin)
     workflow.assign(complaint, people["handler"])
     workflow.record_first_contact(complaint, datetime.now(UTC), NoteChannel.PHONE, NOTE)

@@ -11,16 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.db import Database
 from app.models.enums import HearingSkipReason, Judgment, NoteChannel, Status
-from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.identity import load_current_user
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.workflow.dialogs import AssignDialog, ExtendDialog
 from app.ui.workflow.judgment import JudgmentDialog
+from tests.conftest import RegisterComplaint
 
 pytestmark = pytest.mark.gui
 
@@ -29,19 +28,8 @@ NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder b
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Theta", email="theta@example.com"),
-                received_on=date.today(),
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            )
-        )
-        .complaint_id
-    )
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    return register_complaint(date.today(), name="Proefklager Theta", email="theta@example.com")
 
 
 def _open(qtbot, db, user, complaint_id) -> ComplaintDetailWindow:

@@ -15,11 +15,12 @@ from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.identity import load_current_user
-from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
+from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.regulation import ProfileData, RegulationService
 from app.services.workflow import PartJudgment, WorkflowService, can_transition
+from tests.conftest import RegisterComplaint
 
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 
@@ -67,19 +68,12 @@ def people(db: Database, admin: CurrentUser) -> dict[str, int]:
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser, people: dict[str, int]) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="de medewerker onvriendelijk was aan de telefoon.",
-                complainant=ComplainantData(name="Proefklager Theta", email="theta@example.com"),
-                received_on=date(2026, 4, 24),
-                employees_concerned=(ConcernedEmployee(people["concerned"]),),
-            ),
-            today=date(2026, 4, 24),
-        )
-        .complaint_id
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    return register_complaint(
+        date(2026, 4, 24),
+        today=date(2026, 4, 24),
+        name="Proefklager Theta",
+        email="theta@example.com",
     )
 
 
