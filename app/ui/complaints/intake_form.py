@@ -4,6 +4,8 @@ intake dialog does the registering."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -168,6 +170,15 @@ class IntakeForm(QWidget):
             (self.tr("Achter&naam"), "surname", self.surname_edit, 1, 2, 1),
             (self.tr("&Roepnaam (als bekend)"), "first_name", self.first_name_edit, 2, 0, 2),
         )
+        self._place_cells(grid, cells)
+        grid.setRowStretch(3, 1)
+        group.setFocusProxy(self.salutation_combo)
+        return group
+
+    def _place_cells(
+        self, grid: QGridLayout, cells: Sequence[tuple[str, str, QWidget, int, int, int]]
+    ) -> None:
+        """Each field with its caption above it, at (row, column) spanning columns."""
         for caption, name, edit, row, column, span in cells:
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
@@ -179,9 +190,6 @@ class IntakeForm(QWidget):
             cell_layout.addWidget(caption_label)
             cell_layout.addWidget(self._field(name, edit))
             grid.addWidget(cell, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
-        grid.setRowStretch(3, 1)
-        group.setFocusProxy(self.salutation_combo)
-        return group
 
     def _build_kind_choice(self, organisation_name: str) -> QWidget:
         frame = QFrame()
@@ -355,17 +363,7 @@ class IntakeForm(QWidget):
             (self.tr("Postcode"), "postcode", self.postcode_edit, 1, 0, 1),
             (self.tr("Woonplaats"), "city", self.city_edit, 1, 1, 2),
         )
-        for caption, name, edit, row, column, span in parts:
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            caption_label = QLabel(caption)
-            caption_label.setBuddy(edit)
-            edit.setAccessibleName(caption)
-            cell_layout.addWidget(caption_label)
-            cell_layout.addWidget(self._field(name, edit))
-            grid.addWidget(cell, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        self._place_cells(grid, parts)
         grid.setRowStretch(2, 1)  # spare height (wrapped messages) goes below, not between
         address.setFocusProxy(self.street_edit)
         return address
