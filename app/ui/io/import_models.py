@@ -49,20 +49,34 @@ def _cell_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _header_data(headers: list[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
-    if (
-        orientation == Qt.Orientation.Horizontal
-        and role == _DISPLAY
-        and 0 <= section < len(headers)
-    ):
-        return headers[section]
-    return None
+class _TableModel(QAbstractTableModel):
+    """A flat table with fixed column headers (``_headers``); subclasses count their rows."""
+
+    _headers: list[str]
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == _DISPLAY
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
 
 
 # ----- the mapping ---------------------------------------------------------------------------
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(_TableModel):
     """One row per sheet header: the header, a sample value, and the register column it is
     read into ("" = not read)."""
 
@@ -123,14 +137,8 @@ class MappingModel(QAbstractTableModel):
     def set_target(self, header: str, column: str) -> None:
         self.setData(self.index(self.row_of(header), self.TARGET), column)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _header_data(self._headers, section, orientation, role)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -208,7 +216,7 @@ def action_text(plan: RowPlan) -> str:
     }[plan.action]
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(_TableModel):
     """The rows of the sheet and what the import would do with each."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -231,14 +239,8 @@ class PlanModel(QAbstractTableModel):
     def plan_at(self, row: int) -> RowPlan:
         return self._plans[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _header_data(self._headers, section, orientation, role)
+    def _row_count(self) -> int:
+        return len(self._plans)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._plans):
@@ -270,7 +272,7 @@ class PlanModel(QAbstractTableModel):
         return self.tr("staat al zo in het register")
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(_TableModel):
     """Every problem found: spreadsheet row, column and a Dutch message."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -286,14 +288,8 @@ class ProblemModel(QAbstractTableModel):
     def problem_at(self, row: int) -> Problem:
         return self._problems[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _header_data(self._headers, section, orientation, role)
+    def _row_count(self) -> int:
+        return len(self._problems)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._problems):
@@ -310,7 +306,7 @@ class ProblemModel(QAbstractTableModel):
         return service_text(problem.message)
 
 
-class NameChoiceModel(QAbstractTableModel):
+class NameChoiceModel(_TableModel):
     """Rows whose "Klager" could not be split with certainty ("onzeker"): the proposal, in
     editable parts, and a check box to use it; unchecked, the whole name is kept as the
     surname."""
@@ -356,14 +352,8 @@ class NameChoiceModel(QAbstractTableModel):
             if r[2] and any(text.strip() for text in r[3:7])
         }
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _header_data(self._headers, section, orientation, role)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
