@@ -815,3 +815,30 @@ def test_renaming_an_employee_updates_search_and_sorting(db, admin) -> None:  # 
     org.update_employee(employee.id, EmployeeInput(name="Nieuwenaam Proef"), employee.version)
     assert register.count(RegisterFilter(search="Oudenaam")) == 0
     assert register.count(RegisterFilter(search="Nieuwenaam")) == 1
+
+
+def test_closed_complaints_are_counted_exactly_with_a_search_unit_or_subject(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    # c1 is the one closed complaint; "celik" also finds c2 and Sector A also has c4 and s1,
+    # which are open: the count leaves them out, as the page does.
+    with db.session_scope() as session:
+        manners = session.scalar(
+            select(SubjectCategory.id).where(SubjectCategory.name == "Bejegening")
+        )
+    closed = Status.CLOSED
+    views = {
+        "search": (RegisterFilter(search="celik", status=closed), ["c1"]),
+        "unit": (RegisterFilter(unit_id=register.sector_a, status=closed), ["c1"]),
+        "subject": (RegisterFilter(subject_id=manners, status=closed), ["c1"]),
+        "unit without closed": (RegisterFilter(unit_id=register.sector_b, status=closed), []),
+        "search, year": (RegisterFilter(search="celik", status=closed, year=2026), []),
+    }
+    shown = {name: _shown(service, register, view) for name, (view, _) in views.items()}
+    counted = {name: service.count(view) for name, (view, _) in views.items()}
+    assert shown == {name: expected for name, (_, expected) in views.items()}
+    assert counted == {name: len(expected) for name, (_, expected) in views.items()}
+    bert = CurrentUser("bert", register.bert, "Bert Behandelaar", frozenset({Role.HANDLER}))
+    his = RegisterService(db, bert, today=TODAY)
+    assert his.count(RegisterFilter(search="celik", status=closed)) == 0  # c1 is Hanna's
+    assert his.count(RegisterFilter(search="celik")) == 1  # c2
