@@ -842,3 +842,18 @@ def test_closed_complaints_are_counted_exactly_with_a_search_unit_or_subject(
     his = RegisterService(db, bert, today=TODAY)
     assert his.count(RegisterFilter(search="celik", status=closed)) == 0  # c1 is Hanna's
     assert his.count(RegisterFilter(search="celik")) == 1  # c2
+
+
+def test_the_first_received_date_is_that_of_the_oldest_complaint_the_user_sees(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    oldest = service.page(RegisterFilter(), RegisterSort.RECEIVED, False, 0, 1)[0]
+    assert register.labels([oldest]) == ["c1"]
+    assert service.first_received() == oldest.received_on
+    bert = CurrentUser("bert", register.bert, "Bert Behandelaar", frozenset({Role.HANDLER}))
+    his = RegisterService(db, bert, today=TODAY)
+    (only,) = his.page()
+    assert register.labels([only]) == ["c2"]
+    assert his.first_received() == only.received_on != oldest.received_on
+    nobody = CurrentUser("x", None, "Zonder Dossier", frozenset({Role.HANDLER}))
+    assert RegisterService(db, nobody, today=TODAY).first_received() is None

@@ -153,6 +153,21 @@ class RegisterService(Service):
             where = self._conditions(session, filter, visible)
             return int(session.scalar(where.count_query()) or 0)
 
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
+    def first_received(self) -> date | None:
+        """The date the oldest complaint this user sees was received (None: none): the
+        year filter's range. One indexed read, not a page with its names and deadlines."""
+        visible = self._visibility()
+        with self.reading() as session:
+            query = select(func.min(Complaint.received_on))
+            if visible is not None:
+                query = query.where(visible)
+            return session.scalar(query)
+
     def _counts_the_rest(self, filter: RegisterFilter) -> bool:
         """Whether ``count`` counts a closed status as "all matches minus the others":
         on SQLite, for a filter whose other conditions are on the id (a search, a unit,

@@ -257,10 +257,10 @@ class RegisterPage(QWidget):
 
     def _fill_years(self) -> None:
         try:
-            oldest = self.service.page(RegisterFilter(), RegisterSort.RECEIVED, False, 0, 1)
+            oldest = self.service.first_received()
         except ServiceError:
-            oldest = []
-        self.filters.set_years([row.received_on for row in oldest])
+            oldest = None
+        self.filters.set_years([oldest] if oldest is not None else [])
 
     def _build_table(self) -> None:
         self.table = QTableView()
