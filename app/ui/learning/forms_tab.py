@@ -35,6 +35,7 @@ from app.services.learning import FormSummary, HandlingReportService
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
 from app.ui import messages
+from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_moment
 from app.ui.io.loading import Loader
 from app.ui.learning.handling_form import HandlingFormDialog
@@ -142,6 +143,9 @@ class FormsTab(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows blocked the
+        # screen for seconds (wider cells are elided, with a tooltip).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.open_selected())

@@ -38,6 +38,7 @@ from app.services.learning import ImprovementService, ProposalView
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
+from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
@@ -150,6 +151,9 @@ class ProposalsTab(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows blocked the
+        # screen for seconds (wider cells are elided, with a tooltip).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
