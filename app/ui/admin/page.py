@@ -159,28 +159,28 @@ class AdminPage(QWidget):
 
     @property
     def units(self) -> UnitsPanel:
-        return cast(UnitsPanel, self._built(self._units))
+        return cast("UnitsPanel", self._built(self._units))
 
     @property
     def organisation(self) -> OrganisationTab | None:
-        return cast(OrganisationTab | None, self._tab("organisation"))
+        return cast("OrganisationTab | None", self._tab("organisation"))
 
     @property
     def cards(self) -> CardsTab | None:
-        return cast(CardsTab | None, self._tab("cards"))
+        return cast("CardsTab | None", self._tab("cards"))
 
     @property
     def regulation(self) -> RegulationTab | None:
-        return cast(RegulationTab | None, self._tab("regulation"))
+        return cast("RegulationTab | None", self._tab("regulation"))
 
     @property
     def templates(self) -> TemplatesTab | None:
-        return cast(TemplatesTab | None, self._tab("templates"))
+        return cast("TemplatesTab | None", self._tab("templates"))
 
     @property
     def subjects(self) -> SubjectsPanel | None:
-        return cast(SubjectsPanel | None, self._tab("subjects"))
+        return cast("SubjectsPanel | None", self._tab("subjects"))
 
     @property
     def view_log(self) -> ViewLogPanel | None:
-        return cast(ViewLogPanel | None, self._tab("view_log"))
+        return cast("ViewLogPanel | None", self._tab("view_log"))
