@@ -33,7 +33,7 @@ from app.models.enums import ComplaintKind, ReportStatus
 from app.services.errors import ServiceError
 from app.services.learning import FormSummary, HandlingReportService
 from app.services.permissions import CurrentUser, Permission
-from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
+from app.services.register import RegisterFilter, RegisterService, RegisterSort
 from app.ui import messages
 from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_moment
@@ -58,6 +58,17 @@ class FormRow:
     status: ReportStatus | None  # None: not filled in yet
     submitted: str
     cause: str
+
+
+def _form_row(form: FormSummary) -> FormRow:
+    return FormRow(
+        form.complaint_id,
+        form.number,
+        form.handler_name,
+        form.status,
+        format_moment(form.submitted_at),
+        enum_text(form.cause_kind) if form.cause_kind else "",
+    )
 
 
 class FormsModel(ListTableModel):
@@ -199,10 +210,13 @@ class FormsTab(QWidget):
         employee_id = self.user.employee_id
         handles = employee_id is not None and self.user.can(Permission.HANDLE_COMPLAINT)
 
-        def work() -> tuple[list[FormSummary], list[RegisterRow]]:
+        def work() -> list[FormRow]:
+            # The rows are formatted here too: for thousands of forms that took the GUI
+            # thread a second (translate, which enum_text uses, is thread-safe).
             forms = service.forms(status=status) if wanted != NOT_STARTED else []
+            rows = [_form_row(form) for form in forms]
             if wanted not in (ALL, NOT_STARTED) or not handles:
-                return forms, []
+                return rows
             # The user's own complaints without a form yet (as their handler).
             started = {f.complaint_id for f in (forms if wanted == ALL else service.forms())}
             mine = register.page(
@@ -212,7 +226,12 @@ class FormsTab(QWidget):
                 0,
                 500,
             )
-            return forms, [r for r in mine if r.id not in started]
+            rows += (
+                FormRow(r.id, r.number, r.handler_name or "", None, "", "")
+                for r in mine
+                if r.id not in started
+            )
+            return rows
 
         self.loading_label.setVisible(True)
         self.loader.load(work, self._apply, self._load_failed)
@@ -233,23 +252,8 @@ class FormsTab(QWidget):
             self.tr("De lijst kon niet worden gelezen. Details staan in het logboek."),
         )
 
-    def _apply(self, result: tuple[list[FormSummary], list[RegisterRow]]) -> None:
-        forms, not_started = result
+    def _apply(self, rows: list[FormRow]) -> None:
         selected = self.selected()
-        rows = [
-            FormRow(
-                form.complaint_id,
-                form.number,
-                form.handler_name,
-                form.status,
-                format_moment(form.submitted_at),
-                enum_text(form.cause_kind) if form.cause_kind else "",
-            )
-            for form in forms
-        ]
-        rows.extend(
-            FormRow(r.id, r.number, r.handler_name or "", None, "", "") for r in not_started
-        )
         self.loading_label.setVisible(False)
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=260)
