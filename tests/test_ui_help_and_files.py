@@ -278,6 +278,7 @@ def test_empty_feedback_and_learning_screens_say_what_will_appear_there(qtbot, d
     assert feedback.send_tab is not None
     assert feedback.send_tab.empty_state.heading.text() == "Geen kaarten te versturen"
     assert not feedback.send_tab.table.isVisible()
+    qtbot.waitUntil(lambda: not learning.loading, timeout=10_000)
     assert learning.proposals_tab is not None
     learning.tabs.setCurrentWidget(learning.proposals_tab)
     assert learning.proposals_tab.empty_state.isVisible()
