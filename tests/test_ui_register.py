@@ -20,6 +20,7 @@ from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.register_filters import OPEN_CHOICE
 from app.ui.complaints.register_model import PAGE_SIZE, RegisterColumn
 from app.ui.complaints.register_page import RegisterPage
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -30,6 +31,7 @@ def _page(qtbot, db: Database, user: CurrentUser) -> RegisterPage:
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -304,7 +306,7 @@ def test_a_new_complaint_is_selected_after_registering_it(qtbot, db, admin, demo
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.intake_dialog
     assert dialog is not None
-    qtbot.addWidget(dialog)
+    # Not given to qtbot: the page owns the dialog, which deletes itself when it closes.
     assert dialog.isVisible()
     dialog.close()
 
