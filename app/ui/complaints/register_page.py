@@ -43,8 +43,6 @@ from app.services.intake import IntakeResult, IntakeService
 from app.services.organisation import EmployeeRecord, OrganisationService, UnitRecord
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
-from app.services.register_io import RegisterExportService
-from app.services.sheet_writing import EXPORT_SUFFIXES
 from app.ui import messages
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -55,7 +53,6 @@ from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import FirstRead, RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
-from app.ui.io.import_wizard import ImportWizard
 from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
@@ -707,11 +704,18 @@ class RegisterPage(QWidget):
     def import_register(self) -> None:
         if not self.user.can(Permission.REGISTER_COMPLAINT):
             return
+        # The spreadsheet modules (openpyxl) are imported when used, not on the first visit.
+        from app.ui.io.import_wizard import ImportWizard
+
         self.import_wizard = ImportWizard.open_new(self.db, self.user, self, self.refresh)
 
     def export_to_excel(self) -> None:
         if self.export_job is not None:
             return
+        # The spreadsheet modules (openpyxl) are imported when used, not on the first visit.
+        from app.services.register_io import RegisterExportService
+        from app.services.sheet_writing import EXPORT_SUFFIXES
+
         excel = self.tr("Excel-werkmap (*.xlsx)")
         path, chosen = ask_save_file(
             self,
