@@ -299,6 +299,7 @@ class RegisterPage(QWidget):
             self.filters.blockSignals(False)
         if not self.model.apply_read(rows):
             self._model_reset()  # a reload came first: show what it found
+        QTimer.singleShot(0, self, self._fit_columns_once)  # not after the page is gone
 
     def _first_read_failed(self, error: Exception) -> None:
         self.loading_label.setVisible(False)
@@ -352,7 +353,8 @@ class RegisterPage(QWidget):
             QTimer.singleShot(0, self._fit_columns_once)
 
     def _fit_columns_once(self) -> None:
-        if not self.columns.fitted and self.isVisible():
+        # While "Laden…" stands the table is hidden; its columns are fitted when rows come.
+        if not self.columns.fitted and self.isVisible() and self.table.isVisible():
             self.columns.fit()
 
     # ----- sorting and filtering --------------------------------------------------------
