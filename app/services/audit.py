@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, LargeBinary, event, insert, inspect, select, update
-from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import Base, utcnow
@@ -247,7 +247,6 @@ def write_pending_audit(session: Session) -> None:
 def _write(session: Session) -> None:
     session.flush()
     _append_pending(session)
-    session.info.pop(_AT_KEY, None)
 
 
 def _append_pending(session: Session) -> None:
@@ -300,6 +299,13 @@ def _discard(session: Session, *_args: object) -> None:
     session.info.pop(_AT_KEY, None)
 
 
+def _end_transaction(session: Session, transaction: SessionTransaction) -> None:
+    # Commit events are sent for a savepoint too; the time stamp lasts until the outer
+    # transaction ends.
+    if transaction.parent is None:
+        session.info.pop(_AT_KEY, None)
+
+
 def _note_deletion(_mapper: Mapper[Any], _connection: object, target: object) -> None:
     """Every row the flush deletes, orphans included, for ``_collect``."""
     session = object_session(target)
@@ -312,6 +318,7 @@ def install_audit(factory: sessionmaker[Session]) -> None:
         event.listen(Base, "after_delete", _note_deletion, propagate=True)
     event.listen(factory, "after_flush", _collect)
     event.listen(factory, "before_commit", _write)
+    event.listen(factory, "after_transaction_end", _end_transaction)
     event.listen(factory, "after_rollback", _discard)
 
 
