@@ -15,7 +15,7 @@ import email.policy
 import io
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from html.parser import HTMLParser
@@ -64,6 +64,9 @@ class MailMessage:
     subject: str | None
     body: str
     attachments: tuple[tuple[str, bytes], ...] = ()
+    # The message file itself, kept with the complaint as it arrived.
+    file_name: str = ""
+    original: bytes = field(default=b"", repr=False)
 
 
 def is_mail_file(file_name: str) -> bool:
@@ -111,7 +114,7 @@ def read_mail(file_name: str, content: bytes, max_bytes: int) -> MailMessage:
         raise ValidationError(
             {FIELD: f"Het bericht heeft meer dan {MAX_ATTACHMENTS} bijlagen; voeg ze apart toe."}
         )
-    return message
+    return replace(message, file_name=file_name, original=content)
 
 
 def _check_size(file_name: str, size: int, max_bytes: int) -> None:

@@ -30,6 +30,8 @@ from app.models.enums import Channel, ComplaintKind
 from app.services.complainants import ComplainantData
 from app.services.errors import ValidationError
 from app.services.intake import IntakeData
+from app.services.mail_intake import MailMessage
+from app.services.names import split_name
 from app.ui.complaints.attachment_list import AttachmentDropList
 from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
 from app.ui.widgets import (
@@ -384,6 +386,7 @@ class IntakeForm(QWidget):
         self.channel_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
         self.urgent_box = QCheckBox(self.tr("met voorrang behandelen"))
         self.attachments = AttachmentDropList(max_attachment_bytes)
+        self.attachments.divert_mail = True
         self.attachments.changed.connect(self.layout_changed)
         attachments_block = QWidget()
         block_layout = QVBoxLayout(attachments_block)
@@ -480,6 +483,40 @@ class IntakeForm(QWidget):
             attachments=tuple(self.attachments.uploads()),
             urgent=self.urgent_box.isChecked(),
         )
+
+    def fill_from_mail(self, message: MailMessage) -> list[str]:
+        """Fill the form from a received e-mail: channel, date received, the sender's name
+        and address, the text as description, its attachments and the message itself.
+        Fields the user already filled in are left alone. Returns refused-file messages."""
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(Channel.EMAIL))
+        if message.received is not None:
+            moment = message.received
+            received = (moment.astimezone() if moment.tzinfo else moment).date()
+            self.date_edit.setDate(min(QDate(received), QDate.currentDate()))
+        parts = split_name(message.sender_name)
+        for edit, value in (
+            (self.initials_edit, parts.initials),
+            (self.first_name_edit, parts.first_name),
+            (self.infix_edit, parts.infix),
+            (self.surname_edit, parts.surname),
+            (self.email_edit, message.sender_address),
+        ):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if parts.salutation and not self.salutation_combo.value():
+            self.salutation_combo.set_value(parts.salutation)
+        if not self.description_edit.toPlainText().strip():
+            self.description_edit.setPlainText(message.body or message.subject or "")
+        problems = []
+        for number, (name, content) in enumerate(
+            ((message.file_name, message.original), *message.attachments)
+        ):
+            key = f"{message.file_name}#{len(message.original)}#{number}"
+            problem = self.attachments.add_content(key, name, content)
+            if problem:
+                problems.append(problem)
+        self.search_fields_edited.emit()
+        return problems
 
     def has_input(self) -> bool:
         typed = [
