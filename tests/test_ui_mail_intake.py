@@ -52,8 +52,11 @@ def test_a_dropped_outlook_message_fills_the_intake_and_is_kept_with_its_attachm
     ]
     if os.environ.get("MAIL_INTAKE_SCREENSHOT"):
         # Looked at by hand: the top of the form, then the registration part.
+        dialog.resize(1060, 760)
+        qtbot.wait(50)  # the attachment rows are laid out
         dialog.grab().save(os.environ["MAIL_INTAKE_SCREENSHOT"])
         dialog.scroll.ensureWidgetVisible(form.attachments)
+        qtbot.wait(50)
         dialog.grab().save(os.environ["MAIL_INTAKE_SCREENSHOT"].replace(".png", "_bottom.png"))
 
     _click(qtbot, dialog.register_button)
