@@ -28,6 +28,12 @@ def test_the_blank_form_has_every_field_label_of_the_intake_dialog() -> None:
     assert "Ik heb een klacht over (een medewerker van) Gemeente Proefstad" in text
 
 
+def test_the_blank_form_fits_on_one_sheet_for_the_counter() -> None:
+    content = build_blank_annex3_pdf("Gemeente Proefstad")
+
+    assert len(PdfReader(io.BytesIO(content)).pages) == 1
+
+
 def test_the_cli_writes_the_blank_form_without_a_database(tmp_path: Path, capsys) -> None:
     out = tmp_path / "klachtformulier.pdf"
 

@@ -24,7 +24,7 @@ from app.services import annex3
 INK = colors.HexColor("#1f1f1f")
 BORDER = colors.HexColor("#606060")
 MUTED = colors.HexColor("#424242")
-LINE = 7.5 * mm  # height of one handwriting line
+LINE = 7 * mm  # height of one handwriting line
 
 
 def _escape(text: str) -> str:
@@ -52,8 +52,8 @@ def build_blank_annex3_pdf(organisation: str = "") -> bytes:
         pagesize=A4,
         leftMargin=margin,
         rightMargin=margin,
-        topMargin=15 * mm,
-        bottomMargin=16 * mm,
+        topMargin=13 * mm,
+        bottomMargin=14 * mm,
         title=annex3.FORM_GROUP,
         author=organisation,
     )
@@ -102,7 +102,7 @@ def build_blank_annex3_pdf(organisation: str = "") -> bytes:
     for field in annex3.QUESTIONS:
         heading = Paragraph(_escape(annex3.plain(field.label)), label)
         story.append(KeepTogether([heading, Spacer(1, 1.5 * mm), _box(width, field.lines)]))
-        story.append(Spacer(1, 4 * mm))
+        story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(_escape(annex3.FOOTNOTE), small))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(_escape(annex3.ATTACHMENTS_NOTE), small))

@@ -33,7 +33,7 @@ SIGNAL_NOTE = (
 )
 SIGNAL_DESCRIPTION = "&1. Het signaal:"
 QUESTIONS = (
-    FormField("description", "&1. Ik klaag erover dat:", lines=8),
+    FormField("description", "&1. Ik klaag erover dat:", lines=7),
     FormField("employees", "&2. Naam van de betrokken medewerker*:"),
     FormField("related_dossiers", "&3. Dossiernummer waarop de klacht betrekking heeft*:"),
     FormField("phone_day", "&4. Telefoonnummer waarop u overdag te bereiken bent:"),
