@@ -434,22 +434,24 @@ def split_stored_names(db: Database) -> int:
     from app.services.deadlines import SYSTEM_LOGIN
     from app.services.names import stored_parts
 
+    unsplit = (
+        Complainant.name.is_not(None),
+        func.trim(Complainant.name) != "",
+        Complainant.surname.is_(None),
+        Complainant.first_name.is_(None),
+        Complainant.initials.is_(None),
+    )
+    # Every start asks; only a register with work takes the write lock.
+    with db.session_scope() as session:
+        if session.scalar(select(Complainant.id).where(*unsplit).limit(1)) is None:
+            return 0
     changed = 0
     while True:
         with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
             session.info["audit_reason"] = NAMES_SPLIT_REASON
             batch = list(
                 session.scalars(
-                    select(Complainant)
-                    .where(
-                        Complainant.name.is_not(None),
-                        func.trim(Complainant.name) != "",
-                        Complainant.surname.is_(None),
-                        Complainant.first_name.is_(None),
-                        Complainant.initials.is_(None),
-                    )
-                    .order_by(Complainant.id)
-                    .limit(_SPLIT_BATCH)
+                    select(Complainant).where(*unsplit).order_by(Complainant.id).limit(_SPLIT_BATCH)
                 )
             )
             for person in batch:

@@ -96,16 +96,21 @@ def refresh_stored_deadlines(db: Database) -> int:
 
     from app.db import Actor
 
+    without_deadline = (
+        Complaint.next_deadline.is_(None),
+        Complaint.kind == ComplaintKind.COMPLAINT,
+        Complaint.status.in_([s.value for s in OPEN_STATUSES]),
+        Complaint.historic.is_(False),
+    )
+    # Every start asks; only a register with candidates takes the write lock.
+    with db.session_scope() as session:
+        if session.scalar(select(Complaint.id).where(*without_deadline).limit(1)) is None:
+            return 0
     with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
         session.info["audit_reason"] = RECOMPUTED_REASON
         complaints = session.scalars(
             select(Complaint)
-            .where(
-                Complaint.next_deadline.is_(None),
-                Complaint.kind == ComplaintKind.COMPLAINT,
-                Complaint.status.in_([s.value for s in OPEN_STATUSES]),
-                Complaint.historic.is_(False),
-            )
+            .where(*without_deadline)
             .options(
                 selectinload(Complaint.promises), selectinload(Complaint.sent_decision_letters)
             )
