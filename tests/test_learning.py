@@ -139,3 +139,64 @@ def test_a_proposal_needs_owner_and_deadline_to_be_accepted_and_realising_offers
     service.record_informed(proposal, complaint, date(2026, 6, 2))
     assert service.uninformed_complaints(proposal) == []
     assert service.get(proposal).progress[0].text == "Werkinstructie geschreven."
+
+
+def test_the_proposal_list_takes_the_same_number_of_queries_for_one_or_many_proposals(
+    db: Database, admin: CurrentUser, setup: dict[str, object]
+) -> None:
+    """The list reads its proposals, complaints, names and notes in bulk, not per row."""
+    from sqlalchemy import event
+
+    service = ImprovementService(db, admin, today=date(2026, 6, 1))
+
+    def add(n: int) -> None:
+        complaint = (
+            IntakeService(db, admin)
+            .register(
+                IntakeData(
+                    description="niemand belde terug.",
+                    received_on=date(2026, 3, 2),
+                    complainant=ComplainantData(
+                        name=f"Proef Omikron {n}", email=f"omikron{n}@example.com"
+                    ),
+                ),
+                today=date(2026, 3, 2),
+            )
+            .complaint_id
+        )
+        proposal_id = service.create(
+            ProposalInput(
+                title=f"Voorstel {n}",
+                owner_id=setup["mu"].employee_id,
+                complaint_ids=(complaint,),
+            )
+        )
+        service.add_progress(proposal_id, f"Voortgang {n}", on=date(2026, 5, n))
+
+    def statements() -> tuple[int, list]:
+        seen: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                seen.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            views = service.proposals()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        return len(seen), views
+
+    add(1)
+    one, views = statements()
+    assert [len(v.complaints) for v in views] == [1]
+    for n in range(2, 6):
+        add(n)
+    many, views = statements()
+    assert len(views) == 5
+    assert [len(v.progress) for v in views] == [1] * 5
+    assert sorted(v.complaints[0].complainant_name for v in views) == [
+        f"Proef Omikron {n}" for n in range(1, 6)
+    ]
+    assert all(v.owner_name == "Proef Mu" for v in views)
+    assert many == one

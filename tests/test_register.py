@@ -815,3 +815,45 @@ def test_renaming_an_employee_updates_search_and_sorting(db, admin) -> None:  # 
     org.update_employee(employee.id, EmployeeInput(name="Nieuwenaam Proef"), employee.version)
     assert register.count(RegisterFilter(search="Oudenaam")) == 0
     assert register.count(RegisterFilter(search="Nieuwenaam")) == 1
+
+
+def test_closed_complaints_are_counted_exactly_with_a_search_unit_or_subject(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    # c1 is the one closed complaint; "celik" also finds c2 and Sector A also has c4 and s1,
+    # which are open: the count leaves them out, as the page does.
+    with db.session_scope() as session:
+        manners = session.scalar(
+            select(SubjectCategory.id).where(SubjectCategory.name == "Bejegening")
+        )
+    closed = Status.CLOSED
+    views = {
+        "search": (RegisterFilter(search="celik", status=closed), ["c1"]),
+        "unit": (RegisterFilter(unit_id=register.sector_a, status=closed), ["c1"]),
+        "subject": (RegisterFilter(subject_id=manners, status=closed), ["c1"]),
+        "unit without closed": (RegisterFilter(unit_id=register.sector_b, status=closed), []),
+        "search, year": (RegisterFilter(search="celik", status=closed, year=2026), []),
+    }
+    shown = {name: _shown(service, register, view) for name, (view, _) in views.items()}
+    counted = {name: service.count(view) for name, (view, _) in views.items()}
+    assert shown == {name: expected for name, (_, expected) in views.items()}
+    assert counted == {name: len(expected) for name, (_, expected) in views.items()}
+    bert = CurrentUser("bert", register.bert, "Bert Behandelaar", frozenset({Role.HANDLER}))
+    his = RegisterService(db, bert, today=TODAY)
+    assert his.count(RegisterFilter(search="celik", status=closed)) == 0  # c1 is Hanna's
+    assert his.count(RegisterFilter(search="celik")) == 1  # c2
+
+
+def test_the_first_received_date_is_that_of_the_oldest_complaint_the_user_sees(
+    db: Database, service: RegisterService, register: Register
+) -> None:
+    oldest = service.page(RegisterFilter(), RegisterSort.RECEIVED, False, 0, 1)[0]
+    assert register.labels([oldest]) == ["c1"]
+    assert service.first_received() == oldest.received_on
+    bert = CurrentUser("bert", register.bert, "Bert Behandelaar", frozenset({Role.HANDLER}))
+    his = RegisterService(db, bert, today=TODAY)
+    (only,) = his.page()
+    assert register.labels([only]) == ["c2"]
+    assert his.first_received() == only.received_on != oldest.received_on
+    nobody = CurrentUser("x", None, "Zonder Dossier", frozenset({Role.HANDLER}))
+    assert RegisterService(db, nobody, today=TODAY).first_received() is None

@@ -26,8 +26,8 @@ from app.models import (
     StatusChange,
 )
 from app.models.enums import Judgment, Route, Status
-from app.services import sheet_reading
-from app.services.audit import verify_chain
+from app.services import register_io, sheet_reading
+from app.services.audit import audit_position, verify_chain, write_pending_audit
 from app.services.complainants import ComplainantData
 from app.services.deadlines import next_deadline_of
 from app.services.demo import fill_demo
@@ -698,3 +698,63 @@ def test_an_import_stopped_half_way_writes_nothing(
         assert session.scalar(select(func.count()).select_from(Employee)) == 1  # the admin
         assert session.scalar(select(func.count()).select_from(AuditEvent)) == events
     assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
+
+
+def test_a_large_import_written_in_chunks_is_audited_as_one_transaction(
+    db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small chunks, so that 300 rows append their audit events in several chunks before
+    # the commit (an import of 100,000 rows must not hold all its events until then).
+    monkeypatch.setattr(register_io, "_BATCH", 100)
+    with db.session_scope() as session:
+        before = audit_position(session)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
+    result = service.import_rows(preview, create_people=True)
+    assert result.created == 300
+    with db.session_scope() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.seq > before)).all()
+    created = [e for e in events if e.entity == "Complaint"]
+    assert len(created) == 300
+    assert len({e.at for e in events}) == 1  # one transaction, one time
+    assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
+
+
+def test_an_import_failing_after_some_chunks_leaves_no_audit_events(
+    db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(register_io, "_BATCH", 100)
+    appended = []
+
+    def append_then_fail(session: object) -> None:
+        write_pending_audit(session)  # type: ignore[arg-type]
+        appended.append(1)
+        if len(appended) == 3:
+            raise ServiceError("Proef: de schijf is vol.")
+
+    monkeypatch.setattr(register_io, "write_pending_audit", append_then_fail)
+    with db.session_scope() as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent))
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
+    with pytest.raises(ServiceError):
+        service.import_rows(preview, create_people=True)
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 0
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == events
+    assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
+
+
+def test_checking_a_sheet_again_after_a_new_mapping_gives_the_same_rows(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    # The rows read with the header are handed to the first check only (memory); a second
+    # check, as after going back to the mapping, reads the file again.
+    sheet = read_sheet(_full_register(tmp_path / "register.xlsx", 40))
+    service = RegisterImportService(db, admin)
+    first = service.preview(sheet)
+    second = service.preview(sheet)
+    assert len(first.plans) == 40
+    assert [(p.row, p.action, p.cells) for p in second.plans] == [
+        (p.row, p.action, p.cells) for p in first.plans
+    ]

@@ -19,6 +19,7 @@ from app.services.permissions import CurrentUser
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.register_page import RegisterPage
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -67,6 +68,7 @@ def test_two_complaints_are_clustered_in_the_dialog_and_get_one_handler(
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     assert page.select_complaint(first.complaint_id)
     _click(qtbot, page.cluster_button)
     dialog = page.cluster_dialog

@@ -24,6 +24,7 @@ from app.ui.learning.page import LearningPage
 from app.ui.main_window import MainWindow
 from app.ui.reports.dashboard_page import DashboardPage
 from app.ui.workflow.letter_parts import ask_save_path
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -219,6 +220,7 @@ def test_an_empty_register_shows_how_to_begin(qtbot, db, admin):
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     assert page.empty_state.isVisible()
     assert not page.table.isVisible()
     assert page.empty_state.heading.text() == "Nog geen klachten geregistreerd"
@@ -236,6 +238,7 @@ def test_a_search_without_results_offers_to_clear_the_filters(qtbot, db, admin):
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     assert page.table.isVisible()
     assert not page.empty_state.isVisible()
     page.filters.search_edit.setText("zzzgeenzoektreffer")
@@ -278,6 +281,7 @@ def test_empty_feedback_and_learning_screens_say_what_will_appear_there(qtbot, d
     assert feedback.send_tab is not None
     assert feedback.send_tab.empty_state.heading.text() == "Geen kaarten te versturen"
     assert not feedback.send_tab.table.isVisible()
+    qtbot.waitUntil(lambda: not learning.loading, timeout=10_000)
     assert learning.proposals_tab is not None
     learning.tabs.setCurrentWidget(learning.proposals_tab)
     assert learning.proposals_tab.empty_state.isVisible()

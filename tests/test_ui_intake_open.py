@@ -17,6 +17,7 @@ from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.register_page import RegisterPage
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -29,6 +30,7 @@ def _page(qtbot, db: Database, user: CurrentUser) -> RegisterPage:
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -54,7 +56,7 @@ def test_klacht_openen_after_registering_opens_the_new_complaint(qtbot, db, admi
     qtbot.mouseClick(page.new_button, LEFT)
     dialog = page.intake_dialog
     assert dialog is not None
-    qtbot.addWidget(dialog)
+    # Not given to qtbot: the page owns the dialog, which deletes itself when it closes.
     result = _register(db, admin, 1)
     # What the dialog shows after its own registration.
     dialog.result_view.show_result(

@@ -121,7 +121,17 @@ def _page(qtbot, db, user) -> LearningPage:
     page.resize(1280, 820)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page
+
+
+def _choose(qtbot, tab, proposal_id: int) -> None:
+    """Choose a proposal and wait until the list is read again and the editor shows it."""
+    tab.select_proposal(proposal_id)
+    qtbot.waitUntil(
+        lambda: tab.editor.proposal is not None and tab.editor.proposal.id == proposal_id,
+        timeout=10_000,
+    )
 
 
 def test_a_handler_sends_the_form_and_the_coordinator_reviews_it_in_formulieren(
@@ -181,6 +191,7 @@ def test_a_handler_sends_the_form_and_the_coordinator_reviews_it_in_formulieren(
     qtbot.keyClicks(convert.title_edit, "Terugbelverzoeken in het zaaksysteem")
     qtbot.mouseClick(convert.create_button, LEFT)
     assert page.tabs.currentWidget() is page.proposals_tab
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     editor = page.proposals_tab.editor
     assert editor.proposal is not None
     assert editor.proposal.title == "Terugbelverzoeken in het zaaksysteem"
@@ -245,7 +256,7 @@ def test_a_proposal_is_not_accepted_without_owner_and_deadline(qtbot, db, admin,
     qtbot.mouseClick(editor.save_button, LEFT)
     assert editor.proposal is not None
     proposal_id = editor.proposal.id
-    assert [r.id for r in tab.model.rows] == [proposal_id]
+    qtbot.waitUntil(lambda: [r.id for r in tab.model.rows] == [proposal_id], timeout=10_000)
 
     editor.decision_combo.setCurrentIndex(editor.decision_combo.findData(Decision.ACCEPTED.value))
     qtbot.mouseClick(editor.decide_button, LEFT)
@@ -281,7 +292,7 @@ def test_realising_a_proposal_offers_the_letters_and_records_them(qtbot, db, adm
     page = _page(qtbot, db, admin)
     tab = page.proposals_tab
     page.tabs.setCurrentWidget(tab)
-    assert tab.select_proposal(proposal_id)
+    _choose(qtbot, tab, proposal_id)
     editor = tab.editor
     qtbot.keyClicks(editor.note_edit, "Werkinstructie geschreven.")
     qtbot.mouseClick(editor.note_button, LEFT)
@@ -327,9 +338,56 @@ def test_management_sees_a_proposals_complaints_by_number_without_the_complainan
         page = _page(qtbot, db, user)
         tab = page.proposals_tab
         page.tabs.setCurrentWidget(tab)
-        assert tab.select_proposal(proposal_id)
+        _choose(qtbot, tab, proposal_id)
         model = tab.editor.complaints_model
         return [model.item(row).text() for row in range(model.rowCount())]
 
     assert linked_items(manager) == [number]
     assert linked_items(admin) == [f"{number} — Proefklager Phi 7"]
+
+
+def test_the_learning_lists_show_loading_until_their_reads_arrive(
+    qtbot, db, admin, people, monkeypatch
+):
+    from app.ui.io import jobs
+
+    tau = people["tau"]
+    complaint = _complaint(db, admin, tau)
+    HandlingReportService(db, tau).save_draft(complaint, ANSWERS, version=None)
+    proposal_id = ImprovementService(db, admin, today=TODAY).create(
+        ProposalInput(title="Terugbellen binnen een dag", complaint_ids=(complaint,))
+    )
+    held: list[jobs.BackgroundJob] = []
+    monkeypatch.setattr(jobs, "start_job", held.append)
+    page = LearningPage(db, admin, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    forms, proposals = page.forms_tab, page.proposals_tab
+    assert forms is not None
+    assert proposals is not None
+    # Shown, but both reads are held: the placeholder, no table and no empty-list text.
+    assert len(held) == 2
+    assert page.loading
+    assert forms.loading_label.isVisible()
+    assert forms.loading_label.text() == "Laden…"
+    assert not forms.table.isVisible()
+    assert not forms.empty_state.isVisible()
+    assert forms.model.rowCount() == 0
+    page.tabs.setCurrentWidget(proposals)
+    assert proposals.loading_label.isVisible()
+    assert not proposals.table.isVisible()
+    assert not proposals.empty_state.isVisible()
+
+    for job in held:
+        job.run()
+    qtbot.waitUntil(lambda: not page.loading, timeout=5_000)
+    assert [r.id for r in proposals.model.rows] == [proposal_id]
+    assert proposals.table.isVisible()
+    assert not proposals.loading_label.isVisible()
+    page.tabs.setCurrentWidget(forms)
+    assert [(r.complaint_id, r.status) for r in forms.model.rows] == [
+        (complaint, ReportStatus.DRAFT)
+    ]
+    assert forms.table.isVisible()
+    assert not forms.loading_label.isVisible()

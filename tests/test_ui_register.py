@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -20,6 +23,7 @@ from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.register_filters import OPEN_CHOICE
 from app.ui.complaints.register_model import PAGE_SIZE, RegisterColumn
 from app.ui.complaints.register_page import RegisterPage
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -30,6 +34,7 @@ def _page(qtbot, db: Database, user: CurrentUser) -> RegisterPage:
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -59,6 +64,46 @@ def test_the_register_shows_the_demo_complaints_newest_first(qtbot, db, admin, d
     assert page.filters.count_label.text() == f"{total} klachten en signalen"
     newest = service.page(RegisterFilter(), RegisterSort.RECEIVED, True, 0, 5)
     assert _numbers(page) == [row.number for row in newest]
+
+
+def test_the_register_shows_loading_until_its_first_read_arrives(
+    qtbot, db, admin, demo, monkeypatch
+):
+    from app.ui.io import jobs
+
+    held: list[jobs.BackgroundJob] = []
+    monkeypatch.setattr(jobs, "start_job", held.append)
+    page = RegisterPage(db, admin)
+    qtbot.addWidget(page)
+    # Built but not shown: nothing is read yet.
+    assert held == []
+    assert page.model.pages_fetched == 0
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    # Shown, the read is held: the placeholder, no table, no empty-register text, and the
+    # filter lists not filled yet.
+    assert len(held) == 1
+    assert page.loading
+    assert page.loading_label.isVisible()
+    assert page.loading_label.text() == "Laden…"
+    assert not page.table.isVisible()
+    assert not page.empty_state.isVisible()
+    assert page.model.rowCount() == 0
+    assert page.model.pages_fetched == 0
+    handlers = page.filters.handler_combo.count()
+
+    held[0].run()
+    qtbot.waitUntil(lambda: not page.loading, timeout=5_000)
+    assert not page.loading_label.isVisible()
+    assert page.table.isVisible()
+    assert page.model.rowCount() == demo.complaints + demo.signals
+    assert page.model.pages_fetched == 1  # the first page came with the count
+    assert page.filters.handler_combo.count() > handlers
+    # Showing the page again reads nothing more off the GUI thread.
+    page.hide()
+    page.show()
+    assert len(held) == 1
 
 
 def test_a_status_filter_and_a_search_narrow_the_rows(qtbot, db, admin, demo):
@@ -304,7 +349,7 @@ def test_a_new_complaint_is_selected_after_registering_it(qtbot, db, admin, demo
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.intake_dialog
     assert dialog is not None
-    qtbot.addWidget(dialog)
+    # Not given to qtbot: the page owns the dialog, which deletes itself when it closes.
     assert dialog.isVisible()
     dialog.close()
 
@@ -342,3 +387,12 @@ def test_a_change_saved_in_the_detail_window_shows_in_the_register(qtbot, db, ad
     index = page.table.currentIndex()
     urgent = page.model.index(index.row(), page.model.column_of(RegisterColumn.URGENT))
     assert urgent.data() == "Spoed"
+
+
+def test_opening_the_register_does_not_import_the_spreadsheet_library():
+    # openpyxl costs a few hundred ms to import; only importing or exporting needs it.
+    code = "import sys; import app.ui.complaints.register_page; print('openpyxl' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "False"

@@ -26,6 +26,7 @@ from app.ui.reports import DashboardPage, ReportsPage
 from app.ui.reports.jobs import ReportJob
 from tests import report_dataset
 from tests.report_dataset import TODAY, Known
+from tests.ui_waiting import wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -112,6 +113,7 @@ def test_the_register_opens_with_the_dashboards_filter(qtbot, db, admin, known) 
     register = RegisterPage(db, admin)
     qtbot.addWidget(register)
     register.show()
+    wait_loaded(qtbot, register)
     register.apply_filter(
         RegisterFilter(kind=ComplaintKind.COMPLAINT, open_only=True, unit_id=known.post_id)
     )

@@ -337,3 +337,36 @@ def test_a_user_without_the_settings_permission_does_not_get_the_settings_tabs(q
     assert tabs == ["Medewerkers", "Afdelingen", "Inzagelog"]
     assert page.organisation is None
     assert page.templates is None
+
+
+def test_a_settings_tab_is_built_on_its_first_visit_and_keeps_its_place(
+    qtbot, db, admin, monkeypatch
+):
+    from app.ui.admin import page as admin_page_module
+
+    built: list[str] = []
+    real = admin_page_module.TemplatesTab
+
+    def counting(*args, **kwargs):
+        built.append("templates")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(admin_page_module, "TemplatesTab", counting)
+    page = AdminPage(db, admin)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    titles = [page.tabs.tabText(index) for index in range(page.tabs.count())]
+    assert built == []  # opening Beheer reads no letter templates
+    index = titles.index("Briefsjablonen")
+    page.tabs.setCurrentIndex(index)
+    assert built == ["templates"]
+    tab = page.templates
+    assert page.tabs.currentWidget() is tab
+    assert tab.isVisible()
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == titles
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(index)
+    assert page.templates is tab
+    assert built == ["templates"]  # once

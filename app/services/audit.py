@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, LargeBinary, event, insert, inspect, select, update
-from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session, sessionmaker
 
 from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import Base, utcnow
@@ -26,6 +26,9 @@ from app.models.view_log import ViewEvent
 
 _PENDING_KEY = "audit_pending"
 _DELETED_KEY = "audit_deleted"
+# The time stamp of the transaction's events: the same for every event of one transaction,
+# also when a large write appends its events in chunks before the commit.
+_AT_KEY = "audit_at"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 # The audit trail itself, derived data (the search text) and the view log (reads, not
 # changes; it has an actor of its own) are not audited.
@@ -36,7 +39,7 @@ class UnauditedWriteError(RuntimeError):
     """A session tried to write without an actor (a bug: writes go through services)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Change:
     entity: str
     entity_id: str | None
@@ -231,8 +234,22 @@ def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def write_pending_audit(session: Session) -> None:
+    """Append the events collected so far to the chain now, inside the open transaction,
+    instead of at the commit: a bulk write of 100,000 rows then holds one chunk of events in
+    memory, not all of them. The same events in the same order; a rollback removes them
+    with the rest of the transaction."""
+    if session.info.get("actor") is None:
+        raise UnauditedWriteError("database write without an actor; use a service")
+    _append_pending(session)
+
+
 def _write(session: Session) -> None:
     session.flush()
+    _append_pending(session)
+
+
+def _append_pending(session: Session) -> None:
     pending: list[_Change] = session.info.pop(_PENDING_KEY, [])
     if not pending:
         return
@@ -244,8 +261,10 @@ def _write(session: Session) -> None:
         .where(head_table.c.id == 1)
         .with_for_update()
     ).one()
-    now = utcnow()
-    at = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    at = session.info.get(_AT_KEY)
+    if at is None:
+        now = utcnow()
+        at = session.info[_AT_KEY] = now.replace(microsecond=now.microsecond // 1000 * 1000)
     rows = []
     for change in pending:
         seq += 1
@@ -277,6 +296,14 @@ def _write(session: Session) -> None:
 def _discard(session: Session, *_args: object) -> None:
     session.info.pop(_PENDING_KEY, None)
     session.info.pop(_DELETED_KEY, None)
+    session.info.pop(_AT_KEY, None)
+
+
+def _end_transaction(session: Session, transaction: SessionTransaction) -> None:
+    # Commit events are sent for a savepoint too; the time stamp lasts until the outer
+    # transaction ends.
+    if transaction.parent is None:
+        session.info.pop(_AT_KEY, None)
 
 
 def _note_deletion(_mapper: Mapper[Any], _connection: object, target: object) -> None:
@@ -291,6 +318,7 @@ def install_audit(factory: sessionmaker[Session]) -> None:
         event.listen(Base, "after_delete", _note_deletion, propagate=True)
     event.listen(factory, "after_flush", _collect)
     event.listen(factory, "before_commit", _write)
+    event.listen(factory, "after_transaction_end", _end_transaction)
     event.listen(factory, "after_rollback", _discard)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.models import (
     Complainant,
@@ -21,6 +21,7 @@ from app.models import (
     Employee,
     HandlingReport,
     ImprovementProposal,
+    OrgUnit,
     ProgressNote,
     ProposalComplaint,
     SubjectCategory,
@@ -304,8 +305,16 @@ class HandlingReportService(Service):
     def forms(self, *, status: ReportStatus | None = None) -> list[FormSummary]:
         """The coordinator sees every form; a handler their own."""
         with self.reading() as session:
+            # Columns, not report objects: the list needs six of the form's fields.
             query = (
-                select(HandlingReport, Complaint.number, Employee.name)
+                select(
+                    HandlingReport.complaint_id,
+                    Complaint.number,
+                    Employee.name,
+                    HandlingReport.status,
+                    HandlingReport.submitted_at,
+                    HandlingReport.cause_kind,
+                )
                 .join(Complaint, Complaint.id == HandlingReport.complaint_id)
                 .join(Employee, Employee.id == HandlingReport.handler_id)
                 .order_by(HandlingReport.submitted_at.desc().nulls_last(), Complaint.number)
@@ -316,14 +325,16 @@ class HandlingReportService(Service):
                 query = query.where(HandlingReport.status == status)
             return [
                 FormSummary(
-                    r.complaint_id,
+                    complaint_id,
                     number,
                     name,
-                    ReportStatus(r.status),
-                    r.submitted_at,
-                    CauseKind(r.cause_kind) if r.cause_kind else None,
+                    ReportStatus(form_status),
+                    submitted_at,
+                    CauseKind(cause_kind) if cause_kind else None,
                 )
-                for r, number, name in session.execute(query)
+                for complaint_id, number, name, form_status, submitted_at, cause_kind in (
+                    session.execute(query)
+                )
             ]
 
     @requires(Permission.MANAGE_PROPOSALS)
@@ -588,12 +599,103 @@ class ImprovementService(Service):
         ):
             raise PermissionDenied("U mag de verbetervoorstellen niet inzien.")
         with self.reading() as session:
-            query = select(ImprovementProposal).order_by(
-                ImprovementProposal.deadline.nulls_last(), func.lower(ImprovementProposal.title)
-            )
+            wanted = select(ImprovementProposal.id)
             if status is not None:
-                query = query.where(ImprovementProposal.status == status)
-            return [self._view(session, p) for p in session.scalars(query)]
+                wanted = wanted.where(ImprovementProposal.status == status)
+            return self._views(session, wanted)
+
+    def _views(self, session: Session, wanted: Select[tuple[int]]) -> list[ProposalView]:
+        """The full views of the ``wanted`` proposals in four queries, whatever their number:
+        the proposals with their owners, their complaints, the names of the complainants the
+        user may see, and the progress notes."""
+        owner = aliased(Employee)
+        rows = session.execute(
+            select(ImprovementProposal, owner.name, OrgUnit.name)
+            .outerjoin(owner, owner.id == ImprovementProposal.owner_id)
+            .outerjoin(OrgUnit, OrgUnit.id == owner.unit_id)
+            .where(ImprovementProposal.id.in_(wanted))
+            .order_by(
+                ImprovementProposal.deadline.nulls_last(),
+                func.lower(ImprovementProposal.title),
+                ImprovementProposal.id,
+            )
+        ).all()
+        # Number and handler only: management reads no other column of a complaint.
+        complaint_figures = figure_tables(session).complaint
+        figures = complaint_figures.c
+        links: dict[int, list[tuple[int, str, int | None, date | None]]] = {}
+        for proposal_id, complaint_id, number, handler_id, informed_on in session.execute(
+            select(
+                ProposalComplaint.proposal_id,
+                ProposalComplaint.complaint_id,
+                figures.number,
+                figures.handler_id,
+                ProposalComplaint.complainant_informed_on,
+            )
+            .join(complaint_figures, figures.id == ProposalComplaint.complaint_id)
+            .where(ProposalComplaint.proposal_id.in_(wanted))
+            .order_by(ProposalComplaint.proposal_id, ProposalComplaint.complaint_id)
+        ):
+            links.setdefault(proposal_id, []).append(
+                (complaint_id, number, handler_id, informed_on)
+            )
+        names: dict[int, str] = {}
+        if links and (
+            self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+            or self.user.can(Permission.HANDLE_COMPLAINT)
+        ):
+            named = (
+                select(Complaint.id, Complainant.name)
+                .join(Complainant, Complainant.id == Complaint.complainant_id)
+                .join(ProposalComplaint, ProposalComplaint.complaint_id == Complaint.id)
+                .where(ProposalComplaint.proposal_id.in_(wanted))
+            )
+            if not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
+                named = named.where(Complaint.handler_id == self.user.employee_id)
+            names = {row.id: row.name for row in session.execute(named)}
+        author = aliased(Employee)
+        notes: dict[int, list[ProgressView]] = {}
+        for proposal_id, noted_on, text, author_name in session.execute(
+            select(ProgressNote.proposal_id, ProgressNote.noted_on, ProgressNote.text, author.name)
+            .outerjoin(author, author.id == ProgressNote.author_id)
+            .where(ProgressNote.proposal_id.in_(wanted))
+            .order_by(ProgressNote.proposal_id, ProgressNote.noted_on, ProgressNote.id)
+        ):
+            notes.setdefault(proposal_id, []).append(ProgressView(noted_on, text, author_name))
+        return [
+            ProposalView(
+                id=proposal.id,
+                title=proposal.title,
+                specific=proposal.specific,
+                measurable=proposal.measurable,
+                acceptable=proposal.acceptable,
+                realistic=proposal.realistic,
+                deadline=proposal.deadline,
+                owner_id=proposal.owner_id,
+                owner_name=owner_name,
+                owner_unit=owner_unit,
+                decision=Decision(proposal.decision),
+                decision_on=proposal.decision_on,
+                decision_note=proposal.decision_note,
+                status=ProposalStatus(proposal.status),
+                realised_on=proposal.realised_on,
+                version=proposal.version,
+                overdue=is_overdue(proposal, self.today),
+                complaints=tuple(
+                    LinkedComplaint(
+                        complaint_id,
+                        number,
+                        names.get(complaint_id)
+                        if sees_personal_data(self.user, handler_id)
+                        else None,
+                        informed_on,
+                    )
+                    for complaint_id, number, handler_id, informed_on in links.get(proposal.id, ())
+                ),
+                progress=tuple(notes.get(proposal.id, ())),
+            )
+            for proposal, owner_name, owner_unit in rows
+        ]
 
     @requires_any(
         Permission.MANAGE_PROPOSALS,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -139,8 +139,49 @@ class RegisterService(Service):
         """How many complaints the register shows with this filter."""
         visible = self._visibility()
         with self.reading() as session:
+            if self._counts_the_rest(filter):
+                # Most complaints are closed: count every match of the other conditions
+                # in their own index, then take off the few matches in another status,
+                # found through the status index. Checking each closed complaint against
+                # the matches instead costs 1.7× as much (40 ms CPU for a common word at
+                # 100,000 complaints on SQLite; this way 24 ms).
+                rest = self._conditions(session, replace(filter, status=None), visible)
+                all_matches = int(session.scalar(rest.count_query()) or 0)
+                others = [s.value for s in Status if s is not Status.CLOSED]
+                rest.on_complaint.append(Complaint.status.in_(others))
+                return all_matches - int(session.scalar(rest.count_query()) or 0)
             where = self._conditions(session, filter, visible)
             return int(session.scalar(where.count_query()) or 0)
+
+    @requires_any(
+        Permission.VIEW_ALL_COMPLAINTS,
+        Permission.HANDLE_COMPLAINT,
+        message="U mag het klachtenregister niet inzien.",
+    )
+    def first_received(self) -> date | None:
+        """The date the oldest complaint this user sees was received (None: none): the
+        year filter's range. One indexed read, not a page with its names and deadlines."""
+        visible = self._visibility()
+        with self.reading() as session:
+            query = select(func.min(Complaint.received_on))
+            if visible is not None:
+                query = query.where(visible)
+            return session.scalar(query)
+
+    def _counts_the_rest(self, filter: RegisterFilter) -> bool:
+        """Whether ``count`` counts a closed status as "all matches minus the others":
+        on SQLite, for a filter whose other conditions are on the id (a search, a unit,
+        a subject), which have an index of their own to count in."""
+        return (
+            self.db.is_sqlite
+            and filter.status is not None
+            and Status(filter.status) is Status.CLOSED
+            and bool(
+                search_terms(filter.search)
+                or filter.unit_id is not None
+                or filter.subject_id is not None
+            )
+        )
 
     @requires_any(
         Permission.VIEW_ALL_COMPLAINTS,
@@ -320,9 +361,14 @@ class _Conditions:
         if not self.on_complaint and self.employee_ids is not None:
             ids = ComplaintEmployee.complaint_id
             others = _Conditions(self.backend, [], None, self.terms, self.subject_id)
-            return select(func.count(ids.distinct())).where(
-                ComplaintEmployee.employee_id.in_(self.employee_ids), *others.on_id(ids)
+            # GROUP BY, not count(DISTINCT): SQLite then counts the groups of one sorted
+            # pass, 2× as fast (8 against 18 ms CPU for a sector at 100,000 complaints).
+            concerned = (
+                select(ids)
+                .where(ComplaintEmployee.employee_id.in_(self.employee_ids), *others.on_id(ids))
+                .group_by(ids)
             )
+            return select(func.count()).select_from(concerned.subquery())
         if not self.on_complaint and self.subject_id is not None:
             ids = complaint_subject.c.complaint_id  # once per subject: no DISTINCT needed
             others = _Conditions(self.backend, [], None, self.terms)

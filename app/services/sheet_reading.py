@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import zipfile
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,17 +68,23 @@ class SheetData:
     encoding: str | None = None  # CSV only: utf-8, utf-16 or cp1252
     delimiter: str | None = None  # CSV only
     codec: str | None = None  # CSV only: the codec that reads it (utf-8-sig, utf-16-le, …)
-    # The rows with a value as ``read_sheet`` read them: the preview works from these
-    # instead of reading the file a second time (a read is most of an import's time).
-    _kept: tuple[tuple[int, tuple[Any, ...]], ...] | None = field(
+    # The rows with a value as ``read_sheet`` read them: the first preview works from these
+    # instead of reading the file a second time (a read is most of an import's time). They
+    # are handed out once and let go of row by row, so the raw rows and the preview's plans
+    # are not both held whole (at 100,000 rows each is well over 100 MB); a later pass (the
+    # preview again after a new mapping) reads the file.
+    _kept: deque[tuple[int, tuple[Any, ...]]] | None = field(
         default=None, repr=False, compare=False
     )
 
     def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """(spreadsheet row number, cells) of every data row with a value; the cells are as
         wide as the header. Refuses a file that changed its header since it was read."""
-        if self._kept is not None:
-            yield from self._kept
+        kept = self._kept
+        if kept is not None:
+            object.__setattr__(self, "_kept", None)  # frozen, but the rows are handed out once
+            while kept:
+                yield kept.popleft()
             return
         source = _raw_rows(self.path, self.codec, self.delimiter)
         try:
@@ -128,7 +135,7 @@ def read_sheet(path: str | Path) -> SheetData:
         missing = set(range(width))
         rows = blank = trailing = 0
         # The rows with a value, kept so that the preview need not read the file again.
-        kept: list[tuple[int, tuple[Any, ...]]] = []
+        kept: deque[tuple[int, tuple[Any, ...]]] = deque()
         for number, cells in _data_rows(source, encoding, width):
             if _blank(cells):
                 trailing += 1
@@ -161,7 +168,7 @@ def read_sheet(path: str | Path) -> SheetData:
         encoding_name(encoding),
         delimiter,
         encoding,
-        _kept=tuple(kept),
+        _kept=kept,
     )
 
 

@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
     def _shell_painted(self) -> None:
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
+        _warm_calendar()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
@@ -483,3 +484,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def _warm_calendar() -> None:
+    """The holiday calendar's first use costs about 250 ms (the holidays package import);
+    paying it on a worker thread keeps it off the first screen that shows a deadline."""
+    from app.ui.io import jobs
+
+    def work(_progress: object) -> None:
+        from app.services import calendar
+
+        calendar.warm_up()
+
+    jobs.start_job(jobs.BackgroundJob(work))

@@ -28,6 +28,9 @@ from app.ui import messages
 from app.ui.admin.table_models import RecordFilterProxy, RecordTableModel
 from app.ui.widgets import fit_columns, set_tab_order
 
+# How many rows the column widths are measured on.
+FIT_ROWS = 50
+
 
 class RecordListPanel(QWidget):
     """Shared behaviour of the Beheer lists. Subclasses implement the ``_``-less hooks."""
@@ -83,6 +86,9 @@ class RecordListPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring every row of a long list took
+        # most of the screen's first visit (wider cells are elided, with a tooltip).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -151,7 +157,8 @@ class RecordListPanel(QWidget):
             messages.show_service_error(self, error)
             return
         self.model.set_records(records)
-        self.fit_columns()
+        if self.isVisible():  # else showEvent fits them
+            self.fit_columns()
         if select_id is not None:
             self.select_record(select_id)
         self._update_buttons()

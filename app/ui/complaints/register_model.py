@@ -9,6 +9,7 @@ filtering are the service's work: changing either resets the model (never a prox
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -42,6 +43,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+FirstRead = tuple[int, int, list[RegisterRow]]  # generation, count, first page
 
 
 class RegisterColumn(Enum):
@@ -148,6 +150,7 @@ class RegisterModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
         self._failed_once = False
         self.pages_fetched = 0
+        self.generation = 0  # one more at every reload: a read begun before is stale
         self._bold = QFont()
         self._bold.setBold(True)
         self._urgent_colour = QColor(ERROR_COLOUR)
@@ -191,9 +194,48 @@ class RegisterModel(QAbstractTableModel):
         self._descending = descending
         self.reload()
 
+    def set_query_unread(
+        self, register_filter: RegisterFilter, sort: RegisterSort, descending: bool
+    ) -> None:
+        """Filter and order without reading: the count and first page come later, read off
+        the GUI thread and given to ``apply_read``."""
+        self._filter = register_filter
+        self._sort = sort
+        self._descending = descending
+
+    def first_read(self) -> Callable[[], FirstRead]:
+        """A read of the count and the first page for the current query, to run on a worker
+        thread (it calls only the service); its result goes to ``apply_read``."""
+        service, generation = self.service, self.generation
+        register_filter, sort, descending = self._filter, self._sort, self._descending
+
+        def read() -> FirstRead:
+            count = service.count(register_filter)
+            page = service.page(register_filter, sort, descending, 0, PAGE_SIZE) if count else []
+            return generation, count, page
+
+        return read
+
+    def apply_read(self, result: FirstRead) -> bool:
+        """Show what ``read_first`` found, unless a reload came in between (False then)."""
+        generation, count, page = result
+        if generation != self.generation:
+            return False
+        self.beginResetModel()
+        self.generation += 1
+        self._pages.clear()
+        self._failed_once = False
+        self._count = count
+        self._pages[0] = page
+        self.pages_fetched += 1
+        self.endResetModel()
+        self.reloaded.emit()
+        return True
+
     def reload(self) -> None:
         """Count again and forget every page (after a filter, a sort or a change)."""
         self.beginResetModel()
+        self.generation += 1
         self._pages.clear()
         self._failed_once = False
         try:

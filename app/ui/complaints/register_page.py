@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,11 +40,9 @@ from app.db import Database
 from app.models.enums import ComplaintKind, Status
 from app.services.errors import ServiceError
 from app.services.intake import IntakeResult, IntakeService
-from app.services.organisation import OrganisationService
+from app.services.organisation import EmployeeRecord, OrganisationService, UnitRecord
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
-from app.services.register_io import RegisterExportService
-from app.services.sheet_writing import EXPORT_SUFFIXES
 from app.ui import messages
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -51,14 +50,18 @@ from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.register_columns import ColumnLayout
 from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
-from app.ui.complaints.register_model import RegisterColumn, RegisterModel
+from app.ui.complaints.register_model import FirstRead, RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
-from app.ui.io.import_wizard import ImportWizard
+from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
 
 log = logging.getLogger(__name__)
+
+_Choices = tuple[
+    list[EmployeeRecord], list[UnitRecord], date | None
+]  # employees, units, oldest receipt
 
 
 def can_view_register(user: CurrentUser) -> bool:
@@ -147,8 +150,15 @@ class RegisterPage(QWidget):
         self.model = RegisterModel(self.service, self)
         self._build_actions()
         self.filters = RegisterFilterBar(show_handler=self.sees_all)
-        self._fill_filter_choices()
         self._build_table()
+        # The first count, page and filter choices are read off the GUI thread when the page
+        # is first shown (at 100,000 complaints they cost a few hundred ms); until they are
+        # here, "Laden…" stands where the table will be.
+        self.loader = Loader(self)
+        self._first_read_started = False
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -171,6 +181,8 @@ class RegisterPage(QWidget):
         self.hidden_new_notice = self._build_hidden_new_notice()
         layout.addWidget(self.hidden_new_notice)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.loading_label, 1)
+        self.table.setVisible(False)
         # Instead of an empty table: how to begin, or how to undo the filters that hide all.
         self.empty_state = EmptyState()
         self.empty_state.setVisible(False)
@@ -198,7 +210,7 @@ class RegisterPage(QWidget):
         self._sort_section = self.header.sortIndicatorSection()
         self._sort_order = self.header.sortIndicatorOrder()
         self.header.sortIndicatorChanged.connect(self._sort_changed)
-        self.model.set_query(self.filters.current_filter(), *self._header_sort())
+        self.model.set_query_unread(self.filters.current_filter(), *self._header_sort())
 
     # ----- building ---------------------------------------------------------------------
 
@@ -245,22 +257,69 @@ class RegisterPage(QWidget):
         self.merge_button.clicked.connect(self.merge_complainants)
         self.export_button.clicked.connect(self.export_to_excel)
 
-    def _fill_filter_choices(self) -> None:
-        organisation = OrganisationService(self.db, self.user)
+    @property
+    def loading(self) -> bool:
+        return self.allowed and self.loader.busy
+
+    def ensure_loaded(self) -> None:
+        """Start the first read (once): the filter choices, the count and the first page."""
+        if not self.allowed or self._first_read_started:
+            return
+        self._first_read_started = True
+        db, user, service = self.db, self.user, self.service
+        read_rows = self.model.first_read()
+
+        def work() -> tuple[_Choices, FirstRead]:
+            organisation = OrganisationService(db, user)
+            try:
+                employees = organisation.list_employees()
+                units = organisation.list_units()
+            except ServiceError:  # without the lists the filters offer "all" only
+                employees, units = [], []
+            try:
+                oldest = service.first_received()
+            except ServiceError:
+                oldest = None
+            return (employees, units, oldest), read_rows()
+
+        self.loading_label.setVisible(True)
+        self.table.setVisible(False)
+        self.empty_state.setVisible(False)
+        self.loader.load(work, self._first_read_arrived, self._first_read_failed)
+
+    def _first_read_arrived(self, result: tuple[_Choices, FirstRead]) -> None:
+        (employees, units, oldest), rows = result
+        self.loading_label.setVisible(False)
+        # Filling the lists is not a filter change of the user's.
+        self.filters.blockSignals(True)
         try:
-            employees = organisation.list_employees()
-            units = organisation.list_units()
-        except ServiceError:  # without the lists the filters offer "all" only
-            employees, units = [], []
-        self.filters.set_people_and_units(employees, units)
-        self._fill_years()
+            self.filters.set_people_and_units(employees, units)
+            self.filters.set_years([oldest] if oldest is not None else [])
+        finally:
+            self.filters.blockSignals(False)
+        if not self.model.apply_read(rows):
+            self._model_reset()  # a reload came first: show what it found
+        QTimer.singleShot(0, self, self._fit_columns_once)  # not after the page is gone
+
+    def _first_read_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        self.table.setVisible(True)
+        if isinstance(error, ServiceError):
+            messages.show_service_error(self, error)
+            return
+        log.error("reading the register failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Klachten"),
+            self.tr("Het register kon niet worden gelezen. Details staan in het logboek."),
+        )
 
     def _fill_years(self) -> None:
         try:
-            oldest = self.service.page(RegisterFilter(), RegisterSort.RECEIVED, False, 0, 1)
+            oldest = self.service.first_received()
         except ServiceError:
-            oldest = []
-        self.filters.set_years([row.received_on for row in oldest])
+            oldest = None
+        self.filters.set_years([oldest] if oldest is not None else [])
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -288,12 +347,14 @@ class RegisterPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.ensure_loaded()
         if self.allowed and not self.columns.fitted:
             # The first time: share the table's width out once the layout has settled.
             QTimer.singleShot(0, self._fit_columns_once)
 
     def _fit_columns_once(self) -> None:
-        if not self.columns.fitted and self.isVisible():
+        # While "Laden…" stands the table is hidden; its columns are fitted when rows come.
+        if not self.columns.fitted and self.isVisible() and self.table.isVisible():
             self.columns.fit()
 
     # ----- sorting and filtering --------------------------------------------------------
@@ -384,6 +445,8 @@ class RegisterPage(QWidget):
         self._reload_keeping_selection(lambda: self.model.set_filter(filter))
 
     def _model_reset(self) -> None:
+        if self.loading:
+            return  # "Laden…" stays until the first read is here
         self.filters.set_count(self.model.total, self.model.filter.kind)
         self._update_buttons()
         self._show_empty_state()
@@ -643,11 +706,18 @@ class RegisterPage(QWidget):
     def import_register(self) -> None:
         if not self.user.can(Permission.REGISTER_COMPLAINT):
             return
+        # The spreadsheet modules (openpyxl) are imported when used, not on the first visit.
+        from app.ui.io.import_wizard import ImportWizard
+
         self.import_wizard = ImportWizard.open_new(self.db, self.user, self, self.refresh)
 
     def export_to_excel(self) -> None:
         if self.export_job is not None:
             return
+        # The spreadsheet modules (openpyxl) are imported when used, not on the first visit.
+        from app.services.register_io import RegisterExportService
+        from app.services.sheet_writing import EXPORT_SUFFIXES
+
         excel = self.tr("Excel-werkmap (*.xlsx)")
         path, chosen = ask_save_file(
             self,

@@ -4,6 +4,7 @@ one in for."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,14 +31,18 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.models.enums import ComplaintKind, ReportStatus
 from app.services.errors import ServiceError
-from app.services.learning import HandlingReportService
+from app.services.learning import FormSummary, HandlingReportService
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterService, RegisterSort
 from app.ui import messages
+from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_moment
+from app.ui.io.loading import Loader
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label
+
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +58,17 @@ class FormRow:
     status: ReportStatus | None  # None: not filled in yet
     submitted: str
     cause: str
+
+
+def _form_row(form: FormSummary) -> FormRow:
+    return FormRow(
+        form.complaint_id,
+        form.number,
+        form.handler_name,
+        form.status,
+        format_moment(form.submitted_at),
+        enum_text(form.cause_kind) if form.cause_kind else "",
+    )
 
 
 class FormsModel(ListTableModel):
@@ -118,6 +134,11 @@ class FormsTab(QWidget):
         self.open_button.setToolTip(self.tr("Het gekozen formulier openen (Enter of dubbelklik)"))
         self.open_button.clicked.connect(self.open_selected)
         self.count_label = QLabel()
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setVisible(False)
+        self.loader = Loader(self)
 
         self.table = QTableView()
         self.table.setObjectName("forms_table")
@@ -133,6 +154,9 @@ class FormsTab(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows blocked the
+        # screen for seconds (wider cells are elided, with a tooltip).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -161,6 +185,7 @@ class FormsTab(QWidget):
             )
         )
         layout.addLayout(top)
+        layout.addWidget(self.loading_label, 1)
         layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(
             self.tr("Nog geen formulieren"),
@@ -172,54 +197,64 @@ class FormsTab(QWidget):
         )
         self.empty_state.setVisible(False)
         layout.addWidget(self.empty_state, 1)
+        # Read when the page is shown (LearningPage.showEvent), not while it is built.
+        self.table.setVisible(False)
         self.filter_combo.currentIndexChanged.connect(self.refresh)
-        self.refresh()
-
-    def _rows(self) -> list[FormRow]:
-        wanted = self.filter_combo.currentData()
-        status = None if wanted in (ALL, NOT_STARTED) else ReportStatus(wanted)
-        rows = []
-        if wanted != NOT_STARTED:
-            for form in self.service.forms(status=status):
-                rows.append(
-                    FormRow(
-                        form.complaint_id,
-                        form.number,
-                        form.handler_name,
-                        form.status,
-                        format_moment(form.submitted_at),
-                        enum_text(form.cause_kind) if form.cause_kind else "",
-                    )
-                )
-        if wanted in (ALL, NOT_STARTED) and self.user.employee_id is not None:
-            rows.extend(self._not_started({r.complaint_id for r in rows}))
-        return rows
-
-    def _not_started(self, have: set[int]) -> list[FormRow]:
-        """The user's own complaints without a form yet (as their handler)."""
-        if not self.user.can(Permission.HANDLE_COMPLAINT):
-            return []
-        started = have | {f.complaint_id for f in self.service.forms()}
-        mine = RegisterService(self.db, self.user).page(
-            RegisterFilter(handler_id=self.user.employee_id, kind=ComplaintKind.COMPLAINT),
-            RegisterSort.RECEIVED,
-            True,
-            0,
-            500,
-        )
-        return [
-            FormRow(r.id, r.number, r.handler_name or "", None, "", "")
-            for r in mine
-            if r.id not in started
-        ]
 
     def refresh(self) -> None:
-        selected = self.selected()
-        try:
-            rows = self._rows()
-        except ServiceError as error:
+        """Read the forms off the GUI thread; "Laden…" until they are here."""
+        wanted = self.filter_combo.currentData()
+        status = None if wanted in (ALL, NOT_STARTED) else ReportStatus(wanted)
+        service = self.service
+        register = RegisterService(self.db, self.user)
+        employee_id = self.user.employee_id
+        handles = employee_id is not None and self.user.can(Permission.HANDLE_COMPLAINT)
+
+        def work() -> list[FormRow]:
+            # The rows are formatted here too: for thousands of forms that took the GUI
+            # thread a second (translate, which enum_text uses, is thread-safe).
+            forms = service.forms(status=status) if wanted != NOT_STARTED else []
+            rows = [_form_row(form) for form in forms]
+            if wanted not in (ALL, NOT_STARTED) or not handles:
+                return rows
+            # The user's own complaints without a form yet (as their handler).
+            started = {f.complaint_id for f in (forms if wanted == ALL else service.forms())}
+            mine = register.page(
+                RegisterFilter(handler_id=employee_id, kind=ComplaintKind.COMPLAINT),
+                RegisterSort.RECEIVED,
+                True,
+                0,
+                500,
+            )
+            rows += (
+                FormRow(r.id, r.number, r.handler_name or "", None, "", "")
+                for r in mine
+                if r.id not in started
+            )
+            return rows
+
+        self.loading_label.setVisible(True)
+        self.loader.load(work, self._apply, self._load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        if isinstance(error, ServiceError):
             messages.show_service_error(self, error)
             return
+        log.error("reading the handling forms failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Formulieren"),
+            self.tr("De lijst kon niet worden gelezen. Details staan in het logboek."),
+        )
+
+    def _apply(self, rows: list[FormRow]) -> None:
+        selected = self.selected()
+        self.loading_label.setVisible(False)
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=260)
         nothing_at_all = not rows and self.filter_combo.currentData() == ALL

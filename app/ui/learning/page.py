@@ -77,6 +77,11 @@ class LearningPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a list of this screen is still being read."""
+        return any(tab is not None and tab.loading for tab in (self.forms_tab, self.proposals_tab))
+
     def refresh(self) -> None:
         """Read the lists again (forms sent or proposals changed elsewhere)."""
         if self.forms_tab is not None:

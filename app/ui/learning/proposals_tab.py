@@ -3,6 +3,7 @@ the editor of the chosen one."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -37,12 +38,16 @@ from app.services.learning import ImprovementService, ProposalView
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
+from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
+from app.ui.io.loading import Loader
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ERROR_COLOUR, EmptyState, arg, enum_text, fit_columns
+
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -124,6 +129,12 @@ class ProposalsTab(QWidget):
         self.new_button.setVisible(self.manage)
         self.new_button.clicked.connect(self.new_proposal)
         self.count_label = QLabel()
+        self.loading_label = QLabel(self.tr("Laden…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setVisible(False)
+        self.loader = Loader(self)
+        self._pending_select: int | None = None
 
         self.table = QTableView()
         self.table.setObjectName("proposals_table")
@@ -140,6 +151,9 @@ class ProposalsTab(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows blocked the
+        # screen for seconds (wider cells are elided, with a tooltip).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -154,6 +168,7 @@ class ProposalsTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.count_label)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.loading_label, 1)
         left_layout.addWidget(self.table, 1)
         self.empty_state = EmptyState(
             self.tr("Nog geen verbetervoorstellen"),
@@ -189,7 +204,8 @@ class ProposalsTab(QWidget):
 
         self.editor.saved.connect(self._saved)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh()
+        # Read when the page is shown (LearningPage.showEvent), not while it is built.
+        self.table.setVisible(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,19 +213,44 @@ class ProposalsTab(QWidget):
             self._sized = True
             width = max(self.splitter.width(), 900)
             self.splitter.setSizes([width * 9 // 20, width * 11 // 20])
-            QTimer.singleShot(0, weak_callback(self._fit_columns))
+            QTimer.singleShot(0, self, self._fit_columns)  # dropped if the tab is gone
 
     def _fit_columns(self) -> None:
         if self.isVisible():
             fit_columns(self.table, max_width=260)
 
     def refresh(self, select_id: int | None = None) -> None:
+        """Read the proposals off the GUI thread; "Laden…" until they are here. ``select_id``
+        is chosen once they are."""
         wanted = self.filter_combo.currentData()
-        try:
-            rows = self.service.proposals(status=None if wanted == ALL else ProposalStatus(wanted))
-        except ServiceError as error:
+        status = None if wanted == ALL else ProposalStatus(wanted)
+        service = self.service
+        if select_id is not None:
+            self._pending_select = select_id
+        self.loading_label.setVisible(True)
+        self.loader.load(lambda: service.proposals(status=status), self._apply, self._load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading_label.setVisible(False)
+        self._pending_select = None
+        if isinstance(error, ServiceError):
             messages.show_service_error(self, error)
             return
+        log.error("reading the improvement proposals failed", exc_info=error)
+        messages.error(
+            self,
+            self.tr("Verbetervoorstellen"),
+            self.tr("De lijst kon niet worden gelezen. Details staan in het logboek."),
+        )
+
+    def _apply(self, rows: list[ProposalView]) -> None:
+        wanted = self.filter_combo.currentData()
+        select_id, self._pending_select = self._pending_select, None
+        self.loading_label.setVisible(False)
         keep = select_id if select_id is not None else self._current_id
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
@@ -250,15 +291,15 @@ class ProposalsTab(QWidget):
                 return True
         return False
 
-    def select_proposal(self, proposal_id: int) -> bool:
-        """Show this proposal (all statuses, so it is surely in the list)."""
+    def select_proposal(self, proposal_id: int) -> None:
+        """Show this proposal once the list is read again (all statuses, so it is surely
+        in the list)."""
         if self.filter_combo.currentData() != ALL:
             self.filter_combo.blockSignals(True)
             self.filter_combo.setCurrentIndex(0)
             self.filter_combo.blockSignals(False)
         self.editor.dirty = False
         self.refresh(select_id=proposal_id)
-        return self._current_id == proposal_id
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
