@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_bench, cli_io, cli_viewlog
+from app import APP_TITLE, __version__
 from app.db import Database, resolve_database_url
 from app.launch import ENV_TIMINGS
 from app.launch import run_gui as _run_gui_shell_first
@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the GUI opens its database through this module (open_for_gui)
+    # and needs none of the other commands, whose modules pull in most of the program.
+    from app import cli_bench, cli_io, cli_viewlog
+
     parser = argparse.ArgumentParser(
         prog="interne-klachten",
         description=f"{APP_TITLE}: registratie en behandeling van interne klachten.",
@@ -253,9 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "verify":
             return _run_verify(db)
         if command in ("import", "export"):
+            from app import cli_io
+
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
         if command == "viewlog":
+            from app import cli_viewlog
+
             user = _cli_user(db)
             return cli_viewlog.run(db, user, args) if user is not None else 1
         if command == "report":
@@ -303,6 +311,8 @@ def _run_bench(args: argparse.Namespace) -> int:
             print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
             return 2
         try:
+            from app import cli_bench
+
             return cli_bench.run(db, url, args)
         except ServiceError as error:
             print(f"Fout: {error.message}", file=sys.stderr)

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import text
 
 from app import launch
@@ -34,7 +35,7 @@ RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT = """
 
     def report():
         loaded = probes[0].modules_at_first_paint
-        data_layer = ("sqlalchemy", "app.db", "app.services", "app.cli", "app.ui.main_window")
+        data_layer = ("sqlalchemy", "app.db", "app.models", "app.services.base", "app.cli")
         print("painted with:", [name for name in data_layer if name in loaded])
         print("at the end:", "sqlalchemy" in sys.modules)
 
@@ -117,3 +118,106 @@ def test_only_a_start_of_the_gui_takes_the_shell_first_path(argv: list[str]) -> 
 )
 def test_every_other_command_goes_to_the_full_command_line(argv: list[str]) -> None:
     assert launch.gui_arguments(argv) is None
+
+
+# ----- one window that fills in --------------------------------------------------------
+
+
+def _main_windows() -> list[QWidget]:
+    from app.ui.main_window import MainWindow
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+@pytest.mark.gui
+def test_the_shell_that_painted_first_becomes_the_main_window_with_its_screens(
+    qtbot, own_login_db: Database
+) -> None:
+    from app.ui.application import start_gui
+    from app.ui.main_window import MainWindow
+
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(shell.shell_painted, timeout=10_000):
+        shell.show()
+    # The shell knows no user: no screens, no menus, "Laden…".
+    assert shell.nav.count() == 0
+    assert not shell.is_attached()
+    assert shell.menuBar().actions() == []
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    stop = start_gui(application, own_login_db, shell=shell)
+    try:
+        qtbot.waitUntil(lambda: shell.built_screens() == {"tasks"}, timeout=15_000)
+        # The same window, now with the coordinator's screens, menus and status bar;
+        # no second window took its place.
+        assert shell.is_attached()
+        assert shell.isVisible()
+        assert shell.nav.count() == len(shell.screens) > 0
+        assert [a.text() for a in shell.menuBar().actions()][:1] == ["&Bestand"]
+        assert "Testorganisatie" in shell.windowTitle()
+        assert [w for w in _main_windows() if w.isVisible()] == [shell]
+    finally:
+        stop()
+        shell.close()
+
+
+@pytest.mark.gui
+def test_a_login_that_is_not_an_employee_gets_the_refusal_instead_of_the_shell(
+    qtbot, fresh_db: Database
+) -> None:
+    from app.ui.application import start_gui
+    from app.ui.main_window import MainWindow
+
+    set_up_first_use(
+        fresh_db, organisation_name="Testorganisatie", user_name="Iemand Anders", login="anders"
+    )
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(shell.shell_painted, timeout=10_000):
+        shell.show()
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    stop = start_gui(application, fresh_db, shell=shell)
+    try:
+        qtbot.waitUntil(lambda: not shell.isVisible(), timeout=10_000)
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        visible = [b for b in boxes if b.isVisible()]
+        assert len(visible) == 1
+        assert "niet bekend" in visible[0].text()
+        assert not shell.is_attached()
+    finally:
+        stop()
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox):
+                box.close()
+
+
+# ----- PySide6's import hook -----------------------------------------------------------
+
+
+def test_modules_imported_after_pyside_are_not_tokenised_into_the_line_cache(
+    tmp_path: Path,
+) -> None:
+    """PySide6's ``__feature__`` hook read every later module's source with
+    ``inspect.getsource``; the light check reads the file's bytes instead."""
+    module = tmp_path / "ik_probe_module_after_pyside.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    code = textwrap.dedent(
+        f"""
+        import linecache, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from app.ui import startup  # applies the light check on import
+        import ik_probe_module_after_pyside
+        print("cached:", {str(module)!r} in linecache.cache)
+        print("hook:", startup.lighten_feature_hook())
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "hook: True" in result.stdout
+    assert "cached: False" in result.stdout

@@ -32,7 +32,6 @@ from app.ui.startup import (  # noqa: F401 (re-exported: their home was here)
     SOURCE_LANGUAGE,
     TRANSLATION_PREFIX,
     QtDutchSupplement,
-    ShellWindow,
     StartupProbe,
     _give_up,
     create_application,
@@ -132,10 +131,19 @@ class Launcher(QObject):
     main_window_shown = Signal()
     asking = Signal()  # a dialog (first use, a refusal) comes up instead of the main window
 
-    def __init__(self, db: Database, login: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        db: Database,
+        login: str | None = None,
+        parent: QObject | None = None,
+        *,
+        window: MainWindow | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self._login = login
+        # The window's shell, painted already, that the main window fills in.
+        self._shell = window
         self.first_use_dialog: FirstUseDialog | None = None
         self.main_window: MainWindow | None = None
         self.refusal: QMessageBox | None = None
@@ -198,7 +206,11 @@ class Launcher(QObject):
             )
             self.asking.emit()
             return
-        self.main_window = MainWindow(self.db, user)
+        if self._shell is not None:
+            self.main_window = self._shell
+            self.main_window.attach(self.db, user)
+        else:
+            self.main_window = MainWindow(self.db, user)
         self.main_window.show()
         self.main_window_shown.emit()
 
@@ -242,21 +254,23 @@ def start_gui(
     application: QApplication,
     db: Database,
     *,
-    shell: ShellWindow | None = None,
+    shell: MainWindow | None = None,
     probe: StartupProbe | None = None,
     start_warning: str | None = None,
     exit_when_shown: bool = False,
     timings: bool = False,
 ) -> Callable[[], None]:
     """Start the start-up sequence on ``db`` in the running ``application``; the
-    ``shell`` (if painted already) is closed once the main window or a dialog is up.
+    ``shell`` (the window's shell, painted already) becomes the main window, or is hidden
+    while a dialog (first use, a refusal) stands in its place.
     Returns what undoes it when the event loop has ended."""
     crash_reporter = CrashReporter()
     crash_reporter.install()
-    launcher = Launcher(db, parent=application)
+    launcher = Launcher(db, parent=application, window=shell)
     if shell is not None:
-        launcher.main_window_shown.connect(shell.hand_over)
-        launcher.asking.connect(shell.hand_over)
+        # A dialog instead of the main window (first use, a refusal) stands alone; the
+        # window comes back with its screens when there is a user.
+        launcher.asking.connect(shell.hide)
     application.setQuitOnLastWindowClosed(False)
     launcher.ended.connect(application.exit)
     launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
@@ -282,8 +296,28 @@ def start_gui(
                 application.exit(0)
 
         watching.ready.connect(report)
+    if exit_when_shown:
+        # Whoever times the start cannot answer a dialog: say why and stop.
+        launcher.asking.connect(lambda: _asked_instead(application))
     QTimer.singleShot(0, launcher.start)
-    return crash_reporter.uninstall
+
+    def stop() -> None:
+        crash_reporter.uninstall()
+        # The launcher lives on the application: a dialog closed later must not end an
+        # event loop that is no longer this start's.
+        launcher.ended.disconnect()
+        launcher.deleteLater()
+
+    return stop
+
+
+def _asked_instead(application: QApplication) -> None:
+    print(
+        "Fout: het programma vraagt eerst iets (eerste gebruik, geen toegang of een "
+        "onbruikbare database); het hoofdvenster verscheen niet.",
+        file=sys.stderr,
+    )
+    application.exit(1)
 
 
 def run_gui(
