@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
-import os
 import sqlite3
 import sys
 import tempfile
@@ -14,9 +13,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_bench, cli_io, cli_viewlog
+from app import APP_TITLE, __version__
 from app.db import Database, resolve_database_url
-from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
+from app.launch import ENV_TIMINGS
+from app.launch import run_gui as _run_gui_shell_first
+from app.logfile import configure_logging as _configure_logging
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
 from app.services.errors import ServiceError
@@ -24,33 +25,12 @@ from app.storage_errors import classify, damaged, describe_failure
 
 log = logging.getLogger(__name__)
 
-# Set to 1: the GUI prints its start-up times, as with ``gui --timings``.
-ENV_TIMINGS = "INTERNE_KLACHTEN_TIMINGS"
-
-
-def _configure_logging(verbose: bool) -> None:
-    """A rotating log file in the platform log folder (never personal data)."""
-    root = logging.getLogger()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
-    try:
-        handler: logging.Handler = OwnerOnlyRotatingFileHandler(
-            user_log_dir() / "interne-klachten.log",
-            maxBytes=1_000_000,
-            backupCount=5,
-            encoding="utf-8",
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    # Tracebacks without exception messages: those can quote the data being written.
-    handler.setFormatter(
-        PrivateTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    )
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the GUI opens its database through this module (open_for_gui)
+    # and needs none of the other commands, whose modules pull in most of the program.
+    from app import cli_bench, cli_io, cli_viewlog
+
     parser = argparse.ArgumentParser(
         prog="interne-klachten",
         description=f"{APP_TITLE}: registratie en behandeling van interne klachten.",
@@ -203,6 +183,26 @@ def _quick_check(db: Database) -> str | None:
     )
 
 
+def open_for_gui(db_argument: str | None) -> tuple[Database, str | None]:
+    """The database for the GUI, checked and upgraded as for every command, and the start-up
+    check's warning; ``StartRefused`` (Dutch) when it cannot be used."""
+    from app.ui.startup import StartRefused
+
+    url = resolve_database_url(db_argument)
+    try:
+        db = _open_database(url)
+    except (NewerSchemaError, BackupBeforeMigrationError) as error:
+        raise StartRefused(str(error)) from None
+    except DamagedDatabaseError:
+        log.error("database file failed the integrity check")
+        raise StartRefused(damaged(url).message) from None
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        problem = describe_failure(error, url)
+        log.error("cannot open database: %s (%s)", problem.kind, type(error).__name__)
+        raise StartRefused(f"De database kan niet worden geopend. {problem.message}") from None
+    return db, _start_warnings.pop() if _start_warnings else None
+
+
 def _fail(message: str, *, gui: bool) -> int:
     print(f"Fout: {message}", file=sys.stderr)
     if gui:
@@ -234,6 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_bench(args)
     command = args.command or "gui"
     gui = command == "gui"
+    if gui:
+        return _run_gui_shell_first(
+            args.db,
+            exit_when_shown=getattr(args, "exit_when_shown", False),
+            timings=getattr(args, "timings", False),
+        )
     if command == "form":
         return _run_blank_form(Path(args.out), args.organisation)
     url = resolve_database_url(args.db)
@@ -272,25 +278,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "verify":
             return _run_verify(db)
         if command in ("import", "export"):
+            from app import cli_io
+
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
         if command == "viewlog":
+            from app import cli_viewlog
+
             user = _cli_user(db)
             return cli_viewlog.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
         if command == "database":
             return _run_database_roles(db)
-        from app.ui.application import run_gui
-
-        warning = _start_warnings.pop() if _start_warnings else None
-        return run_gui(
-            db,
-            [sys.argv[0]],
-            start_warning=warning,
-            exit_when_shown=getattr(args, "exit_when_shown", False),
-            timings=getattr(args, "timings", False) or os.environ.get(ENV_TIMINGS) == "1",
-        )
+        raise AssertionError(f"command without a handler: {command}")
     except Exception as error:
         problem = classify(error, url)
         if problem is not None:  # e.g. the disk filled up while the command wrote
@@ -331,6 +332,8 @@ def _run_bench(args: argparse.Namespace) -> int:
             print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
             return 2
         try:
+            from app import cli_bench
+
             return cli_bench.run(db, url, args)
         except ServiceError as error:
             print(f"Fout: {error.message}", file=sys.stderr)
