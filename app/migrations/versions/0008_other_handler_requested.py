@@ -20,18 +20,19 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE, not batch mode: SQLite (3.35+) adds and drops a column in place, where
+# batch mode would copy the whole complaint table (and its search triggers) for one flag.
 def upgrade() -> None:
-    with op.batch_alter_table("complaint", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "other_handler_requested",
-                sa.Boolean(),
-                nullable=False,
-                server_default=sa.false(),
-            )
-        )
+    op.add_column(
+        "complaint",
+        sa.Column(
+            "other_handler_requested",
+            sa.Boolean(),
+            nullable=False,
+            server_default=sa.false(),
+        ),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("complaint", schema=None) as batch_op:
-        batch_op.drop_column("other_handler_requested")
+    op.drop_column("complaint", "other_handler_requested")
