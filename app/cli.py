@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="uitgebreid logboek")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
+    init = commands.add_parser(
+        "init",
+        help="stel een lege database in: de organisatie, en u als beheerder en coördinator",
+    )
+    init.add_argument("--organisation", metavar="NAAM", help="naam van de organisatie")
+    init.add_argument("--name", metavar='"UW NAAM"', help="uw eigen naam")
     gui = commands.add_parser("gui", help="open het programma (standaard)")
     gui.add_argument(
         "--exit-when-shown",
@@ -271,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("cannot open database: %s (%s)", problem.kind, type(error).__name__)
         return _fail(f"De database kan niet worden geopend. {problem.message}", gui=gui)
     try:
+        if command == "init":
+            return _run_init(db, args)
         if command == "demo":
             return _run_demo(db, years=args.years, per_year=args.per_year)
         if command == "backup":
@@ -361,11 +369,53 @@ def _run_demo(db: Database, *, years: int, per_year: int) -> int:
     return 0
 
 
+INIT_HINT = (
+    "deze database is nog leeg: er is nog geen gebruiker. Stel hem eerst in met\n"
+    '  interne-klachten init --organisation NAAM --name "UW NAAM"\n'
+    "of open het programma (zonder opdracht) en vul de eerste gegevens in."
+)
+
+
+def _run_init(db: Database, args: argparse.Namespace) -> int:
+    from app.services.errors import ValidationError
+    from app.services.identity import is_first_use, set_up_first_use
+
+    if not is_first_use(db):
+        print(
+            "Fout: deze database is al ingesteld (er zijn al gebruikers); 'init' is alleen "
+            "voor een lege database. Een nieuwe gebruiker voegt de beheerder toe onder "
+            "Beheer > Medewerkers.",
+            file=sys.stderr,
+        )
+        return 1
+    if not (args.organisation or "").strip() or not (args.name or "").strip():
+        print(
+            'Fout: gebruik: interne-klachten init --organisation NAAM --name "UW NAAM"',
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        user = set_up_first_use(db, organisation_name=args.organisation, user_name=args.name)
+    except ValidationError as error:
+        print("Fout: " + " ".join(error.errors.values()), file=sys.stderr)
+        return 2
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    print(
+        f"Database ingesteld in {db.describe()}. U (inlognaam '{user.login}') bent "
+        "beheerder en coördinator; open het programma of importeer een register."
+    )
+    return 0
+
+
 def _cli_user(db: Database):  # type: ignore[no-untyped-def]
-    from app.services.identity import current_login, load_current_user
+    from app.services.identity import current_login, is_first_use, load_current_user
 
     user = load_current_user(db)
-    if user is None:
+    if user is None and is_first_use(db):
+        print(f"Fout: {INIT_HINT}", file=sys.stderr)
+    elif user is None:
         print(
             f"Fout: uw inlognaam '{current_login(db)}' is niet bekend in deze database.",
             file=sys.stderr,

@@ -96,6 +96,11 @@ class Complaint(Versioned, Base):
     fast_lane: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    # The complainant asked for another employee to handle the case (counted in the
+    # annual report, as the 2021 overview did).
+    other_handler_requested: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
     cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id"), index=True)
     regulation_profile_id: Mapped[int | None] = mapped_column(ForeignKey("regulation_profile.id"))
     # A signal turned into a complaint keeps a link to where it came from.

@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "judgment": "oordeel",
     "urgent": "spoed",
     "fast_lane": "snelle afhandeling",
+    "other_handler_requested": "verzoek om een andere behandelaar",
     "cluster_id": "cluster",
     "regulation_profile_id": "klachtregeling",
     "converted_from_id": "omgezet uit signaal",
