@@ -62,6 +62,7 @@ from app.services.validation import (
     TextField,
     check_moment,
     check_text,
+    column_limit,
     plausible_date,
 )
 from app.wording import counted
@@ -71,6 +72,8 @@ PROMISE_TEXT = TextField("Toezegging", REASON_TEXT, multiline=True)
 PART_TEXT = TextField("Klachtonderdeel", NOTE_TEXT, multiline=True)
 FINDINGS = TextField("Bevindingen", NOTE_TEXT, multiline=True)
 NOTE = TextField("Toelichting", REASON_TEXT, multiline=True)
+SIGNER_NAME = TextField("Ondertekenaar", column_limit(Complaint.signer_name))
+SIGNER_FUNCTION = TextField("Functie", column_limit(Complaint.signer_function))
 
 _LETTER_KINDS = frozenset(kind.value for kind in LetterKind)
 
@@ -206,6 +209,10 @@ class HandlingState:
     decision_term_running: bool = False
     # A decision letter is recorded as sent (a judged complaint closes only after it).
     decision_letter_sent: bool = False
+    # Who signs this complaint's decision letter when it is not the profile's signer.
+    signer_name: str | None = None
+    signer_function: str | None = None
+    review_already_done: bool = False
 
     @property
     def hearing_recorded(self) -> bool:
@@ -345,6 +352,31 @@ class WorkflowService(Service):
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, None)
             return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
+
+    @requires_complaint_handler()
+    def set_signer(
+        self,
+        complaint_id: int,
+        name: str | None,
+        function: str | None,
+        *,
+        version: int | None = None,
+    ) -> int:
+        """Who signs this complaint's decision letter instead of the regulation profile's
+        signer; an empty name goes back to the profile's."""
+        checker = Checker()
+        clean_name = checker.text("signer_name", name, SIGNER_NAME)
+        clean_function = checker.text("signer_function", function, SIGNER_FUNCTION)
+        if clean_function and not clean_name:
+            checker.fail("signer_name", "Vul ook de naam in van wie ondertekent.")
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            complaint.signer_name = clean_name
+            complaint.signer_function = clean_function if clean_name else None
+            session.flush()
+            return complaint.version
 
     @requires_visible_complaint()
     def eligible_handlers(self, complaint_id: int) -> list[HandlerOption]:
@@ -950,16 +982,36 @@ class WorkflowService(Service):
 
     @requires_complaint_handler()
     def forward_for_review(
-        self, complaint_id: int, *, reason: str, version: int | None = None
+        self,
+        complaint_id: int,
+        *,
+        reason: str,
+        version: int | None = None,
+        already_reviewed: bool = False,
     ) -> int:
-        return self._side_exit(complaint_id, Status.FORWARDED_FOR_REVIEW, reason, version)
+        """About the content of a decision, not conduct: forwarded as a request for review,
+        or (``already_reviewed``) the case was reviewed before and the reply says the
+        procedure has ended."""
+        return self._side_exit(
+            complaint_id,
+            Status.FORWARDED_FOR_REVIEW,
+            reason,
+            version,
+            review_already_done=True if already_reviewed else None,
+        )
 
     @requires_complaint_handler()
     def withdraw(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
         return self._side_exit(complaint_id, Status.WITHDRAWN, reason, version)
 
     def _side_exit(
-        self, complaint_id: int, target: Status, reason: str, version: int | None
+        self,
+        complaint_id: int,
+        target: Status,
+        reason: str,
+        version: int | None,
+        *,
+        review_already_done: bool | None = None,
     ) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
@@ -968,6 +1020,7 @@ class WorkflowService(Service):
             why = checker.text("reason", reason, REASON, "Geef de reden op.")
             checker.raise_if_any()
             complaint.judgment = Judgment.NONE
+            complaint.review_already_done = review_already_done
             self._move(session, complaint, target, why)
             return self._done(session, complaint)
 
@@ -1155,4 +1208,7 @@ class WorkflowService(Service):
                     and decision_term_of(complaint) is not None
                 ),
                 decision_letter_sent=bool(complaint.sent_decision_letters),
+                signer_name=complaint.signer_name,
+                signer_function=complaint.signer_function,
+                review_already_done=bool(complaint.review_already_done),
             )
