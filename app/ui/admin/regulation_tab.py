@@ -146,12 +146,8 @@ class ProfileForm(SettingsForm):
                 "ondertekent. Per klacht is een andere ondertekenaar in te stellen."
             ),
         )
-        self.add_field(
-            form, self.tr("Ondertekenaar"), "signer_name", self.signer_name_edit
-        )
-        self.add_field(
-            form, self.tr("Functie"), "signer_function", self.signer_function_edit
-        )
+        self.add_field(form, self.tr("Ondertekenaar"), "signer_name", self.signer_name_edit)
+        self.add_field(form, self.tr("Functie"), "signer_function", self.signer_function_edit)
         self.finish_content()
         self.set_save_note(
             self.tr(

@@ -446,6 +446,35 @@ class HearingDialog(ActionDialog):
 # ----- the legal clock ------------------------------------------------------------------
 
 
+class SignerDialog(ActionDialog):
+    """Who signs this complaint's decision letter, instead of the regulation's signer."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_texts(
+            self.tr("Ondertekenaar van de beslissing"),
+            self.tr("Vastleggen"),
+            self.tr(
+                "De beslissing wordt ondertekend door het hoofd van de eenheid of de "
+                "directeur. Vul hier een andere ondertekenaar in dan die van de "
+                "klachtregeling (Beheer); leeg laten: die van de klachtregeling."
+            ),
+        )
+        self.name_edit = QLineEdit(self.state.signer_name or "")
+        self.function_edit = QLineEdit(self.state.signer_function or "")
+        self.add_row(self.tr("Ondertekenaar"), "signer_name", self.name_edit)
+        self.add_row(self.tr("Functie"), "signer_function", self.function_edit)
+
+    def submit(self) -> bool:
+        self.workflow.set_signer(
+            self.state.complaint_id,
+            self.name_edit.text(),
+            self.function_edit.text(),
+            version=self.version(),
+        )
+        return True
+
+
 class ExtendDialog(ActionDialog):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
