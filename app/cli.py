@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="controleer de database en de audittrail (exitcode 1 bij een probleem)"
     )
     _add_report_parser(commands)
+    blank = commands.add_parser("form", help="maak een leeg klachtformulier (bijlage 3) als PDF")
+    blank.add_argument("kind", choices=["blank"], help="blank: het lege formulier")
+    blank.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    blank.add_argument("--organisation", default="", metavar="NAAM", help="naam op het formulier")
     cli_io.add_parsers(commands)
     database = commands.add_parser(
         "database",
@@ -208,6 +212,21 @@ def _fail(message: str, *, gui: bool) -> int:
     return 2
 
 
+def _run_blank_form(out: Path, organisation: str) -> int:
+    """The blank annex-3 form needs no database: it is the same for every register."""
+    from app.atomic_files import write_bytes_atomically
+    from app.reports.annex3_blank import build_blank_annex3_pdf
+
+    try:
+        write_bytes_atomically(out, build_blank_annex3_pdf(organisation))
+    except OSError as error:
+        log.error("blank form not written: %s", type(error).__name__)
+        print(f"Fout: het formulier kon niet worden opgeslagen in {out}.", file=sys.stderr)
+        return 1
+    print(f"Leeg klachtformulier opgeslagen: {out}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
@@ -215,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_bench(args)
     command = args.command or "gui"
     gui = command == "gui"
+    if command == "form":
+        return _run_blank_form(Path(args.out), args.organisation)
     url = resolve_database_url(args.db)
     if command == "restore":
         # Never opens the current database: it may be the damaged file being replaced.

@@ -57,6 +57,7 @@ from app.models.enums import (
     UnitKind,
 )
 from app.models.reference import complaint_subject
+from app.services.calendar import statutory_end
 from app.services.demo import FIRST_NAMES, SURNAMES
 from app.services.errors import ServiceError
 from app.services.numbering import SERIES, format_number
@@ -400,7 +401,7 @@ def _complaints(
             "fast_lane": rng.random() < 0.1,
             "historic": False,
             "contact_due": received + timedelta(days=7),
-            "decision_due": received + timedelta(weeks=6),
+            "decision_due": statutory_end(received + timedelta(weeks=6)),
             "first_contact_on": None,
             "closed_on": None,
             "next_deadline": None,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.models import ClosingDay, RegulationProfile
 from app.services.access import harmless, requires
 from app.services.base import Service
-from app.services.deadlines import active_profile
+from app.services.deadlines import CLOSING_DAY_REASON, active_profile, recompute_contact_terms
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
 from app.services.validation import Checker, TextField, column_limit
@@ -131,15 +131,19 @@ class RegulationService(Service):
         if day.weekday() >= 5:
             checker.fail("day", "Dit is al een weekenddag.")
         checker.raise_if_any()
-        with self.writing(Permission.MANAGE_SETTINGS) as session:
+        with self.writing(Permission.MANAGE_SETTINGS, reason=CLOSING_DAY_REASON) as session:
             if session.get(ClosingDay, day) is not None:
                 raise ValidationError({"day": "Deze dag staat er al in."})
             session.add(ClosingDay(day=day, description=text))
+            session.flush()
+            recompute_contact_terms(session, day)
 
     @requires(Permission.MANAGE_SETTINGS)
     def remove_closing_day(self, day: date) -> None:
-        with self.writing(Permission.MANAGE_SETTINGS) as session:
+        with self.writing(Permission.MANAGE_SETTINGS, reason=CLOSING_DAY_REASON) as session:
             row = session.get(ClosingDay, day)
             if row is None:
                 raise NotFound("Deze sluitingsdag bestaat niet (meer).")
             session.delete(row)
+            session.flush()
+            recompute_contact_terms(session, day)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,7 +47,7 @@ from app.services.access import (
     requires_visible_complaint,
 )
 from app.services.base import Service, check_version
-from app.services.deadlines import decision_term_of, next_deadline_of
+from app.services.deadlines import decision_term_of, extended_due_date, next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import LetterKind, placeholders_in, template_of
 from app.services.names import is_infix_word
@@ -902,7 +902,7 @@ class WorkflowService(Service):
                 )
             if Status(complaint.status) in END_STATUSES:
                 raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
-            complaint.extended_to = complaint.decision_due + timedelta(weeks=weeks)
+            complaint.extended_to = extended_due_date(complaint, profile, weeks)
             complaint.extension_notice_on = notice_on
             complaint.status_changes.append(
                 StatusChange(

@@ -91,7 +91,11 @@ class ProfileForm(SettingsForm):
             self.tr("Beslissing binnen"),
             "decision_weeks",
             self.decision_spin,
-            self.tr("Awb 9:11: binnen zes weken na ontvangst van de klacht."),
+            self.tr(
+                "Awb 9:11: binnen zes weken na ontvangst van de klacht. Eindigt een wettelijke "
+                "termijn op een weekend- of feestdag, dan loopt hij door tot de eerstvolgende "
+                "andere dag (Algemene termijnenwet)."
+            ),
         )
         self.add_field(
             form,

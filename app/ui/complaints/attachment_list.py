@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services.attachment_safety import display_name
 from app.services.intake import NewAttachment, format_size
+from app.services.mail_intake import is_mail_file
 from app.ui.complaints.removable_list import RemovableList
 from app.ui.files import Purpose, remember_folder, start_folder
 from app.ui.widgets import ErrorLabel, arg
@@ -66,10 +67,14 @@ class AttachmentDropList(QFrame):
     beside the list and is not added."""
 
     changed = Signal()
+    # With ``divert_mail`` set (the intake), dropped .eml/.msg files are handed on here to
+    # fill the form instead of being added as plain attachments.
+    mail_dropped = Signal(list)
 
     def __init__(self, max_bytes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.max_bytes = max_bytes
+        self.divert_mail = False
         self.file_dialog: QFileDialog | None = None
         self.setObjectName("attachmentDropZone")
         self.setStyleSheet(ZONE_STYLE)
@@ -179,6 +184,27 @@ class AttachmentDropList(QFrame):
         )
         return None
 
+    def add_content(self, key: str, file_name: str, content: bytes) -> str | None:
+        """Add a file that is already in memory (an e-mail's attachment); ``key`` tells it
+        apart from the others. Returns the message when it is refused."""
+        if key in {chosen.path for chosen in self.chosen_files()}:
+            return None
+        if len(content) > self.max_bytes:
+            return arg(
+                self.tr(
+                    "Het bestand '%1' is %2; de grens is %3. Het is niet toegevoegd. "
+                    "Verklein het bestand of vraag de beheerder de grens te verhogen."
+                ),
+                display_name(file_name),
+                format_size(len(content)),
+                format_size(self.max_bytes),
+            )
+        self.files.add_item(
+            f"{display_name(file_name)} — {size_text(len(content))}",
+            ChosenFile(key, file_name, content),
+        )
+        return None
+
     # ----- drag and drop ----------------------------------------------------------------
 
     def _set_dragging(self, dragging: bool) -> None:
@@ -210,4 +236,9 @@ class AttachmentDropList(QFrame):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.add_files(paths)
+        mail = [path for path in paths if self.divert_mail and is_mail_file(path)]
+        others = [path for path in paths if path not in mail]
+        if others:
+            self.add_files(others)
+        if mail:
+            self.mail_dropped.emit(mail)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import Self
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -30,15 +31,19 @@ from app.db import Database
 from app.services.complainants import ComplainantMatch, ComplainantService
 from app.services.errors import ServiceError, ValidationError
 from app.services.intake import IntakeResult, IntakeService
+from app.services.mail_intake import FIELD as MAIL_FIELD
+from app.services.mail_intake import is_mail_file, read_mail_file
 from app.services.names import stored_parts
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.settings import SettingsService
 from app.ui import messages
+from app.ui.complaints.attachment_list import local_paths
 from app.ui.complaints.complainant_matches import ComplainantMatchesPanel
 from app.ui.complaints.intake_form import IntakeForm
 from app.ui.complaints.intake_result import IntakeResultView
 from app.ui.complaints.weak import weak_callback
+from app.ui.files import Purpose, start_folder
 from app.ui.widgets import ErrorLabel, fit_to_screen, service_text, set_tab_order
 
 MATCH_DELAY_MS = 400
@@ -101,6 +106,15 @@ class IntakeDialog(QDialog):
             self.tr("Nog een &registreren"), role.ActionRole
         )
         self.close_button = self.buttons.addButton(self.tr("&Sluiten"), role.RejectRole)
+        # For keyboard users: what dropping a message on the dialog does.
+        self.mail_button = self.buttons.addButton(self.tr("&E-mail inlezen…"), role.HelpRole)
+        self.mail_button.setToolTip(
+            self.tr("Een opgeslagen e-mail (.eml of .msg) inlezen; u kunt hem ook hierheen slepen")
+        )
+        self.mail_button.clicked.connect(self.choose_mail)
+        self.mail_dialog: QFileDialog | None = None
+        self.setAcceptDrops(True)
+        self.form.attachments.mail_dropped.connect(self.read_mail_files)
         self.register_button.clicked.connect(self.register)
         self.cancel_button.clicked.connect(self.reject)
         self.another_button.clicked.connect(self.start_another)
@@ -191,8 +205,64 @@ class IntakeDialog(QDialog):
         self._update_tab_order()
         self.form.salutation_combo.setFocus()
 
+    # ----- e-mail intake --------------------------------------------------------------------
+
+    def choose_mail(self) -> None:
+        dialog = QFileDialog(
+            self,
+            self.tr("E-mail inlezen"),
+            str(start_folder(Purpose.ATTACHMENT)),
+            self.tr("E-mailberichten (*.eml *.msg)"),
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self.read_mail_files)
+        self.mail_dialog = dialog
+        dialog.open()
+
+    def read_mail_files(self, paths: list[str]) -> None:
+        """Fill the form from the dropped or chosen messages."""
+        if self.stack.currentWidget() is not self.form_page:
+            return
+        problems: list[str] = []
+        max_bytes = self.form.attachments.max_bytes
+        for path in paths:
+            try:
+                message = read_mail_file(path, max_bytes)
+            except ValidationError as error:
+                problems.append(service_text(error.errors.get(MAIL_FIELD, error.message)))
+                continue
+            problems.extend(self.form.fill_from_mail(message))
+        self.form.attachments.error_label.show_message("\n".join(problems) or None)
+        self._update_tab_order()
+
+    def _mail_paths(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
+        if self.stack.currentWidget() is not self.form_page:
+            return []
+        return [path for path in local_paths(event.mimeData()) if is_mail_file(path)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._mail_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._mail_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._mail_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.read_mail_files(paths)
+
     def _show_form_buttons(self, form: bool) -> None:
-        for button in (self.register_button, self.cancel_button):
+        for button in (self.register_button, self.cancel_button, self.mail_button):
             button.setVisible(form)
         for button in (self.another_button, self.close_button):
             button.setVisible(not form)

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Channel, ComplaintKind
+from app.services import annex3
 from app.services.complainants import ComplainantData
 from app.services.errors import ValidationError
 from app.services.intake import IntakeData
+from app.services.mail_intake import MailMessage
+from app.services.names import split_name
 from app.ui.complaints.attachment_list import AttachmentDropList
 from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
 from app.ui.widgets import (
@@ -146,7 +149,7 @@ class IntakeForm(QWidget):
     # ----- building -------------------------------------------------------------------------
 
     def _build_complainant_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Klager"))
+        group = QGroupBox(self.tr(annex3.COMPLAINANT_GROUP))
         grid = QGridLayout(group)
         grid.setContentsMargins(14, 14, 14, 12)
         grid.setHorizontalSpacing(10)
@@ -164,11 +167,32 @@ class IntakeForm(QWidget):
         self.first_name_edit = QLineEdit()
         self.first_name_edit.setMaximumWidth(SHORT_FIELD_WIDTH)
         cells = (
-            (self.tr("&Aanhef"), "salutation", self.salutation_combo, 0, 0, 2),
-            (self.tr("&Voorletters"), "initials", self.initials_edit, 1, 0, 1),
-            (self.tr("&Tussenvoegsel"), "infix", self.infix_edit, 1, 1, 1),
-            (self.tr("Achter&naam"), "surname", self.surname_edit, 1, 2, 1),
-            (self.tr("&Roepnaam (als bekend)"), "first_name", self.first_name_edit, 2, 0, 2),
+            (
+                self.tr(annex3.complainant_label("salutation")),
+                "salutation",
+                self.salutation_combo,
+                0,
+                0,
+                2,
+            ),
+            (
+                self.tr(annex3.complainant_label("initials")),
+                "initials",
+                self.initials_edit,
+                1,
+                0,
+                1,
+            ),
+            (self.tr(annex3.complainant_label("infix")), "infix", self.infix_edit, 1, 1, 1),
+            (self.tr(annex3.complainant_label("surname")), "surname", self.surname_edit, 1, 2, 1),
+            (
+                self.tr(annex3.complainant_label("first_name")),
+                "first_name",
+                self.first_name_edit,
+                2,
+                0,
+                2,
+            ),
         )
         self._place_cells(grid, cells)
         grid.setRowStretch(3, 1)
@@ -196,23 +220,14 @@ class IntakeForm(QWidget):
         frame.setObjectName("kindChoice")
         frame.setStyleSheet(CHOICE_STYLE)
         organisation = (organisation_name or self.tr("de organisatie")).replace("&", "&&")
-        self.complaint_radio = QRadioButton(
-            arg(self.tr("Ik heb een &klacht over (een medewerker van) %1"), organisation)
-        )
-        self.signal_radio = QRadioButton(
-            self.tr("Ik heb geen klacht, maar wil wel graag het volgende &signaal afgeven")
-        )
+        self.complaint_radio = QRadioButton(arg(self.tr(annex3.COMPLAINT_CHOICE), organisation))
+        self.signal_radio = QRadioButton(self.tr(annex3.SIGNAL_CHOICE))
         self.complaint_radio.setChecked(True)
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.complaint_radio)
         self.kind_group.addButton(self.signal_radio)
         self.complaint_radio.toggled.connect(self.update_kind)
-        self.signal_note = note_label(
-            self.tr(
-                "Uw signaal wordt gebruikt bij de verbetering van de dienstverlening. "
-                "U ontvangt geen reactie."
-            )
-        )
+        self.signal_note = note_label(self.tr(annex3.SIGNAL_NOTE))
         self.signal_note.setContentsMargins(24, 0, 0, 0)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -241,7 +256,7 @@ class IntakeForm(QWidget):
         return label
 
     def _build_annex_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Klachtformulier"))
+        group = QGroupBox(self.tr(annex3.FORM_GROUP))
         layout = QVBoxLayout(group)
         layout.setContentsMargins(14, 14, 14, 12)
         layout.setSpacing(14)
@@ -258,7 +273,7 @@ class IntakeForm(QWidget):
         self.employees.changed.connect(self.layout_changed)
         self._question(
             layout,
-            self.tr("&2. Naam van de betrokken medewerker*:"),
+            self.tr(annex3.question("employees")),
             self._field("employees", self.employees),
             self.employees.combo,
         )
@@ -266,7 +281,7 @@ class IntakeForm(QWidget):
         self.dossiers.changed.connect(self.layout_changed)
         self._question(
             layout,
-            self.tr("&3. Dossiernummer waarop de klacht betrekking heeft*:"),
+            self.tr(annex3.question("related_dossiers")),
             self._field("related_dossiers", self.dossiers),
             self.dossiers.edit,
         )
@@ -282,14 +297,14 @@ class IntakeForm(QWidget):
         self.phone_day_edit = self._short_edit(self.tr("020 123 4567"))
         self._question(
             contact_layout,
-            self.tr("&4. Telefoonnummer waarop u overdag te bereiken bent:"),
+            self.tr(annex3.question("phone_day")),
             self._field("phone_day", self.phone_day_edit),
             self.phone_day_edit,
         )
         self.phone_evening_edit = self._short_edit(self.tr("06 1234 5678"))
         self._question(
             contact_layout,
-            self.tr("&5. Telefoonnummer waarop u 's avonds te bereiken bent:"),
+            self.tr(annex3.question("phone_evening")),
             self._field("phone_evening", self.phone_evening_edit),
             self.phone_evening_edit,
         )
@@ -297,13 +312,13 @@ class IntakeForm(QWidget):
         self.email_edit.setMaximumWidth(SHORT_FIELD_WIDTH + 100)
         self._question(
             contact_layout,
-            self.tr("&6. Uw e-mailadres:"),
+            self.tr(annex3.question("email")),
             self._field("email", self.email_edit),
             self.email_edit,
         )
         self._question(
             contact_layout,
-            self.tr("&7. Uw adres (straatnaam, huisnummer, postcode en woonplaats):"),
+            self.tr(annex3.question("address")),
             self._build_address(),
             self.street_edit,
         )
@@ -328,9 +343,12 @@ class IntakeForm(QWidget):
         date_row.addStretch(1)
         date_widget.setFocusProxy(self.date_edit)
         self._question(
-            layout, self.tr("&8. Datum:"), self._field("received_on", date_widget), self.date_edit
+            layout,
+            self.tr(annex3.question("received_on")),
+            self._field("received_on", date_widget),
+            self.date_edit,
         )
-        layout.addWidget(note_label(self.tr("* Indien van toepassing")))
+        layout.addWidget(note_label(self.tr(annex3.FOOTNOTE)))
         return group
 
     @staticmethod
@@ -384,14 +402,13 @@ class IntakeForm(QWidget):
         self.channel_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
         self.urgent_box = QCheckBox(self.tr("met voorrang behandelen"))
         self.attachments = AttachmentDropList(max_attachment_bytes)
+        self.attachments.divert_mail = True
         self.attachments.changed.connect(self.layout_changed)
         attachments_block = QWidget()
         block_layout = QVBoxLayout(attachments_block)
         block_layout.setContentsMargins(0, 0, 0, 0)
         block_layout.setSpacing(4)
-        block_layout.addWidget(
-            note_label(self.tr("Als u bijlagen heeft, wilt u die dan bijvoegen?"))
-        )
+        block_layout.addWidget(note_label(self.tr(annex3.ATTACHMENTS_NOTE)))
         block_layout.addWidget(self._field("attachments", self.attachments))
         attachments_block.setFocusProxy(self.attachments)
 
@@ -415,7 +432,7 @@ class IntakeForm(QWidget):
         signal = self.kind() == ComplaintKind.SIGNAL
         self.signal_note.setVisible(signal)
         if signal:
-            self.description_label.setText(self.tr("&1. Het signaal:"))
+            self.description_label.setText(self.tr(annex3.SIGNAL_DESCRIPTION))
             self.contact_note.setText(
                 self.tr(
                     "Bij een signaal zijn contactgegevens niet verplicht: een signaal mag "
@@ -423,7 +440,7 @@ class IntakeForm(QWidget):
                 )
             )
         else:
-            self.description_label.setText(self.tr("&1. Ik klaag erover dat:"))
+            self.description_label.setText(self.tr(annex3.question("description")))
             self.contact_note.setText(
                 self.tr(
                     "Vul minstens één manier in om de klager te bereiken: telefoonnummer, "
@@ -480,6 +497,40 @@ class IntakeForm(QWidget):
             attachments=tuple(self.attachments.uploads()),
             urgent=self.urgent_box.isChecked(),
         )
+
+    def fill_from_mail(self, message: MailMessage) -> list[str]:
+        """Fill the form from a received e-mail: channel, date received, the sender's name
+        and address, the text as description, its attachments and the message itself.
+        Fields the user already filled in are left alone. Returns refused-file messages."""
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(Channel.EMAIL))
+        if message.received is not None:
+            moment = message.received
+            received = (moment.astimezone() if moment.tzinfo else moment).date()
+            self.date_edit.setDate(min(QDate(received), QDate.currentDate()))
+        parts = split_name(message.sender_name)
+        for edit, value in (
+            (self.initials_edit, parts.initials),
+            (self.first_name_edit, parts.first_name),
+            (self.infix_edit, parts.infix),
+            (self.surname_edit, parts.surname),
+            (self.email_edit, message.sender_address),
+        ):
+            if value and not edit.text().strip():
+                edit.setText(value)
+        if parts.salutation and not self.salutation_combo.value():
+            self.salutation_combo.set_value(parts.salutation)
+        if not self.description_edit.toPlainText().strip():
+            self.description_edit.setPlainText(message.body or message.subject or "")
+        problems = []
+        for number, (name, content) in enumerate(
+            ((message.file_name, message.original), *message.attachments)
+        ):
+            key = f"{message.file_name}#{len(message.original)}#{number}"
+            problem = self.attachments.add_content(key, name, content)
+            if problem:
+                problems.append(problem)
+        self.search_fields_edited.emit()
+        return problems
 
     def has_input(self) -> bool:
         typed = [

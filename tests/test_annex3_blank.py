@@ -1,0 +1,47 @@
+"""The blank annex-3 form: every field of the intake dialog, printable, from the CLI."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from app import cli
+from app.reports.annex3_blank import build_blank_annex3_pdf
+from app.services import annex3
+
+
+def _text(content: bytes) -> str:
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def test_the_blank_form_has_every_field_label_of_the_intake_dialog() -> None:
+    text = _text(build_blank_annex3_pdf("Gemeente Proefstad"))
+
+    labels = [field.label for field in (*annex3.COMPLAINANT_FIELDS, *annex3.QUESTIONS)]
+    labels += [annex3.SIGNAL_CHOICE, annex3.SIGNAL_NOTE, annex3.FOOTNOTE, annex3.ATTACHMENTS_NOTE]
+    for label in labels:
+        assert " ".join(annex3.plain(label).split()) in text
+    assert "Ik heb een klacht over (een medewerker van) Gemeente Proefstad" in text
+
+
+def test_the_blank_form_fits_on_one_sheet_for_the_counter() -> None:
+    content = build_blank_annex3_pdf("Gemeente Proefstad")
+
+    assert len(PdfReader(io.BytesIO(content)).pages) == 1
+
+
+def test_the_cli_writes_the_blank_form_without_a_database(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "klachtformulier.pdf"
+
+    assert (
+        cli.main(["--db", f"sqlite:///{tmp_path / 'nooit.db'}", "form", "blank", "--out", str(out)])
+        == 0
+    )
+
+    assert annex3.plain(annex3.question("description")) in _text(out.read_bytes())
+    assert not (tmp_path / "nooit.db").exists()
+    assert "Leeg klachtformulier opgeslagen" in capsys.readouterr().out
