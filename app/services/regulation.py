@@ -19,6 +19,8 @@ from app.services.validation import Checker, TextField, column_limit
 
 PROFILE_NAME = TextField("Naam", column_limit(RegulationProfile.name))
 OMBUDSMAN_NAME = TextField("Ombudsman", column_limit(RegulationProfile.ombudsman_name))
+SIGNER_NAME = TextField("Ondertekenaar", column_limit(RegulationProfile.signer_name))
+SIGNER_FUNCTION = TextField("Functie", column_limit(RegulationProfile.signer_function))
 CLOSING_DAY_DESCRIPTION = TextField("Omschrijving", column_limit(ClosingDay.description))
 
 
@@ -32,6 +34,9 @@ class ProfileData:
     delay_notice_week: int = 2
     ombudsman_name: str = "de Nationale ombudsman"
     ombudsman_term_weeks: int = 52
+    # Who signs the decision letter (head of the unit or director); None: the handler.
+    signer_name: str | None = None
+    signer_function: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class RegulationService(Service):
                 delay_notice_week=current.delay_notice_week,
                 ombudsman_name=current.ombudsman_name,
                 ombudsman_term_weeks=current.ombudsman_term_weeks,
+                signer_name=current.signer_name,
+                signer_function=current.signer_function,
             )
 
     @requires(Permission.MANAGE_SETTINGS)
@@ -78,6 +85,10 @@ class RegulationService(Service):
             OMBUDSMAN_NAME,
             "Vul in naar welke ombudsman de klager kan gaan.",
         )
+        signer_name = checker.text("signer_name", data.signer_name, SIGNER_NAME)
+        signer_function = checker.text("signer_function", data.signer_function, SIGNER_FUNCTION)
+        if signer_function and not signer_name:
+            checker.fail("signer_name", "Vul ook de naam in van wie ondertekent.")
         for field, low, high, what in _LIMITS:
             value = getattr(data, field)
             if not isinstance(value, int) or not low <= value <= high:
@@ -90,6 +101,8 @@ class RegulationService(Service):
             profile = RegulationProfile(
                 name=name,
                 ombudsman_name=ombudsman,
+                signer_name=signer_name,
+                signer_function=signer_function,
                 active=True,
                 **{field: getattr(data, field) for field, *_rest in _LIMITS},
             )
