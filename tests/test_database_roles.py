@@ -601,3 +601,38 @@ def test_a_login_the_dba_made_is_used_and_never_disabled(
         assert (can_login, password) == (True, True)
     finally:
         _drop_roles(register.url, [login])
+
+
+@postgresql_only
+def test_a_register_set_up_before_a_new_figures_column_still_gives_management_its_report(
+    register: Register, db_as: Callable[[str], tuple[Database, CurrentUser]]
+) -> None:
+    """``database roles`` ran on an older version; the upgrade that adds a column to the
+    figures view (0008: another handler requested) extends the view, keeping its grants."""
+    from alembic import command
+
+    from app.migrate import alembic_config, upgrade_database
+    from app.services.report_data import ReportDataService
+
+    config = alembic_config()
+    with register.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        # The view as ``database roles`` made it then, readable by management.
+        connection.execute(text("DROP VIEW IF EXISTS public.ik_complaint_figures"))
+        connection.execute(
+            text(
+                "CREATE VIEW public.ik_complaint_figures AS SELECT t.id, t.number, t.kind, "
+                "t.received_on, t.handler_id, t.status, t.route, t.judgment, t.urgent, "
+                "t.historic, t.contact_due, t.decision_due, t.extended_to, "
+                "t.first_contact_on, t.closed_on, t.next_deadline FROM public.complaint t"
+            )
+        )
+        management_group = _groups_of(register)[Role.MANAGEMENT]
+        connection.execute(
+            text(f'GRANT SELECT ON public.ik_complaint_figures TO "{management_group}"')
+        )
+    assert upgrade_database(register.db).up_to_date
+    db, management = db_as("management")
+    figures = ReportDataService(db, management).annual(2026)
+    assert figures.other_handler_requested == 0

@@ -44,7 +44,6 @@ COMPLAINT_COLUMNS = (
     "route",
     "judgment",
     "urgent",
-    "other_handler_requested",
     "historic",
     "contact_due",
     "decision_due",
@@ -52,6 +51,10 @@ COMPLAINT_COLUMNS = (
     "first_contact_on",
     "closed_on",
     "next_deadline",
+    # Added later: new columns go at the end, so that their migration can add them to a
+    # view that ``database roles`` made before (CREATE OR REPLACE VIEW keeps the grants,
+    # and may only add columns at the end).
+    "other_handler_requested",
 )
 # The units of the employees concerned (not who they are, nor a name typed in).
 COMPLAINT_UNITS = "ik_complaint_units"

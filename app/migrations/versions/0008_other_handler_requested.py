@@ -33,6 +33,46 @@ def upgrade() -> None:
         ),
     )
 
+    # A register whose rights ``database roles`` set up has management read the figures
+    # view: it gets the new column too (at the end: the view keeps its grants).
+    if op.get_bind().dialect.name == "postgresql" and _figures_view_exists():
+        op.execute(
+            "CREATE OR REPLACE VIEW public.ik_complaint_figures AS SELECT "
+            + ", ".join(f"t.{name}" for name in (*_FIGURE_COLUMNS_0007, "other_handler_requested"))
+            + " FROM public.complaint t"
+        )
+
+
+# The figures view's columns as ``database roles`` made them before this migration.
+_FIGURE_COLUMNS_0007 = (
+    "id",
+    "number",
+    "kind",
+    "received_on",
+    "handler_id",
+    "status",
+    "route",
+    "judgment",
+    "urgent",
+    "historic",
+    "contact_due",
+    "decision_due",
+    "extended_to",
+    "first_contact_on",
+    "closed_on",
+    "next_deadline",
+)
+
+
+def _figures_view_exists() -> bool:
+    found = op.get_bind().execute(
+        sa.text("SELECT to_regclass('public.ik_complaint_figures') IS NOT NULL")
+    )
+    return bool(found.scalar())
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql" and _figures_view_exists():
+        # A view cannot lose a column in place; ``database roles`` makes it again.
+        op.execute("DROP VIEW public.ik_complaint_figures")
     op.drop_column("complaint", "other_handler_requested")
