@@ -9,12 +9,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from app.db import Database
-from app.models import Attachment, AuditEvent
-from app.models.enums import Role
+from app.db import Actor, Database
+from app.models import Attachment, AuditEvent, Complaint
+from app.models.enums import Role, Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
-from app.services.errors import PermissionDenied
+from app.services.errors import NotFound, PermissionDenied, ServiceError
+from app.services.follow_ups import FollowUpService, follow_up_uploads
 from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService, NewAttachment
 from app.services.organisation import EmployeeInput, OrganisationService
@@ -147,3 +148,64 @@ def test_the_register_marks_complaints_with_an_unseen_follow_up(
     assert marked() == {with_one: True, without: False}
     ComplaintService(db, handler).mark_follow_ups_seen(with_one)
     assert marked() == {with_one: False, without: False}
+
+
+def _complainant_of(db: Database, admin: CurrentUser, complaint_id: int) -> int:
+    return ComplaintService(db, admin).detail(complaint_id).complainant_id
+
+
+def test_what_a_known_complainant_sends_is_filed_as_an_unseen_follow_up_of_the_open_complaint(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    complaint_id = _assigned_complaint(db, admin, handler, "Proefklager Nazender")
+    number = ComplaintService(db, admin).detail(complaint_id).number
+    person = _complainant_of(db, admin, complaint_id)
+    uploads = follow_up_uploads(
+        "Hierbij nog de brief.",
+        (NewAttachment("bericht.eml", b"From: x"), NewAttachment("brief.pdf", b"%PDF-1.4 b")),
+        date(2026, 11, 30),
+    )
+    filed = FollowUpService(db, admin).file_with_open_complaint(number, person, uploads)
+    assert (filed.complaint_id, filed.number, filed.count) == (complaint_id, number, 2)
+    attachments = ComplaintService(db, admin).detail(complaint_id).attachments
+    assert [(a.file_name, a.is_follow_up, a.unseen_by_handler) for a in attachments] == [
+        ("bericht.eml", True, True),
+        ("brief.pdf", True, True),
+    ]
+    [item] = _follow_ups(TaskService(db, handler).today()).items
+    assert item.complaint_number == number
+    with db.session_scope() as session:
+        created = session.scalars(
+            select(AuditEvent.entity_id).where(
+                AuditEvent.entity == "Attachment", AuditEvent.action == "create"
+            )
+        ).all()
+    assert {str(a.id) for a in attachments} <= set(created)
+
+
+def test_without_attachments_the_typed_message_is_filed_as_a_text_document() -> None:
+    [upload] = follow_up_uploads("  Ik wacht nog steeds.  ", (), date(2026, 11, 30))
+    assert upload.file_name == "bericht van klager 30-11-2026.txt"
+    assert upload.content == b"Ik wacht nog steeds."
+    assert follow_up_uploads("   ", (), date(2026, 11, 30)) == ()
+
+
+def test_filing_is_refused_for_a_closed_complaint_or_another_complainants(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    mine = _assigned_complaint(db, admin, handler, "Proefklager Eigen")
+    theirs = _assigned_complaint(db, admin, handler, "Proefklager Vreemd")
+    person = _complainant_of(db, admin, mine)
+    number_theirs = ComplaintService(db, admin).detail(theirs).number
+    upload = (NewAttachment("a.txt", b"a"),)
+    service = FollowUpService(db, admin)
+    with pytest.raises(NotFound):
+        service.file_with_open_complaint(number_theirs, person, upload)
+    with db.session_scope(Actor(login="test")) as session:
+        session.get(Complaint, mine).status = Status.CLOSED.value
+    number_mine = ComplaintService(db, admin).detail(mine).number
+    with pytest.raises(ServiceError, match="niet meer open"):
+        service.file_with_open_complaint(number_mine, person, upload)
+    assert ComplaintService(db, admin).detail(mine).attachments == ()
+    with pytest.raises(PermissionDenied):
+        FollowUpService(db, handler).file_with_open_complaint(number_mine, person, upload)
