@@ -43,6 +43,7 @@ from app.reports.style import (
     styles,
     written_section,
 )
+from app.reports.stock_section import stock_section
 from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
 from app.wording import counted as plural
 
@@ -263,6 +264,7 @@ def build_annual_pdf(
             label_width=70 * mm,
         ),
     )
+    story += stock_section(figures.stock, year, anonymised=anonymised)
     story += section(
         "Feedbackkaarten",
         key_values(
