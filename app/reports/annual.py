@@ -24,6 +24,7 @@ from app.reports.formats import (
     share,
     short_date,
 )
+from app.reports.stock_section import stock_section
 from app.reports.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -43,7 +44,6 @@ from app.reports.style import (
     styles,
     written_section,
 )
-from app.reports.stock_section import stock_section
 from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
 from app.wording import counted as plural
 
