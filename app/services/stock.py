@@ -17,7 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Date, Integer, and_, case, cast, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from app.models import OrgUnit
@@ -71,6 +82,13 @@ def spread(histogram: Iterable[tuple[int, int]]) -> DaySpread:
     return DaySpread(total, median, average)
 
 
+def _day_of(session: Session, moment: ColumnElement):  # type: ignore[no-untyped-def]
+    """The calendar day of a time stamp, comparable with a date parameter on both backends."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(moment, Date)
+    return type_coerce(func.date(moment), Date)
+
+
 def _days_between(session: Session, later: ColumnElement, earlier: ColumnElement):  # type: ignore[no-untyped-def]
     """Whole calendar days from ``earlier`` to ``later`` (dates or time stamps)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -108,7 +126,7 @@ def unit_stock(
         )
         if assigned is not None:
             first = assigned.c.assigned_at
-            waiting = or_(first.is_(None), cast(first, Date) > as_of)
+            waiting = or_(first.is_(None), _day_of(session, first) > as_of)
         else:
             waiting = c.handler_id.is_(None)
     unassigned = func.count(func.distinct(case((waiting, c.id))))
