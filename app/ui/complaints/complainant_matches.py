@@ -164,6 +164,11 @@ class ExistingComplainantBanner(QFrame):
         self._offer_filing(match.open_complaints[: self.MAX_FILE_OFFERS])
         self.setVisible(True)
 
+    def _file_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.file_requested.emit(str(button.property("complaint_number")))
+
     def _offer_filing(self, numbers: tuple[str, ...]) -> None:
         for button in self.file_buttons:
             button.deleteLater()
@@ -177,7 +182,8 @@ class ExistingComplainantBanner(QFrame):
                     "omschrijving) komen als volgstuk bij deze klacht"
                 )
             )
-            button.clicked.connect(lambda _checked=False, n=number: self.file_requested.emit(n))
+            button.setProperty("complaint_number", number)
+            button.clicked.connect(self._file_clicked)
             self.file_row.addWidget(button)
             self.file_buttons.append(button)
 
@@ -187,6 +193,7 @@ class ComplainantMatchesPanel(QFrame):
 
     use_requested = Signal(object)  # ComplainantMatch
     unlink_requested = Signal()
+    file_requested = Signal(str)  # file as a volgstuk of this open complaint (its number)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +202,7 @@ class ComplainantMatchesPanel(QFrame):
         self.heading = _bold(QLabel(self.tr("Bekende klager?")))
         self.banner = ExistingComplainantBanner()
         self.banner.unlink_button.clicked.connect(self.unlink_requested)
+        self.banner.file_requested.connect(self.file_requested)
         self.status_label = _wrapped("")
 
         self._cards_widget = QWidget()

@@ -85,7 +85,7 @@ class IntakeDialog(QDialog):
         self.matches = ComplainantMatchesPanel()
         self.matches.use_requested.connect(self.use_complainant)
         self.matches.unlink_requested.connect(self.unlink_complainant)
-        self.matches.banner.file_requested.connect(self.file_as_follow_up)
+        self.matches.file_requested.connect(self.file_as_follow_up)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
