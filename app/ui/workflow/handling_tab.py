@@ -242,6 +242,7 @@ class HandlingTab(QWidget):
             "withdraw": self.tr("Intrekken…"),
             "acknowledge": self.tr("Ontvangst bevestigd…"),
             "manager_copy": self.tr("Afschrift leidinggevende…"),
+            "signer": self.tr("Ondertekenaar beslissing…"),
         }
         groups = (
             (
@@ -254,6 +255,7 @@ class HandlingTab(QWidget):
                     "formal",
                     "hearing",
                     "judge",
+                    "signer",
                     "close",
                     "reopen",
                 ),
