@@ -298,6 +298,11 @@ class Attachment(Base):
     __table_args__ = (
         CheckConstraint("size >= 0", name="size_not_negative"),
         CheckConstraint("length(sha256) = 64", name="sha256_length"),
+        # The unseen follow-up documents: Vandaag scans them all, the register probes one
+        # complaint's (an EXISTS per row of a page) without reading the attachments.
+        Index(
+            "ix_attachment_unseen_follow_up", "is_follow_up", "seen_by_handler_at", "complaint_id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -315,6 +320,8 @@ class Attachment(Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
     seen_by_handler_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who saw it: the handler at that moment (the handler may change later).
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
 
     complaint: Mapped[Complaint] = relationship(back_populates="attachments")
 

@@ -24,6 +24,7 @@ from app.reports.formats import (
     share,
     short_date,
 )
+from app.reports.stock_section import stock_section
 from app.reports.style import (
     ACCENT,
     ACCENT_LIGHT,
@@ -263,6 +264,7 @@ def build_annual_pdf(
             label_width=70 * mm,
         ),
     )
+    story += stock_section(figures.stock, year, anonymised=anonymised)
     story += section(
         "Verzoeken van klagers",
         key_values(

@@ -38,7 +38,7 @@ from app.models.base import utcnow
 _MEMBERS = (ComplaintEmployee, RelatedDossier, ComplaintPart, Promise, ContactNote, Attachment)
 # Bookkeeping that is no edit of the complaint: a handler opening a follow-up document must
 # not make the coordinator's open window stale.
-_BOOKKEEPING = {Attachment: frozenset({"seen_by_handler_at"})}
+_BOOKKEEPING = {Attachment: frozenset({"seen_by_handler_at", "seen_by_id"})}
 
 
 def _changed_keys(obj: object) -> set[str]:

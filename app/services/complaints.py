@@ -3,6 +3,7 @@ in readable Dutch."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -421,6 +422,10 @@ class ComplaintService(Service):
             except FieldError as error:
                 checker.fail("attachments", error.message)
             checker.raise_if_any()
+            if complaint.handler_id is not None and complaint.handler_id == self.user.employee_id:
+                # What the handler files themselves needs no "not yet seen" marker.
+                attachment.seen_by_handler_at = utcnow()
+                attachment.seen_by_id = self.user.employee_id
             complaint.attachments.append(attachment)
             session.flush()
             return attachment.id
@@ -449,15 +454,40 @@ class ComplaintService(Service):
             )
             attachment = session.get(Attachment, attachment_id)
             result = (attachment.file_name, attachment.media_type, attachment.content)
-            if (
-                attachment.is_follow_up
-                and attachment.seen_by_handler_at is None
-                and complaint.handler_id is not None
-                and complaint.handler_id == self.user.employee_id
-                and self.user.can(Permission.HANDLE_COMPLAINT)
-            ):
-                attachment.seen_by_handler_at = utcnow()  # audited: the session has an actor
+            if self._is_handler(complaint):
+                _mark_seen([attachment], self.user.employee_id)  # audited: the session has an actor
         return result
+
+    @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
+    def mark_follow_ups_seen(self, complaint_id: int) -> int:
+        """The handler marks the complaint's unseen follow-up documents as read without
+        opening each (audited). Returns how many were marked."""
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._visible(session, complaint_id)
+            if not self._is_handler(complaint):
+                raise PermissionDenied(
+                    "Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren."
+                )
+            unseen = list(
+                session.scalars(
+                    select(Attachment)
+                    .where(
+                        Attachment.complaint_id == complaint.id,
+                        Attachment.is_follow_up.is_(True),
+                        Attachment.seen_by_handler_at.is_(None),
+                    )
+                    .order_by(Attachment.id)
+                )
+            )
+            _mark_seen(unseen, self.user.employee_id)
+            return len(unseen)
+
+    def _is_handler(self, complaint: Complaint) -> bool:
+        return (
+            complaint.handler_id is not None
+            and complaint.handler_id == self.user.employee_id
+            and self.user.can(Permission.HANDLE_COMPLAINT)
+        )
 
     @requires_visible_complaint()
     def history(self, complaint_id: int) -> list[HistoryEntry]:
@@ -522,3 +552,11 @@ def check_note_summary(value: str | None) -> str:
             "was (bijvoorbeeld: 'Klager gebeld; excuses aangeboden, terugbellen vrijdag')."
         )
     return text
+
+
+def _mark_seen(attachments: Iterable[Attachment], seen_by_id: int | None) -> None:
+    now = utcnow()
+    for attachment in attachments:
+        if attachment.is_follow_up and attachment.seen_by_handler_at is None:
+            attachment.seen_by_handler_at = now
+            attachment.seen_by_id = seen_by_id

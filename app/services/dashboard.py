@@ -26,6 +26,7 @@ from app.models.enums import OPEN_STATUSES, CardColour, ComplaintKind
 from app.models.reference import complaint_subject
 from app.services.deadlines import active_profile
 from app.services.figures import FigureTables, figure_tables
+from app.services.stock import UnitStock, unit_stock
 
 WEEKS = 26
 CARD_MONTHS = 12
@@ -97,6 +98,9 @@ class DashboardFigures:
     units: tuple[GroupCount, ...]  # by the unit of the employees concerned
     subjects: tuple[GroupCount, ...]
     cards: tuple[CardMonth, ...]
+    # Open stock per team with the unassigned, and the lead times of the complaints
+    # received in the dashboard's weeks; the last line is the total.
+    stock: tuple[UnitStock, ...] = ()
 
 
 def _open(f: FigureTables) -> list[ColumnElement[bool]]:
@@ -302,4 +306,10 @@ def dashboard_figures(session: Session, today: date) -> DashboardFigures:
         units=_units(session, f, today),
         subjects=_subjects(session, f, today),
         cards=_cards(session, f, today),
+        stock=unit_stock(
+            session,
+            f,
+            received_from=today - timedelta(days=today.weekday(), weeks=WEEKS - 1),
+            received_to=today,
+        ),
     )

@@ -123,6 +123,7 @@ FIELD_LABELS: dict[str, str] = {
     "added_at": "toegevoegd op",
     "is_follow_up": "volgstuk",
     "seen_by_handler_at": "gezien door behandelaar",
+    "seen_by_id": "gezien door",
     "title": "titel",
     "created_by_id": "gemaakt door",
     "sent_on": "verzonden op",

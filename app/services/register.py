@@ -4,7 +4,7 @@ The register screen shows 200 rows at a time out of a register that may hold 100
 complaints, so filtering, sorting and paging happen in the database on indexed columns
 (migration 0002); only the page's own rows are read into Python. A page costs a handful
 of queries whatever its size: the page's ids, their columns, their subjects, their
-employees concerned and the "#" flag.
+employees concerned, the "#" flag and the unseen follow-up documents.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
+    Attachment,
     Complainant,
     Complaint,
     ComplaintEmployee,
@@ -109,6 +110,8 @@ class RegisterRow:
     deadline_state: str | None  # 'overdue', 'soon', 'ok' or None (see app.services.deadlines)
     related: bool  # the old register's "#": other complaints of this person (ever), or dossier
     urgent: bool
+    # A follow-up document (volgstuk) the handler has not opened or marked read yet.
+    unseen_follow_up: bool = False
 
 
 class RegisterService(Service):
@@ -290,6 +293,7 @@ class RegisterService(Service):
         subjects = _subjects_of(session, queries, ids)
         employees = _employees_of(session, queries, ids)
         related = set(session.scalars(queries.related, {"ids": ids}))
+        unseen = set(session.scalars(queries.unseen_follow_ups, {"ids": ids}))
         closed = closing_days(session)
         today = self.today
         states: dict[date | None, str | None] = {}
@@ -315,6 +319,7 @@ class RegisterService(Service):
                 deadline_state=state(c.next_deadline),
                 related=c.id in related,
                 urgent=bool(c.urgent),
+                unseen_follow_up=c.id in unseen,
             )
             for c in columns
         }
@@ -515,6 +520,7 @@ class _PageQueries:
     subjects: Select
     employees: Select
     related: Select
+    unseen_follow_ups: Select
 
 
 @functools.cache
@@ -578,7 +584,15 @@ def _page_queries(backend: str) -> _PageQueries:
         other.c.status.in_(open_statuses),
     )
     related = select(_C.c.id).where(among_ids(_C.c.id), or_(same_person, same_dossier))
-    return _PageQueries(columns, subjects, employees, related)
+    # Per row of the page one probe of the index on the unseen follow-ups (migration 0012).
+    attachment = Attachment.__table__
+    unseen = exists().where(
+        attachment.c.is_follow_up.is_(True),
+        attachment.c.seen_by_handler_at.is_(None),
+        attachment.c.complaint_id == _C.c.id,
+    )
+    unseen_follow_ups = select(_C.c.id).where(among_ids(_C.c.id), unseen)
+    return _PageQueries(columns, subjects, employees, related, unseen_follow_ups)
 
 
 def _subjects_of(session: Session, queries: _PageQueries, ids: list[int]) -> dict[int, list[str]]:

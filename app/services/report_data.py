@@ -45,6 +45,7 @@ from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.services.figures import FigureTables, figure_tables
 from app.services.permissions import Permission
 from app.services.settings import read_setting, write_setting
+from app.services.stock import UnitStock, unit_stock
 from app.services.validation import LONG_TEXT, Checker, TextField
 
 TEXT_KEYS = ("stood_out", "learned")  # "Wat viel op", "Wat hebben we geleerd"
@@ -114,6 +115,8 @@ class AnnualFigures:
     cards_red: int
     improvements_realised: tuple[str, ...]
     texts: dict[str, str] = field(default_factory=dict)
+    # Stock per team at the year's end, lead times of the year's complaints; total last.
+    stock: tuple[UnitStock, ...] = ()
     # Complaints received in the year whose complainant asked for another handler.
     other_handler_requested: int = 0
 
@@ -425,6 +428,7 @@ class ReportDataService(Service):
                     .order_by(ImprovementProposal.realised_on)
                 )
             )
+            stock = unit_stock(session, f, received_from=start, received_to=end, as_of=end)
             organisation = self._organisation(session)
             stored = read_setting(session, f"report_texts.annual.{year}") or {}
         return AnnualFigures(
@@ -455,6 +459,7 @@ class ReportDataService(Service):
             cards_red=red,
             improvements_realised=realised,
             texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
+            stock=stock,
             other_handler_requested=int(other_handler or 0),
         )
 

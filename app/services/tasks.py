@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Row, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Complaint, Document, Employee, HandlingReport, Promise, Task
+from app.models import Attachment, Complaint, Document, Employee, HandlingReport, Promise, Task
 from app.models.enums import OPEN_STATUSES, ComplaintKind, ReportStatus, Status, TaskKind
 from app.services.access import own_records, requires
 from app.services.base import Service
@@ -25,6 +25,7 @@ from app.services.deadlines import closing_days, deadline_state
 from app.services.errors import NotFound, PermissionDenied
 from app.services.figures import figure_tables
 from app.services.permissions import Permission
+from app.wording import counted
 
 
 class ItemKind(StrEnum):
@@ -36,6 +37,7 @@ class ItemKind(StrEnum):
     PROPOSAL = "proposal"
     FORM = "form"
     CARDS = "cards"
+    FOLLOW_UP = "follow_up"
 
 
 class GroupKey(StrEnum):
@@ -44,6 +46,7 @@ class GroupKey(StrEnum):
     OVERDUE_TERMS = "overdue_terms"
     TERMS_THIS_WEEK = "terms_this_week"
     TO_ASSIGN = "to_assign"
+    FOLLOW_UPS = "follow_ups"
     FORMS = "forms"
     CARDS = "cards"
     PROMISES = "promises"
@@ -55,6 +58,7 @@ GROUP_TITLES = {
     GroupKey.OVERDUE_TERMS: "Termijnen verlopen",
     GroupKey.TERMS_THIS_WEEK: "Termijnen deze week",
     GroupKey.TO_ASSIGN: "Toe te wijzen",
+    GroupKey.FOLLOW_UPS: "Volgstukken",
     GroupKey.FORMS: "Formulieren te beoordelen",
     GroupKey.CARDS: "Kaarten te versturen",
     GroupKey.PROMISES: "Toezeggingen",
@@ -153,6 +157,49 @@ def close_tasks_ended_with_complaint(
     return len(tasks)
 
 
+def _follow_up_items(
+    session: Session, conditions: list[Any], names: dict[int, str]
+) -> list[TaskItem]:
+    """One line per complaint with follow-up documents its handler has not seen yet,
+    counting the documents; the oldest arrival first. Grouped in SQL through the index on
+    the unseen follow-ups: no attachment row (nor its content) is read."""
+    count = func.count(Attachment.id).label("unseen")
+    first = func.min(Attachment.added_at).label("first_added")
+    query = (
+        select(
+            Complaint.id,
+            Complaint.number,
+            Complaint.handler_id,
+            Complaint.urgent,
+            count,
+            first,
+        )
+        .join(Complaint, Complaint.id == Attachment.complaint_id)
+        .where(
+            Attachment.is_follow_up.is_(True),
+            Attachment.seen_by_handler_at.is_(None),
+            *conditions,
+        )
+        .group_by(Complaint.id, Complaint.number, Complaint.handler_id, Complaint.urgent)
+        .order_by(first, Complaint.number)
+    )
+    return [
+        TaskItem(
+            ItemKind.FOLLOW_UP,
+            f"{counted(row.unseen, 'nieuw volgstuk', 'nieuwe volgstukken')} nog niet gezien",
+            None,
+            None,
+            complaint_id=row.id,
+            complaint_number=row.number,
+            person=names.get(row.handler_id) if row.handler_id else None,
+            urgent=row.urgent,
+            details=f"Binnengekomen sinds {row.first_added:%d-%m-%Y}",
+            count=row.unseen,
+        )
+        for row in session.execute(query)
+    ]
+
+
 class TaskService(Service):
     @own_records(
         "the caller's own work; everyone=True (all users' work) needs "
@@ -221,6 +268,7 @@ class TaskService(Service):
                     found.extend(
                         self._complaint_items(row, owed.get(row.id, ()), names, today, closed)
                     )
+                found.extend(_follow_up_items(session, conditions, names))
 
             task_query = select(Task).where(Task.done_at.is_(None))
             if not everyones_tasks:
@@ -431,6 +479,8 @@ class TaskService(Service):
                     groups[GroupKey.PROMISES].append(item)
             elif item.kind == ItemKind.PROPOSAL:
                 groups[GroupKey.PROPOSALS].append(item)
+            elif item.kind == ItemKind.FOLLOW_UP:
+                groups[GroupKey.FOLLOW_UPS].append(item)
             # The forms group lists the review tasks already, with the handler's name.
             elif item.kind == ItemKind.TASK and not (
                 reviews and item.task_kind == TaskKind.REVIEW_REPORT

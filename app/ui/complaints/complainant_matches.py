@@ -126,7 +126,13 @@ class MatchCard(QFrame):
 
 
 class ExistingComplainantBanner(QFrame):
-    """ "Bestaande klager: <name>" with the way back (Ontkoppelen)."""
+    """ "Bestaande klager: <name>" with the way back (Ontkoppelen), and for each open
+    complaint the offer to file what came in there as a volgstuk instead."""
+
+    file_requested = Signal(str)  # the open complaint's number
+
+    # More open complaints of one person are rare; past this the register is the place.
+    MAX_FILE_OFFERS = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +154,8 @@ class ExistingComplainantBanner(QFrame):
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.unlink_button)
+        self.file_buttons: list[QPushButton] = []
+        self.file_row = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -155,6 +163,7 @@ class ExistingComplainantBanner(QFrame):
         layout.addWidget(self.details_label)
         layout.addWidget(self.persistent_label)
         layout.addWidget(self.note)
+        layout.addLayout(self.file_row)
         layout.addLayout(button_row)
         self.setVisible(False)
 
@@ -175,7 +184,31 @@ class ExistingComplainantBanner(QFrame):
         warning = no_response_text(match.no_response_subjects, match.no_response_notice_on)
         self.persistent_label.setText(warning)
         self.persistent_label.setVisible(bool(warning))
+        self._offer_filing(match.open_complaints[: self.MAX_FILE_OFFERS])
         self.setVisible(True)
+
+    def _file_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.file_requested.emit(str(button.property("complaint_number")))
+
+    def _offer_filing(self, numbers: tuple[str, ...]) -> None:
+        for button in self.file_buttons:
+            button.deleteLater()
+        self.file_buttons = []
+        for number in numbers:
+            button = QPushButton(arg(self.tr("Bij de open klacht %1 voegen als volgstuk"), number))
+            button.setAutoDefault(False)
+            button.setToolTip(
+                self.tr(
+                    "Geen nieuwe klacht registreren: de bijlagen (of, zonder bijlagen, de "
+                    "omschrijving) komen als volgstuk bij deze klacht"
+                )
+            )
+            button.setProperty("complaint_number", number)
+            button.clicked.connect(self._file_clicked)
+            self.file_row.addWidget(button)
+            self.file_buttons.append(button)
 
 
 class ComplainantMatchesPanel(QFrame):
@@ -183,6 +216,7 @@ class ComplainantMatchesPanel(QFrame):
 
     use_requested = Signal(object)  # ComplainantMatch
     unlink_requested = Signal()
+    file_requested = Signal(str)  # file as a volgstuk of this open complaint (its number)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +225,7 @@ class ComplainantMatchesPanel(QFrame):
         self.heading = _bold(QLabel(self.tr("Bekende klager?")))
         self.banner = ExistingComplainantBanner()
         self.banner.unlink_button.clicked.connect(self.unlink_requested)
+        self.banner.file_requested.connect(self.file_requested)
         self.status_label = _wrapped("")
 
         self._cards_widget = QWidget()

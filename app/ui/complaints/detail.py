@@ -196,6 +196,10 @@ class ComplaintDetailWindow(QWidget):
         """Bring the Behandeling tab to the front."""
         self.tabs.setCurrentWidget(self.handling_tab)
 
+    def show_attachments(self) -> None:
+        """Bring the Bijlagen tab to the front (where the unseen follow-ups stand out)."""
+        self.tabs.setCurrentWidget(self.attachments_tab)
+
     # ----- header -----------------------------------------------------------------------
 
     def _build_header(self) -> None:

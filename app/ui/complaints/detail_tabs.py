@@ -319,6 +319,13 @@ class AttachmentsTab(QWidget):
         self.save_as_button = QPushButton(self.tr("Opslaan als…"))
         self.open_button.clicked.connect(self.open_selected)
         self.save_as_button.clicked.connect(self.save_selected_as)
+        self.mark_seen_button = QPushButton(self.tr("Volgstukken als gelezen markeren"))
+        self.mark_seen_button.setToolTip(
+            self.tr("Haalt de markering 'ongezien' weg zonder elk stuk te openen")
+        )
+        self.mark_seen_button.clicked.connect(self.mark_follow_ups_seen)
+        self.mark_seen_button.setVisible(False)
+        self._user = user
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -340,6 +347,7 @@ class AttachmentsTab(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_as_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.mark_seen_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
@@ -401,9 +409,26 @@ class AttachmentsTab(QWidget):
             )
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
+        # Only the handler's own look counts as "seen".
+        self.mark_seen_button.setVisible(
+            detail.handler_id is not None
+            and detail.handler_id == self._user.employee_id
+            and self._user.can(Permission.HANDLE_COMPLAINT)
+            and any(a.unseen_by_handler for a in detail.attachments)
+        )
         if selected is not None:
             self.select(selected)
         self._update_buttons()
+
+    def mark_follow_ups_seen(self) -> None:
+        if self.complaint_id is None:
+            return
+        try:
+            self.service.mark_follow_ups_seen(self.complaint_id)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        self.changed.emit()
 
     def select(self, attachment_id: int) -> None:
         for row, found in enumerate(self.model.rows):

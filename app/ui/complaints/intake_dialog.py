@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services.complainants import ComplainantMatch, ComplainantService
 from app.services.errors import ServiceError, ValidationError
+from app.services.follow_ups import FiledFollowUps, FollowUpService, follow_up_uploads
 from app.services.intake import IntakeResult, IntakeService
 from app.services.mail_intake import FIELD as MAIL_FIELD
 from app.services.mail_intake import is_mail_file, read_mail_file
@@ -44,7 +45,8 @@ from app.ui.complaints.intake_form import IntakeForm
 from app.ui.complaints.intake_result import IntakeResultView
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, start_folder
-from app.ui.widgets import ErrorLabel, fit_to_screen, service_text, set_tab_order
+from app.ui.widgets import ErrorLabel, arg, fit_to_screen, service_text, set_tab_order
+from app.wording import counted
 
 MATCH_DELAY_MS = 400
 
@@ -56,6 +58,8 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.intake = IntakeService(db, user)
         self.complainants = ComplainantService(db, user)
+        self.follow_ups = FollowUpService(db, user)
+        self.filed: FiledFollowUps | None = None
         settings = SettingsService(db, user)
         self.existing: ComplainantMatch | None = None
         self.last_result: IntakeResult | None = None
@@ -81,6 +85,7 @@ class IntakeDialog(QDialog):
         self.matches = ComplainantMatchesPanel()
         self.matches.use_requested.connect(self.use_complainant)
         self.matches.unlink_requested.connect(self.unlink_complainant)
+        self.matches.file_requested.connect(self.file_as_follow_up)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -190,6 +195,34 @@ class IntakeDialog(QDialog):
         self._show_form_buttons(False)
         self.close_button.setFocus()
         self.registered.emit(result)
+
+    def file_as_follow_up(self, number: str) -> None:
+        """File what came in with the open complaint ``number`` of the linked complainant
+        instead of registering a new complaint; then the form is empty for the next one."""
+        if self.existing is None or self.stack.currentWidget() is not self.form_page:
+            return
+        data = self.form.intake_data(self.existing.id)
+        uploads = follow_up_uploads(
+            data.description,
+            data.attachments,
+            data.received_on or QDate.currentDate().toPython(),
+        )
+        try:
+            filed = self.follow_ups.file_with_open_complaint(number, self.existing.id, uploads)
+        except ServiceError as error:
+            messages.show_service_error(self, error)
+            return
+        self.filed = filed
+        self.start_another()
+        messages.information(
+            self,
+            self.tr("Volgstuk toegevoegd"),
+            arg(
+                self.tr("Bij klacht %1 toegevoegd als volgstuk: %2."),
+                filed.number,
+                counted(filed.count, self.tr("document"), self.tr("documenten")),
+            ),
+        )
 
     def start_another(self) -> None:
         """Back to an empty form for the next registration."""

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_HEADER = "register/header_state"
 SETTINGS_HEADER_VERSION = "register/header_version"
-HEADER_VERSION = 1  # raise when the columns change, so an old saved layout is ignored
+HEADER_VERSION = 2  # raise when the columns change, so an old saved layout is ignored
 ALWAYS_SHOWN = RegisterColumn.NUMBER  # to know which complaint a row is
 
 

@@ -58,6 +58,7 @@ class RegisterColumn(Enum):
     STATUS = "status"
     NEXT_DEADLINE = "next_deadline"
     URGENT = "urgent"
+    FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,13 @@ def register_columns() -> list[ColumnSpec]:
             tr("Eerstvolgende\ntermijn"),
         ),
         ColumnSpec(c.URGENT, tr("Met spoed te behandelen"), None, "Spoed", header=tr("Spoed")),
+        ColumnSpec(
+            c.FOLLOW_UP,
+            tr("Volgstuk nog niet gezien door de behandelaar"),
+            None,
+            "nieuw",
+            header=tr("Volg-\nstuk"),
+        ),
     ]
 
 
@@ -360,7 +368,7 @@ class RegisterModel(QAbstractTableModel):
                 return DEADLINE_TEXT
             if role == Qt.ItemDataRole.FontRole and row.deadline_state == "overdue":
                 return self._bold
-        if column in (RegisterColumn.URGENT, RegisterColumn.RELATED):
+        if column in (RegisterColumn.URGENT, RegisterColumn.RELATED, RegisterColumn.FOLLOW_UP):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.ForegroundRole and column is RegisterColumn.URGENT:
@@ -393,6 +401,8 @@ class RegisterModel(QAbstractTableModel):
             return format_date(row.next_deadline)
         if column is c.URGENT:
             return self.tr("Spoed") if row.urgent else ""
+        if column is c.FOLLOW_UP:
+            return self.tr("nieuw") if row.unseen_follow_up else ""
         return ""
 
     def _tooltip(self, row: RegisterRow, column: RegisterColumn) -> str | None:
@@ -405,6 +415,9 @@ class RegisterModel(QAbstractTableModel):
             return f"{format_date(row.next_deadline)}: {deadline_state_text(row.deadline_state)}"
         if column is c.URGENT:
             return self.tr("Met spoed te behandelen") if row.urgent else None
+        if column is c.FOLLOW_UP:
+            tip = self.tr("Er is een volgstuk dat de behandelaar nog niet heeft gezien")
+            return tip if row.unseen_follow_up else None
         text = self._text(row, column)
         return text if len(text) > 20 else None
 

@@ -55,6 +55,7 @@ from app.ui.reports.dashboard_charts import (
     new_chart,
     show_tooltips,
 )
+from app.ui.reports.stock_table import StockTable
 from app.ui.widgets import EmptyState, arg, note_label
 
 log = logging.getLogger(__name__)
@@ -222,6 +223,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.cards_view, 2, 1)
         grid.addWidget(self.units_view, 3, 0)
         grid.addWidget(self.subjects_view, 3, 1)
+        self.stock_table = StockTable()
+        grid.addWidget(self.stock_table, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroll = QScrollArea()
@@ -307,6 +310,7 @@ class DashboardPage(QWidget):
             self.tr("Open klachten per onderwerp"),
         )
         self._draw_cards(figures)
+        self.stock_table.set_stock(figures.stock)
         self.updated_label.setText(
             arg(self.tr("Bijgewerkt om %1"), datetime.now().strftime("%H:%M"))
         )

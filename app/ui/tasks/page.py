@@ -3,8 +3,9 @@
 For the coordinator every handler's overdue and coming terms, the complaints to assign, the
 annex-1 forms to review, the cards to send, promises and proposals due and their tasks; for
 a handler their own work. Enter or a double click opens the complaint on its Behandeling
-tab (the cards line opens the Feedbackkaarten screen, a proposal the Verbetervoorstellen
-screen). "Gereed" asks first and can be undone for a few seconds."""
+tab (an unseen volgstuk its Bijlagen tab, the cards line the Feedbackkaarten screen, a
+proposal the Verbetervoorstellen screen). "Gereed" asks first and can be undone for a few
+seconds."""
 
 from __future__ import annotations
 
@@ -277,7 +278,10 @@ class TodayPage(QWidget):
             messages.show_service_error(self, error)
             self.refresh()
             return None
-        window.show_handling()
+        if item.kind == ItemKind.FOLLOW_UP:
+            window.show_attachments()
+        else:
+            window.show_handling()
         return window
 
     def complete_selected(self) -> None:
