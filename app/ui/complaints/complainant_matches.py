@@ -196,8 +196,10 @@ class ExistingComplainantBanner(QFrame):
         for button in self.file_buttons:
             button.deleteLater()
         self.file_buttons = []
-        for number in numbers:
-            button = QPushButton(arg(self.tr("Bij de open klacht %1 voegen als volgstuk"), number))
+        for open_number in numbers:
+            button = QPushButton(
+                arg(self.tr("Bij de open klacht %1 voegen als volgstuk"), open_number)
+            )
             button.setAutoDefault(False)
             button.setToolTip(
                 self.tr(
@@ -205,7 +207,7 @@ class ExistingComplainantBanner(QFrame):
                     "omschrijving) komen als volgstuk bij deze klacht"
                 )
             )
-            button.setProperty("complaint_number", number)
+            button.setProperty("complaint_number", open_number)
             button.clicked.connect(self._file_clicked)
             self.file_row.addWidget(button)
             self.file_buttons.append(button)

@@ -1,7 +1,7 @@
 """follow-up documents: who saw them, and an index on the unseen ones
 
-Revision ID: 0012
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30 18:10:00
 
 Additive: a nullable column and an index. Other helpers of issue 15 add migrations too; the
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012"
-down_revision: str | None = "0007"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
