@@ -43,6 +43,7 @@ class LetterKind(StrEnum):
     REVIEW_FORWARDING = "review_forwarding"  # herzieningsverzoek forwarded to the sector
     NO_RESPONSE_NOTICE = "no_response_notice"  # persistent complainant
     IMPROVEMENT_LETTER = "improvement_letter"  # "uw klacht heeft geleid tot een verbetering"
+    HEARING_INVITATION = "hearing_invitation"  # Awb 9:10, uitnodiging hoorzitting
 
 
 # Dutch names (source strings; the UI translates with the context "letters").
@@ -57,6 +58,7 @@ KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.REVIEW_FORWARDING: "Doorgezonden als herzieningsverzoek",
     LetterKind.NO_RESPONSE_NOTICE: "Geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "Klacht heeft geleid tot verbetering",
+    LetterKind.HEARING_INVITATION: "Uitnodiging hoorzitting",
 }
 
 # The word after the complaint number in a document's file name.
@@ -71,6 +73,7 @@ FILE_WORDS: dict[LetterKind, str] = {
     LetterKind.REVIEW_FORWARDING: "doorzending herzieningsverzoek",
     LetterKind.NO_RESPONSE_NOTICE: "geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "verbetering",
+    LetterKind.HEARING_INVITATION: "uitnodiging hoorzitting",
 }
 
 
@@ -128,6 +131,14 @@ PLACEHOLDERS: dict[str, PlaceholderInfo] = {
         _P("medewerker", "Naam of namen van de betrokken medewerkers"),
         _P("leidinggevende", "Naam of namen van hun leidinggevenden"),
         _P("sector", "De sector waarheen een herzieningsverzoek is doorgestuurd"),
+        _P("hoorzitting_datum", "Datum van de hoorzitting", is_date=True),
+        _P("hoorzitting_tijd", "Tijd van de hoorzitting, zoals '10.30 uur'"),
+        _P("hoorzitting_plaats", "Plaats van de hoorzitting (adres en zaal)"),
+        _P(
+            "verslag_horen",
+            "Het verslag van het horen (Awb 9:10), zoals vastgelegd bij de klacht",
+            multiline=True,
+        ),
     )
 }
 

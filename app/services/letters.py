@@ -36,6 +36,7 @@ from app.models.enums import (
     ProposalStatus,
     Route,
     Status,
+    TaskKind,
 )
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
@@ -75,6 +76,7 @@ from app.services.letter_values import (
 )
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import Letterhead
+from app.services.tasks import close_complaint_tasks
 from app.services.validation import FieldError, check_text, display_phone, plausible_date
 
 __all__ = [
@@ -127,6 +129,7 @@ _DUE_ORDER: tuple[LetterKind, ...] = (
     K.MANAGER_COPY_START,
     K.NO_RESPONSE_NOTICE,
     K.IMPROVEMENT_LETTER,
+    K.HEARING_INVITATION,
     K.DELAY_NOTICE,
 )
 # Letters after which the manager gets a copy (Awb 9:11; closing copy, step 7).
@@ -429,6 +432,11 @@ class LetterService(Service):
             if complaint is not None:
                 session.flush()
                 _refresh_deadline(session, complaint)
+                if kind in (K.DELAY_NOTICE, K.DECISION_LETTER):
+                    # Told of the delay, or the decision itself: no reminder needed.
+                    close_complaint_tasks(
+                        session, complaint.id, TaskKind.DELAY_NOTICE, self.user.employee_id
+                    )
 
     @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
@@ -626,6 +634,13 @@ def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -
     if kind == K.NO_RESPONSE_NOTICE:
         flagged = person is not None and bool(person.no_response_subjects)
         return person is not None, flagged and made == 0
+    if kind == K.HEARING_INVITATION:
+        # Awb 9:10: once the formal route starts, the parties are invited to be heard.
+        fits = status == S.HEARING
+        recorded = complaint.hearing_complainant_on is not None or bool(
+            complaint.hearing_skipped_reason
+        )
+        return fits, fits and not recorded and made == 0
     if kind == K.IMPROVEMENT_LETTER:
         links = session.execute(
             select(ProposalComplaint.complainant_informed_on, ImprovementProposal.status)
