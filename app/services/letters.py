@@ -404,6 +404,8 @@ class LetterService(Service):
             session.add(document)
             session.flush()
             _refresh_deadline(session, complaint)
+            if sent_on is not None:
+                _close_reminders(session, complaint, kind, self.user.employee_id)
             return document.id
 
     @requires_visible_complaint(
@@ -432,11 +434,7 @@ class LetterService(Service):
             if complaint is not None:
                 session.flush()
                 _refresh_deadline(session, complaint)
-                if kind in (K.DELAY_NOTICE, K.DECISION_LETTER):
-                    # Told of the delay, or the decision itself: no reminder needed.
-                    close_complaint_tasks(
-                        session, complaint.id, TaskKind.DELAY_NOTICE, self.user.employee_id
-                    )
+                _close_reminders(session, complaint, kind, self.user.employee_id)
 
     @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
@@ -580,6 +578,14 @@ def _refresh_deadline(session: Session, complaint: Complaint) -> None:
     deadline (register, dashboard) follows at once."""
     session.expire(complaint, ["sent_decision_letters"])
     complaint.next_deadline = next_deadline_of(complaint)
+
+
+def _close_reminders(
+    session: Session, complaint: Complaint, kind: LetterKind, closer_id: int | None
+) -> None:
+    """A sent delay notice, or the decision itself: the delay-notice reminder is done."""
+    if kind in (K.DELAY_NOTICE, K.DECISION_LETTER):
+        close_complaint_tasks(session, complaint.id, TaskKind.DELAY_NOTICE, closer_id)
 
 
 def _recipients_for(kind: LetterKind, everyone: list[Recipient]) -> list[Recipient]:
