@@ -203,6 +203,8 @@ class HandlingState:
     # Awb 9:11 lid 2: the attachment holding the complainant's consent to a further
     # postponement, when one was recorded.
     extension_consent_file: str | None = None
+    # The complaint's attachments (id, file name), newest first: the consent is one of them.
+    attachment_choices: tuple[tuple[int, str], ...] = ()
 
     @property
     def hearing_recorded(self) -> bool:
@@ -1160,6 +1162,10 @@ class WorkflowService(Service):
                 ),
                 hearing_report=complaint.hearing_report,
                 extension_consent_file=self._consent_file(session, complaint),
+                attachment_choices=tuple(
+                    (a.id, a.file_name)
+                    for a in sorted(complaint.attachments, key=lambda a: a.id, reverse=True)
+                ),
             )
 
     @staticmethod
