@@ -522,6 +522,7 @@ class FurtherExtendDialog(ActionDialog):
                 format_date(state.extended_to),
             ),
         )
+        self._version_after_add: int | None = None
         self.consent_combo = QComboBox()
         self.add_file_button = QPushButton(self.tr("Document toevoegen…"))
         self.add_file_button.clicked.connect(self._choose_file)
@@ -535,6 +536,10 @@ class FurtherExtendDialog(ActionDialog):
         self.date_edit = date_edit(base + timedelta(weeks=2))
         self.add_row(self.tr("Instemming van de klager"), "consent_attachment_id", consent)
         self.add_row(self.tr("Nieuwe uiterste datum"), "new_date", self.date_edit)
+
+    def preferred_size(self) -> tuple[int | None, int | None]:
+        # Room for the refusal under the document row without hiding the date below it.
+        return None, 320
 
     def _fill_choices(
         self, choices: tuple[tuple[int, str], ...], select: int | None = None
@@ -577,6 +582,9 @@ class FurtherExtendDialog(ActionDialog):
         except ServiceError as error:
             self.general_error.show_message(service_text(error.message))
             return False
+        # Adding the document is a change of the complaint too: the postponement goes on
+        # from the version that includes it, not the one the window read before.
+        self._version_after_add = self.workflow.state(self.state.complaint_id).version
         choices = ((added, path.name), *self.state.attachment_choices)
         self._fill_choices(choices, added)
         return True
@@ -586,7 +594,7 @@ class FurtherExtendDialog(ActionDialog):
             self.state.complaint_id,
             new_date=date_of(self.date_edit),
             consent_attachment_id=self.consent_combo.currentData(),
-            version=self.version(),
+            version=self._version_after_add or self.version(),
         )
         return True
 
