@@ -404,7 +404,8 @@ class WorkflowService(Service):
                         or f"behandelaar gewijzigd van {previous} naar {handler.name}",
                     )
                 )
-            # The delay notice is the handler's letter: its reminder follows the handler.
+            # The delay notice is the handler's letter: its reminder goes to the handler
+            # (from the coordinators, who had it while nobody handled the complaint).
             for task in session.scalars(
                 select(Task).where(
                     Task.complaint_id == complaint.id,
@@ -413,6 +414,7 @@ class WorkflowService(Service):
                 )
             ):
                 task.assignee_id = handler_id
+                task.assignee_role = None
             version_after = self._done(session, complaint)
             refresh_search_text(session, [complaint.id])
             return version_after
