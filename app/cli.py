@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
-import os
 import sqlite3
 import sys
 import tempfile
@@ -14,9 +13,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import APP_TITLE, __version__, cli_bench, cli_io, cli_viewlog
+from app import APP_TITLE, __version__
 from app.db import Database, resolve_database_url
-from app.logfile import OwnerOnlyRotatingFileHandler, PrivateTracebackFormatter
+from app.launch import ENV_TIMINGS
+from app.launch import run_gui as _run_gui_shell_first
+from app.logfile import configure_logging as _configure_logging
 from app.migrate import BackupBeforeMigrationError, NewerSchemaError, upgrade_database
 from app.paths import user_log_dir
 from app.services.errors import ServiceError
@@ -24,33 +25,12 @@ from app.storage_errors import classify, damaged, describe_failure
 
 log = logging.getLogger(__name__)
 
-# Set to 1: the GUI prints its start-up times, as with ``gui --timings``.
-ENV_TIMINGS = "INTERNE_KLACHTEN_TIMINGS"
-
-
-def _configure_logging(verbose: bool) -> None:
-    """A rotating log file in the platform log folder (never personal data)."""
-    root = logging.getLogger()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
-    try:
-        handler: logging.Handler = OwnerOnlyRotatingFileHandler(
-            user_log_dir() / "interne-klachten.log",
-            maxBytes=1_000_000,
-            backupCount=5,
-            encoding="utf-8",
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    # Tracebacks without exception messages: those can quote the data being written.
-    handler.setFormatter(
-        PrivateTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    )
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the GUI opens its database through this module (open_for_gui)
+    # and needs none of the other commands, whose modules pull in most of the program.
+    from app import cli_bench, cli_io, cli_viewlog
+
     parser = argparse.ArgumentParser(
         prog="interne-klachten",
         description=f"{APP_TITLE}: registratie en behandeling van interne klachten.",
@@ -63,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="uitgebreid logboek")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
+    init = commands.add_parser(
+        "init",
+        help="stel een lege database in: de organisatie, en u als beheerder en coördinator",
+    )
+    init.add_argument("--organisation", metavar="NAAM", help="naam van de organisatie")
+    init.add_argument("--name", metavar='"UW NAAM"', help="uw eigen naam")
     gui = commands.add_parser("gui", help="open het programma (standaard)")
     gui.add_argument(
         "--exit-when-shown",
@@ -203,6 +189,26 @@ def _quick_check(db: Database) -> str | None:
     )
 
 
+def open_for_gui(db_argument: str | None) -> tuple[Database, str | None]:
+    """The database for the GUI, checked and upgraded as for every command, and the start-up
+    check's warning; ``StartRefused`` (Dutch) when it cannot be used."""
+    from app.ui.startup import StartRefused
+
+    url = resolve_database_url(db_argument)
+    try:
+        db = _open_database(url)
+    except (NewerSchemaError, BackupBeforeMigrationError) as error:
+        raise StartRefused(str(error)) from None
+    except DamagedDatabaseError:
+        log.error("database file failed the integrity check")
+        raise StartRefused(damaged(url).message) from None
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        problem = describe_failure(error, url)
+        log.error("cannot open database: %s (%s)", problem.kind, type(error).__name__)
+        raise StartRefused(f"De database kan niet worden geopend. {problem.message}") from None
+    return db, _start_warnings.pop() if _start_warnings else None
+
+
 def _fail(message: str, *, gui: bool) -> int:
     print(f"Fout: {message}", file=sys.stderr)
     if gui:
@@ -234,6 +240,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_bench(args)
     command = args.command or "gui"
     gui = command == "gui"
+    if gui:
+        return _run_gui_shell_first(
+            args.db,
+            exit_when_shown=getattr(args, "exit_when_shown", False),
+            timings=getattr(args, "timings", False),
+        )
     if command == "form":
         return _run_blank_form(Path(args.out), args.organisation)
     url = resolve_database_url(args.db)
@@ -265,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("cannot open database: %s (%s)", problem.kind, type(error).__name__)
         return _fail(f"De database kan niet worden geopend. {problem.message}", gui=gui)
     try:
+        if command == "init":
+            return _run_init(db, args)
         if command == "demo":
             return _run_demo(db, years=args.years, per_year=args.per_year)
         if command == "backup":
@@ -272,25 +286,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "verify":
             return _run_verify(db)
         if command in ("import", "export"):
+            from app import cli_io
+
             user = _cli_user(db)
             return cli_io.run(db, user, args) if user is not None else 1
         if command == "viewlog":
+            from app import cli_viewlog
+
             user = _cli_user(db)
             return cli_viewlog.run(db, user, args) if user is not None else 1
         if command == "report":
             return _run_report(db, args)
         if command == "database":
             return _run_database_roles(db)
-        from app.ui.application import run_gui
-
-        warning = _start_warnings.pop() if _start_warnings else None
-        return run_gui(
-            db,
-            [sys.argv[0]],
-            start_warning=warning,
-            exit_when_shown=getattr(args, "exit_when_shown", False),
-            timings=getattr(args, "timings", False) or os.environ.get(ENV_TIMINGS) == "1",
-        )
+        raise AssertionError(f"command without a handler: {command}")
     except Exception as error:
         problem = classify(error, url)
         if problem is not None:  # e.g. the disk filled up while the command wrote
@@ -331,6 +340,8 @@ def _run_bench(args: argparse.Namespace) -> int:
             print("Fout: de database kan niet worden geopend (--db).", file=sys.stderr)
             return 2
         try:
+            from app import cli_bench
+
             return cli_bench.run(db, url, args)
         except ServiceError as error:
             print(f"Fout: {error.message}", file=sys.stderr)
@@ -358,11 +369,53 @@ def _run_demo(db: Database, *, years: int, per_year: int) -> int:
     return 0
 
 
+INIT_HINT = (
+    "deze database is nog leeg: er is nog geen gebruiker. Stel hem eerst in met\n"
+    '  interne-klachten init --organisation NAAM --name "UW NAAM"\n'
+    "of open het programma (zonder opdracht) en vul de eerste gegevens in."
+)
+
+
+def _run_init(db: Database, args: argparse.Namespace) -> int:
+    from app.services.errors import ValidationError
+    from app.services.identity import is_first_use, set_up_first_use
+
+    if not is_first_use(db):
+        print(
+            "Fout: deze database is al ingesteld (er zijn al gebruikers); 'init' is alleen "
+            "voor een lege database. Een nieuwe gebruiker voegt de beheerder toe onder "
+            "Beheer > Medewerkers.",
+            file=sys.stderr,
+        )
+        return 1
+    if not (args.organisation or "").strip() or not (args.name or "").strip():
+        print(
+            'Fout: gebruik: interne-klachten init --organisation NAAM --name "UW NAAM"',
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        user = set_up_first_use(db, organisation_name=args.organisation, user_name=args.name)
+    except ValidationError as error:
+        print("Fout: " + " ".join(error.errors.values()), file=sys.stderr)
+        return 2
+    except ServiceError as error:
+        print(f"Fout: {error.message}", file=sys.stderr)
+        return 1
+    print(
+        f"Database ingesteld in {db.describe()}. U (inlognaam '{user.login}') bent "
+        "beheerder en coördinator; open het programma of importeer een register."
+    )
+    return 0
+
+
 def _cli_user(db: Database):  # type: ignore[no-untyped-def]
-    from app.services.identity import current_login, load_current_user
+    from app.services.identity import current_login, is_first_use, load_current_user
 
     user = load_current_user(db)
-    if user is None:
+    if user is None and is_first_use(db):
+        print(f"Fout: {INIT_HINT}", file=sys.stderr)
+    elif user is None:
         print(
             f"Fout: uw inlognaam '{current_login(db)}' is niet bekend in deze database.",
             file=sys.stderr,

@@ -18,6 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
+from app.paths import user_log_dir
+
 OWNER_ONLY_FILE = 0o600
 
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -141,3 +143,25 @@ def _narrow(path: Path) -> None:
             os.chmod(path, OWNER_ONLY_FILE)
     except OSError:
         pass
+
+
+def configure_logging(verbose: bool) -> None:
+    """A rotating log file in the platform log folder (never personal data)."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        handler: logging.Handler = OwnerOnlyRotatingFileHandler(
+            user_log_dir() / "interne-klachten.log",
+            maxBytes=1_000_000,
+            backupCount=5,
+            encoding="utf-8",
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    # Tracebacks without exception messages: those can quote the data being written.
+    handler.setFormatter(
+        PrivateTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -305,3 +305,25 @@ def test_complainants_are_found_by_part_of_a_name_and_read_in_full(
         "+31612345678",
     )
     assert service.search("0612345678")[0].id == found[0].id
+
+
+def test_a_match_shows_every_earlier_complaint_closed_ones_included(
+    db: Database, intake: IntakeService, admin: CurrentUser
+) -> None:
+    from app.db import Actor
+
+    first = intake.register(_intake(), today=TODAY)
+    with db.session_scope() as session:
+        person_id = session.get(Complaint, first.complaint_id).complainant_id
+    intake.register(_intake(existing_complainant_id=person_id), today=TODAY)
+    with db.session_scope(Actor(login="test")) as session:
+        closed = session.get(Complaint, first.complaint_id)
+        closed.status = Status.CLOSED
+        closed.closed_on = TODAY
+    match = ComplainantService(db, admin).find_matches(PERSON)[0]
+    assert match.id == person_id
+    assert match.complaints_before == 2  # the closed one still counts for the "#"
+    assert len(match.open_complaints) == 1
+    stranger = ComplainantData(name="Nooit Eerder", email="nooit.eerder@example.org")
+    intake.register(_intake(complainant=stranger), today=TODAY)
+    assert ComplainantService(db, admin).find_matches(stranger)[0].complaints_before == 1

@@ -395,14 +395,27 @@ def test_the_deadline_state_is_overdue_soon_or_ok_and_none_without_a_deadline(
     assert rows[register.ids["c3"]].next_deadline == date(2026, 6, 17)
 
 
-def test_the_hash_flag_marks_other_open_complaints_of_the_person_or_the_dossier(
+def test_the_hash_flag_marks_who_complained_before_closed_included_or_an_open_dossier(
     service: RegisterService, register: Register
 ) -> None:
     rows = {r.id: r for r in service.page(RegisterFilter(), RegisterSort.NUMBER)}
     related = {label for label, i in register.ids.items() if rows[i].related}
-    # c1 (closed): Anna's c2 is still open. c2: Anna's other complaint is closed.
-    # c3 and c4 share dossier 2026.1234 and are both open.
-    assert related == {"c1", "c3", "c4"}
+    # c1 (closed) and c2: Anna complained twice; that c1 is closed does not hide it.
+    # c3 and c4 share dossier 2026.1234 and are both open. The signal has no complainant.
+    assert related == {"c1", "c2", "c3", "c4"}
+
+
+def test_the_hash_flag_stays_off_for_a_first_complaint_and_a_dossier_only_on_closed_cases(
+    service: RegisterService, register: Register, db: Database
+) -> None:
+    with db.session_scope(Actor(login="test")) as session:
+        # Bob's only complaint; the other holder of its dossier number is now closed.
+        session.get(Complaint, register.ids["c4"]).status = Status.CLOSED
+        session.get(Complaint, register.ids["c4"]).closed_on = date(2026, 7, 1)
+    rows = {r.id: r for r in service.page(RegisterFilter(), RegisterSort.NUMBER)}
+    assert not rows[register.ids["c3"]].related
+    # Zoë's c4 shares the dossier with Bob's still open c3.
+    assert rows[register.ids["c4"]].related
 
 
 # ----- paging -------------------------------------------------------------------------

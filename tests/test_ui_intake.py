@@ -387,3 +387,33 @@ def test_the_intake_starts_with_who_complains_aanhef_first_then_the_name_parts(
         "De heer",
         "Beste",
     ]
+
+
+def test_a_complainant_whose_only_complaint_is_closed_gets_the_hash_in_the_matches(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    from app.db import Actor
+    from app.models import Complaint
+    from app.models.enums import Status
+
+    earlier = IntakeService(db, admin).register(
+        IntakeData(
+            description="de gemeente belde niet terug.",
+            complainant=ComplainantData(name="Greet Gesloten", email="greet@example.org"),
+        )
+    )
+    with db.session_scope(Actor(login="test")) as session:
+        closed = session.get(Complaint, earlier.complaint_id)
+        closed.status = Status.CLOSED
+        closed.closed_on = closed.received_on
+
+    dialog, _results = _open(qtbot, db, admin)
+    panel = dialog.matches
+    qtbot.keyClicks(dialog.form.first_name_edit, "Greet")
+    qtbot.keyClicks(dialog.form.surname_edit, "Gesloten")
+    qtbot.waitUntil(lambda: len(panel.cards) == 1 and panel.cards[0].isVisible(), timeout=3000)
+    card = panel.cards[0]
+    assert card.before_label.isVisibleTo(card)
+    assert card.before_label.text() == "# Eerder geklaagd: 1 klacht (ook afgehandelde tellen mee)"
+    _click(qtbot, card.use_button)
+    assert "# Eerder geklaagd: 1 klacht" in panel.banner.details_label.text()

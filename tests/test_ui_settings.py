@@ -370,3 +370,20 @@ def test_a_settings_tab_is_built_on_its_first_visit_and_keeps_its_place(
     page.tabs.setCurrentIndex(index)
     assert page.templates is tab
     assert built == ["templates"]  # once
+
+
+def test_the_decision_signer_is_set_in_the_regulation_profile(qtbot, admin_page, db, admin):
+    tab = admin_page.regulation
+    assert tab is not None
+    admin_page.tabs.setCurrentWidget(tab)
+    form = tab.profile
+    assert form.signer_name_edit.text() == ""
+    _retype(qtbot, form.signer_name_edit, "Dirk Proefdirecteur")
+    _retype(qtbot, form.signer_function_edit, "Directeur")
+    _click(qtbot, form.save_button)
+    profile = RegulationService(db, admin).profile()
+    assert (profile.signer_name, profile.signer_function) == ("Dirk Proefdirecteur", "Directeur")
+
+    _retype(qtbot, form.signer_name_edit, "")
+    _click(qtbot, form.save_button)
+    assert form.errors.label_for("signer_name").isVisible()  # a function needs a name

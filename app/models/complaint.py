@@ -96,6 +96,11 @@ class Complaint(Versioned, Base):
     fast_lane: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    # The complainant asked for another employee to handle the case (counted in the
+    # annual report, as the 2021 overview did).
+    other_handler_requested: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
     cluster_id: Mapped[int | None] = mapped_column(ForeignKey("cluster.id"), index=True)
     regulation_profile_id: Mapped[int | None] = mapped_column(ForeignKey("regulation_profile.id"))
     # A signal turned into a complaint keeps a link to where it came from.
@@ -121,6 +126,12 @@ class Complaint(Versioned, Base):
     delay_notice_on: Mapped[date | None] = mapped_column(Date)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
     decline_ground: Mapped[str | None] = mapped_column(String(30))
+    # Who signs the decision letter when it is not the profile's signer (head or director).
+    signer_name: Mapped[str | None] = mapped_column(String(200))
+    signer_function: Mapped[str | None] = mapped_column(String(200))
+    # A request for review of a case that was already reviewed: the reply says the
+    # procedure has ended instead of forwarding it once more.
+    review_already_done: Mapped[bool | None] = mapped_column(Boolean)
     decline_notice_on: Mapped[date | None] = mapped_column(Date)
     satisfied: Mapped[bool | None] = mapped_column(Boolean)  # Awb 9:5
     satisfaction_confirmed_on: Mapped[date | None] = mapped_column(Date)
@@ -190,9 +201,11 @@ class ComplaintEmployee(Base):
     )
     employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     free_text_name: Mapped[str | None] = mapped_column(String(200))
+    # Awb 9:7: the handler the coordinator confirmed is not this free-text person.
+    cleared_handler_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
 
     complaint: Mapped[Complaint] = relationship(back_populates="employees_concerned")
-    employee = relationship("Employee")
+    employee = relationship("Employee", foreign_keys=[employee_id])
 
 
 class RelatedDossier(Base):

@@ -50,6 +50,9 @@ class RegulationProfile(Versioned, Base):
     delay_notice_week: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
     ombudsman_name: Mapped[str] = mapped_column(String(200), nullable=False)
     ombudsman_term_weeks: Mapped[int] = mapped_column(Integer, nullable=False, default=52)
+    # The formal decision is signed by the head of the unit or the director, not the handler.
+    signer_name: Mapped[str | None] = mapped_column(String(200))
+    signer_function: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )

@@ -264,6 +264,13 @@ def build_annual_pdf(
         ),
     )
     story += section(
+        "Verzoeken van klagers",
+        key_values(
+            [("Verzoek om een andere behandelaar", number(figures.other_handler_requested))],
+            label_width=70 * mm,
+        ),
+    )
+    story += section(
         "Feedbackkaarten",
         key_values(
             [

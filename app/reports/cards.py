@@ -165,13 +165,39 @@ class _Painter:
         self.canvas.drawString(x + side + 1.5 * mm, y + side * 0.15, label)
         return x + side + 1.5 * mm + self.canvas.stringWidth(label, self.bold, size) + 5 * mm
 
+    def define_cards(self, width: float, height: float) -> None:
+        """Draw the red and the green card once each, as PDF forms that every card then
+        places: a batch of a thousand cards is drawn twice, not a thousand times. Called
+        before the first page has content (a form takes the page's drawing so far)."""
+        for colour in ("red", "green"):
+            self.canvas.beginForm(f"card-{colour}", 0, 0, width, height)
+            self._card_face(colour, width, height)
+            self.canvas.endForm()
+
     def card(self, card: Card, x: float, y: float, width: float, height: float) -> None:
-        """One card with its lower left corner at (x, y)."""
+        """One card with its lower left corner at (x, y): the form of its colour, and its
+        own code in the band."""
         c = self.canvas
+        c.saveState()
+        c.translate(x, y)
+        c.doForm(f"card-{card.colour}")
+        scale = width / BASE_WIDTH
+        band = 13 * mm * scale
+        c.setFillColor(colors.white)
+        c.setFont(self.font, 7 * scale)
+        c.drawRightString(
+            width - 6 * mm * scale, height - band + band * 0.36, f"Kaartcode {card.code}"
+        )
+        c.restoreState()
+
+    def _card_face(self, colour: str, width: float, height: float) -> None:
+        """Everything of a card but its code, with its lower left corner at (0, 0)."""
+        c = self.canvas
+        x = y = 0.0
         scale = width / BASE_WIDTH
         pad = 6 * mm * scale
         inner = width - 2 * pad
-        red = card.colour == "red"
+        red = colour == "red"
         accent = RED if red else GREEN
         band = 13 * mm * scale
         c.saveState()
@@ -184,10 +210,6 @@ class _Painter:
         c.setFont(self.bold, 12 * scale)
         title = "Rode kaart" if red else "Groene kaart"
         c.drawString(x + pad, y + height - band + band * 0.34, title)
-        c.setFont(self.font, 7 * scale)
-        c.drawRightString(
-            x + width - pad, y + height - band + band * 0.36, f"Kaartcode {card.code}"
-        )
 
         body = 8 * scale
         top = y + height - band - 4 * mm * scale
@@ -277,6 +299,7 @@ def cards_pdf(
     margin = 9 * mm if sheet else 4 * mm
     cell_w, cell_h = page[0] / columns, page[1] / rows
     per_page = columns * rows
+    painter.define_cards(cell_w - 2 * margin, cell_h - 2 * margin)
     for start in range(0, len(cards), per_page):
         for index, card in enumerate(cards[start : start + per_page]):
             column, row = index % columns, index // columns

@@ -1,5 +1,6 @@
 """Working days: weekends and Dutch public holidays (``holidays`` package) are not counted,
-nor are the office's own closing days."""
+nor are the office's own closing days. Statutory terms follow the Algemene termijnenwet
+instead: only the law's days off count there, never the office's closing days."""
 
 from __future__ import annotations
 
@@ -22,6 +23,55 @@ def warm_up(today: date | None = None) -> None:
     year = (today or date.today()).year
     _dutch_holidays(year)
     _dutch_holidays(year + 1)
+
+
+# Days equated with a generally recognised holiday by decree (Atw art. 3 lid 3), published
+# in the Staatscourant about every three years; add the next decree's days when it appears.
+# Sources: "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december
+# 2024 en 30 mei 2025 met een algemeen erkende feestdag" and "Besluit gelijkstelling van
+# 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen
+# erkende feestdag".
+EQUATED_BY_DECREE: frozenset[date] = frozenset(
+    {
+        date(2023, 4, 28),
+        date(2023, 5, 19),
+        date(2024, 5, 10),
+        date(2024, 12, 27),
+        date(2025, 5, 30),
+        date(2026, 1, 2),
+        date(2026, 5, 15),
+        date(2027, 5, 7),
+        date(2028, 4, 28),
+        date(2028, 5, 26),
+    }
+)
+
+
+@lru_cache(maxsize=64)
+def statutory_holidays(year: int) -> frozenset[date]:
+    """The days of ``year`` on which no statutory term ends (Atw art. 3), weekends aside.
+
+    The holidays package gives the days of art. 3 lid 1 (Koningsdag already moved to 26 April
+    when the 27th is a Sunday) and Goede Vrijdag (lid 2), but Bevrijdingsdag only in lustrum
+    years, while the Atw names the fifth of May every year; the decree days come on top.
+    """
+    days = set(_dutch_holidays(year))
+    days.add(date(year, 5, 5))
+    days.update(day for day in EQUATED_BY_DECREE if day.year == year)
+    return frozenset(days)
+
+
+def is_statutory_day_off(day: date) -> bool:
+    return day.weekday() >= 5 or day in statutory_holidays(day.year)
+
+
+def statutory_end(day: date) -> date:
+    """The last day of a statutory term that would end on ``day`` (Atw art. 1): a term
+    ending on a Saturday, Sunday or generally recognised holiday runs on to the next day that
+    is none of these. The office's closing days play no part."""
+    while is_statutory_day_off(day):
+        day += timedelta(days=1)
+    return day
 
 
 def is_working_day(day: date, closing_days: Iterable[date] = ()) -> bool:

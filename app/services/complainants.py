@@ -80,6 +80,8 @@ class ComplainantMatch:
     references: tuple[str, ...]
     no_response_subjects: str | None = None  # a persistent complainant (with notice date)
     no_response_notice_on: date | None = None
+    # The old register's "#": every complaint this person ever made, closed ones included.
+    complaints_before: int = 0
 
 
 def normalise_name(name: str | None) -> str:
@@ -176,6 +178,7 @@ def find_matches(
     matches.sort(key=lambda m: (-m[0], m[1].id))
     best = matches[:MAX_MATCHES]
     open_numbers = _open_complaints(session, [m[1].id for m in best])
+    made_before = complaint_counts(session, [m[1].id for m in best])
     return [
         ComplainantMatch(
             id=person.id,
@@ -189,6 +192,7 @@ def find_matches(
             references=tuple(r.reference for r in person.references),
             no_response_subjects=person.no_response_subjects,
             no_response_notice_on=person.no_response_notice_on,
+            complaints_before=made_before.get(person.id, 0),
         )
         for score, person, reasons in best
     ]
@@ -209,6 +213,19 @@ def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, 
     for complainant_id, number in rows:
         found.setdefault(complainant_id, []).append(number)
     return found
+
+
+def complaint_counts(session: Session, complainant_ids: list[int]) -> dict[int, int]:
+    """How many complaints each of these people ever made, closed ones included (one
+    aggregate on the indexed complainant_id, never the complaints themselves)."""
+    if not complainant_ids:
+        return {}
+    rows = session.execute(
+        select(Complaint.complainant_id, func.count())
+        .where(Complaint.complainant_id.in_(complainant_ids))
+        .group_by(Complaint.complainant_id)
+    )
+    return {complainant_id: int(count) for complainant_id, count in rows}
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ class ComplaintDetail:
     notes: tuple[ContactNoteView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     fast_lane: bool = False
+    other_handler_requested: bool = False
     no_response_subjects: str | None = None  # a persistent complainant
     no_response_notice_on: date | None = None
     # The complainant record's own version (it is shared by several complaints), and the
@@ -151,6 +152,8 @@ class ComplaintEdit:
     employees_concerned: tuple[ConcernedEmployee, ...] = ()
     related_dossiers: tuple[str, ...] = ()
     urgent: bool = False
+    # None leaves the stored answer as it is (callers that do not show the field).
+    other_handler_requested: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,7 @@ class ComplaintService(Service):
                 notes=notes,
                 attachments=attachments,
                 fast_lane=complaint.fast_lane,
+                other_handler_requested=complaint.other_handler_requested,
                 no_response_subjects=person.no_response_subjects,
                 no_response_notice_on=person.no_response_notice_on,
                 complainant_version=complaint.complainant.version
@@ -343,6 +347,8 @@ class ComplaintService(Service):
             complaint.channel = Channel(edit.channel)
             complaint.received_on = edit.received_on
             complaint.urgent = edit.urgent
+            if edit.other_handler_requested is not None:
+                complaint.other_handler_requested = edit.other_handler_requested
             if complaint.complainant is not None:
                 for key, value in person_fields.items():
                     if getattr(complaint.complainant, key) != value:

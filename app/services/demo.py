@@ -59,7 +59,7 @@ from app.models.enums import (
     Status,
     UnitKind,
 )
-from app.services.calendar import add_working_days
+from app.services.calendar import add_working_days, statutory_end
 from app.services.deadlines import next_deadline_of
 from app.services.errors import ServiceError
 from app.services.feedback import new_code
@@ -493,7 +493,7 @@ def _walk_through(
     complaint.acknowledged_on = min(received + timedelta(days=rng.randint(0, 3)), today)
     complaint.manager_copy_start_on = min(received + timedelta(days=rng.randint(0, 2)), today)
     complaint.contact_due = add_working_days(received, 5)
-    complaint.decision_due = received + timedelta(weeks=6)
+    complaint.decision_due = statutory_end(received + timedelta(weeks=6))
     age = (today - received).days
     history = [StatusChange(to_status=Status.REGISTERED, at=_at(received, 9))]
 

@@ -44,6 +44,7 @@ COMPLAINT_COLUMNS = (
     "route",
     "judgment",
     "urgent",
+    "other_handler_requested",
     "historic",
     "contact_due",
     "decision_due",

@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "judgment": "oordeel",
     "urgent": "spoed",
     "fast_lane": "snelle afhandeling",
+    "other_handler_requested": "verzoek om een andere behandelaar",
     "cluster_id": "cluster",
     "regulation_profile_id": "klachtregeling",
     "converted_from_id": "omgezet uit signaal",
@@ -109,6 +110,10 @@ FIELD_LABELS: dict[str, str] = {
     # Employees concerned, related dossiers
     "free_text_name": "naam medewerker",
     "employee_id": "medewerker",
+    "cleared_handler_id": "bevestigd: is niet de behandelaar",
+    "signer_name": "ondertekenaar",
+    "signer_function": "functie ondertekenaar",
+    "review_already_done": "herziening al gedaan",
     "dossier_number": "dossiernummer",
     # Attachments and documents
     "file_name": "bestand",

@@ -106,6 +106,7 @@ class IntakeData:
     related_dossiers: tuple[str, ...] = ()
     attachments: tuple[NewAttachment, ...] = ()
     urgent: bool = False
+    other_handler_requested: bool = False  # "Klager vraagt om een andere behandelaar"
 
 
 @dataclass(frozen=True)
@@ -349,6 +350,7 @@ class IntakeService(Service):
                 ),
                 related_dossiers=tuple(d.dossier_number for d in signal.related_dossiers),
                 urgent=signal.urgent,
+                other_handler_requested=signal.other_handler_requested,
             )
             complaint = self._build(session, data, max(today, signal.received_on))
             complaint.converted_from_id = signal.id
@@ -448,6 +450,7 @@ class IntakeService(Service):
             complainant=person,
             status=Status.REGISTERED,
             urgent=data.urgent,
+            other_handler_requested=data.other_handler_requested,
             employees_concerned=concerned,
             related_dossiers=[RelatedDossier(dossier_number=d) for d in dossiers],
             attachments=attachments,

@@ -41,6 +41,7 @@ class LetterKind(StrEnum):
     INFORMAL_CLOSING = "informal_closing"  # the confirming e-mail of the informal route
     DECISION_LETTER = "decision_letter"  # Awb 9:12
     REVIEW_FORWARDING = "review_forwarding"  # herzieningsverzoek forwarded to the sector
+    REVIEW_ENDED = "review_ended"  # herziening al gedaan: the procedure has ended
     NO_RESPONSE_NOTICE = "no_response_notice"  # persistent complainant
     IMPROVEMENT_LETTER = "improvement_letter"  # "uw klacht heeft geleid tot een verbetering"
     HEARING_INVITATION = "hearing_invitation"  # Awb 9:10, uitnodiging hoorzitting
@@ -56,6 +57,7 @@ KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.INFORMAL_CLOSING: "Afsluitende e-mail (informeel)",
     LetterKind.DECISION_LETTER: "Beslissing op de klacht",
     LetterKind.REVIEW_FORWARDING: "Doorgezonden als herzieningsverzoek",
+    LetterKind.REVIEW_ENDED: "Herziening al gedaan: procedure afgerond",
     LetterKind.NO_RESPONSE_NOTICE: "Geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "Klacht heeft geleid tot verbetering",
     LetterKind.HEARING_INVITATION: "Uitnodiging hoorzitting",
@@ -71,6 +73,7 @@ FILE_WORDS: dict[LetterKind, str] = {
     LetterKind.INFORMAL_CLOSING: "afsluitende e-mail",
     LetterKind.DECISION_LETTER: "beslissing op klacht",
     LetterKind.REVIEW_FORWARDING: "doorzending herzieningsverzoek",
+    LetterKind.REVIEW_ENDED: "herziening al gedaan",
     LetterKind.NO_RESPONSE_NOTICE: "geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "verbetering",
     LetterKind.HEARING_INVITATION: "uitnodiging hoorzitting",
@@ -101,6 +104,8 @@ PLACEHOLDERS: dict[str, PlaceholderInfo] = {
         _P("omschrijving", "Omschrijving van de klacht", multiline=True),
         _P("behandelaar", "Naam van de klachtbehandelaar"),
         _P("behandelaar_functie", "Functie van de klachtbehandelaar"),
+        _P("ondertekenaar", "Wie de beslissing ondertekent (hoofd van de eenheid of directeur)"),
+        _P("ondertekenaar_functie", "Functie van wie de beslissing ondertekent"),
         _P("organisatie", "Naam van de organisatie"),
         _P("datum", "Datum van de brief (vandaag)", is_date=True),
         _P("contact_uiterlijk", "Uiterste datum voor persoonlijk contact", is_date=True),

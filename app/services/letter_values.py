@@ -325,6 +325,19 @@ class LetterContext:
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
 
 
+def formal_signer(session: Session, complaint: Complaint) -> tuple[str, str | None] | None:
+    """Who signs the formal decision (the head of the unit or the director): the name set on
+    the complaint, else the one of its regulation profile; None when neither names one."""
+    if complaint.signer_name:
+        return complaint.signer_name, complaint.signer_function
+    profile = session.get(RegulationProfile, complaint.regulation_profile_id or -1)
+    if profile is None:
+        profile = active_profile(session)
+    if profile.signer_name:
+        return profile.signer_name, profile.signer_function
+    return None
+
+
 def letter_context(
     session: Session,
     complaint: Complaint,
@@ -344,6 +357,7 @@ def letter_context(
     employees = [c.employee for c in concerned if c.employee is not None]
     managers = managers_of(employees)
     handler = complaint.handler
+    formal = formal_signer(session, complaint)
     judgments, part_headings = judgments_text(complaint)
     opening, envelope_name = salutation_lines(person.salutation if person else None, person)
     values: dict[str, str | None] = {
@@ -355,6 +369,8 @@ def letter_context(
         "omschrijving": complaint.description.strip() or None,
         "behandelaar": handler.name if handler else None,
         "behandelaar_functie": handler.job_title if handler else None,
+        "ondertekenaar": formal[0] if formal else None,
+        "ondertekenaar_functie": formal[1] if formal else None,
         "organisatie": letterhead.name or None,
         "datum": dutch_date(today),
         "contact_uiterlijk": date_or_none(complaint.contact_due),

@@ -123,6 +123,7 @@ _DUE_ORDER: tuple[LetterKind, ...] = (
     K.DECISION_LETTER,
     K.DECLINE_NOTICE,
     K.REVIEW_FORWARDING,
+    K.REVIEW_ENDED,
     K.INFORMAL_CLOSING,
     K.EXTENSION_NOTICE,
     K.ACKNOWLEDGEMENT,
@@ -530,7 +531,7 @@ class LetterService(Service):
             subject=" ".join(subject.split()),
             body=text,
             recipients=_recipients_for(kind, context.recipients),
-            signature=context.signature,
+            signature=_signature_for(kind, context),
             letter_date=context.letter_date,
             headings=heading_lines(template.body) | context.headings,
             missing=missing,
@@ -545,6 +546,20 @@ class LetterService(Service):
             session.get(Employee, self.user.employee_id) if self.user.employee_id else None
         )
         return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
+
+
+def _signature_for(kind: LetterKind, context: LetterContext) -> tuple[str, ...]:
+    """The formal decision is signed by the head of the unit or the director when the
+    regulation profile or the complaint names one; other letters by the handler."""
+    name = context.values.get("ondertekenaar")
+    if kind not in SIGNED_BY_HEAD or not name:
+        return context.signature
+    lines = (name, context.values.get("ondertekenaar_functie"), context.letterhead.name)
+    return tuple(line for line in lines if line)
+
+
+# The letters that carry the organisation's formal decision.
+SIGNED_BY_HEAD = frozenset({LetterKind.DECISION_LETTER})
 
 
 def _edited_body(body: str) -> str:
@@ -634,9 +649,11 @@ def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -
         fits = status == S.JUDGED or (status == S.CLOSED and route == Route.FORMAL)
         # Due until one is recorded as sent: a draft never sent does not meet the term.
         return fits, status == S.JUDGED and not complaint.sent_decision_letters
-    if kind == K.REVIEW_FORWARDING:
+    if kind in (K.REVIEW_FORWARDING, K.REVIEW_ENDED):
         fits = status in OPEN_STATUSES or status == S.FORWARDED_FOR_REVIEW
-        return fits, status == S.FORWARDED_FOR_REVIEW and made == 0
+        # Forwarded once more, or told that the review already done ended the procedure.
+        this_route = bool(complaint.review_already_done) == (kind == K.REVIEW_ENDED)
+        return fits, status == S.FORWARDED_FOR_REVIEW and this_route and made == 0
     if kind == K.NO_RESPONSE_NOTICE:
         flagged = person is not None and bool(person.no_response_subjects)
         return person is not None, flagged and made == 0

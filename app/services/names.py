@@ -93,6 +93,12 @@ _INFIXES: tuple[tuple[str, ...], ...] = tuple(
 )
 _INFIX_WORDS = frozenset(word for phrase in _INFIXES for word in phrase)
 
+
+def is_infix_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is part of a Dutch infix such as "van der"."""
+    return word in _INFIX_WORDS
+
+
 _FEMALE = frozenset({"mevrouw", "mevr", "mevr.", "mw", "mw.", "mej", "mej.", "mejuffrouw"})
 _MALE = frozenset({"de heer", "heer", "dhr", "dhr.", "meneer", "mr.", "hr.", "hr"})
 _UNKNOWN = frozenset({"", "onbekend", "heer/mevrouw", "de heer/mevrouw"})

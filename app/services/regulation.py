@@ -12,13 +12,15 @@ from sqlalchemy import select
 from app.models import ClosingDay, RegulationProfile
 from app.services.access import harmless, requires
 from app.services.base import Service
-from app.services.deadlines import active_profile
+from app.services.deadlines import CLOSING_DAY_REASON, active_profile, recompute_contact_terms
 from app.services.errors import NotFound, ValidationError
 from app.services.permissions import Permission
 from app.services.validation import Checker, TextField, column_limit
 
 PROFILE_NAME = TextField("Naam", column_limit(RegulationProfile.name))
 OMBUDSMAN_NAME = TextField("Ombudsman", column_limit(RegulationProfile.ombudsman_name))
+SIGNER_NAME = TextField("Ondertekenaar", column_limit(RegulationProfile.signer_name))
+SIGNER_FUNCTION = TextField("Functie", column_limit(RegulationProfile.signer_function))
 CLOSING_DAY_DESCRIPTION = TextField("Omschrijving", column_limit(ClosingDay.description))
 
 
@@ -32,6 +34,9 @@ class ProfileData:
     delay_notice_week: int = 2
     ombudsman_name: str = "de Nationale ombudsman"
     ombudsman_term_weeks: int = 52
+    # Who signs the decision letter (head of the unit or director); None: the handler.
+    signer_name: str | None = None
+    signer_function: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class RegulationService(Service):
                 delay_notice_week=current.delay_notice_week,
                 ombudsman_name=current.ombudsman_name,
                 ombudsman_term_weeks=current.ombudsman_term_weeks,
+                signer_name=current.signer_name,
+                signer_function=current.signer_function,
             )
 
     @requires(Permission.MANAGE_SETTINGS)
@@ -78,6 +85,10 @@ class RegulationService(Service):
             OMBUDSMAN_NAME,
             "Vul in naar welke ombudsman de klager kan gaan.",
         )
+        signer_name = checker.text("signer_name", data.signer_name, SIGNER_NAME)
+        signer_function = checker.text("signer_function", data.signer_function, SIGNER_FUNCTION)
+        if signer_function and not signer_name:
+            checker.fail("signer_name", "Vul ook de naam in van wie ondertekent.")
         for field, low, high, what in _LIMITS:
             value = getattr(data, field)
             if not isinstance(value, int) or not low <= value <= high:
@@ -90,6 +101,8 @@ class RegulationService(Service):
             profile = RegulationProfile(
                 name=name,
                 ombudsman_name=ombudsman,
+                signer_name=signer_name,
+                signer_function=signer_function,
                 active=True,
                 **{field: getattr(data, field) for field, *_rest in _LIMITS},
             )
@@ -118,15 +131,19 @@ class RegulationService(Service):
         if day.weekday() >= 5:
             checker.fail("day", "Dit is al een weekenddag.")
         checker.raise_if_any()
-        with self.writing(Permission.MANAGE_SETTINGS) as session:
+        with self.writing(Permission.MANAGE_SETTINGS, reason=CLOSING_DAY_REASON) as session:
             if session.get(ClosingDay, day) is not None:
                 raise ValidationError({"day": "Deze dag staat er al in."})
             session.add(ClosingDay(day=day, description=text))
+            session.flush()
+            recompute_contact_terms(session, day)
 
     @requires(Permission.MANAGE_SETTINGS)
     def remove_closing_day(self, day: date) -> None:
-        with self.writing(Permission.MANAGE_SETTINGS) as session:
+        with self.writing(Permission.MANAGE_SETTINGS, reason=CLOSING_DAY_REASON) as session:
             row = session.get(ClosingDay, day)
             if row is None:
                 raise NotFound("Deze sluitingsdag bestaat niet (meer).")
             session.delete(row)
+            session.flush()
+            recompute_contact_terms(session, day)

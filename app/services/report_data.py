@@ -114,6 +114,8 @@ class AnnualFigures:
     cards_red: int
     improvements_realised: tuple[str, ...]
     texts: dict[str, str] = field(default_factory=dict)
+    # Complaints received in the year whose complainant asked for another handler.
+    other_handler_requested: int = 0
 
     def change(self, name: str) -> Change:
         return Change(getattr(self.counts, name), getattr(self.previous, name))
@@ -410,6 +412,9 @@ class ReportDataService(Service):
             contacted = [r for r in timing if r.first_contact_on and r.contact_due]
             decided = [r for r in timing if r.route == Route.FORMAL and r.closed_on]
             sent, green, red = self._cards(session, f, start, end)
+            other_handler = session.scalar(
+                select(func.count()).where(in_year, c.other_handler_requested.is_(True))
+            )
             realised = tuple(
                 session.scalars(
                     select(ImprovementProposal.title)
@@ -450,6 +455,7 @@ class ReportDataService(Service):
             cards_red=red,
             improvements_realised=realised,
             texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
+            other_handler_requested=int(other_handler or 0),
         )
 
     # ----- quarterly -----------------------------------------------------------------------

@@ -8,11 +8,13 @@ module allows) and recorded as a ``StatusChange`` with who, when and why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import (
     Attachment,
@@ -48,11 +50,18 @@ from app.services.access import (
     requires_visible_complaint,
 )
 from app.services.base import Service, check_version
-from app.services.deadlines import decision_term_of, decline_notice_due_date, next_deadline_of
+from app.services.calendar import statutory_end
+from app.services.deadlines import (
+    decision_term_of,
+    decline_notice_due_date,
+    extended_due_date,
+    next_deadline_of,
+)
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import LetterKind, placeholders_in, template_of
+from app.services.names import is_infix_word
 from app.services.permissions import Permission
-from app.services.search import refresh_search_text
+from app.services.search import fold, refresh_search_text
 from app.services.tasks import close_complaint_tasks, close_tasks_ended_with_complaint
 from app.services.validation import (
     NOTE_TEXT,
@@ -62,6 +71,7 @@ from app.services.validation import (
     TextField,
     check_moment,
     check_text,
+    column_limit,
     plausible_date,
 )
 from app.wording import counted
@@ -72,6 +82,8 @@ PART_TEXT = TextField("Klachtonderdeel", NOTE_TEXT, multiline=True)
 FINDINGS = TextField("Bevindingen", NOTE_TEXT, multiline=True)
 NOTE = TextField("Toelichting", REASON_TEXT, multiline=True)
 HEARING_REPORT = TextField("Verslag van het horen", NOTE_TEXT, multiline=True)
+SIGNER_NAME = TextField("Ondertekenaar", column_limit(Complaint.signer_name))
+SIGNER_FUNCTION = TextField("Functie", column_limit(Complaint.signer_function))
 
 _LETTER_KINDS = frozenset(kind.value for kind in LetterKind)
 
@@ -109,6 +121,17 @@ class HandlerOption:
     id: int
     name: str
     unit_name: str | None
+
+
+@dataclass(frozen=True)
+class UnresolvedConcerned:
+    """An employee concerned known only by free text (Awb 9:7): the employees whose name
+    shares a name part with it, and the handler already confirmed not to be this person."""
+
+    concerned_id: int
+    free_text_name: str
+    candidates: tuple[HandlerOption, ...]
+    cleared_handler_id: int | None
 
 
 @dataclass(frozen=True)
@@ -205,6 +228,10 @@ class HandlingState:
     extension_consent_file: str | None = None
     # The complaint's attachments (id, file name), newest first: the consent is one of them.
     attachment_choices: tuple[tuple[int, str], ...] = ()
+    # Who signs this complaint's decision letter when it is not the profile's signer.
+    signer_name: str | None = None
+    signer_function: str | None = None
+    review_already_done: bool = False
 
     @property
     def hearing_recorded(self) -> bool:
@@ -231,6 +258,20 @@ def promise_in_sent_letter(session: Session, promise: Promise) -> bool:
         if "toezeggingen" in placeholders_in(template.subject) + placeholders_in(template.body):
             return True
     return False
+
+
+def name_candidates(text: str, employees: list[Employee]) -> list[Employee]:
+    """The employees whose name shares a name part with ``text`` ("Hans van de balie" →
+    every Hans), ignoring case, accents and infixes such as "van de"."""
+    wanted = set(_name_words(text))
+    if not wanted:
+        return []
+    return [e for e in employees if wanted & set(_name_words(e.name))]
+
+
+def _name_words(text: str) -> list[str]:
+    words = re.findall(r"\w+", fold(text))
+    return [w for w in words if len(w) >= 2 and not w.isdigit() and not is_infix_word(w)]
 
 
 def can_transition(current: Status, target: Status) -> bool:
@@ -331,6 +372,31 @@ class WorkflowService(Service):
             complaint = self._complaint(session, complaint_id, None)
             return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
 
+    @requires_complaint_handler()
+    def set_signer(
+        self,
+        complaint_id: int,
+        name: str | None,
+        function: str | None,
+        *,
+        version: int | None = None,
+    ) -> int:
+        """Who signs this complaint's decision letter instead of the regulation profile's
+        signer; an empty name goes back to the profile's."""
+        checker = Checker()
+        clean_name = checker.text("signer_name", name, SIGNER_NAME)
+        clean_function = checker.text("signer_function", function, SIGNER_FUNCTION)
+        if clean_function and not clean_name:
+            checker.fail("signer_name", "Vul ook de naam in van wie ondertekent.")
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            complaint.signer_name = clean_name
+            complaint.signer_function = clean_function if clean_name else None
+            session.flush()
+            return complaint.version
+
     @requires_visible_complaint()
     def eligible_handlers(self, complaint_id: int) -> list[HandlerOption]:
         """Active handlers and coordinators, never an employee concerned (Awb 9:7)."""
@@ -354,6 +420,68 @@ class WorkflowService(Service):
             ]
 
     @requires(Permission.ASSIGN_HANDLER)
+    def unresolved_concerned(self, complaint_id: int) -> list[UnresolvedConcerned]:
+        """The free-text employees concerned, each with the employees it may be (Awb 9:7)."""
+        with self.reading() as session:
+            complaint = self._complaint(session, complaint_id, None)
+            rows = [c for c in complaint.employees_concerned if c.employee_id is None]
+            if not rows:
+                return []
+            employees = list(session.scalars(select(Employee).order_by(Employee.name)))
+            return [
+                UnresolvedConcerned(
+                    concerned_id=row.id,
+                    free_text_name=row.free_text_name or "",
+                    candidates=tuple(
+                        HandlerOption(e.id, e.name, e.unit.name if e.unit else None)
+                        for e in name_candidates(row.free_text_name or "", employees)
+                    ),
+                    cleared_handler_id=row.cleared_handler_id,
+                )
+                for row in sorted(rows, key=lambda r: r.id)
+            ]
+
+    @requires(Permission.ASSIGN_HANDLER)
+    def link_concerned(
+        self,
+        complaint_id: int,
+        concerned_id: int,
+        employee_id: int,
+        *,
+        version: int | None = None,
+    ) -> int:
+        """The free-text employee concerned is this employee: from now on the Awb 9:7 check
+        knows them. The free text stays beside the link as it was written."""
+        with self.writing(Permission.ASSIGN_HANDLER, reason="betrokken medewerker gekoppeld") as s:
+            complaint = self._complaint(s, complaint_id, version)
+            row = next((c for c in complaint.employees_concerned if c.id == concerned_id), None)
+            if row is None or row.employee_id is not None:
+                raise NotFound("Deze betrokken medewerker staat niet (meer) als losse naam.")
+            employee = s.get(Employee, employee_id)
+            if employee is None:
+                raise ValidationError({"employee_id": "Kies een medewerker uit de lijst."})
+            if any(c.employee_id == employee_id for c in complaint.employees_concerned):
+                # Already concerned by name: the free text said the same person twice.
+                complaint.employees_concerned.remove(row)
+            else:
+                row.employee_id = employee_id
+                row.cleared_handler_id = None
+            if complaint.handler_id == employee_id:
+                raise ValidationError(
+                    {
+                        "employee_id": (
+                            "Deze medewerker is de behandelaar van de klacht en mag haar dan "
+                            "niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe."
+                        )
+                    }
+                )
+            # The aggregate's version moves: an open edit of the complaint must reload.
+            flag_modified(complaint, "updated_at")
+            s.flush()
+            refresh_search_text(s, [complaint.id])
+            return complaint.version
+
+    @requires(Permission.ASSIGN_HANDLER)
     def assign(
         self,
         complaint_id: int,
@@ -361,7 +489,11 @@ class WorkflowService(Service):
         *,
         version: int | None = None,
         reason: str | None = None,
+        confirm_not_concerned: bool = False,
     ) -> int:
+        """Make ``handler_id`` the handler. While an employee concerned is known only by free
+        text, the coordinator must link it to an employee or confirm that the handler is not
+        that person (``confirm_not_concerned``, recorded on each such name)."""
         checker = Checker()
         reason = checker.text("reason", reason, REASON)
         checker.raise_if_any()
@@ -388,6 +520,26 @@ class WorkflowService(Service):
                 raise ServiceError(
                     "Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst."
                 )
+            unresolved = [
+                c
+                for c in complaint.employees_concerned
+                if c.employee_id is None and c.cleared_handler_id != handler_id
+            ]
+            if unresolved and not confirm_not_concerned:
+                loose = counted(
+                    len(unresolved), "betrokken medewerker staat", "betrokken medewerkers staan"
+                )
+                raise ValidationError(
+                    {
+                        "handler_id": (
+                            f"{loose} alleen als losse naam bij de klacht. Koppel de naam aan "
+                            "een medewerker, of bevestig dat de gekozen behandelaar niet die "
+                            "medewerker is (Awb 9:7)."
+                        )
+                    }
+                )
+            for row in unresolved:
+                row.cleared_handler_id = handler_id
             previous = complaint.handler.name if complaint.handler else None
             complaint.handler_id = handler_id
             if complaint.status == Status.REGISTERED:
@@ -804,7 +956,7 @@ class WorkflowService(Service):
                 )
             if Status(complaint.status) in END_STATUSES:
                 raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
-            complaint.extended_to = complaint.decision_due + timedelta(weeks=weeks)
+            complaint.extended_to = extended_due_date(complaint, profile, weeks)
             complaint.extension_notice_on = notice_on
             complaint.status_changes.append(
                 StatusChange(
@@ -861,6 +1013,9 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {"new_date": "De nieuwe datum ligt na de huidige uiterste datum."}
                 )
+            # The agreed date is a statutory term too: the Atw moves it off a weekend or
+            # holiday (as at every start for the stored terms).
+            new_date = statutory_end(new_date)
             complaint.extended_to = new_date
             complaint.extension_consent_attachment_id = consent.id
             complaint.status_changes.append(
@@ -947,16 +1102,36 @@ class WorkflowService(Service):
 
     @requires_complaint_handler()
     def forward_for_review(
-        self, complaint_id: int, *, reason: str, version: int | None = None
+        self,
+        complaint_id: int,
+        *,
+        reason: str,
+        version: int | None = None,
+        already_reviewed: bool = False,
     ) -> int:
-        return self._side_exit(complaint_id, Status.FORWARDED_FOR_REVIEW, reason, version)
+        """About the content of a decision, not conduct: forwarded as a request for review,
+        or (``already_reviewed``) the case was reviewed before and the reply says the
+        procedure has ended."""
+        return self._side_exit(
+            complaint_id,
+            Status.FORWARDED_FOR_REVIEW,
+            reason,
+            version,
+            review_already_done=True if already_reviewed else None,
+        )
 
     @requires_complaint_handler()
     def withdraw(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
         return self._side_exit(complaint_id, Status.WITHDRAWN, reason, version)
 
     def _side_exit(
-        self, complaint_id: int, target: Status, reason: str, version: int | None
+        self,
+        complaint_id: int,
+        target: Status,
+        reason: str,
+        version: int | None,
+        *,
+        review_already_done: bool | None = None,
     ) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
@@ -965,6 +1140,7 @@ class WorkflowService(Service):
             why = checker.text("reason", reason, REASON, "Geef de reden op.")
             checker.raise_if_any()
             complaint.judgment = Judgment.NONE
+            complaint.review_already_done = review_already_done
             self._move(session, complaint, target, why)
             return self._done(session, complaint)
 
@@ -1168,6 +1344,9 @@ class WorkflowService(Service):
                     (a.id, a.file_name)
                     for a in sorted(complaint.attachments, key=lambda a: a.id, reverse=True)
                 ),
+                signer_name=complaint.signer_name,
+                signer_function=complaint.signer_function,
+                review_already_done=bool(complaint.review_already_done),
             )
 
     @staticmethod

@@ -5,27 +5,20 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
-from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
 
-from app import APP_NAME, APP_TITLE, PROCESS_START, __version__
 from app.db import Database
-from app.paths import resource_path, user_log_dir
+from app.paths import user_log_dir
 from app.services.identity import current_login, is_first_use, load_current_user
 from app.services.permissions import CurrentUser
 from app.storage_errors import classify
@@ -34,79 +27,23 @@ from app.ui import messages
 from app.ui.first_use import FirstUseDialog
 from app.ui.lock_wait import LockWaitIndicator
 from app.ui.main_window import MainWindow
+from app.ui.startup import (  # noqa: F401 (re-exported: their home was here)
+    READY_TIMEOUT_MS,
+    SOURCE_LANGUAGE,
+    TRANSLATION_PREFIX,
+    QtDutchSupplement,
+    StartupProbe,
+    _give_up,
+    create_application,
+    install_translators,
+    peak_memory_mb,
+    timings_line,
+)
 from app.ui.widgets import arg
 
 log = logging.getLogger(__name__)
 
-TRANSLATION_PREFIX = "interne_klachten"  # resources/translations/interne_klachten_<lang>.qm
-SOURCE_LANGUAGE = QLocale.Language.Dutch
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-# ----- application object and translations ----------------------------------------------
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    application = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
-    application.setOrganizationName(APP_NAME)
-    application.setApplicationName(APP_TITLE)
-    application.setApplicationVersion(__version__)
-    return application
-
-
-class QtDutchSupplement(QTranslator):
-    """Dutch for the few Qt texts that Qt's own Dutch catalogue lacks.
-
-    Qt 6 gave the file dialog's labels a keyboard accelerator ("&Look in:", "Files of
-    &type:"), and ``qtbase_nl`` still translates only the old texts, so the dialog came out
-    half English. ``None`` means "not translated here": the other translators are asked.
-    """
-
-    TEXTS: ClassVar[dict[tuple[str, str], str]] = {
-        ("QFileDialog", "&Look in:"): "&Zoeken in:",
-        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
-        ("QPlatformTheme", "Reset"): "Opnieuw instellen",
-    }
-
-    def translate(  # type: ignore[override]
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        return self.TEXTS.get((context, source_text))
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def install_translators(application: QCoreApplication, locale: QLocale | None = None) -> QLocale:
-    """Load our translation for ``locale`` if one exists, and Qt's own for the language used.
-
-    Dutch is the source language, so without a ``.qm`` the interface is Dutch; Qt's standard
-    texts (context menus of text fields and the like) then follow in Dutch as well.
-    Returns the locale of the interface.
-    """
-    locale = locale or QLocale()
-    ours = QTranslator(application)
-    if ours.load(locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))):
-        application.installTranslator(ours)
-        ui_locale = QLocale(ours.language()) if ours.language() else locale
-    else:
-        ui_locale = QLocale(SOURCE_LANGUAGE, QLocale.Country.Netherlands)
-    QLocale.setDefault(ui_locale)
-    qt_own = QTranslator(application)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(ui_locale, "qtbase", "_", qt_folder):
-        application.installTranslator(qt_own)
-    else:
-        log.warning("Qt's own translation for %s not found", ui_locale.name())
-    if ui_locale.language() == QLocale.Language.Dutch:
-        application.installTranslator(QtDutchSupplement(application))
-    return ui_locale
 
 
 # ----- unexpected errors ----------------------------------------------------------------
@@ -192,11 +129,21 @@ class Launcher(QObject):
 
     ended = Signal(int)
     main_window_shown = Signal()
+    asking = Signal()  # a dialog (first use, a refusal) comes up instead of the main window
 
-    def __init__(self, db: Database, login: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        db: Database,
+        login: str | None = None,
+        parent: QObject | None = None,
+        *,
+        window: MainWindow | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self._login = login
+        # The window's shell, painted already, that the main window fills in.
+        self._shell = window
         self.first_use_dialog: FirstUseDialog | None = None
         self.main_window: MainWindow | None = None
         self.refusal: QMessageBox | None = None
@@ -231,6 +178,7 @@ class Launcher(QObject):
         if first_use:
             log.info("empty database: asking for the first user")
             self.first_use_dialog = FirstUseDialog.ask(self.db, login, self._first_use_done)
+            self.asking.emit()
         else:
             self._open_main_window()
 
@@ -256,8 +204,13 @@ class Launcher(QObject):
                 unknown_user_text(self.login()),
                 on_close=lambda: self.ended.emit(1),
             )
+            self.asking.emit()
             return
-        self.main_window = MainWindow(self.db, user)
+        if self._shell is not None:
+            self.main_window = self._shell
+            self.main_window.attach(self.db, user)
+        else:
+            self.main_window = MainWindow(self.db, user)
         self.main_window.show()
         self.main_window_shown.emit()
 
@@ -294,103 +247,76 @@ class Launcher(QObject):
             text,
             on_close=lambda: self.ended.emit(1),
         )
+        self.asking.emit()
 
 
-# ----- timing the start ----------------------------------------------------------------
+def start_gui(
+    application: QApplication,
+    db: Database,
+    *,
+    shell: MainWindow | None = None,
+    probe: StartupProbe | None = None,
+    start_warning: str | None = None,
+    exit_when_shown: bool = False,
+    timings: bool = False,
+) -> Callable[[], None]:
+    """Start the start-up sequence on ``db`` in the running ``application``; the
+    ``shell`` (the window's shell, painted already) becomes the main window, or is hidden
+    while a dialog (first use, a refusal) stands in its place.
+    Returns what undoes it when the event loop has ended."""
+    crash_reporter = CrashReporter()
+    crash_reporter.install()
+    launcher = Launcher(db, parent=application, window=shell)
+    if shell is not None:
+        # A dialog instead of the main window (first use, a refusal) stands alone; the
+        # window comes back with its screens when there is a user.
+        launcher.asking.connect(shell.hide)
+    application.setQuitOnLastWindowClosed(False)
+    launcher.ended.connect(application.exit)
+    launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
+    if start_warning:
+        launcher.main_window_shown.connect(lambda: launcher.show_start_warning(start_warning))
+    if exit_when_shown or timings:
+        if probe is None:
+            probe = StartupProbe(application)
+            if exit_when_shown:
+                # A start that never gets there (a dialog waiting for an answer) must not
+                # hang whoever is timing it.
+                QTimer.singleShot(READY_TIMEOUT_MS, lambda: _give_up(application))
+        watching = probe
+        launcher.main_window_shown.connect(
+            lambda: watching.watch(launcher.main_window) if launcher.main_window else None
+        )
 
-READY_TIMEOUT_MS = 120_000
+        def report() -> None:
+            if timings:
+                first_paint_ms, ready_ms = watching.milliseconds()
+                print(timings_line(first_paint_ms, ready_ms, peak_memory_mb()), file=sys.stderr)
+            if exit_when_shown:
+                application.exit(0)
 
+        watching.ready.connect(report)
+    if exit_when_shown:
+        # Whoever times the start cannot answer a dialog: say why and stop.
+        launcher.asking.connect(lambda: _asked_instead(application))
+    QTimer.singleShot(0, launcher.start)
 
-def peak_memory_mb() -> float | None:
-    """The process's peak resident memory in MB; None where the platform does not say.
+    def stop() -> None:
+        crash_reporter.uninstall()
+        # The launcher lives on the application: a dialog closed later must not end an
+        # event loop that is no longer this start's.
+        launcher.ended.disconnect()
+        launcher.deleteLater()
 
-    Linux: VmHWM, this process's own high-water mark (getrusage can report the forking
-    parent's, kept across exec)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except (OSError, ValueError):
-        pass
-    try:
-        import resource
-    except ImportError:  # Windows
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def timings_line(first_paint_ms: float, ready_ms: float, peak_rss_mb: float | None) -> str:
-    """The one machine-readable line of ``gui --timings`` (parsed by the benchmark)."""
-    line = f"startup first_paint_ms={first_paint_ms:.0f} ready_ms={ready_ms:.0f}"
-    return line if peak_rss_mb is None else f"{line} peak_rss_mb={peak_rss_mb:.0f}"
-
-
-class StartupProbe(QObject):
-    """Notes when the main window first paints and when its first screen has painted
-    with its data (built, and not ``is_loading()`` if the page offers that).
-
-    ``ready`` then fires once. The times count from ``app.PROCESS_START``.
-    """
-
-    ready = Signal()
-
-    def __init__(self, application: QApplication, start: float = PROCESS_START) -> None:
-        super().__init__(application)
-        self._application = application
-        self._start = start
-        self._window: MainWindow | None = None
-        self._screen_built = False
-        self.first_paint: float | None = None
-        self.ready_at: float | None = None
-
-    def watch(self, window: MainWindow) -> None:
-        self._window = window
-        window.first_screen_ready.connect(self._first_screen_built)
-        self._application.installEventFilter(self)
-
-    def _first_screen_built(self) -> None:
-        self._screen_built = True
-        if self._window is not None:
-            self._window.stack.currentWidget().update()  # a paint to see it by
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        window = self._window
-        if (
-            event.type() == QEvent.Type.Paint
-            and window is not None
-            and isinstance(watched, QWidget)
-            and (watched is window or window.isAncestorOf(watched))
-        ):
-            now = time.perf_counter()
-            if self.first_paint is None:
-                self.first_paint = now
-            page = window.stack.currentWidget()
-            if (
-                self._screen_built
-                and self.ready_at is None
-                and (watched is page or page.isAncestorOf(watched))
-                and not self._loading(page)
-            ):
-                self.ready_at = now
-                self._application.removeEventFilter(self)
-                QTimer.singleShot(0, self.ready.emit)
-        return False
-
-    @staticmethod
-    def _loading(page: QWidget) -> bool:
-        is_loading = getattr(page, "is_loading", None)
-        return bool(is_loading()) if callable(is_loading) else False
-
-    def milliseconds(self) -> tuple[float, float]:
-        assert self.first_paint is not None
-        assert self.ready_at is not None
-        return (self.first_paint - self._start) * 1000, (self.ready_at - self._start) * 1000
+    return stop
 
 
-def _give_up(application: QApplication) -> None:
-    print("Fout: het hoofdvenster verscheen niet met zijn gegevens.", file=sys.stderr)
+def _asked_instead(application: QApplication) -> None:
+    print(
+        "Fout: het programma vraagt eerst iets (eerste gebruik, geen toegang of een "
+        "onbruikbare database); het hoofdvenster verscheen niet.",
+        file=sys.stderr,
+    )
     application.exit(1)
 
 
@@ -407,42 +333,22 @@ def run_gui(
 
     ``exit_when_shown``: end (exit code 0) as soon as the main window has painted its first
     screen with data, so start-up can be timed from outside; ``timings`` prints the
-    times (see ``timings_line``) on stderr.
+    times (see ``timings_line``) on stderr. The program itself starts with
+    ``app.ui.startup.run_gui_shell_first``, which paints a shell before opening ``db``.
     """
     application = create_application(argv)
     install_translators(application)
-    crash_reporter = CrashReporter()
-    crash_reporter.install()
-    launcher = Launcher(db)
-    # Until the main window is up, closing the first-use dialog must not end the program.
-    application.setQuitOnLastWindowClosed(False)
-    launcher.ended.connect(application.exit)
-    launcher.main_window_shown.connect(lambda: application.setQuitOnLastWindowClosed(True))
-    if start_warning:
-        launcher.main_window_shown.connect(lambda: launcher.show_start_warning(start_warning))
-    if exit_when_shown or timings:
-        probe = StartupProbe(application)
-        launcher.main_window_shown.connect(
-            lambda: probe.watch(launcher.main_window) if launcher.main_window else None
-        )
-
-        def report() -> None:
-            if timings:
-                first_paint_ms, ready_ms = probe.milliseconds()
-                print(timings_line(first_paint_ms, ready_ms, peak_memory_mb()), file=sys.stderr)
-            if exit_when_shown:
-                application.exit(0)
-
-        probe.ready.connect(report)
-        if exit_when_shown:
-            # A start that never gets there (a dialog waiting for an answer) must not
-            # hang whoever is timing it.
-            QTimer.singleShot(READY_TIMEOUT_MS, lambda: _give_up(application))
-    QTimer.singleShot(0, launcher.start)
+    stop = start_gui(
+        application,
+        db,
+        start_warning=start_warning,
+        exit_when_shown=exit_when_shown,
+        timings=timings,
+    )
     try:
         return application.exec()
     finally:
-        crash_reporter.uninstall()
+        stop()
 
 
 def show_fatal_error(message: str, argv: list[str] | None = None) -> None:

@@ -20,23 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.db import Database
-from app.models.enums import Role
-from app.services.permissions import CurrentUser, Permission
-from app.services.settings import SettingsService
 from app.ui import messages
-from app.ui.admin.access import can_open_admin
-from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.pages import LoadingPage, PlaceholderPage
 from app.ui.widgets import arg, enum_text, fit_to_screen
 
 if TYPE_CHECKING:
+    # The data layer is imported when the window gets its database (see attach): the shell
+    # paints before it, because importing it costs several times a bare window.
+    from app.db import Database
+    from app.services.permissions import CurrentUser
+
     # The screens are imported when first visited: together they pull in most of the
     # program (reports, letters, spreadsheets), which a start does not need.
     from app.services.register import RegisterFilter
     from app.ui.admin.page import AdminPage
     from app.ui.complaints.register_page import RegisterPage
     from app.ui.feedback.page import FeedbackPage
+    from app.ui.help import HelpDialog, ShortcutsDialog
     from app.ui.learning.page import LearningPage
     from app.ui.reports.dashboard_page import DashboardPage
     from app.ui.reports.reports_page import ReportsPage
@@ -57,6 +57,8 @@ class Screen:
 
 def coordinates(user: CurrentUser | None) -> bool:
     """Who oversees everyone's work: Vandaag is their first screen and their start."""
+    from app.services.permissions import Permission
+
     return user is not None and (
         user.can(Permission.VIEW_ALL_COMPLAINTS) or user.can(Permission.ASSIGN_HANDLER)
     )
@@ -141,6 +143,8 @@ def _screens() -> list[Screen]:
 
 def user_description(user: CurrentUser) -> str:
     """``Gebruiker: name (login) — roles`` for the status bar."""
+    from app.models.enums import Role
+
     roles = ", ".join(enum_text(role) for role in Role if role in user.roles)
     text = arg(
         QCoreApplication.translate("MainWindow", "Gebruiker: %1 (%2)"), user.name, user.login
@@ -149,28 +153,40 @@ def user_description(user: CurrentUser) -> str:
 
 
 class MainWindow(QMainWindow):
-    """The window paints its shell first (navigation, menus, status bar, "Laden…"); the
-    first screen is built just after that first paint, every other one on its first visit."""
+    """One window that fills in. ``MainWindow()`` is its shell: the title, an empty
+    navigation and "Laden…", painted before the data layer is imported (``app.launch``);
+    ``attach`` gives it the database and the user: the screens, menus and status bar. The
+    first screen is built just after the attached window's first paint, every other one on
+    its first visit. ``MainWindow(db, user)`` does both at once."""
 
+    # The shell has painted (before ``attach``): the database can be opened now.
+    shell_painted = Signal()
+    # The shell was closed before it got its database.
+    closed_while_loading = Signal()
     # The first screen is built and in front (it may still be loading, see is_loading).
     first_screen_ready = Signal()
 
-    def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None = None,
+        user: CurrentUser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        # While True, choosing a screen only moves to its place: __init__ chooses the first
+        # While True, choosing a screen only moves to its place: attach chooses the first
         # screen before the window is shown, and building it then would delay the first paint.
         self._building_shell = True
         self._first_screen_built = False
-        self.db = db
-        self.user = user
-        self.screens = screens(user)
-        self._keys = [screen.key for screen in self.screens]
+        self._attached = False
+        self.screens: list[Screen] = []
+        self._keys: list[str] = []
+        # Pages by screen key, each built on its first visit (see _page).
+        self._pages: dict[str, QWidget] = {}
+        self.screen_actions: dict[str, QAction] = {}
+        self.help_dialog: HelpDialog | None = None
 
-        organisation = SettingsService(db, user).organisation_name()
-        title = self.tr("Interne Klachten")
-        self.setWindowTitle(f"{title} — {organisation}" if organisation else title)
+        self.setWindowTitle(self.tr("Interne Klachten"))
         self.setMinimumSize(QSize(900, 560))
-
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigatie"))
@@ -179,9 +195,48 @@ class MainWindow(QMainWindow):
         self.nav.setUniformItemSizes(True)
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        # Pages by screen key, each built on its first visit (see _page).
-        self._pages: dict[str, QWidget] = {}
-        self.screen_actions: dict[str, QAction] = {}
+        self._shell_page = LoadingPage()
+        self._shell_page.painted.connect(self._shell_page_painted)
+        self.stack.addWidget(self._shell_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Laden…"))
+        geometry = QSettings().value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, 1280, 800)
+        if db is not None and user is not None:
+            self.attach(db, user)
+
+    def _shell_page_painted(self) -> None:
+        if not self._attached:
+            # Queued: the paint that noticed this reaches the screen first.
+            QTimer.singleShot(0, self.shell_painted.emit)
+
+    def is_attached(self) -> bool:
+        return self._attached
+
+    def attach(self, db: Database, user: CurrentUser) -> None:
+        """Give the window its database and user: the screens this user may open, the
+        menus, the status bar, and the screen to start on."""
+        from app.services.settings import SettingsService
+        from app.ui.admin.access import can_open_admin
+
+        assert not self._attached, "a window is attached once"
+        self._attached = True
+        self._building_shell = True
+        self.db = db
+        self.user = user
+        self.screens = screens(user)
+        self._keys = [screen.key for screen in self.screens]
+
+        organisation = SettingsService(db, user).organisation_name()
+        title = self.tr("Interne Klachten")
+        self.setWindowTitle(f"{title} — {organisation}" if organisation else title)
 
         for number, screen in enumerate(self.screens, start=1):
             icon: QIcon = self.style().standardIcon(screen.icon)
@@ -196,6 +251,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(self._show_screen_callback(screen.key))
             self.screen_actions[screen.key] = action
+        self.stack.removeWidget(self._shell_page)
+        self._shell_page.deleteLater()
 
         allowed_admin = can_open_admin(user)
         admin_row = self._keys.index("admin")
@@ -204,14 +261,6 @@ class MainWindow(QMainWindow):
         self.screen_actions["admin"].setEnabled(allowed_admin)
 
         self.nav.currentRowChanged.connect(self._show_row)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_status_bar()
@@ -222,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, screen: Screen) -> QWidget:
         if screen.key == "admin":
+            from app.ui.admin.access import can_open_admin
+
             if not can_open_admin(self.user):
                 return QWidget()  # never shown: the navigation item is hidden
             from app.ui.admin.page import AdminPage
@@ -341,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        from app.services.permissions import Permission
+
         may_register = self.user.can(Permission.REGISTER_COMPLAINT)
         self.new_complaint_action = QAction(self.tr("&Nieuwe klacht…"), self)
         self.new_complaint_action.setShortcut(QKeySequence.StandardKey.New)
@@ -380,7 +433,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        self.help_dialog: HelpDialog | None = None
 
     def _on_register(self, method: str) -> Callable[[], None]:
         """A Bestand item that is a register action: the register comes to the front first."""
@@ -397,6 +449,7 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel(user_description(self.user))
         status = self.statusBar()
+        status.clearMessage()
         status.addPermanentWidget(self.database_label, 1)
         status.addPermanentWidget(self.user_label)
 
@@ -421,6 +474,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> HelpDialog:
         """The user guide, opened on the guide of the user's role (non-blocking)."""
+        from app.ui.help import HelpDialog
+
         if self.help_dialog is not None:
             self.help_dialog.raise_()
             self.help_dialog.activateWindow()
@@ -434,6 +489,8 @@ class MainWindow(QMainWindow):
         self.help_dialog = None
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from app.ui.help import ShortcutsDialog
+
         actions = [
             self.new_complaint_action,
             *self.screen_actions.values(),
@@ -463,9 +520,7 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1280, 800)
+        # The shell restored the geometry already; a shown shell may have been moved since.
         state = settings.value(SETTINGS_STATE)
         if state is not None:
             self.restoreState(state)
@@ -482,8 +537,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        if self._attached:
+            self.save_settings()
         super().closeEvent(event)
+        if not self._attached:
+            self.closed_while_loading.emit()
 
 
 def _warm_calendar() -> None:

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import label
-
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 # Dark red with enough contrast on a light background (WCAG AA for normal text).
@@ -38,6 +36,10 @@ ERROR_COLOUR = "#b00020"
 
 def enum_text(member: StrEnum) -> str:
     """The (translated) Dutch label of an enumeration member."""
+    # Here, not at the top: the window's shell uses this module before the data layer
+    # (and the models package with it) is imported.
+    from app.models.enums import label
+
     return QCoreApplication.translate("enums", label(member))
 
 

@@ -127,7 +127,8 @@ class ClosingDaysPanel(QGroupBox):
             self.tr(
                 "Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen "
                 "niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; "
-                "die hoeft u hier niet in te voeren."
+                "die hoeft u hier niet in te voeren. De contacttermijn van openstaande klachten "
+                "schuift mee; de wettelijke termijnen (Algemene termijnenwet) niet."
             )
         )
         self.table = QTableView()

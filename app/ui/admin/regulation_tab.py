@@ -57,6 +57,10 @@ class ProfileForm(SettingsForm):
         self.delay_spin.setMaximumWidth(190)
         self.ombudsman_edit = QLineEdit()
         self.ombudsman_term_spin = TermSpinBox(1, 104, *weeks)
+        self.signer_name_edit = QLineEdit()
+        self.signer_name_edit.setPlaceholderText(self.tr("bijvoorbeeld: J. de Vries"))
+        self.signer_function_edit = QLineEdit()
+        self.signer_function_edit.setPlaceholderText(self.tr("bijvoorbeeld: directeur"))
 
         form = self.add_section(
             self.tr("Klachtregeling"),
@@ -87,7 +91,11 @@ class ProfileForm(SettingsForm):
             self.tr("Beslissing binnen"),
             "decision_weeks",
             self.decision_spin,
-            self.tr("Awb 9:11: binnen zes weken na ontvangst van de klacht."),
+            self.tr(
+                "Awb 9:11: binnen zes weken na ontvangst van de klacht. Eindigt een wettelijke "
+                "termijn op een weekend- of feestdag, dan loopt hij door tot de eerstvolgende "
+                "andere dag (Algemene termijnenwet)."
+            ),
         )
         self.add_field(
             form,
@@ -134,6 +142,16 @@ class ProfileForm(SettingsForm):
             self.ombudsman_term_spin,
             self.tr("Bij de Nationale ombudsman: binnen een jaar (52 weken) na de beslissing."),
         )
+        form = self.add_section(
+            self.tr("Ondertekening van de beslissing"),
+            self.tr(
+                "De beslissing op een formele klacht wordt ondertekend door het hoofd van de "
+                "eenheid of de directeur, niet door de behandelaar. Leeg: de behandelaar "
+                "ondertekent. Per klacht is een andere ondertekenaar in te stellen."
+            ),
+        )
+        self.add_field(form, self.tr("Ondertekenaar"), "signer_name", self.signer_name_edit)
+        self.add_field(form, self.tr("Functie"), "signer_function", self.signer_function_edit)
         self.finish_content()
         self.set_save_note(
             self.tr(
@@ -154,6 +172,8 @@ class ProfileForm(SettingsForm):
                 self.delay_spin,
                 self.ombudsman_edit,
                 self.ombudsman_term_spin,
+                self.signer_name_edit,
+                self.signer_function_edit,
                 self.revert_button,
                 self.save_button,
             ]
@@ -178,6 +198,8 @@ class ProfileForm(SettingsForm):
             delay_notice_week=self.delay_spin.value(),
             ombudsman_name=self.ombudsman_edit.text(),
             ombudsman_term_weeks=self.ombudsman_term_spin.value(),
+            signer_name=self.signer_name_edit.text().strip() or None,
+            signer_function=self.signer_function_edit.text().strip() or None,
         )
 
     def show_values(self, values: ProfileData) -> None:
@@ -189,6 +211,8 @@ class ProfileForm(SettingsForm):
         self.delay_spin.setValue(values.delay_notice_week)
         self.ombudsman_edit.setText(values.ombudsman_name)
         self.ombudsman_term_spin.setValue(values.ombudsman_term_weeks)
+        self.signer_name_edit.setText(values.signer_name or "")
+        self.signer_function_edit.setText(values.signer_function or "")
 
     def submit(self) -> ProfileData:
         self.service.change_profile(self.values())

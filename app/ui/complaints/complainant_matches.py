@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,7 @@ from app.services.complainants import ComplainantMatch
 from app.services.validation import display_phone
 from app.ui.complaints.display import PERSISTENT_STYLE, no_response_text
 from app.ui.widgets import arg, note_label, service_text
+from app.wording import number
 
 PANEL_WIDTH = 300
 CARD_STYLE = (
@@ -60,6 +61,23 @@ def contact_line(match: ComplainantMatch) -> str:
     return " · ".join(part for part in (match.email, display_phone(match.phone)) if part)
 
 
+def complained_before_text(match: ComplainantMatch) -> str:
+    """The old register's "#": this person complained before, closed complaints included."""
+    count = match.complaints_before
+    if not count:
+        return ""
+    if count == 1:
+        return QCoreApplication.translate(
+            "ComplainantMatches", "# Eerder geklaagd: 1 klacht (ook afgehandelde tellen mee)"
+        )
+    return arg(
+        QCoreApplication.translate(
+            "ComplainantMatches", "# Eerder geklaagd: %1 klachten (ook afgehandelde tellen mee)"
+        ),
+        number(count),
+    )
+
+
 class MatchCard(QFrame):
     """One possible match, with why it was found and a button to use it."""
 
@@ -88,6 +106,9 @@ class MatchCard(QFrame):
         else:
             open_text = self.tr("Geen open klachten")
         layout.addWidget(_wrapped(open_text))
+        self.before_label = _wrapped(complained_before_text(match))
+        self.before_label.setVisible(bool(match.complaints_before))
+        layout.addWidget(self.before_label)
         if match.references:
             layout.addWidget(
                 _wrapped(arg(self.tr("NAW-kenmerken: %1"), ", ".join(match.references)))
@@ -147,6 +168,8 @@ class ExistingComplainantBanner(QFrame):
         lines = [line for line in (match.address, contact_line(match)) if line]
         if match.open_complaints:
             lines.append(arg(self.tr("Open klachten: %1"), ", ".join(match.open_complaints)))
+        if match.complaints_before:
+            lines.append(complained_before_text(match))
         self.details_label.setText("\n".join(lines))
         self.details_label.setVisible(bool(lines))
         warning = no_response_text(match.no_response_subjects, match.no_response_notice_on)

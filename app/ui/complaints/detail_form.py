@@ -201,6 +201,7 @@ class DataTab(QWidget):
         self.received_edit.setDisplayFormat("dd-MM-yyyy")
         self.received_edit.setCalendarPopup(True)
         self.urgent_box = QCheckBox(self.tr("Met spoed behandelen"))
+        self.other_handler_box = QCheckBox(self.tr("Klager vraagt om een andere behandelaar"))
         self.employee_picker = EmployeePicker()
         self.employee_picker.set_employees([e for e in employees if e.active])
         self.dossier_picker = DossierPicker()
@@ -217,6 +218,7 @@ class DataTab(QWidget):
         channel_label.setBuddy(self.channel_combo)
         form.addRow(channel_label, channel_row)
         form.addRow("", self.urgent_box)
+        form.addRow("", self.other_handler_box)
         self._row(form, self.tr("Betrokken medewerkers"), "employees", self.employee_picker)
         self._row(form, self.tr("Dossiernummers"), "related_dossiers", self.dossier_picker)
 
@@ -224,6 +226,7 @@ class DataTab(QWidget):
         self.channel_combo.currentIndexChanged.connect(self._edited)
         self.received_edit.dateChanged.connect(self._edited)
         self.urgent_box.toggled.connect(self._edited)
+        self.other_handler_box.toggled.connect(self._edited)
         self.employee_picker.changed.connect(self._edited)
         self.dossier_picker.changed.connect(self._edited)
 
@@ -305,6 +308,7 @@ class DataTab(QWidget):
             self.received_edit.setDate(QDate(received.year, received.month, received.day))
             self.received_edit.setMaximumDate(QDate.currentDate())
             self.urgent_box.setChecked(detail.urgent)
+            self.other_handler_box.setChecked(detail.other_handler_requested)
             person = detail.complainant
             self.salutation_combo.set_value(person.salutation)
             self.initials_edit.setText(_text(person.initials))
@@ -379,6 +383,10 @@ class DataTab(QWidget):
             "urgent": (
                 self.urgent_box.isChecked,
                 lambda value: self.urgent_box.setChecked(bool(value)),
+            ),
+            "other_handler_requested": (
+                self.other_handler_box.isChecked,
+                lambda value: self.other_handler_box.setChecked(bool(value)),
             ),
             "employees": picker(self.employee_picker),
             "related_dossiers": picker(self.dossier_picker),
@@ -464,6 +472,7 @@ class DataTab(QWidget):
             employees_concerned=self.employee_picker.concerned(),
             related_dossiers=self.dossier_picker.dossiers(),
             urgent=self.urgent_box.isChecked(),
+            other_handler_requested=self.other_handler_box.isChecked(),
         )
 
     def save(self) -> bool:

@@ -221,7 +221,7 @@ class IntakeDialog(QDialog):
         dialog.open()
 
     def read_mail_files(self, paths: list[str]) -> None:
-        """Fill the form from the dropped or chosen message(s)."""
+        """Fill the form from the dropped or chosen messages."""
         if self.stack.currentWidget() is not self.form_page:
             return
         problems: list[str] = []

@@ -401,6 +401,7 @@ class IntakeForm(QWidget):
             self.channel_combo.addItem(enum_text(channel), channel)
         self.channel_combo.setMaximumWidth(SHORT_FIELD_WIDTH)
         self.urgent_box = QCheckBox(self.tr("met voorrang behandelen"))
+        self.other_handler_box = QCheckBox(self.tr("klager vraagt om een andere behandelaar"))
         self.attachments = AttachmentDropList(max_attachment_bytes)
         self.attachments.divert_mail = True
         self.attachments.changed.connect(self.layout_changed)
@@ -415,6 +416,7 @@ class IntakeForm(QWidget):
         rows = (
             (self.tr("K&anaal:"), self.channel_combo, None),
             (self.tr("Spoe&d:"), self.urgent_box, None),
+            (self.tr("Be&handelaar:"), self.other_handler_box, None),
             (self.tr("&Bijlagen:"), attachments_block, None),
         )
         for text, field, name in rows:
@@ -496,6 +498,7 @@ class IntakeForm(QWidget):
             related_dossiers=self.dossiers.dossiers(),
             attachments=tuple(self.attachments.uploads()),
             urgent=self.urgent_box.isChecked(),
+            other_handler_requested=self.other_handler_box.isChecked(),
         )
 
     def fill_from_mail(self, message: MailMessage) -> list[str]:
@@ -558,6 +561,7 @@ class IntakeForm(QWidget):
         self.date_edit.setDate(QDate.currentDate())
         self.complaint_radio.setChecked(True)
         self.urgent_box.setChecked(False)
+        self.other_handler_box.setChecked(False)
         self.attachments.clear()
 
     # ----- errors and keyboard --------------------------------------------------------------
@@ -595,5 +599,6 @@ class IntakeForm(QWidget):
             self.date_edit,
             self.channel_combo,
             self.urgent_box,
+            self.other_handler_box,
             *self.attachments.focus_chain(),
         ]

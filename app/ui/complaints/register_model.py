@@ -115,15 +115,17 @@ def register_columns() -> list[ColumnSpec]:
 def related_tip() -> str:
     return QCoreApplication.translate(
         "RegisterModel",
-        "Deze klager heeft nog een lopende klacht of het dossier loopt ook elders",
+        "Deze klager heeft eerder geklaagd (ook afgehandelde klachten tellen mee) of het "
+        "dossier loopt ook elders",
     )
 
 
 def related_header_tip() -> str:
     return QCoreApplication.translate(
         "RegisterModel",
-        "Samenhangende zaken (#): een # betekent dat de klager nog een andere lopende "
-        "klacht heeft, of dat een dossiernummer van deze klacht ook bij een andere lopende "
+        "Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft "
+        "of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze "
+        "klacht ook bij een andere lopende "
         "klacht hoort. Laat dan de behandelaars van die zaken het weten.",
     )
 

@@ -9,6 +9,7 @@ screen). "Gereed" asks first and can be undone for a few seconds."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,11 +29,13 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.tasks import ItemKind, TaskItem, TaskService, TodayView
 from app.ui import messages
-from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.tasks.model import ITEM_ROLE, TodayColumn, TodayModel
 from app.ui.widgets import note_label
+
+if TYPE_CHECKING:
+    from app.ui.complaints.detail import ComplaintDetailWindow
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +266,10 @@ class TodayPage(QWidget):
                 self.proposal_requested.emit(item.proposal_id)
             return None
         try:
+            # Imported on the first open: the detail window pulls in letters, documents and
+            # the workflow dialogs, which the Vandaag screen itself does not need.
+            from app.ui.complaints.detail import ComplaintDetailWindow
+
             window = ComplaintDetailWindow.open_for(
                 self.db, self.user, item.complaint_id, self, self.refresh
             )

@@ -29,6 +29,7 @@ from app.ui.workflow.dialogs import (
     PromiseDialog,
     ReopenDialog,
     ReviewDialog,
+    SignerDialog,
     WithdrawDialog,
 )
 from app.ui.workflow.judgment import JudgmentDialog
@@ -94,6 +95,7 @@ def action_availability(state: HandlingState) -> dict[str, Availability]:
         "review": offer(handle and S.FORWARDED_FOR_REVIEW in allowed),
         "withdraw": offer(handle and S.WITHDRAWN in allowed),
         "manager_copy": offer(handle),
+        "signer": offer(handle and s not in END_STATUSES),
         "close": Availability(close_visible, close_visible and not close_tip, close_tip),
         "reopen": offer(handle and s in END_STATUSES),
     }
@@ -116,6 +118,7 @@ DIALOGS: dict[str, type[ActionDialog]] = {
     "review": ReviewDialog,
     "withdraw": WithdrawDialog,
     "manager_copy": ManagerCopyDialog,
+    "signer": SignerDialog,
     "close": CloseDialog,
     "reopen": ReopenDialog,
 }

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
@@ -79,6 +80,32 @@ class AssignDialog(ActionDialog):
                 )
             )
 
+        # Awb 9:7: a name as the complainant gave it is linked to an employee here, or the
+        # coordinator confirms that the chosen handler is none of the suggested people.
+        self.loose = self.workflow.unresolved_concerned(self.state.complaint_id)
+        self.link_combos: list[QComboBox] = []
+        for index, loose in enumerate(self.loose):
+            combo = QComboBox()
+            combo.setAccessibleName(arg(self.tr("Wie is %1?"), loose.free_text_name))
+            combo.addItem(self.tr("Niet koppelen"), None)
+            for candidate in loose.candidates:
+                text = candidate.name
+                if candidate.unit_name:
+                    text = f"{candidate.name} — {candidate.unit_name}"
+                combo.addItem(arg(self.tr("Is %1"), text), candidate.id)
+            if not loose.candidates:
+                combo.setToolTip(self.tr("Geen medewerker met een naam die hierop lijkt."))
+            self.link_combos.append(combo)
+            self.add_row(
+                arg(self.tr("Betrokkene «%1»"), loose.free_text_name),
+                "employee_id" if index == 0 else f"employee_id_{index}",
+                combo,
+            )
+        self.confirm_box = QCheckBox(self.tr("De behandelaar is niet deze betrokkene"))
+        self.confirm_box.setVisible(bool(self.loose))
+        if self.loose:
+            self.add_row(self.tr("Gecontroleerd"), "confirm", self.confirm_box)
+
     def offered_ids(self) -> list[int]:
         return [option.id for option in self.options]
 
@@ -87,7 +114,32 @@ class AssignDialog(ActionDialog):
         if handler_id is None:
             self.field_error("handler_id", self.tr("Kies een behandelaar."))
             return False
-        self.workflow.assign(self.state.complaint_id, int(handler_id), version=self.version())
+        links = [
+            (loose.concerned_id, combo.currentData())
+            for loose, combo in zip(self.loose, self.link_combos, strict=True)
+            if combo.currentData() is not None
+        ]
+        open_names = len(self.loose) - len(links)
+        if open_names and not self.confirm_box.isChecked():
+            self.field_error(
+                "confirm",
+                self.tr(
+                    "Koppel de losse naam aan een medewerker, of bevestig dat de gekozen "
+                    "behandelaar die medewerker niet is (Awb 9:7)."
+                ),
+            )
+            return False
+        version = self.version()
+        for concerned_id, employee_id in links:
+            version = self.workflow.link_concerned(
+                self.state.complaint_id, concerned_id, int(employee_id), version=version
+            )
+        self.workflow.assign(
+            self.state.complaint_id,
+            int(handler_id),
+            version=version,
+            confirm_not_concerned=bool(open_names) and self.confirm_box.isChecked(),
+        )
         return True
 
 
@@ -423,6 +475,35 @@ class HearingReportDialog(ActionDialog):
         return True
 
 
+class SignerDialog(ActionDialog):
+    """Who signs this complaint's decision letter, instead of the regulation's signer."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_texts(
+            self.tr("Ondertekenaar van de beslissing"),
+            self.tr("Vastleggen"),
+            self.tr(
+                "De beslissing wordt ondertekend door het hoofd van de eenheid of de "
+                "directeur. Vul hier een andere ondertekenaar in dan die van de "
+                "klachtregeling (Beheer); leeg laten: die van de klachtregeling."
+            ),
+        )
+        self.name_edit = QLineEdit(self.state.signer_name or "")
+        self.function_edit = QLineEdit(self.state.signer_function or "")
+        self.add_row(self.tr("Ondertekenaar"), "signer_name", self.name_edit)
+        self.add_row(self.tr("Functie"), "signer_function", self.function_edit)
+
+    def submit(self) -> bool:
+        self.workflow.set_signer(
+            self.state.complaint_id,
+            self.name_edit.text(),
+            self.function_edit.text(),
+            version=self.version(),
+        )
+        return True
+
+
 class ExtendDialog(ActionDialog):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -660,9 +741,17 @@ class ReviewDialog(ReasonDialog):
             self.tr("Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek")
         )
 
+        self.already_box = QCheckBox(
+            self.tr("Herziening al gedaan: de procedure is afgerond (niet opnieuw doorsturen)")
+        )
+        self.add_row("", "already_reviewed", self.already_box)
+
     def submit(self) -> bool:
         self.workflow.forward_for_review(
-            self.state.complaint_id, reason=self.reason(), version=self.version()
+            self.state.complaint_id,
+            reason=self.reason(),
+            version=self.version(),
+            already_reviewed=self.already_box.isChecked(),
         )
         return True
 

@@ -248,6 +248,7 @@ class HandlingTab(QWidget):
             "withdraw": self.tr("Intrekken…"),
             "acknowledge": self.tr("Ontvangst bevestigd…"),
             "manager_copy": self.tr("Afschrift leidinggevende…"),
+            "signer": self.tr("Ondertekenaar beslissing…"),
         }
         groups = (
             (
@@ -261,6 +262,7 @@ class HandlingTab(QWidget):
                     "hearing",
                     "hearing_report",
                     "judge",
+                    "signer",
                     "close",
                     "reopen",
                 ),

@@ -1,0 +1,223 @@
+"""The window's shell is painted before the data layer is imported; the database is opened
+just after that first paint, and a database that cannot be used is still refused in Dutch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy import text
+
+from app import launch
+from app.db import Database
+from app.migrate import upgrade_database
+from app.services.identity import current_login, set_up_first_use
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT = """
+    import atexit, runpy, sys
+    from app.ui import startup
+
+    probes = []
+    original_init = startup.StartupProbe.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        probes.append(self)
+
+    startup.StartupProbe.__init__ = init
+
+    def report():
+        loaded = probes[0].modules_at_first_paint
+        data_layer = ("sqlalchemy", "app.db", "app.models", "app.services.base", "app.cli")
+        print("painted with:", [name for name in data_layer if name in loaded])
+        print("at the end:", "sqlalchemy" in sys.modules)
+
+    atexit.register(report)
+    sys.argv = ["app", *sys.argv[1:]]
+    runpy.run_module("app", run_name="__main__")
+"""
+
+
+@pytest.fixture
+def own_login_db(fresh_db: Database) -> Database:
+    """A database whose first user is whoever runs the tests, as the program sees them."""
+    set_up_first_use(
+        fresh_db,
+        organisation_name="Testorganisatie",
+        user_name="Adri Beheerder",
+        login=current_login(fresh_db),
+    )
+    return fresh_db
+
+
+def test_the_shell_is_painted_before_sqlalchemy_or_the_services_are_imported(
+    own_login_db: Database,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT),
+            "--db",
+            own_login_db.url.render_as_string(hide_password=False),
+            "gui",
+            "--exit-when-shown",
+            "--timings",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "painted with: []" in result.stdout
+    # The main window did come, with the database behind it.
+    assert "at the end: True" in result.stdout
+    assert "startup first_paint_ms=" in result.stderr
+
+
+def test_a_newer_database_is_refused_in_dutch_after_the_shell_was_shown(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "nieuw.db"
+    db = Database(f"sqlite:///{path}")
+    upgrade_database(db, backup_folder=tmp_path / "b")
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    db.dispose()
+    shown: list[str] = []
+    monkeypatch.setattr("app.ui.application.show_fatal_error", shown.append)
+    assert launch.main(["--db", f"sqlite:///{path}"]) == 2
+    assert "nieuwere versie" in capsys.readouterr().err
+    assert len(shown) == 1
+    assert "nieuwere versie" in shown[0]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["gui"], ["--db", "sqlite:///x.db", "--verbose", "gui", "--exit-when-shown", "--timings"]],
+)
+def test_only_a_start_of_the_gui_takes_the_shell_first_path(argv: list[str]) -> None:
+    assert launch.gui_arguments(argv) is not None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["demo"], ["--help"], ["--version"], ["gui", "--onbekend"], ["--db"], ["verify"]],
+)
+def test_every_other_command_goes_to_the_full_command_line(argv: list[str]) -> None:
+    assert launch.gui_arguments(argv) is None
+
+
+# ----- one window that fills in --------------------------------------------------------
+
+
+def _main_windows() -> list[QWidget]:
+    from app.ui.main_window import MainWindow
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+@pytest.mark.gui
+def test_the_shell_that_painted_first_becomes_the_main_window_with_its_screens(
+    qtbot, own_login_db: Database
+) -> None:
+    from app.ui.application import start_gui
+    from app.ui.main_window import MainWindow
+
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(shell.shell_painted, timeout=10_000):
+        shell.show()
+    # The shell knows no user: no screens, no menus, "Laden…".
+    assert shell.nav.count() == 0
+    assert not shell.is_attached()
+    assert shell.menuBar().actions() == []
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    stop = start_gui(application, own_login_db, shell=shell)
+    try:
+        qtbot.waitUntil(lambda: shell.built_screens() == {"tasks"}, timeout=15_000)
+        # The same window, now with the coordinator's screens, menus and status bar;
+        # no second window took its place.
+        assert shell.is_attached()
+        assert shell.isVisible()
+        assert shell.nav.count() == len(shell.screens) > 0
+        assert [a.text() for a in shell.menuBar().actions()][:1] == ["&Bestand"]
+        assert "Testorganisatie" in shell.windowTitle()
+        assert [w for w in _main_windows() if w.isVisible()] == [shell]
+    finally:
+        stop()
+        shell.close()
+
+
+@pytest.mark.gui
+def test_a_login_that_is_not_an_employee_gets_the_refusal_instead_of_the_shell(
+    qtbot, fresh_db: Database
+) -> None:
+    from app.ui.application import start_gui
+    from app.ui.main_window import MainWindow
+
+    set_up_first_use(
+        fresh_db, organisation_name="Testorganisatie", user_name="Iemand Anders", login="anders"
+    )
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(shell.shell_painted, timeout=10_000):
+        shell.show()
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    stop = start_gui(application, fresh_db, shell=shell)
+    try:
+        qtbot.waitUntil(lambda: not shell.isVisible(), timeout=10_000)
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        visible = [b for b in boxes if b.isVisible()]
+        assert len(visible) == 1
+        assert "niet bekend" in visible[0].text()
+        assert not shell.is_attached()
+    finally:
+        stop()
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox):
+                box.close()
+
+
+# ----- PySide6's import hook -----------------------------------------------------------
+
+
+def test_modules_imported_after_pyside_are_not_tokenised_into_the_line_cache(
+    tmp_path: Path,
+) -> None:
+    """PySide6's ``__feature__`` hook read every later module's source with
+    ``inspect.getsource``; the light check reads the file's bytes instead."""
+    module = tmp_path / "ik_probe_module_after_pyside.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    code = textwrap.dedent(
+        f"""
+        import linecache, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from app.ui import startup  # applies the light check on import
+        import ik_probe_module_after_pyside
+        print("cached:", {str(module)!r} in linecache.cache)
+        print("hook:", startup.lighten_feature_hook())
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "hook: True" in result.stdout
+    assert "cached: False" in result.stdout
