@@ -3,7 +3,7 @@ the delay notice; the complainant's consent to a further postponement (Awb 9:11 
 the hearing report (Awb 9:10)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0008, 0009
 Create Date: 2026-11-30 18:10:00
 
 Two nullable columns on complaint and a wider CHECK on task.kind; no data changes. Other
@@ -17,7 +17,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+# Main holds 0008 and 0009, both after 0007, not yet chained: this revision joins them so
+# the branch has one head. The lead re-chains: then a single parent.
+down_revision: str | tuple[str, ...] | None = ("0008", "0009")
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
