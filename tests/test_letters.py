@@ -228,6 +228,12 @@ def case_for(kind: LetterKind, s: Scenario) -> tuple[int, dict[str, object]]:
         return s.review, {}
     if kind == LetterKind.IMPROVEMENT_LETTER:
         return s.informal, {"verbetering": "E-mails worden binnen vijf werkdagen beantwoord"}
+    if kind == LetterKind.HEARING_INVITATION:  # when and where: only the handler knows
+        return s.formal, {
+            "hoorzitting_datum": date(2026, 5, 26),
+            "hoorzitting_tijd": "10.30 uur",
+            "hoorzitting_plaats": "Stadskantoor, kamer 4.12",
+        }
     return s.formal, {}
 
 

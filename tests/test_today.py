@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEvent, Task
-from app.models.enums import Role
+from app.models.enums import Role, TaskKind
 from app.services.complainants import ComplainantData
 from app.services.errors import PermissionDenied
 from app.services.feedback import FeedbackService
@@ -96,7 +96,11 @@ def test_withdrawing_a_complaint_closes_its_inform_task_with_an_audited_reason(
 
     assert GroupKey.TASKS not in _groups(TaskService(db, admin).today())
     with db.session_scope() as session:
-        task = session.scalars(select(Task).where(Task.complaint_id == complaint)).one()
+        task = session.scalars(
+            select(Task).where(
+                Task.complaint_id == complaint, Task.kind == TaskKind.INFORM_EMPLOYEES
+            )
+        ).one()
         assert task.done_at is not None
         reasons = session.scalars(
             select(AuditEvent.reason).where(
@@ -113,7 +117,11 @@ def test_the_sweep_closes_tasks_left_open_on_ended_complaints(
     WorkflowService(db, admin).withdraw(complaint, reason="Klager trekt de klacht in.")
     service = TaskService(db, admin)
     with db.session_scope() as session:
-        task_id = session.scalars(select(Task.id).where(Task.complaint_id == complaint)).one()
+        task_id = session.scalars(
+            select(Task.id).where(
+                Task.complaint_id == complaint, Task.kind == TaskKind.INFORM_EMPLOYEES
+            )
+        ).one()
     service.reopen(task_id)  # as a task from before tasks closed themselves
     assert task_id in {i.task_id for i in service.items()}
 

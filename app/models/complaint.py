@@ -118,6 +118,10 @@ class Complaint(Versioned, Base):
     decision_due: Mapped[date | None] = mapped_column(Date, index=True)
     extended_to: Mapped[date | None] = mapped_column(Date)  # Awb 9:11, once
     extension_notice_on: Mapped[date | None] = mapped_column(Date)
+    # Awb 9:11 lid 2: a further postponement needs the complainant's written consent, kept
+    # as an attachment of this complaint. No foreign key: attachment already points here,
+    # and a second link between the tables would make every relationship ambiguous.
+    extension_consent_attachment_id: Mapped[int | None] = mapped_column(Integer)
     expected_on: Mapped[date | None] = mapped_column(Date)  # delay notice's new date
     delay_notice_on: Mapped[date | None] = mapped_column(Date)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
@@ -134,6 +138,8 @@ class Complaint(Versioned, Base):
     hearing_complainant_on: Mapped[date | None] = mapped_column(Date)  # Awb 9:10
     hearing_employee_on: Mapped[date | None] = mapped_column(Date)
     hearing_skipped_reason: Mapped[str | None] = mapped_column(String(30))
+    # Verslag van het horen (Awb 9:10): the decision letter builds on it.
+    hearing_report: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     # The earliest deadline still to be met (contact, decision, promise); None when closed.
     # Derived (app.services.deadlines) and stored so the register sorts and filters on it.

@@ -102,6 +102,8 @@ class TaskKind(StrEnum):
     RETURNED_CARD = "returned_card"
     REVIEW_REPORT = "review_report"
     OTHER = "other"
+    COPY_AT_START = "copy_at_start"  # Awb 9:9: the complaint to the employee and manager
+    DELAY_NOTICE = "delay_notice"  # uitstelbericht when no decision is in sight
 
 
 class CauseKind(StrEnum):
@@ -223,6 +225,8 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (TaskKind.RETURNED_CARD, "Teruggekomen feedbackkaart"),
     (TaskKind.REVIEW_REPORT, "Formulier beoordelen"),
     (TaskKind.OTHER, "Overig"),
+    (TaskKind.COPY_AT_START, "Kopie klacht naar medewerker en leidinggevende"),
+    (TaskKind.DELAY_NOTICE, "Uitstelbericht sturen"),
     (CauseKind.EMPLOYEE, "Medewerker"),
     (CauseKind.WORK_PROCESS, "Werkproces"),
     (CauseKind.SYSTEM, "Systeem"),

@@ -57,6 +57,11 @@ def extended_due_date(complaint: Complaint, profile: RegulationProfile, weeks: i
     return statutory_end(set_end + timedelta(weeks=weeks))
 
 
+def decline_notice_due_date(received_on: date, profile: RegulationProfile) -> date:
+    """Awb 9:8: the complainant hears within this date that the complaint is not handled."""
+    return statutory_end(received_on + timedelta(weeks=profile.decline_notice_weeks))
+
+
 def next_deadline_of(complaint: Complaint) -> date | None:
     """The earliest date still to be met: first contact, open promises, the decision."""
     if complaint.kind == ComplaintKind.SIGNAL or complaint.status not in OPEN_STATUSES:

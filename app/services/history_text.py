@@ -72,6 +72,8 @@ FIELD_LABELS: dict[str, str] = {
     "contact_due": "contact uiterlijk",
     "decision_due": "beslissing uiterlijk",
     "extended_to": "verdaagd tot",
+    "extension_consent_attachment_id": "instemming klager met verdere verdaging (bijlage)",
+    "hearing_report": "verslag van het horen",
     "extension_notice_on": "verdagingsbericht verstuurd op",
     "expected_on": "verwachte afhandeling",
     "delay_notice_on": "uitstelbericht verstuurd op",

@@ -42,6 +42,7 @@ from app.services.settings import (
     ATTACHMENTS_TOTAL_MAX_BYTES,
     read_setting,
 )
+from app.services.tasks import add_reminder_tasks
 from app.services.validation import (
     LONG_TEXT,
     Checker,
@@ -483,6 +484,8 @@ class IntakeService(Service):
             session.add(task)
             session.flush()
             task_id = task.id
+        if complaint.kind == ComplaintKind.COMPLAINT:
+            add_reminder_tasks(session, complaint)
         return IntakeResult(
             complaint_id=complaint.id,
             number=complaint.number,

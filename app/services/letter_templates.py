@@ -44,6 +44,7 @@ class LetterKind(StrEnum):
     REVIEW_ENDED = "review_ended"  # herziening al gedaan: the procedure has ended
     NO_RESPONSE_NOTICE = "no_response_notice"  # persistent complainant
     IMPROVEMENT_LETTER = "improvement_letter"  # "uw klacht heeft geleid tot een verbetering"
+    HEARING_INVITATION = "hearing_invitation"  # Awb 9:10, uitnodiging hoorzitting
 
 
 # Dutch names (source strings; the UI translates with the context "letters").
@@ -59,6 +60,7 @@ KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.REVIEW_ENDED: "Herziening al gedaan: procedure afgerond",
     LetterKind.NO_RESPONSE_NOTICE: "Geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "Klacht heeft geleid tot verbetering",
+    LetterKind.HEARING_INVITATION: "Uitnodiging hoorzitting",
 }
 
 # The word after the complaint number in a document's file name.
@@ -74,6 +76,7 @@ FILE_WORDS: dict[LetterKind, str] = {
     LetterKind.REVIEW_ENDED: "herziening al gedaan",
     LetterKind.NO_RESPONSE_NOTICE: "geen reactie meer",
     LetterKind.IMPROVEMENT_LETTER: "verbetering",
+    LetterKind.HEARING_INVITATION: "uitnodiging hoorzitting",
 }
 
 
@@ -133,6 +136,14 @@ PLACEHOLDERS: dict[str, PlaceholderInfo] = {
         _P("medewerker", "Naam of namen van de betrokken medewerkers"),
         _P("leidinggevende", "Naam of namen van hun leidinggevenden"),
         _P("sector", "De sector waarheen een herzieningsverzoek is doorgestuurd"),
+        _P("hoorzitting_datum", "Datum van de hoorzitting", is_date=True),
+        _P("hoorzitting_tijd", "Tijd van de hoorzitting, zoals '10.30 uur'"),
+        _P("hoorzitting_plaats", "Plaats van de hoorzitting (adres en zaal)"),
+        _P(
+            "verslag_horen",
+            "Het verslag van het horen (Awb 9:10), zoals vastgelegd bij de klacht",
+            multiline=True,
+        ),
     )
 }
 

@@ -23,7 +23,15 @@ from app.models import (
     ProposalComplaint,
     RegulationProfile,
 )
-from app.models.enums import Decision, DeclineGround, Judgment, ProposalStatus, UnitKind, label
+from app.models.enums import (
+    Decision,
+    DeclineGround,
+    HearingSkipReason,
+    Judgment,
+    ProposalStatus,
+    UnitKind,
+    label,
+)
 from app.reports.formats import long_date
 from app.services.deadlines import active_profile
 from app.services.errors import ServiceError, ValidationError
@@ -165,6 +173,20 @@ def apply_extra(values: dict[str, str | None], extra: Mapping[str, object] | Non
                 values[name] = check_text(str(value), field)
         except FieldError as error:
             raise ValidationError({name: error.message}) from None
+
+
+def hearing_text(complaint: Complaint) -> str | None:
+    """What the decision letter says of the hearing: the report when written, else when
+    the parties were heard or why not (the judgment needs one of these)."""
+    report = (complaint.hearing_report or "").strip()
+    if report:
+        return report
+    if complaint.hearing_skipped_reason:
+        reason = label(HearingSkipReason(complaint.hearing_skipped_reason)).lower()
+        return f"Wij hebben u niet gehoord; reden: {reason}."
+    if complaint.hearing_complainant_on is not None:
+        return f"Wij hebben u gehoord op {dutch_date(complaint.hearing_complainant_on)}."
+    return None
 
 
 def promises_text(complaint: Complaint) -> str | None:
@@ -375,6 +397,11 @@ def letter_context(
         ),
         "leidinggevende": enumerate_names(m.name for m in managers),
         "sector": enumerate_names(sector_of(e) or "" for e in employees),
+        # Only the handler knows when and where: given in ``extra``.
+        "hoorzitting_datum": None,
+        "hoorzitting_tijd": None,
+        "hoorzitting_plaats": None,
+        "verslag_horen": hearing_text(complaint),
     }
     apply_extra(values, extra)
     recipients: list[Recipient] = []

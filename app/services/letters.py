@@ -36,6 +36,7 @@ from app.models.enums import (
     ProposalStatus,
     Route,
     Status,
+    TaskKind,
 )
 from app.services.access import harmless, requires_any, requires_visible_complaint
 from app.services.base import Service
@@ -75,6 +76,7 @@ from app.services.letter_values import (
 )
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import Letterhead
+from app.services.tasks import close_complaint_tasks
 from app.services.validation import FieldError, check_text, display_phone, plausible_date
 
 __all__ = [
@@ -128,6 +130,7 @@ _DUE_ORDER: tuple[LetterKind, ...] = (
     K.MANAGER_COPY_START,
     K.NO_RESPONSE_NOTICE,
     K.IMPROVEMENT_LETTER,
+    K.HEARING_INVITATION,
     K.DELAY_NOTICE,
 )
 # Letters after which the manager gets a copy (Awb 9:11; closing copy, step 7).
@@ -402,6 +405,8 @@ class LetterService(Service):
             session.add(document)
             session.flush()
             _refresh_deadline(session, complaint)
+            if sent_on is not None:
+                _close_reminders(session, complaint, kind, self.user.employee_id)
             return document.id
 
     @requires_visible_complaint(
@@ -430,6 +435,7 @@ class LetterService(Service):
             if complaint is not None:
                 session.flush()
                 _refresh_deadline(session, complaint)
+                _close_reminders(session, complaint, kind, self.user.employee_id)
 
     @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
@@ -589,6 +595,14 @@ def _refresh_deadline(session: Session, complaint: Complaint) -> None:
     complaint.next_deadline = next_deadline_of(complaint)
 
 
+def _close_reminders(
+    session: Session, complaint: Complaint, kind: LetterKind, closer_id: int | None
+) -> None:
+    """A sent delay notice, or the decision itself: the delay-notice reminder is done."""
+    if kind in (K.DELAY_NOTICE, K.DECISION_LETTER):
+        close_complaint_tasks(session, complaint.id, TaskKind.DELAY_NOTICE, closer_id)
+
+
 def _recipients_for(kind: LetterKind, everyone: list[Recipient]) -> list[Recipient]:
     """Who gets this letter, the addressee first."""
     complainant = [r for r in everyone if r.role == "klager"]
@@ -643,6 +657,13 @@ def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -
     if kind == K.NO_RESPONSE_NOTICE:
         flagged = person is not None and bool(person.no_response_subjects)
         return person is not None, flagged and made == 0
+    if kind == K.HEARING_INVITATION:
+        # Awb 9:10: once the formal route starts, the parties are invited to be heard.
+        fits = status == S.HEARING
+        recorded = complaint.hearing_complainant_on is not None or bool(
+            complaint.hearing_skipped_reason
+        )
+        return fits, fits and not recorded and made == 0
     if kind == K.IMPROVEMENT_LETTER:
         links = session.execute(
             select(ProposalComplaint.complainant_informed_on, ImprovementProposal.status)

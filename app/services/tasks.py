@@ -68,7 +68,12 @@ GROUP_TITLES = {
 
 # Tasks whose only reason is the complaint's handling: they end with the complaint. A
 # callback or a returned card comes after the closing, a review closes on its own act.
-ENDS_WITH_COMPLAINT = (TaskKind.INFORM_EMPLOYEES, TaskKind.OTHER)
+ENDS_WITH_COMPLAINT = (
+    TaskKind.INFORM_EMPLOYEES,
+    TaskKind.OTHER,
+    TaskKind.COPY_AT_START,
+    TaskKind.DELAY_NOTICE,
+)
 END_STATUSES = (Status.CLOSED, Status.WITHDRAWN, Status.DECLINED, Status.FORWARDED_FOR_REVIEW)
 AUTO_CLOSED = "automatisch afgesloten"
 UNDONE = "gereed ongedaan gemaakt"
@@ -200,6 +205,92 @@ def _follow_up_items(
     ]
 
 
+def close_complaint_tasks(
+    session: Session, complaint_id: int, kind: TaskKind, closer_id: int | None
+) -> int:
+    """Close the open tasks of ``kind`` on a complaint because the act they ask for was
+    recorded (the copy sent, the delay notice or the decision sent). Audited with the
+    automatic reason, apart from the act itself. Returns how many were closed."""
+    session.flush()  # the act's own changes keep the act's reason
+    tasks = list(
+        session.scalars(
+            select(Task).where(
+                Task.complaint_id == complaint_id, Task.kind == kind, Task.done_at.is_(None)
+            )
+        )
+    )
+    if not tasks:
+        return 0
+    previous = session.info.get("audit_reason")
+    session.info["audit_reason"] = AUTO_CLOSED
+    now = datetime.now(UTC)
+    for task in tasks:
+        task.done_at = now
+        task.done_by_id = closer_id
+    session.flush()
+    if previous is None:
+        session.info.pop("audit_reason", None)
+    else:
+        session.info["audit_reason"] = previous
+    return len(tasks)
+
+
+COPY_TASK_TITLE = "Kopie klacht naar medewerker en leidinggevende"
+COPY_TASK_DETAILS = (
+    "Stuur een kopie van de klacht aan de medewerker over wie geklaagd wordt en aan diens "
+    "leidinggevende (Awb 9:9) en leg de verzending vast bij de klacht."
+)
+DELAY_TASK_TITLE = "Uitstelbericht sturen"
+DELAY_TASK_DETAILS = (
+    "Is er nog geen beslissing in zicht? Stuur de klager een uitstelbericht met een nieuwe "
+    "verwachte datum (brief 'Uitstelbericht')."
+)
+
+
+def add_reminder_tasks(session: Session, complaint: Complaint) -> None:
+    """The reminders of the regulation profile, made when a complaint is registered: the
+    copy to the employee and their manager (Awb 9:9, due at once: overdue until recorded)
+    when someone is concerned, and the delay notice in the profile's week. Both close when
+    the act is recorded, or with the complaint."""
+    from app.models import RegulationProfile
+    from app.models.enums import Role
+
+    profile = session.get(RegulationProfile, complaint.regulation_profile_id or -1)
+    if complaint.employees_concerned:
+        session.add(
+            Task(
+                kind=TaskKind.COPY_AT_START,
+                complaint_id=complaint.id,
+                assignee_role=Role.COORDINATOR,
+                title=COPY_TASK_TITLE,
+                details=COPY_TASK_DETAILS,
+                due_on=complaint.received_on,
+            )
+        )
+    if profile is not None:
+        session.add(
+            Task(
+                kind=TaskKind.DELAY_NOTICE,
+                complaint_id=complaint.id,
+                assignee_role=Role.COORDINATOR,
+                title=DELAY_TASK_TITLE,
+                details=DELAY_TASK_DETAILS,
+                due_on=complaint.received_on + timedelta(weeks=profile.delay_notice_week),
+            )
+        )
+    session.flush()
+
+
+def _not_yet_in_view(task: Task, today: date) -> bool:
+    """A delay-notice task waits out of sight until the week it falls in: before then
+    the decision may still come in time."""
+    return (
+        task.kind == TaskKind.DELAY_NOTICE
+        and task.due_on is not None
+        and today < task.due_on - timedelta(days=7)
+    )
+
+
 class TaskService(Service):
     @own_records(
         "the caller's own work; everyone=True (all users' work) needs "
@@ -298,6 +389,8 @@ class TaskService(Service):
                 else {}
             )
             for task in tasks:
+                if _not_yet_in_view(task, today):
+                    continue
                 number = numbers.get(task.complaint_id) if task.complaint_id else None
                 found.append(
                     TaskItem(

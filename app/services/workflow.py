@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.models import (
+    Attachment,
     Complaint,
     ComplaintPart,
     ConductNorm,
@@ -27,6 +28,7 @@ from app.models import (
     Promise,
     RegulationProfile,
     StatusChange,
+    Task,
 )
 from app.models.enums import (
     OPEN_STATUSES,
@@ -38,6 +40,7 @@ from app.models.enums import (
     Role,
     Route,
     Status,
+    TaskKind,
     label,
 )
 from app.services.access import (
@@ -47,13 +50,19 @@ from app.services.access import (
     requires_visible_complaint,
 )
 from app.services.base import Service, check_version
-from app.services.deadlines import decision_term_of, extended_due_date, next_deadline_of
+from app.services.calendar import statutory_end
+from app.services.deadlines import (
+    decision_term_of,
+    decline_notice_due_date,
+    extended_due_date,
+    next_deadline_of,
+)
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import LetterKind, placeholders_in, template_of
 from app.services.names import is_infix_word
 from app.services.permissions import Permission
 from app.services.search import fold, refresh_search_text
-from app.services.tasks import close_tasks_ended_with_complaint
+from app.services.tasks import close_complaint_tasks, close_tasks_ended_with_complaint
 from app.services.validation import (
     NOTE_TEXT,
     REASON_TEXT,
@@ -72,6 +81,7 @@ PROMISE_TEXT = TextField("Toezegging", REASON_TEXT, multiline=True)
 PART_TEXT = TextField("Klachtonderdeel", NOTE_TEXT, multiline=True)
 FINDINGS = TextField("Bevindingen", NOTE_TEXT, multiline=True)
 NOTE = TextField("Toelichting", REASON_TEXT, multiline=True)
+HEARING_REPORT = TextField("Verslag van het horen", NOTE_TEXT, multiline=True)
 SIGNER_NAME = TextField("Ondertekenaar", column_limit(Complaint.signer_name))
 SIGNER_FUNCTION = TextField("Functie", column_limit(Complaint.signer_function))
 
@@ -209,6 +219,15 @@ class HandlingState:
     decision_term_running: bool = False
     # A decision letter is recorded as sent (a judged complaint closes only after it).
     decision_letter_sent: bool = False
+    # Awb 9:8: the notice of not handling goes within this date (received + the profile's
+    # weeks); shown while the complaint is open and not declined.
+    decline_notice_due: date | None = None
+    hearing_report: str | None = None
+    # Awb 9:11 lid 2: the attachment holding the complainant's consent to a further
+    # postponement, when one was recorded.
+    extension_consent_file: str | None = None
+    # The complaint's attachments (id, file name), newest first: the consent is one of them.
+    attachment_choices: tuple[tuple[int, str], ...] = ()
     # Who signs this complaint's decision letter when it is not the profile's signer.
     signer_name: str | None = None
     signer_function: str | None = None
@@ -537,6 +556,17 @@ class WorkflowService(Service):
                         or f"behandelaar gewijzigd van {previous} naar {handler.name}",
                     )
                 )
+            # The delay notice is the handler's letter: its reminder goes to the handler
+            # (from the coordinators, who had it while nobody handled the complaint).
+            for task in session.scalars(
+                select(Task).where(
+                    Task.complaint_id == complaint.id,
+                    Task.kind == TaskKind.DELAY_NOTICE,
+                    Task.done_at.is_(None),
+                )
+            ):
+                task.assignee_id = handler_id
+                task.assignee_role = None
             version_after = self._done(session, complaint)
             refresh_search_text(session, [complaint.id])
             return version_after
@@ -816,6 +846,30 @@ class WorkflowService(Service):
             return self._done(session, complaint)
 
     @requires_complaint_handler()
+    def record_hearing_report(
+        self, complaint_id: int, report: str, *, version: int | None = None
+    ) -> int:
+        """The report of the hearing (verslag van het horen, Awb 9:10); the decision letter
+        quotes it. Changeable until the decision letter went out."""
+        checker = Checker()
+        text = checker.text("hearing_report", report, HEARING_REPORT)
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if Status(complaint.status) not in (Status.HEARING, Status.JUDGED):
+                raise ServiceError(
+                    "Het verslag van het horen hoort bij de formele behandeling; start die eerst."
+                )
+            if complaint.sent_decision_letters:
+                raise ServiceError(
+                    "De beslissing met het verslag van het horen is al verzonden; het verslag "
+                    "kan niet meer worden gewijzigd."
+                )
+            complaint.hearing_report = text
+            return self._done(session, complaint)
+
+    @requires_complaint_handler()
     def judge(
         self, complaint_id: int, judgments: list[PartJudgment], *, version: int | None = None
     ) -> int:
@@ -883,9 +937,9 @@ class WorkflowService(Service):
             profile = self._profile(session, complaint)
             if complaint.extended_to is not None:
                 raise ServiceError(
-                    "De beslistermijn is al eens verdaagd. Een tweede verdaging mag alleen met "
-                    "schriftelijke instemming van de klager (Awb 9:11) en wordt niet als "
-                    "verdaging vastgelegd."
+                    "De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met "
+                    "schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met "
+                    "'Verder verdagen met instemming'."
                 )
             if notice_on is None:
                 raise ValidationError(
@@ -915,6 +969,69 @@ class WorkflowService(Service):
             return self._done(session, complaint)
 
     @requires_complaint_handler()
+    def extend_with_consent(
+        self,
+        complaint_id: int,
+        *,
+        new_date: date,
+        consent_attachment_id: int | None,
+        version: int | None = None,
+    ) -> int:
+        """A further postponement after the first (Awb 9:11 lid 2): only with the
+        complainant's written consent, an attachment of this complaint."""
+        checker = Checker()
+        checker.day("new_date", new_date, "De nieuwe uiterste datum")
+        checker.raise_if_any()
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
+            complaint = self._complaint(session, complaint_id, version)
+            self._may_handle(complaint)
+            if Status(complaint.status) in END_STATUSES:
+                raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
+            if complaint.sent_decision_letters:
+                raise ServiceError("De beslissing is al verzonden; er valt niets te verdagen.")
+            if complaint.extended_to is None:
+                raise ServiceError(
+                    "De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging "
+                    "(Awb 9:11 lid 1)."
+                )
+            consent = (
+                session.get(Attachment, consent_attachment_id)
+                if consent_attachment_id is not None
+                else None
+            )
+            if consent is None or consent.complaint_id != complaint.id:
+                raise ValidationError(
+                    {
+                        "consent_attachment_id": (
+                            "Een verdere verdaging mag alleen met schriftelijke instemming van "
+                            "de klager (Awb 9:11 lid 2). Voeg de instemming als document toe "
+                            "aan de klacht en kies dat document."
+                        )
+                    }
+                )
+            if new_date <= complaint.extended_to:
+                raise ValidationError(
+                    {"new_date": "De nieuwe datum ligt na de huidige uiterste datum."}
+                )
+            # The agreed date is a statutory term too: the Atw moves it off a weekend or
+            # holiday (as at every start for the stored terms).
+            new_date = statutory_end(new_date)
+            complaint.extended_to = new_date
+            complaint.extension_consent_attachment_id = consent.id
+            complaint.status_changes.append(
+                StatusChange(
+                    from_status=complaint.status,
+                    to_status=complaint.status,
+                    by_id=self.user.employee_id,
+                    reason=(
+                        f"beslistermijn verder verdaagd tot {new_date:%d-%m-%Y} met "
+                        "schriftelijke instemming van de klager (Awb 9:11 lid 2)"
+                    ),
+                )
+            )
+            return self._done(session, complaint)
+
+    @requires_complaint_handler()
     def record_delay_notice(
         self, complaint_id: int, *, expected_on: date, notice_on: date, version: int | None = None
     ) -> int:
@@ -932,7 +1049,11 @@ class WorkflowService(Service):
                 )
             complaint.expected_on = expected_on
             complaint.delay_notice_on = notice_on
-            return self._done(session, complaint)
+            version_after = self._done(session, complaint)
+            close_complaint_tasks(
+                session, complaint.id, TaskKind.DELAY_NOTICE, self.user.employee_id
+            )
+            return version_after
 
     @requires(Permission.REGISTER_COMPLAINT)
     def acknowledge(self, complaint_id: int, on: date, *, version: int | None = None) -> None:
@@ -971,13 +1092,12 @@ class WorkflowService(Service):
             complaint.decline_ground = DeclineGround(ground)
             complaint.decline_notice_on = notice_on
             complaint.judgment = Judgment.NONE
-            self._move(
-                session,
-                complaint,
-                Status.DECLINED,
-                f"niet in behandeling: {label(DeclineGround(ground)).lower()}",
-                notice_on,
-            )
+            why = f"niet in behandeling: {label(DeclineGround(ground)).lower()}"
+            due = decline_notice_due_date(complaint.received_on, self._profile(session, complaint))
+            if notice_on > due:
+                # Recorded as it happened, with the missed term on record (Awb 9:8).
+                why += f"; bericht na de termijn van Awb 9:8 (uiterlijk {due:%d-%m-%Y})"
+            self._move(session, complaint, Status.DECLINED, why, notice_on)
             return self._done(session, complaint)
 
     @requires_complaint_handler()
@@ -1035,6 +1155,9 @@ class WorkflowService(Service):
             self._may_handle(complaint)
             if at_start:
                 complaint.manager_copy_start_on = on
+                close_complaint_tasks(
+                    session, complaint.id, TaskKind.COPY_AT_START, self.user.employee_id
+                )
             else:
                 complaint.manager_copy_end_on = on
                 complaint.manager_copy_end_missing_reason = None
@@ -1208,7 +1331,27 @@ class WorkflowService(Service):
                     and decision_term_of(complaint) is not None
                 ),
                 decision_letter_sent=bool(complaint.sent_decision_letters),
+                decline_notice_due=(
+                    decline_notice_due_date(
+                        complaint.received_on, self._profile(session, complaint)
+                    )
+                    if is_complaint and status in OPEN_STATUSES
+                    else None
+                ),
+                hearing_report=complaint.hearing_report,
+                extension_consent_file=self._consent_file(session, complaint),
+                attachment_choices=tuple(
+                    (a.id, a.file_name)
+                    for a in sorted(complaint.attachments, key=lambda a: a.id, reverse=True)
+                ),
                 signer_name=complaint.signer_name,
                 signer_function=complaint.signer_function,
                 review_already_done=bool(complaint.review_already_done),
             )
+
+    @staticmethod
+    def _consent_file(session: Session, complaint: Complaint) -> str | None:
+        if complaint.extension_consent_attachment_id is None:
+            return None
+        attachment = session.get(Attachment, complaint.extension_consent_attachment_id)
+        return attachment.file_name if attachment is not None else None

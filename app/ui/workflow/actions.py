@@ -21,7 +21,9 @@ from app.ui.workflow.dialogs import (
     ExtendDialog,
     FirstContactDialog,
     FormalDialog,
+    FurtherExtendDialog,
     HearingDialog,
+    HearingReportDialog,
     InformalDialog,
     ManagerCopyDialog,
     PromiseDialog,
@@ -80,9 +82,15 @@ def action_availability(state: HandlingState) -> dict[str, Availability]:
         "informal": offer(handle and S.INFORMALLY_RESOLVED in allowed),
         "formal": offer(handle and S.HEARING in allowed),
         "hearing": offer(handle and s == S.HEARING),
+        # Changeable until the decision letter that quotes it went out.
+        "hearing_report": offer(
+            handle and s in (S.HEARING, S.JUDGED) and not state.decision_letter_sent
+        ),
         "judge": Availability(judge_visible, judge_visible and not judge_tip, judge_tip),
         "extend": offer(handle and s in BEFORE_JUDGMENT),
         "delay": offer(handle and s in BEFORE_JUDGMENT),
+        # Awb 9:11 lid 2: after the one extension, only with the complainant's consent.
+        "further_extend": offer(handle and s in BEFORE_JUDGMENT and state.extended_to is not None),
         "decline": offer(handle and S.DECLINED in allowed),
         "review": offer(handle and S.FORWARDED_FOR_REVIEW in allowed),
         "withdraw": offer(handle and S.WITHDRAWN in allowed),
@@ -101,8 +109,10 @@ DIALOGS: dict[str, type[ActionDialog]] = {
     "informal": InformalDialog,
     "formal": FormalDialog,
     "hearing": HearingDialog,
+    "hearing_report": HearingReportDialog,
     "judge": JudgmentDialog,
     "extend": ExtendDialog,
+    "further_extend": FurtherExtendDialog,
     "delay": DelayNoticeDialog,
     "decline": DeclineDialog,
     "review": ReviewDialog,

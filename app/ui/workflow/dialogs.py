@@ -7,6 +7,7 @@ a change made elsewhere meanwhile is noticed instead of overwritten.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import DeclineGround, HearingSkipReason, NoteChannel, Status
+from app.services.errors import ServiceError, ValidationError
 from app.ui.complaints.display import format_date
-from app.ui.widgets import arg, enum_text, note_label
+from app.ui.widgets import arg, enum_text, note_label, service_text
 from app.ui.workflow.dialog_base import ActionDialog, OptionalDate, date_edit, date_of
 
 
@@ -446,6 +451,30 @@ class HearingDialog(ActionDialog):
 # ----- the legal clock ------------------------------------------------------------------
 
 
+class HearingReportDialog(ActionDialog):
+    """The report of the hearing (Awb 9:10); the decision letter quotes it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_texts(
+            self.tr("Verslag van het horen"),
+            self.tr("Opslaan"),
+            self.tr(
+                "Schrijf op wat klager en medewerker bij het horen naar voren brachten. De "
+                "beslissing op de klacht neemt dit verslag over."
+            ),
+        )
+        self.report_box = text_box(10)
+        self.report_box.setPlainText(self.state.hearing_report or "")
+        self.add_row(self.tr("Verslag"), "hearing_report", self.report_box)
+
+    def submit(self) -> bool:
+        self.workflow.record_hearing_report(
+            self.state.complaint_id, self.report_box.toPlainText(), version=self.version()
+        )
+        return True
+
+
 class SignerDialog(ActionDialog):
     """Who signs this complaint's decision letter, instead of the regulation's signer."""
 
@@ -551,6 +580,102 @@ class DelayNoticeDialog(ActionDialog):
             expected_on=date_of(self.expected_edit),
             notice_on=date_of(self.notice_edit),
             version=self.version(),
+        )
+        return True
+
+
+class FurtherExtendDialog(ActionDialog):
+    """Awb 9:11 lid 2: a further postponement, only with the complainant's written consent,
+    kept as a document of the complaint."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        state = self.state
+        self.set_texts(
+            self.tr("Verder verdagen met instemming"),
+            self.tr("Verder verdagen"),
+            arg(
+                self.tr(
+                    "De beslistermijn is al verdaagd tot %1. Verder uitstellen mag alleen als "
+                    "de klager daar schriftelijk mee instemt (Awb 9:11 lid 2). Kies het "
+                    "document met die instemming, of voeg het toe."
+                ),
+                format_date(state.extended_to),
+            ),
+        )
+        self._version_after_add: int | None = None
+        self.consent_combo = QComboBox()
+        self.add_file_button = QPushButton(self.tr("Document toevoegen…"))
+        self.add_file_button.clicked.connect(self._choose_file)
+        consent = QWidget()
+        consent_layout = QHBoxLayout(consent)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        consent_layout.addWidget(self.consent_combo, 1)
+        consent_layout.addWidget(self.add_file_button)
+        self._fill_choices(state.attachment_choices)
+        base = max(state.extended_to or date.today(), date.today())
+        self.date_edit = date_edit(base + timedelta(weeks=2))
+        self.add_row(self.tr("Instemming van de klager"), "consent_attachment_id", consent)
+        self.add_row(self.tr("Nieuwe uiterste datum"), "new_date", self.date_edit)
+
+    def preferred_size(self) -> tuple[int | None, int | None]:
+        # Room for the refusal under the document row without hiding the date below it.
+        return None, 320
+
+    def _fill_choices(
+        self, choices: tuple[tuple[int, str], ...], select: int | None = None
+    ) -> None:
+        self.consent_combo.clear()
+        self.consent_combo.addItem(self.tr("— kies het document —"), None)
+        for attachment_id, name in choices:
+            self.consent_combo.addItem(name, attachment_id)
+        if select is not None:
+            self.consent_combo.setCurrentIndex(self.consent_combo.findData(select))
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Document met de instemming van de klager")
+        )
+        if path:
+            self.add_consent_file(Path(path))
+
+    def add_consent_file(self, path: Path) -> bool:
+        """Store the file as a document of the complaint and choose it."""
+        from app.services.complaints import ComplaintService
+        from app.services.intake import NewAttachment
+
+        self.errors.clear()
+        try:
+            content = path.read_bytes()
+        except OSError:
+            self.field_error(
+                "consent_attachment_id", self.tr("Dit bestand kan niet worden gelezen.")
+            )
+            return False
+        service = ComplaintService(self.workflow.db, self.workflow.user)
+        try:
+            added = service.add_attachment(
+                self.state.complaint_id, NewAttachment(path.name, content)
+            )
+        except ValidationError as error:
+            self.errors.show(error.errors, general=service_text(error.message))
+            return False
+        except ServiceError as error:
+            self.general_error.show_message(service_text(error.message))
+            return False
+        # Adding the document is a change of the complaint too: the postponement goes on
+        # from the version that includes it, not the one the window read before.
+        self._version_after_add = self.workflow.state(self.state.complaint_id).version
+        choices = ((added, path.name), *self.state.attachment_choices)
+        self._fill_choices(choices, added)
+        return True
+
+    def submit(self) -> bool:
+        self.workflow.extend_with_consent(
+            self.state.complaint_id,
+            new_date=date_of(self.date_edit),
+            consent_attachment_id=self.consent_combo.currentData(),
+            version=self._version_after_add or self.version(),
         )
         return True
 

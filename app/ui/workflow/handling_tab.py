@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import OPEN_STATUSES, Judgment
+from app.models.enums import OPEN_STATUSES, Judgment, Status
 from app.services.complaints import ComplaintDetail
 from app.services.deadlines import deadline_state
 from app.services.errors import ServiceError
@@ -114,11 +114,13 @@ class HandlingTab(QWidget):
         self.decision_value = _value_label()
         self.extended_value = _value_label()
         self.delay_value = _value_label()
+        self.decline_notice_value = _value_label()
         for label in (
             self.contact_value,
             self.decision_value,
             self.extended_value,
             self.delay_value,
+            self.decline_notice_value,
         ):
             label.setWordWrap(False)
             # As wide as its text: the colour marks the date, not the whole row.
@@ -127,6 +129,8 @@ class HandlingTab(QWidget):
         deadline_form.addRow(self.tr("Beslissing"), self.decision_value)
         deadline_form.addRow(self.tr("Verdaagd tot"), self.extended_value)
         deadline_form.addRow(self.tr("Uitstelbericht"), self.delay_value)
+        deadline_form.addRow(self.tr("Bericht niet-behandelen"), self.decline_notice_value)
+        self.deadline_form = deadline_form
 
         # Promises
         self.promise_box = QGroupBox(self.tr("Toezeggingen"))
@@ -232,10 +236,12 @@ class HandlingTab(QWidget):
             "informal": self.tr("Informeel afronden…"),
             "formal": self.tr("Formeel behandelen…"),
             "hearing": self.tr("Horen vastleggen…"),
+            "hearing_report": self.tr("Verslag van het horen…"),
             "judge": self.tr("Oordeel…"),
             "close": self.tr("Afsluiten…"),
             "reopen": self.tr("Heropenen…"),
             "extend": self.tr("Verdagen…"),
+            "further_extend": self.tr("Verder verdagen met instemming…"),
             "delay": self.tr("Uitstelbericht…"),
             "decline": self.tr("Niet in behandeling nemen…"),
             "review": self.tr("Doorzetten als herzieningsverzoek…"),
@@ -254,13 +260,14 @@ class HandlingTab(QWidget):
                     "informal",
                     "formal",
                     "hearing",
+                    "hearing_report",
                     "judge",
                     "signer",
                     "close",
                     "reopen",
                 ),
             ),
-            (self.tr("Termijn"), ("extend", "delay")),
+            (self.tr("Termijn"), ("extend", "further_extend", "delay")),
             (self.tr("Andere afloop"), ("decline", "review", "withdraw")),
             (self.tr("Verzonden"), ("acknowledge", "manager_copy")),
         )
@@ -404,6 +411,12 @@ class HandlingTab(QWidget):
                 format_date(state.extended_to),
                 format_date(state.extension_notice_on),
             )
+            if state.extension_consent_file:  # Awb 9:11 lid 2
+                extended = arg(
+                    self.tr("%1 — verder verdaagd met instemming van de klager (%2)"),
+                    format_date(state.extended_to),
+                    state.extension_consent_file,
+                )
             self._deadline(self.extended_value, extended, state.extended_to if deciding else None)
         else:
             self._deadline(
@@ -421,6 +434,24 @@ class HandlingTab(QWidget):
             self._deadline(self.delay_value, delay, state.expected_on if deciding else None)
         else:
             self._deadline(self.delay_value, self.tr("niet verstuurd"), None)
+        # Awb 9:8: only while declining is still possible; after it the notice is on record.
+        if state.decline_notice_due is not None and Status.DECLINED in state.allowed:
+            self._deadline(
+                self.decline_notice_value,
+                arg(
+                    self.tr("uiterlijk %1 (als de klacht niet in behandeling gaat)"),
+                    format_date(state.decline_notice_due),
+                ),
+                None,
+            )
+        elif state.decline_notice_on is not None:
+            self._deadline(
+                self.decline_notice_value,
+                arg(self.tr("verstuurd op %1"), format_date(state.decline_notice_on)),
+                None,
+            )
+        else:
+            self._deadline(self.decline_notice_value, "", None)
 
     def _deadline(self, label: QLabel, text: str, live: date | None) -> None:
         """A deadline in words; a running one coloured and with 'te laat' / 'binnenkort'."""
