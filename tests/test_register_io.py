@@ -758,3 +758,31 @@ def test_checking_a_sheet_again_after_a_new_mapping_gives_the_same_rows(
     assert [(p.row, p.action, p.cells) for p in second.plans] == [
         (p.row, p.action, p.cells) for p in first.plans
     ]
+
+
+def test_rows_naming_one_person_share_a_record_and_an_earlier_match_wins(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Datum ontvangst;Klager;E-mail;Telefoon;Omschrijving\n"
+        "03-02-2024;Proef Xi;xi.een@example.com;0612345678;Eerste.\n"
+        # Same name, no detail shared with the first row: someone else.
+        "04-02-2024;Proef Xi;xi.twee@example.com;;Tweede.\n"
+        # Shares the first row's phone but contradicts its e-mail, and shares the second
+        # row's e-mail without a contradiction: the second row's person.
+        "05-02-2024;Proef Xi;xi.twee@example.com;0612345678;Derde.\n"
+        # Matches the first row's person (and not the second's): that one.
+        "06-02-2024;Proef Xi;xi.een@example.com;;Vierde.\n",
+        encoding="utf-8",
+    )
+    service = RegisterImportService(db, admin)
+    result = service.import_rows(service.preview(read_sheet(path)), create_people=True)
+    assert result.created == 4
+    with db.session_scope() as session:
+        person_of = {c.description: c.complainant_id for c in session.scalars(select(Complaint))}
+        assert session.scalar(select(func.count()).select_from(Complainant)) == 2
+        assert verify_chain(session) is None
+    assert person_of["Eerste."] == person_of["Vierde."]
+    assert person_of["Tweede."] == person_of["Derde."]
+    assert person_of["Eerste."] != person_of["Tweede."]
