@@ -9,15 +9,19 @@ tables, and only for who sees every complaint."""
 
 from __future__ import annotations
 
+import json
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Attachment,
+    AuditEvent,
+    Complainant,
     Complaint,
     ComplaintEmployee,
     ConductNorm,
@@ -97,6 +101,16 @@ class PeriodCounts:
 
 
 @dataclass(frozen=True)
+class YearThemes:
+    """The 2021 overview's other themes, counted over the year."""
+
+    persistent_notices: int  # notices to persistent complainants (no further response)
+    follow_ups: int  # volgstukken received
+    merges: int  # duplicate name-and-address records merged
+    awb_9_7_breaches: int  # complaints handled by an employee they concern: must be 0
+
+
+@dataclass(frozen=True)
 class AnnualFigures:
     year: int
     organisation: str
@@ -119,6 +133,14 @@ class AnnualFigures:
     stock: tuple[UnitStock, ...] = ()
     # Complaints received in the year whose complainant asked for another handler.
     other_handler_requested: int = 0
+    # The year's complaints by route (herzieningsverzoek beside informal and formal, and
+    # those still open): the rows add up to the complaints received.
+    received_by_route: tuple[tuple[str, int], ...] = ()
+    # (number, the coordinator's anonymised summary) of the year's notable cases.
+    notable: tuple[tuple[str, str], ...] = ()
+    # The other themes of the 2021 overview; None where this login may not read the tables
+    # they come from (management on PostgreSQL reads only the figures views).
+    themes: YearThemes | None = None
 
     def change(self, name: str) -> Change:
         return Change(getattr(self.counts, name), getattr(self.previous, name))
@@ -241,6 +263,55 @@ def _units_per_complaint(
     ):
         units.setdefault(complaint_id, set()).add(name)
     return units
+
+
+def _year_themes(session: Session, start: date, end: date) -> YearThemes:
+    """Read from the tables themselves: only for a login that reads every complaint."""
+    notices = session.scalar(
+        select(func.count()).where(
+            Complainant.merged_into_id.is_(None),
+            Complainant.no_response_notice_on.between(start, end),
+        )
+    )
+    from_moment = datetime.combine(start, time(), tzinfo=UTC)
+    to_moment = datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC)
+    follow_ups = session.scalar(
+        select(func.count()).where(
+            Attachment.is_follow_up.is_(True),
+            Attachment.added_at >= from_moment,
+            Attachment.added_at < to_moment,
+        )
+    )
+    # A merge writes ``merged_into_id`` from empty to the target on the merged record; the
+    # records merged into it before are pointed on too (not from empty): not counted again.
+    merges = 0
+    for (changes,) in session.execute(
+        select(AuditEvent.changes).where(
+            AuditEvent.entity == Complainant.__name__,
+            AuditEvent.at >= from_moment,
+            AuditEvent.at < to_moment,
+            AuditEvent.changes.like('%"merged_into_id"%'),
+        )
+    ):
+        before = (json.loads(changes or "{}").get("merged_into_id") or [None])[0]
+        merges += before is None
+    # Awb 9:7: the handler may not be an employee the complaint concerns.
+    breaches = session.scalar(
+        select(func.count(func.distinct(Complaint.id)))
+        .join(ComplaintEmployee, ComplaintEmployee.complaint_id == Complaint.id)
+        .where(
+            Complaint.kind == ComplaintKind.COMPLAINT,
+            Complaint.handler_id.is_not(None),
+            ComplaintEmployee.employee_id == Complaint.handler_id,
+            Complaint.received_on.between(start, end) | Complaint.closed_on.between(start, end),
+        )
+    )
+    return YearThemes(
+        persistent_notices=int(notices or 0),
+        follow_ups=int(follow_ups or 0),
+        merges=merges,
+        awb_9_7_breaches=int(breaches or 0),
+    )
 
 
 class ReportDataService(Service):
@@ -431,6 +502,41 @@ class ReportDataService(Service):
                     .order_by(ImprovementProposal.realised_on)
                 )
             )
+            by_route = dict(
+                session.execute(
+                    select(c.route, func.count()).where(in_year).group_by(c.route)
+                ).all()
+            )
+            received_by_route = tuple(
+                (name, int(by_route.get(route, 0)))
+                for name, route in (
+                    ("Informeel afgehandeld", Route.INFORMAL.value),
+                    ("Formeel afgehandeld", Route.FORMAL.value),
+                    ("Inhoudelijk: herzieningsverzoek", Route.REVIEW.value),
+                    ("Niet in behandeling genomen", Route.DECLINED.value),
+                    ("Ingetrokken", Route.WITHDRAWN.value),
+                    ("Nog in behandeling", None),
+                )
+            )
+            readable = self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+            notable: tuple[tuple[str, str], ...] = ()
+            themes = None
+            if readable:
+                notable = tuple(
+                    (number, summary)
+                    for number, summary in session.execute(
+                        select(Complaint.number, Complaint.notable_summary)
+                        .where(
+                            Complaint.kind == ComplaintKind.COMPLAINT,
+                            Complaint.notable_summary.is_not(None),
+                            Complaint.notable_summary != "",
+                            Complaint.received_on.between(start, end)
+                            | Complaint.closed_on.between(start, end),
+                        )
+                        .order_by(Complaint.received_on, Complaint.number)
+                    )
+                )
+                themes = _year_themes(session, start, end)
             stock = unit_stock(session, f, received_from=start, received_to=end, as_of=end)
             organisation = self._organisation(session)
             stored = read_setting(session, f"report_texts.annual.{year}") or {}
@@ -464,6 +570,9 @@ class ReportDataService(Service):
             texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
             stock=stock,
             other_handler_requested=int(other_handler or 0),
+            received_by_route=received_by_route,
+            notable=notable,
+            themes=themes,
         )
 
     # ----- quarterly -----------------------------------------------------------------------
