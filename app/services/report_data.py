@@ -26,6 +26,7 @@ from app.models import (
     ComplaintEmployee,
     ConductNorm,
     Employee,
+    HandlingReport,
     ImprovementProposal,
     OrgUnit,
     SubjectCategory,
@@ -156,6 +157,10 @@ class QuarterRow:
     cause: str
     outcome: str
     measures: str
+    # As the handler wrote them on the annex-1 form ("Ik heb een klacht behandeld"); read
+    # only for who sees every complaint, as the names are.
+    cause_text: str = ""
+    improvement_points: str = ""
 
 
 @dataclass(frozen=True)
@@ -611,9 +616,29 @@ class ReportDataService(Service):
                     .where(in_quarter)
                 )
             }
+            written = (
+                {
+                    r.complaint_id: r
+                    for r in session.execute(
+                        select(
+                            HandlingReport.complaint_id,
+                            HandlingReport.cause_text,
+                            HandlingReport.improvement_points,
+                        )
+                        .join(Complaint, Complaint.id == HandlingReport.complaint_id)
+                        .where(
+                            Complaint.kind == ComplaintKind.COMPLAINT,
+                            Complaint.received_on.between(start, end),
+                        )
+                    )
+                }
+                if self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+                else {}
+            )
             rows = []
             for complaint in complaints:
                 found = reports.get(complaint.id)
+                form = written.get(complaint.id)
                 cause = ""
                 if found and found.cause_kind:
                     cause = label(CauseKind(found.cause_kind))
@@ -627,6 +652,8 @@ class ReportDataService(Service):
                         cause=cause,
                         outcome=_outcome(complaint),
                         measures=(found.remedial_action or "") if found else "",
+                        cause_text=(form.cause_text or "") if form else "",
+                        improvement_points=(form.improvement_points or "") if form else "",
                     )
                 )
             proposals = []
