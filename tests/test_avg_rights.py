@@ -306,3 +306,58 @@ def test_erasure_when_allowed_leaves_no_trace_and_keeps_the_stub(
 def _number(db: Database, complaint_id: int) -> str:
     with db.session_scope() as session:
         return session.get(Complaint, complaint_id).number
+
+
+# ----- the command -------------------------------------------------------------------------
+
+
+def test_the_avg_command_writes_the_access_export_of_a_complainant_named_by_a_complaint(
+    fresh_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import cli
+    from app.services.identity import current_login, set_up_first_use
+
+    monkeypatch.setattr("app.services.identity.os_login", lambda: "chi")
+    user = set_up_first_use(
+        fresh_db,
+        organisation_name="Proef",
+        user_name="Chi Coördinator",
+        login=current_login(fresh_db),
+    )
+    people = {
+        "concerned": OrganisationService(fresh_db, user)
+        .create_employee(
+            EmployeeInput(name="Proef Betrokkene", login="betr", roles=frozenset({Role.HANDLER}))
+        )
+        .id
+    }
+    complaint = _register(
+        fresh_db,
+        user,
+        people,
+        ComplainantData(surname="Zoetelief", email="z@example.org"),
+        "De hond Sneeuwklokje werd niet binnengelaten bij de balie.",
+    )
+    _register(
+        fresh_db,
+        user,
+        people,
+        ComplainantData(surname="Brommelkamp", email="b@example.org"),
+        "Er kwam geen antwoord op de brief over de parkeervergunning.",
+    )
+    number = _number(fresh_db, complaint)
+    url = fresh_db.engine.url.render_as_string(hide_password=False)
+    out = tmp_path / "uit"
+    out.mkdir()
+    assert cli.main(["--db", url, "avg", "inzage", "--klager", number, "--out", str(out)]) == 0
+    assert "Inzageverzoek klaar" in capsys.readouterr().out
+    [made] = list(out.iterdir())
+    with zipfile.ZipFile(made) as archive:
+        overview = archive.read("overzicht.html").decode("utf-8")
+    assert "Sneeuwklokje" in overview
+    assert "Brommelkamp" not in overview
+    assert cli.main(["--db", url, "avg", "inzage", "--out", str(out)]) == 2
+    assert "--klager" in capsys.readouterr().err
