@@ -32,7 +32,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
     from app.services.avg import AvgService
-    from app.services.view_log import ViewLogService
 
     if args.action != "inzage":
         print(f"Fout: kies wat u wilt doen.\n{USAGE}", file=sys.stderr)
@@ -41,9 +40,8 @@ def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
         print(f"Fout: geef --klager en --out op.\n{USAGE}", file=sys.stderr)
         return 2
     try:
-        # The same lookup as the view log's export: an id or a complaint's number.
-        complainant = ViewLogService(db, user).complainant_of(args.klager)
-        export = AvgService(db, user).access_export(complainant, args.out)
+        service = AvgService(db, user)
+        export = service.access_export(service.find(args.klager).id, args.out)
     except ServiceError as error:
         print(f"Fout: {error.message}", file=sys.stderr)
         return 1

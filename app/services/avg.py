@@ -22,7 +22,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.atomic_files import write_bytes_atomically
@@ -46,7 +46,7 @@ from app.services.history_text import history_lines, load_names
 from app.services.intake import validated_complainant
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.validation import REASON_TEXT, Checker, TextField
+from app.services.validation import REASON_TEXT, Checker, TextField, search_text
 from app.services.view_log import write_view_event
 from app.storage_errors import file_write_message
 
@@ -103,8 +103,48 @@ class AccessExport:
     files: int
 
 
+@dataclass(frozen=True)
+class AvgPerson:
+    """The complainant a request is about, as the AVG screen shows and corrects it."""
+
+    id: int
+    version: int
+    data: ComplainantData
+    complaints: tuple[str, ...]  # numbers, oldest first
+
+
 class AvgService(Service):
     """The AVG requests of one complainant, for the coordinator."""
+
+    @requires(Permission.HANDLE_DATA_REQUESTS)
+    def find(self, text: str) -> AvgPerson:
+        """The complainant meant by an id (``123``) or one of their complaints' numbers
+        (``IK-2026-0042``); a merged record leads to the record it was merged into."""
+        self.require(Permission.HANDLE_DATA_REQUESTS)
+        wanted = search_text(text).strip().upper()
+        if not wanted:
+            raise ServiceError("Geef het nummer van de klager of van een klacht op.")
+        with self.reading() as session:
+            if wanted.isdigit():
+                person = _person(session, int(wanted))
+            else:
+                row = session.execute(
+                    select(Complaint.complainant_id).where(func.upper(Complaint.number) == wanted)
+                ).first()
+                if row is None:
+                    raise NotFound(f"Er is geen klacht of signaal met nummer {wanted}.")
+                if row.complainant_id is None:
+                    raise ServiceError(f"{wanted} is een signaal zonder klager.")
+                person = _person(session, row.complainant_id)
+            complaints = _complaints(session, _person_ids(session, person.id))
+            return AvgPerson(
+                id=person.id,
+                version=person.version,
+                data=ComplainantData(
+                    **{k: getattr(person, k) for k in ComplainantData.__dataclass_fields__}
+                ),
+                complaints=tuple(c.number for c in complaints),
+            )
 
     # ----- access ---------------------------------------------------------------------
 
