@@ -34,22 +34,6 @@ from app.wording import counted
 
 log = logging.getLogger(__name__)
 
-# (field, label) of the correction form, in the order of the intake form.
-_FIELDS = (
-    ("salutation", "Aanhef"),
-    ("initials", "Voorletters"),
-    ("first_name", "Roepnaam"),
-    ("infix", "Tussenvoegsel"),
-    ("surname", "Achternaam"),
-    ("street", "Straat"),
-    ("house_number", "Huisnummer"),
-    ("postcode", "Postcode"),
-    ("city", "Plaats"),
-    ("phone_day", "Telefoon overdag"),
-    ("phone_evening", "Telefoon 's avonds"),
-    ("email", "E-mailadres"),
-)
-
 
 class AvgPanel(QWidget):
     def __init__(self, service: AvgService, parent: QWidget | None = None) -> None:
@@ -226,11 +210,11 @@ class CorrectionDialog(QDialog):
         fields = QWidget()
         form = QFormLayout(fields)
         self.edits: dict[str, QLineEdit] = {}
-        for key, text in _FIELDS:
+        for key, text in self._fields():
             edit = QLineEdit(getattr(person.data, key) or "")
             edit.setAccessibleName(text)
             self.edits[key] = edit
-            form.addRow(self.tr(text), edit)
+            form.addRow(text, edit)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(64)
         self.reason_edit.setTabChangesFocus(True)
@@ -256,6 +240,23 @@ class CorrectionDialog(QDialog):
         layout.addWidget(scroll_area(fields), 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 520, 620)
+
+    def _fields(self) -> tuple[tuple[str, str], ...]:
+        """(field, label) of the form, in the order of the intake form."""
+        return (
+            ("salutation", self.tr("Aanhef")),
+            ("initials", self.tr("Voorletters")),
+            ("first_name", self.tr("Roepnaam")),
+            ("infix", self.tr("Tussenvoegsel")),
+            ("surname", self.tr("Achternaam")),
+            ("street", self.tr("Straat")),
+            ("house_number", self.tr("Huisnummer")),
+            ("postcode", self.tr("Postcode")),
+            ("city", self.tr("Plaats")),
+            ("phone_day", self.tr("Telefoon overdag")),
+            ("phone_evening", self.tr("Telefoon 's avonds")),
+            ("email", self.tr("E-mailadres")),
+        )
 
     @classmethod
     def open_for(
