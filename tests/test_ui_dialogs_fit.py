@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QWidget
 
 from app.db import Database
 from app.models.enums import HearingSkipReason, NoteChannel
+from app.services.avg import AvgService
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.identity import load_current_user
@@ -25,6 +26,7 @@ from app.services.permissions import CurrentUser
 from app.services.subjects import SubjectService
 from app.services.workflow import WorkflowService
 from app.ui import widgets
+from app.ui.admin.avg_panel import CorrectionDialog
 from app.ui.admin.employee_dialog import EmployeeDialog
 from app.ui.admin.subjects_tab import SubjectDialog
 from app.ui.admin.unit_dialog import UnitDialog
@@ -157,6 +159,13 @@ def _persistent(request: pytest.FixtureRequest) -> QDialog:
     return PersistentComplainantDialog(db, admin, complainant, None, None)
 
 
+def _avg_correction(request: pytest.FixtureRequest) -> QDialog:
+    db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
+    number = ComplaintService(db, admin).detail(_registered(db, admin, people)).number
+    service = AvgService(db, admin)
+    return CorrectionDialog(service, service.find(number))
+
+
 def _merge(request: pytest.FixtureRequest) -> QDialog:
     return MergeComplainantsDialog(request.getfixturevalue("db"), request.getfixturevalue("admin"))
 
@@ -252,6 +261,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "proposal_from_report": _proposal,
     "cluster": _cluster,
     "persistent": _persistent,
+    "avg_correction": _avg_correction,
     "merge": _merge,
     "import_wizard": _import,
     "employee": _employee,

@@ -30,6 +30,8 @@ class Permission(StrEnum):
     # The view log (who opened whose personal data): the coordinator per complaint, the
     # administrator (or a privacy officer given that role) for an export.
     VIEW_ACCESS_LOG = "view_access_log"
+    # AVG requests of a complainant (access export, correction, erasure): the coordinator.
+    HANDLE_DATA_REQUESTS = "handle_data_requests"
 
 
 _P = Permission
@@ -60,6 +62,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.BACKUP,
             _P.WORK_ON_TASKS,
             _P.VIEW_ACCESS_LOG,
+            _P.HANDLE_DATA_REQUESTS,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -107,6 +110,10 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
     _P.WORK_ON_TASKS: "U heeft geen taken in dit programma.",
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
+    _P.HANDLE_DATA_REQUESTS: (
+        "Alleen de klachtcoördinator mag AVG-verzoeken (inzage, correctie, verwijdering) "
+        "afhandelen."
+    ),
 }
 
 

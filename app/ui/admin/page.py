@@ -10,6 +10,7 @@ from typing import cast
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.services.avg import AvgService
 from app.services.letter_templates import LetterTemplateService
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
@@ -19,6 +20,7 @@ from app.services.subjects import SubjectService
 from app.services.verify import VerifyService
 from app.services.view_log import ViewLogService
 from app.ui.admin.access import can_open_admin  # noqa: F401 (its old home)
+from app.ui.admin.avg_panel import AvgPanel
 from app.ui.admin.cards_tab import CardsTab
 from app.ui.admin.database_check import DatabaseCheckPanel
 from app.ui.admin.organisation_tab import OrganisationTab
@@ -85,6 +87,10 @@ class AdminPage(QWidget):
         if user.can(Permission.VIEW_ACCESS_LOG):
             self._lazy["view_log"] = LazyTab(lambda: ViewLogPanel(ViewLogService(db, user)))
             self.tabs.addTab(self._lazy["view_log"], self.tr("Inzagelog"))
+        # AVG requests of a complainant (access, correction, erasure): the coordinator.
+        if user.can(Permission.HANDLE_DATA_REQUESTS):
+            self._lazy["avg"] = LazyTab(lambda: AvgPanel(AvgService(db, user)))
+            self.tabs.addTab(self._lazy["avg"], self.tr("AVG-verzoeken"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -184,3 +190,7 @@ class AdminPage(QWidget):
     @property
     def view_log(self) -> ViewLogPanel | None:
         return cast("ViewLogPanel | None", self._tab("view_log"))
+
+    @property
+    def avg(self) -> AvgPanel | None:
+        return cast("AvgPanel | None", self._tab("avg"))
