@@ -4,81 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="85"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
         <source>Samenhangende zaken (#)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="85"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
         <source>Samen-
 hang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="86"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="89"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="87"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
         <source>Ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="91"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="89"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="92"/>
         <source>Klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
         <source>Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
         <source>Betrokken medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="97"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
         <source>Betrokken
 medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="99"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="102"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="103"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="106"/>
         <source>Eerstvolgende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="107"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="110"/>
         <source>Eerstvolgende
 termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="109"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
         <source>Met spoed te behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="109"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
         <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="115"/>
+        <source>Volgstuk nog niet gezien door de behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="118"/>
+        <source>Volg-
+stuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,22 +150,22 @@ termijn</source>
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="625"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="839"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="626"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="627"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
         <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="630"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="844"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,52 +191,57 @@ termijn</source>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="49"/>
+        <location filename="../../app/ui/admin/page.py" line="53"/>
         <source>Medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="50"/>
+        <location filename="../../app/ui/admin/page.py" line="54"/>
         <source>Afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="65"/>
+        <location filename="../../app/ui/admin/page.py" line="62"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="66"/>
+        <location filename="../../app/ui/admin/page.py" line="65"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="67"/>
+        <location filename="../../app/ui/admin/page.py" line="70"/>
         <source>Klachtregeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="68"/>
+        <location filename="../../app/ui/admin/page.py" line="75"/>
         <source>Briefsjablonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="69"/>
+        <location filename="../../app/ui/admin/page.py" line="80"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="76"/>
+        <location filename="../../app/ui/admin/page.py" line="89"/>
         <source>Inzagelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="81"/>
+        <location filename="../../app/ui/admin/page.py" line="93"/>
+        <source>AVG-verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="98"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="89"/>
+        <location filename="../../app/ui/admin/page.py" line="106"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,81 +249,122 @@ termijn</source>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="49"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="55"/>
         <source>Behandelaar toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="50"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="56"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="52"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="58"/>
         <source>Kies wie de klacht behandelt. Medewerkers over wie geklaagd wordt, staan niet in de lijst: zij mogen de klacht niet behandelen (Awb 9:7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="57"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="66"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="63"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="72"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="58"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="64"/>
         <source>Kies een behandelaar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="71"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="77"/>
         <source>Er is geen actieve klachtbehandelaar die niet bij de klacht betrokken is. Geef in Beheer een medewerker de rol klachtbehandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="83"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="89"/>
+        <source>Wie is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="90"/>
+        <source>Niet koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="95"/>
+        <source>Is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="97"/>
+        <source>Geen medewerker met een naam die hierop lijkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="100"/>
+        <source>Betrokkene «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="104"/>
+        <source>De behandelaar is niet deze betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="107"/>
+        <source>Gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="115"/>
         <source>Kies een behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="127"/>
+        <source>Koppel de losse naam aan een medewerker, of bevestig dat de gekozen behandelaar die medewerker niet is (Awb 9:7).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="78"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="83"/>
         <source>Bijlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="80"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="85"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="84"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="89"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="126"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="131"/>
         <source>Bijlagen kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="157"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="162"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="168"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="195"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="173"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="178"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="175"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="180"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,84 +413,212 @@ termijn</source>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="500"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="322"/>
+        <source>Volgstukken als gelezen markeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="324"/>
+        <source>Haalt de markering &apos;ongezien&apos; weg zonder elk stuk te openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="332"/>
         <source>Volgstukken toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="327"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="334"/>
         <source>Toevoegen aan de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="377"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="385"/>
         <source>ja, ongezien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="379"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="387"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="384"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="392"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="394"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="456"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="463"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="481"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="488"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="457"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="466"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="491"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="479"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="504"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="514"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="498"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="523"/>
         <source>Bijlage niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="510"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="535"/>
         <source>Bijlage opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="549"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvgPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="46"/>
+        <source>klagernummer of klachtnummer (IK-2026-0042)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="48"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="66"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="50"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="55"/>
+        <source>Inzage exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="57"/>
+        <source>Gegevens corrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="59"/>
+        <source>Gegevens verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="76"/>
+        <source>Verzoeken van een klager onder de AVG: inzage in alle gegevens die het register over hem of haar bewaart (een ZIP-bestand met een overzicht en de bestanden), correctie van de gegevens, en verwijdering zodra er geen klacht meer loopt en de bewaartermijn voorbij is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
+        <source>Zoek eerst de klager op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
+        <source>(geen naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="96"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="98"/>
+        <source>Klager %1: %2 — klachten: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="114"/>
+        <source>Map voor het inzageverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="130"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="143"/>
+        <source>Inzageverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
+        <source>Alle gegevens van de klager staan in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="144"/>
+        <source>De export is mislukt. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="166"/>
+        <source>Gegevens verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="168"/>
+        <source>%1
+
+Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="171"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
+        <source>Gegevens verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="188"/>
+        <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <source>klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <source>klachten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,37 +1011,37 @@ termijn</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="644"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="858"/>
         <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="647"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="861"/>
         <source>Klacht afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="647"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="861"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="649"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="863"/>
         <source>Afgesloten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="656"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="870"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="664"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="878"/>
         <source>Waarom geen afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="670"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="884"/>
         <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,87 +1068,87 @@ termijn</source>
     <name>ClosingDaysPanel</name>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="121"/>
-        <location filename="../../app/ui/admin/closing_days.py" line="135"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="136"/>
         <source>Sluitingsdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="128"/>
-        <source>Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; die hoeft u hier niet in te voeren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="150"/>
-        <source>Verwijderen…</source>
+        <source>Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; die hoeft u hier niet in te voeren. De contacttermijn van openstaande klachten schuift mee; de wettelijke termijnen (Algemene termijnenwet) niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="151"/>
+        <source>Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/closing_days.py" line="152"/>
         <source>De gekozen sluitingsdag verwijderen (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="159"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="160"/>
         <source>Datum van de nieuwe sluitingsdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="161"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="162"/>
         <source>bijvoorbeeld: brugdag na Hemelvaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="163"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="164"/>
         <source>Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="177"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="178"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="180"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="181"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="187"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="188"/>
         <source>Sluitingsdag toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="226"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="227"/>
         <source>Feestdagen %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="228"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="229"/>
         <source>Officiële feestdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="276"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="277"/>
         <source>%1 is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="286"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="287"/>
         <source>Sluitingsdag verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="289"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="290"/>
         <source>Wilt u de sluitingsdag %1 (%2) verwijderen? Deze dag telt dan weer als werkdag bij het berekenen van termijnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="295"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="296"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="307"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="308"/>
         <source>%1 is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,29 +1300,42 @@ termijn</source>
     </message>
 </context>
 <context>
+    <name>ComplainantMatches</name>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="70"/>
+        <source># Eerder geklaagd: 1 klacht (ook afgehandelde tellen mee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="74"/>
+        <source># Eerder geklaagd: %1 klachten (ook afgehandelde tellen mee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplainantMatchesPanel</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="168"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="227"/>
         <source>Bekende klager?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="199"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="259"/>
         <source>Zodra u naam, postcode, e-mailadres of telefoonnummer invult, ziet u hier klagers die al bekend zijn en misschien dezelfde persoon zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="207"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="267"/>
         <source>Geen bekende klager gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="209"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="269"/>
         <source>Misschien is dit dezelfde persoon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="212"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="272"/>
         <source>Misschien is een van deze %1 klagers dezelfde persoon:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,128 +1447,128 @@ termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="208"/>
+        <location filename="../../app/ui/complaints/detail.py" line="212"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="231"/>
+        <location filename="../../app/ui/complaints/detail.py" line="235"/>
         <source>Geen reactie meer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="233"/>
+        <location filename="../../app/ui/complaints/detail.py" line="237"/>
         <source>Vastleggen dat de organisatie deze klager op onderwerpen niet meer antwoordt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="256"/>
+        <location filename="../../app/ui/complaints/detail.py" line="260"/>
         <source># Samenhangende zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="263"/>
+        <location filename="../../app/ui/complaints/detail.py" line="267"/>
         <source>Samenhangende zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="278"/>
+        <location filename="../../app/ui/complaints/detail.py" line="282"/>
         <source>%1 — Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="285"/>
+        <location filename="../../app/ui/complaints/detail.py" line="289"/>
         <source>ontvangen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="287"/>
+        <location filename="../../app/ui/complaints/detail.py" line="291"/>
         <source>behandelaar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="289"/>
-        <location filename="../../app/ui/complaints/detail.py" line="325"/>
+        <location filename="../../app/ui/complaints/detail.py" line="293"/>
+        <location filename="../../app/ui/complaints/detail.py" line="329"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="292"/>
+        <location filename="../../app/ui/complaints/detail.py" line="296"/>
         <source>klager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="302"/>
+        <location filename="../../app/ui/complaints/detail.py" line="306"/>
         <source>Geen lopende termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="306"/>
+        <location filename="../../app/ui/complaints/detail.py" line="310"/>
         <source>Eerstvolgende termijn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="339"/>
+        <location filename="../../app/ui/complaints/detail.py" line="343"/>
         <source>Dossiernummers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="357"/>
+        <location filename="../../app/ui/complaints/detail.py" line="361"/>
         <source>Cluster: %1 (%2 klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="409"/>
+        <location filename="../../app/ui/complaints/detail.py" line="413"/>
         <source>Contactnotities (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="411"/>
+        <location filename="../../app/ui/complaints/detail.py" line="415"/>
         <source>Bijlagen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="414"/>
+        <location filename="../../app/ui/complaints/detail.py" line="418"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="462"/>
+        <location filename="../../app/ui/complaints/detail.py" line="466"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="464"/>
+        <location filename="../../app/ui/complaints/detail.py" line="468"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="467"/>
+        <location filename="../../app/ui/complaints/detail.py" line="471"/>
         <source>Sluiten zonder opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="469"/>
+        <location filename="../../app/ui/complaints/detail.py" line="473"/>
         <source>Terug naar het venster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,264 +1576,367 @@ termijn</source>
 <context>
     <name>CorrectPromiseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="190"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="247"/>
         <source>Toezegging corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="191"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="248"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="193"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="250"/>
         <source>Verbeter de tekst of de termijn van de toezegging. De oude en de nieuwe waarde en de reden komen in de historie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="201"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="258"/>
         <source>Bijvoorbeeld: tikfout in de datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="202"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="259"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="203"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="260"/>
         <source>Uiterlijk op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="204"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="261"/>
         <source>Reden van de correctie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="206"/>
+        <source>Gegevens van de klager corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="221"/>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="222"/>
+        <source>&amp;Reden van de correctie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="227"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="228"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="235"/>
+        <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="247"/>
+        <source>Aanhef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="248"/>
+        <source>Voorletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
+        <source>Roepnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
+        <source>Tussenvoegsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
+        <source>Achternaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
+        <source>Straat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
+        <source>Huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
+        <source>Telefoon overdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
+        <source>Telefoon &apos;s avonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
+        <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="132"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="151"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="135"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="154"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="136"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="155"/>
         <source>De cijfers opnieuw ophalen (gebeurt elke minuut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="146"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="165"/>
         <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="159"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="183"/>
         <source>Klik op een staaf om die klachten in het register te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="167"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="191"/>
         <source>open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="168"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="192"/>
         <source>over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="169"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="193"/>
         <source>nog geen contact, contacttermijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="170"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="360"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="194"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="402"/>
         <source>beslistermijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="173"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="197"/>
         <source>Alle open klachten in het register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="175"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="199"/>
         <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="178"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="202"/>
         <source>Werkvoorraad, instroom en uitstroom per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="179"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="203"/>
         <source>Ouderdom van de open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="180"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="482"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="204"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="524"/>
         <source>Teruggekomen feedbackkaarten per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="181"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="254"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="205"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="303"/>
         <source>Open klachten per afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="182"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="261"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="206"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="310"/>
         <source>Open klachten per onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="265"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="283"/>
+        <source>De cijfers konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="315"/>
         <source>Bijgewerkt om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="281"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="323"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="283"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="325"/>
         <source>Begin met &apos;Nieuwe klacht&apos; (Ctrl+N). Zodra er klachten zijn, ziet u hier de werkvoorraad, de termijnen en de teruggekomen feedbackkaarten. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="290"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="332"/>
         <source>Geen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="292"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="334"/>
         <source>Er zijn nu geen open klachten en de afgelopen weken kwam er niets binnen. De eerdere klachten staan in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="304"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="346"/>
         <source>Instroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="305"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="347"/>
         <source>Uitstroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="310"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="352"/>
         <source>Werkvoorraad (open aan het eind van de week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="318"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="360"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="320"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="362"/>
         <source>per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="322"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
         <source>werkvoorraad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="334"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="376"/>
         <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="354"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="396"/>
         <source>beslistermijn loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="357"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="399"/>
         <source>verstrijkt binnen een week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="369"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="411"/>
         <source>weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="384"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="426"/>
         <source>%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en %4 die binnen een week verstrijkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="401"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="443"/>
         <source>&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="403"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="445"/>
         <source>≤ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="404"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="446"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="411"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="453"/>
         <source>termijn loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="412"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="454"/>
         <source>termijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="417"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="459"/>
         <source>(geen open klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="425"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="467"/>
         <source>%1 (de %2 grootste van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="432"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="474"/>
         <source>%1: %2 open, waarvan %3 over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="456"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="498"/>
         <source>groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="457"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="499"/>
         <source>rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="472"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="514"/>
         <source>%1 %2: %3 groen, %4 rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="484"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="526"/>
         <source>%1 (geen in de afgelopen twaalf maanden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,157 +1944,162 @@ termijn</source>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="111"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="118"/>
         <source>Mijn wijzigingen toepassen op de nieuwe gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="114"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="121"/>
         <source>Laadt de nieuwste gegevens en zet uw wijzigingen er opnieuw in. Controleer het resultaat en kies daarna Opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="119"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="126"/>
         <source>Opnieuw laden (mijn wijzigingen vervallen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="130"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="137"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="151"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="158"/>
         <source>Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="190"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="197"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="203"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="210"/>
         <source>Met spoed behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="207"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
+        <source>Klager vraagt om een andere behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="215"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="219"/>
         <source>Ontvangen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="216"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="224"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="220"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
         <source>Betrokken medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="221"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="230"/>
         <source>Dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="231"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="241"/>
         <source>Klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="235"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="245"/>
         <source>Z.A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="237"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="247"/>
         <source>van der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="249"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="259"/>
         <source>Voorletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="252"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="262"/>
         <source>Tussenvoegsel en achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="257"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="267"/>
         <source>Roepnaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="248"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="258"/>
         <source>Aanhef</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="260"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="270"/>
         <source>Straat en huisnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="266"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="276"/>
         <source>Postcode en woonplaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="270"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="280"/>
         <source>Telefoon overdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="271"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="281"/>
         <source>Telefoon &apos;s avonds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="272"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="282"/>
         <source>E-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="331"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="344"/>
         <source>%1 (nog koppelen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="493"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="511"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="508"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="526"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="517"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="535"/>
         <source>… en nog %1 wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="520"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="538"/>
         <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="524"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="542"/>
         <source>Gewijzigd door anderen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="543"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="561"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,23 +2160,23 @@ termijn</source>
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="484"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="690"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="691"/>
         <source>Niet in behandeling nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="693"/>
         <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="496"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="702"/>
         <source>Grond (Awb 9:8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="497"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="703"/>
         <source>Brief aan klager op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,27 +2184,27 @@ termijn</source>
 <context>
     <name>DelayNoticeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="448"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="558"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="449"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="451"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="561"/>
         <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="574"/>
         <source>Nieuwe verwachte datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="465"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="575"/>
         <source>Bericht verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,70 +2392,80 @@ termijn</source>
 <context>
     <name>ExistingComplainantBanner</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="120"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="147"/>
         <source>Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="122"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="149"/>
         <source>&amp;Ontkoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="125"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="152"/>
         <source>Deze registratie niet aan de bestaande klager koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="145"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>Bestaande klager: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="145"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="149"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="179"/>
         <source>Open klachten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="201"/>
+        <source>Bij de open klacht %1 voegen als volgstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="206"/>
+        <source>Geen nieuwe klacht registreren: de bijlagen (of, zonder bijlagen, de omschrijving) komen als volgstuk bij deze klacht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="403"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="513"/>
         <source>Beslistermijn verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="404"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
         <source>Verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="407"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
         <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="418"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="528"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="421"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="531"/>
         <source>Verdagen met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="422"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="532"/>
         <source>Mededeling verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="423"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="533"/>
         <source>Nieuwe termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,52 +2604,52 @@ termijn</source>
 <context>
     <name>FirstContactDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="97"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="154"/>
         <source>Het persoonlijke contact met de klager: luister naar het verhaal en leg vast wat er is besproken of afgesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="101"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="158"/>
         <source>Uiterlijk op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="102"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Eerste contact vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="102"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="109"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="166"/>
         <source>klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="114"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="171"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="118"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="175"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="119"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="176"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="120"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="177"/>
         <source>Met wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="121"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="178"/>
         <source>Samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,25 +2715,25 @@ termijn</source>
 <context>
     <name>FormalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="301"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="302"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="358"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="359"/>
         <source>Formeel behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="304"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="361"/>
         <source>Splits de klacht in de onderdelen die elk een oordeel krijgen (gegrond, deels gegrond of ongegrond). Schrijf één onderdeel per regel. Daarna volgt hoor en wederhoor (Awb 9:10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="311"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="368"/>
         <source>Bijvoorbeeld:
 De toon van het telefoongesprek
 Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="314"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="371"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,32 +2741,32 @@ Niet teruggebeld</source>
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="62"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="63"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="64"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="65"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="66"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="82"/>
         <source>Oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="94"/>
         <source>Nog niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,68 +2774,131 @@ Niet teruggebeld</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="110"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
         <source>Alle formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="111"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="127"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="115"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
         <source>Nog in te vullen door mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="116"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
         <source>Welke formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="117"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="118"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="137"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="151"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="152"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="176"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="158"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="182"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="166"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="191"/>
         <source>Nog geen formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="168"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="193"/>
         <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="229"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
+        <source>Formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="252"/>
+        <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
         <source>1 formulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="229"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
         <source>%1 formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FurtherExtendDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="595"/>
+        <source>Verder verdagen met instemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="596"/>
+        <source>Verder verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="599"/>
+        <source>De beslistermijn is al verdaagd tot %1. Verder uitstellen mag alleen als de klager daar schriftelijk mee instemt (Awb 9:11 lid 2). Kies het document met die instemming, of voeg het toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="608"/>
+        <source>Document toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="618"/>
+        <source>Instemming van de klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="619"/>
+        <source>Nieuwe uiterste datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="629"/>
+        <source>— kies het document —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="637"/>
+        <source>Document met de instemming van de klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="652"/>
+        <source>Dit bestand kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,47 +3111,47 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="118"/>
+        <location filename="../../app/ui/workflow/actions.py" line="131"/>
         <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="122"/>
+        <location filename="../../app/ui/workflow/actions.py" line="135"/>
         <source>Volgende stap: een behandelaar toewijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="127"/>
+        <location filename="../../app/ui/workflow/actions.py" line="140"/>
         <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="133"/>
+        <location filename="../../app/ui/workflow/actions.py" line="146"/>
         <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="139"/>
+        <location filename="../../app/ui/workflow/actions.py" line="152"/>
         <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="143"/>
+        <location filename="../../app/ui/workflow/actions.py" line="156"/>
         <source>Volgende stap: het oordeel per klachtonderdeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="147"/>
+        <location filename="../../app/ui/workflow/actions.py" line="160"/>
         <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="153"/>
+        <location filename="../../app/ui/workflow/actions.py" line="166"/>
         <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="159"/>
+        <location filename="../../app/ui/workflow/actions.py" line="172"/>
         <source>De klacht is afgehandeld: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,7 +3177,7 @@ Niet teruggebeld</source>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Oordeel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,386 +3202,417 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="126"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
         <source>Persoonlijk contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="127"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
         <source>Beslissing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="130"/>
         <source>Verdaagd tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="143"/>
-        <source>Toezeggingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="135"/>
-        <source>Toezegging</source>
+        <source>Bericht niet-behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="136"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="147"/>
+        <source>Toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="139"/>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
         <source>Gedaan op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="137"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="141"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="138"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="142"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="148"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="152"/>
         <source>Er zijn geen toezeggingen gedaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="149"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="153"/>
         <source>Nagekomen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="150"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="154"/>
         <source>De gekozen toezegging is nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="152"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="156"/>
         <source>Corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="170"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="174"/>
         <source>Formele behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Klachtonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="173"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
         <source>Normen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="181"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="183"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="187"/>
         <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="189"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="193"/>
         <source>Horen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="229"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
         <source>Behandelaar toewijzen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="230"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="234"/>
         <source>Eerste contact vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="231"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="235"/>
         <source>Toezegging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="232"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
         <source>Informeel afronden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
         <source>Formeel behandelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="234"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
         <source>Horen vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="235"/>
-        <source>Oordeel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
-        <source>Afsluiten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
-        <source>Heropenen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
-        <source>Verdagen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="239"/>
-        <source>Uitstelbericht…</source>
+        <source>Verslag van het horen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="240"/>
-        <source>Niet in behandeling nemen…</source>
+        <source>Oordeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="241"/>
-        <source>Doorzetten als herzieningsverzoek…</source>
+        <source>Afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="286"/>
-        <source>Gaat voor: bovenaan in Vandaag en het register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="621"/>
-        <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="628"/>
-        <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="631"/>
-        <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="155"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="242"/>
-        <source>Intrekken…</source>
+        <source>Heropenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="243"/>
-        <source>Ontvangst bevestigd…</source>
+        <source>Verdagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="244"/>
+        <source>Verder verdagen met instemming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="245"/>
+        <source>Uitstelbericht…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="246"/>
+        <source>Niet in behandeling nemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="247"/>
+        <source>Doorzetten als herzieningsverzoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
+        <source>Ondertekenaar beslissing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="295"/>
+        <source>Gaat voor: bovenaan in Vandaag en het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="416"/>
+        <source>%1 — verder verdaagd met instemming van de klager (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="442"/>
+        <source>uiterlijk %1 (als de klacht niet in behandeling gaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="654"/>
+        <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="661"/>
+        <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="664"/>
+        <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="159"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
+        <source>Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
+        <source>Ontvangst bevestigd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
         <source>Afschrift leidinggevende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="255"/>
         <source>Behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="261"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="270"/>
         <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="262"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="271"/>
         <source>Andere afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="263"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="272"/>
         <source>Verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="284"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="293"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="285"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="294"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="287"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
         <source>Snelle afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="289"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
         <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="332"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
         <source>nog niet gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="334"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
         <source>nog geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="339"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="450"/>
         <source>verstuurd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="500"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="350"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="533"/>
         <source>nog niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="346"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="353"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="458"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="355"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="362"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="491"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="351"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="360"/>
         <source>ontbreekt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="354"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="363"/>
         <source>bij de start: %1
 bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="359"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="368"/>
         <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="366"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="375"/>
         <source>niet in behandeling: %1; brief op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="372"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="381"/>
         <source>afgehandeld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="386"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="395"/>
         <source>gehad op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="392"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="401"/>
         <source>uiterlijk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="398"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="407"/>
         <source>%1 (verdaagd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="401"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="410"/>
         <source>%1 — mededeling op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="412"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="427"/>
         <source>niet verdaagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="415"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="430"/>
         <source>verwacht %1 — bericht op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="421"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="436"/>
         <source>niet verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="450"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="483"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="452"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="485"/>
         <source>%1
 
 Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="491"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="524"/>
         <source>niet gehoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="495"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="528"/>
         <source>klager op %1, medewerker op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="496"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="497"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="529"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="530"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="509"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="542"/>
         <source>nog geen oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="544"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="577"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="548"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="581"/>
         <source>Er zijn geen klachtonderdelen vastgelegd om te beoordelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="553"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="586"/>
         <source>Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat die is verzonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="560"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="593"/>
         <source>De beslistermijn is al verdaagd tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,43 +3620,66 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="328"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="385"/>
         <source>Horen vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="329"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="386"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="331"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="388"/>
         <source>Klager en betrokken medewerker krijgen de gelegenheid gehoord te worden (Awb 9:10). Leg vast wanneer, of waarom er niet is gehoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="337"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="394"/>
         <source>Gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="338"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="395"/>
         <source>Niet gehoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="344"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="401"/>
         <source>klager gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="350"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="407"/>
         <source>medewerker gehoord op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="367"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="424"/>
         <source>Horen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingReportDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="460"/>
+        <source>Verslag van het horen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="463"/>
+        <source>Schrijf op wat klager en medewerker bij het horen naar voren brachten. De beslissing op de klacht neemt dit verslag over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="469"/>
+        <source>Verslag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,22 +3704,22 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="564"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="589"/>
         <source>Historie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,22 +3815,22 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="203"/>
+        <location filename="../../app/ui/io/import_models.py" line="211"/>
         <source>fout: niet inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="205"/>
+        <location filename="../../app/ui/io/import_models.py" line="213"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="206"/>
+        <location filename="../../app/ui/io/import_models.py" line="214"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="207"/>
+        <location filename="../../app/ui/io/import_models.py" line="215"/>
         <source>ongewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,38 +4067,38 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>InformalDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="252"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="253"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="309"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="310"/>
         <source>Informeel afronden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="255"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="312"/>
         <source>De klacht is naar tevredenheid van de klager opgelost. Daarmee vervalt de formele klachtprocedure (Awb 9:5). Leg vast wanneer de klager dat heeft bevestigd, bij voorkeur schriftelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="262"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="319"/>
         <source>Bijvoorbeeld: bevestigd per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="263"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="320"/>
         <source>Tevredenheid bevestigd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="264"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="321"/>
         <source>Toelichting (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="270"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="327"/>
         <source>Er staat nog 1 toezegging open; die blijft in Vandaag staan tot ze is nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="276"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
         <source>Er staan nog %1 toezeggingen open; die blijven in Vandaag staan tot ze zijn nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,52 +4106,92 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="61"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="70"/>
         <source>Klacht of signaal registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="97"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="107"/>
         <source>&amp;Registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="98"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="108"/>
         <source>Registreren (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="99"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="109"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="101"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="111"/>
         <source>Nog een &amp;registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="103"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="113"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="308"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="115"/>
+        <source>&amp;E-mail inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="117"/>
+        <source>Een opgeslagen e-mail (.eml of .msg) inlezen; u kunt hem ook hierheen slepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="219"/>
+        <source>Volgstuk toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="221"/>
+        <source>Bij klacht %1 toegevoegd als volgstuk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
+        <source>documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="246"/>
+        <source>E-mail inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="248"/>
+        <source>E-mailberichten (*.eml *.msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="411"/>
         <source>Niet geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="310"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="413"/>
         <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="313"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="416"/>
         <source>Sluiten zonder registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="315"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="418"/>
         <source>Terug naar het formulier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,207 +4199,112 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="147"/>
-        <source>Klager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="158"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="163"/>
         <source>Z.A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="160"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="165"/>
         <source>van der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="165"/>
-        <source>&amp;Aanhef</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="166"/>
-        <source>&amp;Voorletters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="167"/>
-        <source>&amp;Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="168"/>
-        <source>Achter&amp;naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="169"/>
-        <source>&amp;Roepnaam (als bekend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="190"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="222"/>
         <source>de organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="192"/>
-        <source>Ik heb een &amp;klacht over (een medewerker van) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="195"/>
-        <source>Ik heb geen klacht, maar wil wel graag het volgende &amp;signaal afgeven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="204"/>
-        <source>Uw signaal wordt gebruikt bij de verbetering van de dienstverlening. U ontvangt geen reactie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="236"/>
-        <source>Klachtformulier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="253"/>
-        <source>&amp;2. Naam van de betrokken medewerker*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="261"/>
-        <source>&amp;3. Dossiernummer waarop de klacht betrekking heeft*:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="274"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="297"/>
         <source>020 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="277"/>
-        <source>&amp;4. Telefoonnummer waarop u overdag te bereiken bent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="281"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="304"/>
         <source>06 1234 5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="284"/>
-        <source>&amp;5. Telefoonnummer waarop u &apos;s avonds te bereiken bent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="288"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="311"/>
         <source>naam@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="292"/>
-        <source>&amp;6. Uw e-mailadres:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="298"/>
-        <source>&amp;7. Uw adres (straatnaam, huisnummer, postcode en woonplaats):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="312"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="335"/>
         <source>Datum van ontvangst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="317"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="340"/>
         <source>datum van ontvangst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="323"/>
-        <source>&amp;8. Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="325"/>
-        <source>* Indien van toepassing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="340"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="366"/>
         <source>1234 AB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="353"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="379"/>
         <source>Straat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="354"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="380"/>
         <source>Huisnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="355"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="381"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="356"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="382"/>
         <source>Woonplaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="374"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="390"/>
         <source>Registratie (secretariaat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="387"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="403"/>
         <source>met voorrang behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="395"/>
-        <source>Als u bijlagen heeft, wilt u die dan bijvoegen?</source>
+        <location filename="../../app/ui/complaints/intake_form.py" line="404"/>
+        <source>klager vraagt om een andere behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="401"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="417"/>
         <source>K&amp;anaal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="402"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="418"/>
         <source>Spoe&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="403"/>
-        <source>&amp;Bijlagen:</source>
+        <location filename="../../app/ui/complaints/intake_form.py" line="419"/>
+        <source>Be&amp;handelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="420"/>
-        <source>&amp;1. Het signaal:</source>
+        <source>&amp;Bijlagen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="423"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="440"/>
         <source>Bij een signaal zijn contactgegevens niet verplicht: een signaal mag anoniem blijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="428"/>
-        <source>&amp;1. Ik klaag erover dat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/intake_form.py" line="431"/>
+        <location filename="../../app/ui/complaints/intake_form.py" line="448"/>
         <source>Vul minstens één manier in om de klager te bereiken: telefoonnummer, e-mailadres of adres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,22 +4424,22 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>KeepPromiseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="170"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="227"/>
         <source>Toezegging nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="171"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="228"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="172"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="229"/>
         <source>Toezegging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="175"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="232"/>
         <source>Nagekomen op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,160 +4767,174 @@ Ingetrokken op %2: %3</source>
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../app/ui/pages.py" line="71"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Rapportages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Gebruiker: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Navigatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>&amp;Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>&amp;Over Interne Klachten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Interne Klachten, versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Over Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,37 +4942,37 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ManagerCopyDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="585"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="799"/>
         <source>Afschrift aan de leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="586"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="588"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="802"/>
         <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="592"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="806"/>
         <source>bij de start: afschrift van de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="594"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="808"/>
         <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="608"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="822"/>
         <source>Welk afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="609"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="823"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,17 +4980,17 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="75"/>
+        <location filename="../../app/ui/io/import_models.py" line="89"/>
         <source>Kolom in het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="76"/>
+        <location filename="../../app/ui/io/import_models.py" line="90"/>
         <source>Inlezen als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="77"/>
+        <location filename="../../app/ui/io/import_models.py" line="91"/>
         <source>Voorbeeld uit het bestand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,37 +5041,37 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="74"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="92"/>
         <source>(naam onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="84"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="102"/>
         <source>Gevonden op: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="87"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="105"/>
         <source>Open klachten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="89"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="107"/>
         <source>Geen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="93"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="114"/>
         <source>NAW-kenmerken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="95"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="116"/>
         <source>Deze klager gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/complainant_matches.py" line="98"/>
+        <location filename="../../app/ui/complaints/complainant_matches.py" line="119"/>
         <source>Deze klager gebruiken: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,53 +5160,86 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>NameChoiceModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="323"/>
+        <location filename="../../app/ui/io/import_models.py" line="319"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="324"/>
+        <location filename="../../app/ui/io/import_models.py" line="320"/>
         <source>Klager in het bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="325"/>
+        <location filename="../../app/ui/io/import_models.py" line="321"/>
         <source>Zekerheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="326"/>
+        <location filename="../../app/ui/io/import_models.py" line="322"/>
         <source>Voorstel gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="327"/>
+        <location filename="../../app/ui/io/import_models.py" line="323"/>
         <source>Voorletters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="328"/>
+        <location filename="../../app/ui/io/import_models.py" line="324"/>
         <source>Roepnaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="329"/>
+        <location filename="../../app/ui/io/import_models.py" line="325"/>
         <source>Tussenvoegsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="330"/>
+        <location filename="../../app/ui/io/import_models.py" line="326"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="386"/>
+        <location filename="../../app/ui/io/import_models.py" line="376"/>
         <source>Aangevinkt: de naam wordt opgeslagen zoals in de kolommen rechts. Niet aangevinkt: de hele naam wordt de achternaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="397"/>
+        <location filename="../../app/ui/io/import_models.py" line="387"/>
         <source>onzeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotableBox</name>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="30"/>
+        <source>Opvallende zaak (jaarverslag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="39"/>
+        <source>Laat leeg als deze klacht niet opvalt. Noem geen namen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="45"/>
+        <source>Samenvatting opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="55"/>
+        <source>Een korte, geanonimiseerde samenvatting; het jaarverslag noemt haar onder &apos;Opvallende zaken&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="96"/>
+        <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw tekst staat er nog; kies opnieuw Opslaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/notable_box.py" line="107"/>
+        <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5111,47 +5536,47 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="217"/>
+        <location filename="../../app/ui/io/import_models.py" line="225"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="218"/>
+        <location filename="../../app/ui/io/import_models.py" line="226"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="219"/>
+        <location filename="../../app/ui/io/import_models.py" line="227"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="220"/>
+        <location filename="../../app/ui/io/import_models.py" line="228"/>
         <source>Wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="221"/>
+        <location filename="../../app/ui/io/import_models.py" line="229"/>
         <source>Omschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="257"/>
+        <location filename="../../app/ui/io/import_models.py" line="259"/>
         <source>(nieuw nummer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="265"/>
+        <location filename="../../app/ui/io/import_models.py" line="267"/>
         <source>fout in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="269"/>
+        <location filename="../../app/ui/io/import_models.py" line="271"/>
         <source>nieuwe klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="270"/>
+        <location filename="../../app/ui/io/import_models.py" line="272"/>
         <source>staat al zo in het register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,22 +5584,22 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="278"/>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="278"/>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="278"/>
+        <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_models.py" line="306"/>
+        <location filename="../../app/ui/io/import_models.py" line="302"/>
         <source>kopregel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,112 +5637,142 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="62"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="61"/>
+        <source>bijvoorbeeld: J. de Vries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="63"/>
+        <source>bijvoorbeeld: directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="66"/>
         <source>Klachtregeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="64"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="68"/>
         <source>De termijnen van de klachtregeling. Standaard zijn dat die van de Algemene wet bestuursrecht (Awb), hoofdstuk 9, en de beloften van de organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="70"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="74"/>
         <source>Naam van de regeling *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="77"/>
         <source>Elke wijziging wordt bewaard als nieuwe versie van de regeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="77"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="81"/>
         <source>Persoonlijk contact binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="81"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="85"/>
         <source>Belofte van de organisatie (standaard 5 werkdagen na ontvangst). Weekenden, feestdagen en sluitingsdagen tellen niet mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="91"/>
         <source>Beslissing binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="90"/>
-        <source>Awb 9:11: binnen zes weken na ontvangst van de klacht.</source>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="95"/>
+        <source>Awb 9:11: binnen zes weken na ontvangst van de klacht. Eindigt een wettelijke termijn op een weekend- of feestdag, dan loopt hij door tot de eerstvolgende andere dag (Algemene termijnenwet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="94"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="102"/>
         <source>Verdaging ten hoogste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="98"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="106"/>
         <source>Awb 9:11: eenmaal, ten hoogste vier weken, met schriftelijke mededeling. Langer alleen met schriftelijke instemming van de klager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="104"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="112"/>
         <source>Bericht van niet-behandelen binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="108"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="116"/>
         <source>Awb 9:8: de klager hoort binnen vier weken na ontvangst dat de klacht niet in behandeling wordt genomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="114"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="122"/>
         <source>Uitstelbericht in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="118"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="126"/>
         <source>Praktijk: de klager krijgt in de tweede week bericht als de verwachte datum niet wordt gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="122"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="130"/>
         <source>Ombudsman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="125"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="133"/>
         <source>Ombudsman *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="128"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="136"/>
         <source>Awb 9:12: de beslissing noemt tot welke ombudsman de klager kan gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="132"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="140"/>
         <source>Termijn voor de ombudsman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="135"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="143"/>
         <source>Bij de Nationale ombudsman: binnen een jaar (52 weken) na de beslissing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="140"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="146"/>
+        <source>Ondertekening van de beslissing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="148"/>
+        <source>De beslissing op een formele klacht wordt ondertekend door het hoofd van de eenheid of de directeur, niet door de behandelaar. Leeg: de behandelaar ondertekent. Per klacht is een andere ondertekenaar in te stellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="153"/>
+        <source>Ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="154"/>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="158"/>
         <source>Geldt voor klachten die vanaf nu binnenkomen; lopende klachten houden hun termijnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="145"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="163"/>
         <source>De regeling opslaan als nieuwe versie voor nieuwe klachten (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="199"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="223"/>
         <source>Opgeslagen om %1. De nieuwe termijnen gelden voor klachten die vanaf nu binnenkomen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,28 +5780,28 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="140"/>
-        <location filename="../../app/ui/workflow/dialogs.py" line="151"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="197"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="208"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="141"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="198"/>
         <source>Toezegging vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="143"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="200"/>
         <source>Wat is de klager beloofd, en wanneer? De toezegging blijft in Vandaag staan tot ze is nagekomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="148"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="205"/>
         <source>Bijvoorbeeld: u hoort vrijdag of uw dossier compleet is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="152"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="209"/>
         <source>Uiterlijk op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,32 +6142,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="56"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="57"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="58"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="59"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="87"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="92"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,69 +6175,80 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="119"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="124"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="122"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="123"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="128"/>
         <source>Nieuw voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="137"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="132"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="148"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
         <source>Verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="159"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="174"/>
         <source>Nog geen verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="161"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="176"/>
         <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="166"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="181"/>
         <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="222"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="247"/>
+        <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
         <source>1 voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="222"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
         <source>%1 voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="279"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="299"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="320"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="281"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="322"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="284"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="301"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="325"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="342"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="300"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5790,7 +6256,7 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="723"/>
         <source>Reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5839,40 +6305,40 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="51"/>
+        <location filename="../../app/ui/admin/record_list.py" line="54"/>
         <source>Zoeken…</source>
         <extracomment>Emitted after this panel changed data (so the other Beheer tab can refresh).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="56"/>
+        <location filename="../../app/ui/admin/record_list.py" line="59"/>
         <source>Zoeken op naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="59"/>
+        <location filename="../../app/ui/admin/record_list.py" line="62"/>
         <source>Inactieve tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="61"/>
+        <location filename="../../app/ui/admin/record_list.py" line="64"/>
         <source>Toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="62"/>
+        <location filename="../../app/ui/admin/record_list.py" line="65"/>
         <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="64"/>
-        <location filename="../../app/ui/admin/record_list.py" line="265"/>
+        <location filename="../../app/ui/admin/record_list.py" line="67"/>
+        <location filename="../../app/ui/admin/record_list.py" line="272"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="69"/>
-        <location filename="../../app/ui/admin/record_list.py" line="261"/>
+        <location filename="../../app/ui/admin/record_list.py" line="72"/>
+        <location filename="../../app/ui/admin/record_list.py" line="268"/>
         <source>Weer actief maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6006,259 +6472,280 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="114"/>
-        <source>Deze klager heeft nog een lopende klacht of het dossier loopt ook elders</source>
+        <location filename="../../app/ui/complaints/register_model.py" line="124"/>
+        <source>Deze klager heeft eerder geklaagd (ook afgehandelde klachten tellen mee) of het dossier loopt ook elders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="121"/>
-        <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere lopende klacht heeft, of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
+        <location filename="../../app/ui/complaints/register_model.py" line="132"/>
+        <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="283"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="335"/>
         <source>Klik om hierop te sorteren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="351"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="403"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="363"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="405"/>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="417"/>
         <source>Met spoed te behandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="419"/>
+        <source>Er is een volgstuk dat de behandelaar nog niet heeft gezien</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="131"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="134"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="313"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="135"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="138"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="169"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="159"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="179"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="206"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="417"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="218"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="480"/>
         <source>Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="208"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="220"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="210"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="222"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="211"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="223"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="212"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="603"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="666"/>
         <source>Signaal omzetten in klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="214"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="226"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="217"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="229"/>
         <source>Klagers samenvoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="231"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="222"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="234"/>
         <source>Clusteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="236"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="228"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="240"/>
         <source>Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="242"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="234"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="700"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="246"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="770"/>
         <source>Exporteren naar Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="236"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="248"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="238"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="250"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="239"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
         <source>Het exporteren afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="276"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="314"/>
+        <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="335"/>
         <source>Klachtenregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="361"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="422"/>
         <source>alleen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="365"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="426"/>
         <source>ontvangen %1 t/m %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="371"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="432"/>
         <source>één onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="379"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="440"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="406"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="469"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="408"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="471"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="414"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="477"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="421"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="484"/>
         <source>Geen klachten gevonden met deze filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="422"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="485"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="423"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="570"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="486"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="633"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="557"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="620"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="606"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="669"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="612"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="675"/>
         <source>Omzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="689"/>
         <source>Signaal omgezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="627"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="690"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="655"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="725"/>
         <source>Register exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="656"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="726"/>
         <source>klachtenregister.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="651"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="721"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="657"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="727"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="682"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="752"/>
         <source>Bezig met exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="694"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="764"/>
         <source>Bezig met exporteren… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="708"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="778"/>
         <source>Register geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="709"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="779"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="720"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="790"/>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="721"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="791"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,17 +6767,17 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="568"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="782"/>
         <source>Klacht heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="569"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="783"/>
         <source>Heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="571"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="785"/>
         <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6853,23 +7340,28 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="527"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="733"/>
         <source>Doorzetten als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="528"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="734"/>
         <source>Doorzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="530"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="736"/>
         <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="535"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="741"/>
         <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="745"/>
+        <source>Herziening al gedaan: de procedure is afgerond (niet opnieuw doorsturen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6899,312 +7391,332 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="121"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="124"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="138"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="139"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="141"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="151"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="145"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="154"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="163"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="365"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="173"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="415"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="169"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="179"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="172"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="182"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="176"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="166"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="176"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="132"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="137"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="180"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="190"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="183"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="193"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="189"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="191"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="201"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="198"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="208"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="205"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="215"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="236"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
         <source>Geen kaarten te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="238"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="249"/>
         <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="308"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="315"/>
+        <source>Kaarten versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="316"/>
+        <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="346"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="312"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="350"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="319"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="360"/>
+        <source>%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="321"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="359"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="409"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="368"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="418"/>
         <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="422"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="472"/>
         <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="429"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
         <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="517"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="567"/>
         <source>Kaarten afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="522"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="572"/>
         <source>Kies een printer om de kaarten af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="533"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
         <source>Afdrukken mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="535"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="585"/>
         <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="635"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="685"/>
         <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="637"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
         <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="600"/>
         <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="397"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="447"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="401"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="451"/>
         <source>Feedbackkaarten %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="405"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
         <source>Kaarten opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="407"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="440"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="442"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="529"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="497"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="500"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="503"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="553"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="542"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="592"/>
         <source>1 pagina met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="544"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="594"/>
         <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="614"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="566"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="616"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="633"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="585"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="635"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="593"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="643"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="596"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="646"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="601"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="651"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="612"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="662"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="641"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="691"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="646"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="696"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="652"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="702"/>
         <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7258,6 +7770,78 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/help.py" line="138"/>
         <source>Sneltoets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="484"/>
+        <source>Ondertekenaar van de beslissing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
+        <source>De beslissing wordt ondertekend door het hoofd van de eenheid of de directeur. Vul hier een andere ondertekenaar in dan die van de klachtregeling (Beheer); leeg laten: die van de klachtregeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="494"/>
+        <source>Ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTable</name>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="15"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="27"/>
+        <source>Voorraad per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="18"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="19"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="20"/>
+        <source>Zonder behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="21"/>
+        <source>Dagen tot toewijzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="22"/>
+        <source>Dagen tot eerste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="31"/>
+        <source>Dagen: mediaan / gemiddelde, van ontvangst tot toewijzing en tot het eerste contact, over de klachten ontvangen in de weken van de grafiek hierboven. Een klacht over medewerkers van twee teams telt bij beide; het totaal telt haar één keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/stock_table.py" line="47"/>
+        <source>niet beschikbaar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7527,73 +8111,84 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="57"/>
-        <location filename="../../app/ui/tasks/page.py" line="61"/>
+        <location filename="../../app/ui/tasks/page.py" line="62"/>
+        <location filename="../../app/ui/tasks/page.py" line="66"/>
+        <location filename="../../app/ui/tasks/page.py" line="177"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="85"/>
+        <location filename="../../app/ui/tasks/page.py" line="92"/>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="97"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="86"/>
+        <location filename="../../app/ui/tasks/page.py" line="98"/>
         <source>Opent de klacht of het scherm erbij (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="87"/>
+        <location filename="../../app/ui/tasks/page.py" line="99"/>
         <source>Gereed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="88"/>
+        <location filename="../../app/ui/tasks/page.py" line="100"/>
         <source>De gekozen taak is gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="89"/>
+        <location filename="../../app/ui/tasks/page.py" line="101"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="90"/>
+        <location filename="../../app/ui/tasks/page.py" line="102"/>
         <source>Zet de taak die u net gereed meldde weer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="115"/>
+        <location filename="../../app/ui/tasks/page.py" line="127"/>
         <source>Het dringendste eerst in elke groep. Rood: de termijn is verstreken; oranje: binnen twee werkdagen. Enter of dubbelklikken opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="176"/>
+        <location filename="../../app/ui/tasks/page.py" line="179"/>
+        <source>Het werk van vandaag kon niet worden gelezen. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="212"/>
         <source>Niets dat vandaag aandacht vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="183"/>
+        <location filename="../../app/ui/tasks/page.py" line="219"/>
         <source>Nog geen klachten geregistreerd. Begin op het scherm Klachten met &apos;Nieuwe klacht&apos;; wat daarna moet gebeuren verschijnt hier vanzelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="251"/>
+        <location filename="../../app/ui/tasks/page.py" line="294"/>
         <source>Taak gereed melden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="252"/>
+        <location filename="../../app/ui/tasks/page.py" line="295"/>
         <source>Is deze taak gedaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="253"/>
+        <location filename="../../app/ui/tasks/page.py" line="296"/>
         <source>Gereed melden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="255"/>
+        <location filename="../../app/ui/tasks/page.py" line="298"/>
         <source>Nog niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7797,22 +8392,22 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="549"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="763"/>
         <source>Klacht intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="550"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="764"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="551"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="765"/>
         <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="554"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="768"/>
         <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7820,29 +8415,29 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>WithdrawPromiseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="225"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="282"/>
         <source>Toezegging intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="226"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="283"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="229"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="286"/>
         <source>Toezegging: %1
 
 Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer in brieven, e-mails en Vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="237"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="294"/>
         <source>Bijvoorbeeld: bij de verkeerde klacht vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="239"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="296"/>
         <source>Reden van intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7858,49 +8453,49 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="149"/>
+        <location filename="../../app/ui/application.py" line="88"/>
         <source>Er ging iets mis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="150"/>
+        <location filename="../../app/ui/application.py" line="89"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="157"/>
+        <location filename="../../app/ui/application.py" line="96"/>
         <source>De technische details staan in het logbestand in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="174"/>
+        <location filename="../../app/ui/application.py" line="113"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="253"/>
+        <location filename="../../app/ui/application.py" line="203"/>
         <source>Geen toegang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="266"/>
+        <location filename="../../app/ui/application.py" line="221"/>
         <source>Controle van de audittrail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="291"/>
+        <location filename="../../app/ui/application.py" line="246"/>
         <source>Database niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="281"/>
+        <location filename="../../app/ui/application.py" line="236"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="326"/>
+        <location filename="../../app/ui/application.py" line="360"/>
         <source>Interne Klachten kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
