@@ -146,6 +146,11 @@ def close_tasks_ended_with_complaint(
         query = query.where(Task.complaint_id.in_(list(complaint_ids)))
     session.flush()  # the act's own changes keep the act's reason
     tasks = list(session.scalars(query))
+    return _close_automatically(session, tasks, closer_id)
+
+
+def _close_automatically(session: Session, tasks: list[Task], closer_id: int | None) -> int:
+    """Mark ``tasks`` done, audited with the automatic reason (not the act's own)."""
     if not tasks:
         return 0
     previous = session.info.get("audit_reason")
@@ -219,20 +224,7 @@ def close_complaint_tasks(
             )
         )
     )
-    if not tasks:
-        return 0
-    previous = session.info.get("audit_reason")
-    session.info["audit_reason"] = AUTO_CLOSED
-    now = datetime.now(UTC)
-    for task in tasks:
-        task.done_at = now
-        task.done_by_id = closer_id
-    session.flush()
-    if previous is None:
-        session.info.pop("audit_reason", None)
-    else:
-        session.info["audit_reason"] = previous
-    return len(tasks)
+    return _close_automatically(session, tasks, closer_id)
 
 
 COPY_TASK_TITLE = "Kopie klacht naar medewerker en leidinggevende"
