@@ -160,3 +160,43 @@ def test_the_cluster_decision_dialog_shows_each_letter_and_decides_after_confirm
             "2 beslissingsbrieven" in box.text() for box in clusters.findChildren(QMessageBox)
         )
     )
+
+
+def test_the_register_filter_bar_narrows_to_spoed_the_fast_lane_and_a_cluster(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    from app.services.workflow import WorkflowService
+
+    first = _register(db, admin, "Proef Alfa")
+    second = _register(db, admin, "Proef Beta")
+    _register(db, admin, "Proef Gamma")
+    WorkflowService(db, admin).set_flags(first.complaint_id, urgent=True, fast_lane=False)
+    WorkflowService(db, admin).set_flags(second.complaint_id, urgent=False, fast_lane=True)
+    cluster_id = ClusterService(db, admin).create(
+        "Terugbellen", None, [first.complaint_id, second.complaint_id]
+    )
+
+    page = RegisterPage(db, admin)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
+    bar = page.filters
+    assert page.model.rowCount() == 3
+
+    def numbers() -> set[str]:
+        return {page.model.row_at(r).number for r in range(page.model.rowCount())}
+
+    bar.urgent_box.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert numbers() == {first.number}
+    bar.clear_button.click()
+    bar.fast_lane_box.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert numbers() == {second.number}
+    bar.clear_button.click()
+    bar.select(bar.cluster_combo, cluster_id)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert numbers() == {first.number, second.number}
+    assert bar.count_label.text() == "2 klachten en signalen"
