@@ -2,12 +2,12 @@
 view's new columns
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-30 19:00:00
 
 Indexes only, and on PostgreSQL the management figures view gains ``fast_lane`` and
 ``cluster_id`` (the dashboard counts them). Other helpers of issue 15 add migrations in
-parallel; whoever merges sets ``down_revision`` (to "0012") so that the chain stays linear.
+parallel; whoever merges sets ``down_revision`` so that the chain stays linear.
 """
 
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0011"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
