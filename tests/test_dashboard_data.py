@@ -189,3 +189,32 @@ def test_the_age_chart_is_red_only_past_the_decision_term_and_agrees_with_its_ti
         ("6–10 weken", 0, 0, 1),
     ]
     assert sum(a.overdue for a in figures.ages) == figures.decision_overdue == 1
+
+
+def test_the_dashboard_counts_spoed_fast_lane_and_open_clusters_as_the_register_shows_them(
+    db: Database, admin: CurrentUser, known: Known, register: RegisterService
+) -> None:
+    from app.services.clusters import ClusterService
+    from app.services.register import ANY_CLUSTER
+    from app.services.workflow import WorkflowService
+
+    def complaint_id(number: str) -> int:
+        (row,) = [r for r in register.page(RegisterFilter(search=number)) if r.number == number]
+        return row.id
+
+    urgent, overdue = complaint_id(known.urgent_number), complaint_id(known.overdue_number)
+    closed = complaint_id(known.dossier_number)
+    WorkflowService(db, admin).set_flags(urgent, urgent=True, fast_lane=True)
+    clusters = ClusterService(db, admin)
+    clusters.create("Terugbellen", None, [urgent, overdue, closed])
+    clusters.create("Afgehandeld", None, [])  # no open complaint: not counted
+    figures = ReportDataService(db, admin).dashboard(TODAY)
+    assert (figures.urgent_open, figures.fast_lane_open, figures.open_clusters) == (1, 1, 1)
+
+    def open_complaints(**conditions: object) -> int:
+        shown = RegisterFilter(kind=ComplaintKind.COMPLAINT, open_only=True, **conditions)  # type: ignore[arg-type]
+        return register.count(shown)
+
+    assert open_complaints(urgent=True) == figures.urgent_open
+    assert open_complaints(fast_lane=True) == figures.fast_lane_open
+    assert open_complaints(cluster_id=ANY_CLUSTER) == 2  # both open ones of "Terugbellen"

@@ -311,6 +311,36 @@ def test_the_subject_and_open_filters_combine_with_the_others(
     assert {name: sorted(labels) for name, labels in by_status.items()} == shown
 
 
+def test_the_spoed_fast_lane_and_cluster_filters_show_and_count_their_complaints(
+    db: Database, admin: CurrentUser, service: RegisterService, register: Register
+) -> None:
+    from app.services.clusters import ClusterService
+    from app.services.register import ANY_CLUSTER
+    from app.services.workflow import WorkflowService
+
+    WorkflowService(db, admin).set_flags(register.ids["c3"], urgent=False, fast_lane=True)
+    WorkflowService(db, admin).set_flags(register.ids["c2"], urgent=True, fast_lane=True)
+    clusters = ClusterService(db, admin)
+    backlog = clusters.create("Terugbellen", None, [register.ids["c2"], register.ids["c3"]])
+    clusters.create("Balie", None, [register.ids["c1"]])
+    views = {
+        "spoed": (RegisterFilter(urgent=True), ["c2", "c4"]),
+        "fast lane": (RegisterFilter(fast_lane=True), ["c2", "c3"]),
+        "both": (RegisterFilter(urgent=True, fast_lane=True), ["c2"]),
+        "one cluster": (RegisterFilter(cluster_id=backlog), ["c2", "c3"]),
+        "any cluster": (RegisterFilter(cluster_id=ANY_CLUSTER), ["c1", "c2", "c3"]),
+        "open in a cluster": (RegisterFilter(cluster_id=ANY_CLUSTER, open_only=True), ["c2", "c3"]),
+        "fast lane, year, status": (
+            RegisterFilter(fast_lane=True, year=2026, status=Status.REGISTERED),
+            ["c3"],
+        ),
+    }
+    shown = {name: _shown(service, register, view) for name, (view, _) in views.items()}
+    assert shown == {name: expected for name, (_, expected) in views.items()}
+    counted = {name: service.count(view) for name, (view, _) in views.items()}
+    assert counted == {name: len(expected) for name, (_, expected) in views.items()}
+
+
 # ----- sort orders --------------------------------------------------------------------
 
 

@@ -110,3 +110,93 @@ def test_two_complaints_are_clustered_in_the_dialog_and_get_one_handler(
     window = ComplaintDetailWindow.open_for(db, admin, first.complaint_id, None)
     qtbot.addWidget(window)
     assert window.cluster_label.text() == "Cluster: Terugbelachterstand april (2 klachten)"
+
+
+def test_the_cluster_decision_dialog_shows_each_letter_and_decides_after_confirmation(
+    qtbot, db: Database, admin: CurrentUser, people: dict[str, int], tmp_path
+) -> None:
+    from app.models.enums import Judgment
+    from app.services.letter_templates import LetterKind
+    from app.services.letters import LetterService
+    from app.ui.complaints.cluster_decision_dialog import ClusterDecisionDialog
+    from tests.test_cluster_decision import COMPLAINANTS, FINDINGS
+    from tests.test_cluster_decision import _heard as heard
+    from tests.test_cluster_decision import _register as register
+
+    ids = [register(db, admin, person, people["concerned"]) for person in COMPLAINANTS]
+    for complaint_id in ids:
+        heard(db, admin, complaint_id, people["handler"])
+    cluster_id = ClusterService(db, admin).create("Terugbelachterstand april", None, ids)
+
+    clusters = ClusterDialog(db, admin, None)
+    qtbot.addWidget(clusters)
+    clusters.cluster_combo.setCurrentIndex(clusters.cluster_combo.findData(cluster_id))
+    clusters.show()
+    qtbot.waitExposed(clusters)
+    _click(qtbot, clusters.decide_button)
+    dialog = clusters.decision_dialog
+    assert isinstance(dialog, ClusterDecisionDialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.letters_table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert [row[1] for row in rows] == [p.name for p in COMPLAINANTS]
+    assert rows[0][2] == "Lindelaan 12, 1234 AB Proefstad"
+    assert rows[1][2] == "Beukenweg 3a, 5678 CD Testdorp"
+    assert [row[3] for row in rows] == ["ja", "ja"]
+    dialog.judgment_combo.setCurrentIndex(dialog.judgment_combo.findData(Judgment.UPHELD.value))
+    qtbot.keyClicks(dialog.findings_edit, FINDINGS)
+    dialog.grab().save(str(tmp_path / "cluster_decision.png"))
+
+    _click(qtbot, dialog.decide_button)
+    # Nothing is decided before the confirmation.
+    assert ComplaintService(db, admin).detail(ids[0]).status == Status.HEARING
+    _confirm(qtbot, dialog)
+    for complaint_id in ids:
+        assert ComplaintService(db, admin).detail(complaint_id).status == Status.JUDGED
+        kinds = [d.kind for d in LetterService(db, admin).documents(complaint_id)]
+        assert kinds.count(LetterKind.DECISION_LETTER) == 1
+    qtbot.waitUntil(
+        lambda: any(
+            "2 beslissingsbrieven" in box.text() for box in clusters.findChildren(QMessageBox)
+        )
+    )
+
+
+def test_the_register_filter_bar_narrows_to_spoed_the_fast_lane_and_a_cluster(
+    qtbot, db: Database, admin: CurrentUser
+) -> None:
+    from app.services.workflow import WorkflowService
+
+    first = _register(db, admin, "Proef Alfa")
+    second = _register(db, admin, "Proef Beta")
+    _register(db, admin, "Proef Gamma")
+    WorkflowService(db, admin).set_flags(first.complaint_id, urgent=True, fast_lane=False)
+    WorkflowService(db, admin).set_flags(second.complaint_id, urgent=False, fast_lane=True)
+    cluster_id = ClusterService(db, admin).create(
+        "Terugbellen", None, [first.complaint_id, second.complaint_id]
+    )
+
+    page = RegisterPage(db, admin)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
+    bar = page.filters
+    assert page.model.rowCount() == 3
+
+    def numbers() -> set[str]:
+        return {page.model.row_at(r).number for r in range(page.model.rowCount())}
+
+    bar.urgent_box.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert numbers() == {first.number}
+    bar.clear_button.click()
+    bar.fast_lane_box.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert numbers() == {second.number}
+    bar.clear_button.click()
+    bar.select(bar.cluster_combo, cluster_id)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert numbers() == {first.number, second.number}
+    assert bar.count_label.text() == "2 klachten en signalen"

@@ -151,6 +151,15 @@ def _cluster(request: pytest.FixtureRequest) -> QDialog:
     return ClusterDialog(request.getfixturevalue("db"), request.getfixturevalue("admin"), None)
 
 
+def _cluster_decision(request: pytest.FixtureRequest) -> QDialog:
+    from app.services.clusters import ClusterService
+    from app.ui.complaints.cluster_decision_dialog import ClusterDecisionDialog
+
+    db, admin = request.getfixturevalue("db"), request.getfixturevalue("admin")
+    cluster_id = ClusterService(db, admin).create("Terugbellen", None, [])
+    return ClusterDecisionDialog(db, admin, cluster_id)
+
+
 def _persistent(request: pytest.FixtureRequest) -> QDialog:
     db, admin, people = (request.getfixturevalue(n) for n in ("db", "admin", "people"))
     complaint = _registered(db, admin, people)
@@ -260,6 +269,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "classify": _classify,
     "proposal_from_report": _proposal,
     "cluster": _cluster,
+    "cluster_decision": _cluster_decision,
     "persistent": _persistent,
     "avg_correction": _avg_correction,
     "merge": _merge,

@@ -1,5 +1,11 @@
 """Clusters: similar complaints handled together (one handler, one decision, a letter to
-each complainant)."""
+each complainant).
+
+The cluster decision (``decide_all``) records the same judgment on every open complaint of
+the cluster and makes each complainant's decision letter from the same template, filled in
+with that complainant's own name and address, in one transaction: either every complaint is
+decided with its letter, or none is.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,26 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Cluster, Complaint
-from app.models.enums import Status
+from app.models import Cluster, Complaint, Document
+from app.models.enums import Judgment, Status, label
 from app.services.access import requires
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
-from app.services.validation import REASON_TEXT, Checker, TextField, column_limit
-from app.services.workflow import WorkflowService
+from app.services.validation import (
+    REASON_TEXT,
+    Checker,
+    FieldError,
+    TextField,
+    check_text,
+    column_limit,
+)
+from app.services.workflow import FINDINGS, WorkflowService
+
+# The statuses a cluster decision judges: open and not yet judged. A judged or closed
+# complaint keeps its own decision and is left out.
+UNDECIDED = (Status.REGISTERED, Status.ASSIGNED, Status.IN_PROGRESS, Status.HEARING)
+CLUSTER_JUDGMENTS = (Judgment.UPHELD, Judgment.PARTLY_UPHELD, Judgment.NOT_UPHELD)
 
 
 @dataclass(frozen=True)
@@ -23,6 +41,29 @@ class ClusterInfo:
     name: str
     description: str | None
     members: tuple[tuple[int, str, Status], ...]  # complaint id, number, status
+
+
+@dataclass(frozen=True)
+class PlannedLetter:
+    """One complaint the cluster decision will judge, and where its letter goes."""
+
+    complaint_id: int
+    number: str
+    complainant_name: str
+    address: str  # the postal address on one line, or the e-mail address; "" when none
+    problem: str | None  # why this complaint cannot be decided yet (None: ready)
+
+
+@dataclass(frozen=True)
+class DecisionPlan:
+    cluster_id: int
+    name: str
+    letters: tuple[PlannedLetter, ...]
+    left_out: tuple[tuple[str, Status], ...]  # number, status: already judged or ended
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.letters) and all(p.problem is None for p in self.letters)
 
 
 CLUSTER_NAME = TextField("Naam", column_limit(Cluster.name))
@@ -129,3 +170,141 @@ class ClusterService(Service):
         for complaint_id, _number in open_members:
             workflow.assign(complaint_id, handler_id, reason="behandeld in cluster")
         return len(open_members)
+
+    # ----- one decision for the whole cluster ----------------------------------------------
+
+    @requires(Permission.ASSIGN_HANDLER)
+    def decision_plan(self, cluster_id: int) -> DecisionPlan:
+        """The complaints a cluster decision would judge, each with its complainant and
+        address, and what still stands in the way; nothing is changed."""
+        with self.reading() as session:
+            return self._plan(session, cluster_id)
+
+    def _plan(self, session, cluster_id: int) -> DecisionPlan:  # type: ignore[no-untyped-def]
+        cluster = session.get(Cluster, cluster_id)
+        if cluster is None:
+            raise NotFound("Dit cluster bestaat niet (meer).")
+        members = session.scalars(
+            select(Complaint).where(Complaint.cluster_id == cluster_id).order_by(Complaint.number)
+        ).all()
+        letters, left_out = [], []
+        for complaint in members:
+            status = Status(complaint.status)
+            if status not in UNDECIDED:
+                left_out.append((complaint.number, status))
+                continue
+            person = complaint.complainant
+            letters.append(
+                PlannedLetter(
+                    complaint.id,
+                    complaint.number,
+                    (person.name or "") if person else "",
+                    _address_of(person),
+                    _problem_of(complaint),
+                )
+            )
+        return DecisionPlan(cluster.id, cluster.name, tuple(letters), tuple(left_out))
+
+    @requires(Permission.ASSIGN_HANDLER)
+    def decide_all(
+        self,
+        cluster_id: int,
+        judgment: Judgment,
+        findings: str,
+        body: str | None = None,
+    ) -> list[int]:
+        """Judge every open complaint of the cluster alike (each part of it gets this
+        judgment and these findings) and make each complainant's decision letter (PDF, kept
+        with the complaint, not yet marked sent). ``body``: the letter text for all, whose
+        placeholders are filled in per complainant; None: the decision letter template.
+        One transaction: a refusal for one complaint leaves every complaint as it was.
+        Returns the ids of the letters made."""
+        from app.reports.letters import build_letter_pdf
+        from app.services.letter_templates import FILE_WORDS, LetterKind, fill_marked
+        from app.services.letters import MEDIA_TYPES, SENT_VIA, LetterService, _layout
+
+        errors: dict[str, str] = {}
+        try:
+            judgment = Judgment(judgment)
+        except ValueError:
+            judgment = Judgment.NONE
+        if judgment not in CLUSTER_JUDGMENTS:
+            errors["judgment"] = "Kies gegrond, deels gegrond of ongegrond."
+        try:
+            text = check_text(findings, FINDINGS)
+        except FieldError as error:
+            errors["findings"] = error.message
+            text = None
+        else:
+            if not text:
+                errors["findings"] = "Schrijf de bevindingen die voor alle klachten gelden."
+        if errors:
+            raise ValidationError(errors)
+        self.require(Permission.HANDLE_COMPLAINT)  # the letters are the handler's
+        workflow = WorkflowService(self.db, self.user)
+        letters = LetterService(self.db, self.user)
+        kind = LetterKind.DECISION_LETTER
+        reason = f"clusterbeslissing: {label(judgment).lower()}"
+        with self.writing(Permission.ASSIGN_HANDLER, reason=reason) as session:
+            plan = self._plan(session, cluster_id)
+            if not plan.letters:
+                raise ServiceError("Dit cluster heeft geen open klachten om over te beslissen.")
+            blocked = [p for p in plan.letters if p.problem is not None]
+            if blocked:
+                raise ServiceError(
+                    "Er is nog niets beslist: "
+                    + " ".join(f"Klacht {p.number}: {p.problem}" for p in blocked)
+                )
+            made: list[int] = []
+            for planned in plan.letters:
+                complaint = session.get(Complaint, planned.complaint_id)
+                for part in complaint.parts:
+                    part.judgment = judgment
+                    part.findings = text
+                complaint.judgment = judgment
+                workflow._move(session, complaint, Status.JUDGED, reason)
+                workflow._done(session, complaint)
+                session.refresh(complaint)
+                extra = None
+                own_body = None
+                if body is not None:
+                    values = letters._context(session, complaint, extra).values
+                    own_body = fill_marked(body, values)[0]
+                letter, context = letters._render(session, complaint, kind, extra, body=own_body)
+                document = Document(
+                    kind=kind.value,
+                    complaint_id=complaint.id,
+                    title=letter.subject[:300],
+                    file_name=f"{complaint.number} {FILE_WORDS[kind]}.pdf",
+                    media_type=MEDIA_TYPES["pdf"],
+                    content=build_letter_pdf(_layout(letter, context)),
+                    created_by_id=self.user.employee_id,
+                    sent_on=None,
+                    sent_via=SENT_VIA["pdf"],
+                )
+                session.add(document)
+                session.flush()
+                made.append(document.id)
+            return made
+
+
+def _address_of(person) -> str:  # type: ignore[no-untyped-def]
+    if person is None:
+        return ""
+    street = " ".join(p for p in (person.street, person.house_number) if p)
+    town = " ".join(p for p in (person.postcode, person.city) if p)
+    postal = ", ".join(p for p in (street, town) if p)
+    return postal or (person.email or "")
+
+
+def _problem_of(complaint: Complaint) -> str | None:
+    """Why the decision cannot be recorded on this complaint yet (Awb 9:10: hear first)."""
+    if Status(complaint.status) is not Status.HEARING:
+        return "de formele behandeling (klachtonderdelen en horen) is nog niet gestart."
+    if complaint.hearing_complainant_on is None and complaint.hearing_skipped_reason is None:
+        return "het horen is nog niet vastgelegd (of waarom er niet is gehoord)."
+    if not complaint.parts:
+        return "er zijn nog geen klachtonderdelen benoemd."
+    if complaint.complainant is None:
+        return "er is geen klager aan wie de beslissing kan worden gestuurd."
+    return None

@@ -101,6 +101,11 @@ class DashboardFigures:
     # Open stock per team with the unassigned, and the lead times of the complaints
     # received in the dashboard's weeks; the last line is the total.
     stock: tuple[UnitStock, ...] = ()
+    # The backlog action plan's working tools: open complaints marked spoed, in the fast
+    # lane, and the clusters that still have an open complaint.
+    urgent_open: int = 0
+    fast_lane_open: int = 0
+    open_clusters: int = 0
 
 
 def _open(f: FigureTables) -> list[ColumnElement[bool]]:
@@ -288,6 +293,9 @@ def dashboard_figures(session: Session, today: date) -> DashboardFigures:
                 )
             ),
             func.sum(case((func.coalesce(c.extended_to, c.decision_due) < today, 1), else_=0)),
+            func.sum(case((c.urgent.is_(True), 1), else_=0)),
+            func.sum(case((c.fast_lane.is_(True), 1), else_=0)),
+            func.count(func.distinct(c.cluster_id)),
         )
         .select_from(f.complaint)
         .where(*_open(f))
@@ -298,6 +306,9 @@ def dashboard_figures(session: Session, today: date) -> DashboardFigures:
         overdue=int(open_rows[1] or 0),
         no_contact_overdue=int(open_rows[2] or 0),
         decision_overdue=int(open_rows[3] or 0),
+        urgent_open=int(open_rows[4] or 0),
+        fast_lane_open=int(open_rows[5] or 0),
+        open_clusters=int(open_rows[6] or 0),
         contact_days=profile.contact_working_days,
         decision_weeks=profile.decision_weeks,
         extension_weeks=profile.extension_max_weeks,

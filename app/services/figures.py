@@ -63,6 +63,8 @@ COMPLAINT_COLUMNS = (
     # view that ``database roles`` made before (CREATE OR REPLACE VIEW keeps the grants,
     # and may only add columns at the end).
     "other_handler_requested",
+    "fast_lane",  # migration 0013
+    "cluster_id",
 )
 # The units of the employees concerned (not who they are, nor a name typed in).
 COMPLAINT_UNITS = "ik_complaint_units"

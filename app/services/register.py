@@ -73,6 +73,13 @@ class RegisterFilter:
     received_to: date | None = None
     subject_id: int | None = None  # has this subject category
     open_only: bool = False  # True: only complaints still open (registered … judged)
+    urgent: bool = False  # True: only complaints marked spoed
+    fast_lane: bool = False  # True: only complaints in the fast lane (snelle afhandeling)
+    # Only the complaints of this cluster; ANY_CLUSTER: of any cluster.
+    cluster_id: int | None = None
+
+
+ANY_CLUSTER = -1
 
 
 _NO_FILTER = RegisterFilter()
@@ -264,6 +271,16 @@ class RegisterService(Service):
             on_complaint.append(Complaint.next_deadline < self.today)
         if filter.open_only:
             on_complaint.append(Complaint.status.in_([s.value for s in OPEN_STATUSES]))
+        # Spoed and the fast lane are a few percent of the register: partial indexes on
+        # (received_on, id) where the flag is set (migration 0013) serve them.
+        if filter.urgent:
+            on_complaint.append(Complaint.urgent.is_(True))
+        if filter.fast_lane:
+            on_complaint.append(Complaint.fast_lane.is_(True))
+        if filter.cluster_id == ANY_CLUSTER:
+            on_complaint.append(Complaint.cluster_id.is_not(None))
+        elif filter.cluster_id is not None:
+            on_complaint.append(Complaint.cluster_id == filter.cluster_id)
         employees = None
         if filter.unit_id is not None:
             employees = _employees_in(session, filter.unit_id)

@@ -1,6 +1,7 @@
 """Clusteren: similar complaints handled together. Choose an existing cluster or make a new
 one, add complaints (the one chosen in the register, and others by number), take them out
-again, and give every complaint of the cluster the same handler (Awb 9:7 checked for each)."""
+again, give every complaint of the cluster the same handler (Awb 9:7 checked for each), and
+record one decision for all of them with a letter to each complainant."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterService
 from app.services.workflow import WorkflowService
 from app.ui import messages
+from app.ui.complaints.cluster_decision_dialog import ClusterDecisionDialog
 from app.ui.complaints.weak import weak_callback
 from app.ui.widgets import arg, enum_text, fit_to_screen, note_label
 
@@ -96,6 +98,12 @@ class ClusterDialog(QDialog):
         self.handler_combo.setAccessibleName(self.tr("Behandelaar"))
         self.assign_button = QPushButton(self.tr("Eén behandelaar voor alle klachten…"))
         self.assign_button.setAutoDefault(False)
+        self.decide_button = QPushButton(self.tr("Eén beslissing voor het cluster…"))
+        self.decide_button.setAutoDefault(False)
+        self.decide_button.setToolTip(
+            self.tr("Hetzelfde oordeel bij alle open klachten, met een brief aan elke klager")
+        )
+        self.decision_dialog: ClusterDecisionDialog | None = None
         handler_row = QHBoxLayout()
         handler_row.addWidget(self.handler_combo, 1)
         handler_row.addWidget(self.assign_button)
@@ -115,6 +123,7 @@ class ClusterDialog(QDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.problem_label)
         layout.addLayout(handler_row)
+        layout.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
 
         self.cluster_combo.currentIndexChanged.connect(self._cluster_chosen)
@@ -124,6 +133,7 @@ class ClusterDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.members_list.currentRowChanged.connect(self._update_buttons)
         self.assign_button.clicked.connect(self.assign_handler)
+        self.decide_button.clicked.connect(self.decide_for_cluster)
         fit_to_screen(self, 520, 520)
         self._load_clusters(
             select_id=self._cluster_of(complaint[0]) if complaint is not None else None
@@ -216,6 +226,7 @@ class ClusterDialog(QDialog):
         self.create_button.setEnabled(not clustered)
         self.handler_combo.setEnabled(clustered and self.handler_combo.count() > 0)
         self.assign_button.setEnabled(clustered and self.handler_combo.count() > 0)
+        self.decide_button.setEnabled(clustered)
 
     def _changed(self, select_id: int | None) -> None:
         self._load_clusters(select_id)
@@ -326,4 +337,12 @@ class ClusterDialog(QDialog):
             self,
             self.tr("Behandelaar toegewezen"),
             arg(self.tr("%1 klachten hebben nu dezelfde behandelaar."), count),
+        )
+
+    def decide_for_cluster(self) -> None:
+        info = self.current_cluster()
+        if info is None:
+            return
+        self.decision_dialog = ClusterDecisionDialog.open_for(
+            self.db, self.user, info.id, self, weak_callback(self._changed, info.id)
         )

@@ -1,5 +1,6 @@
-"""The filters above the register: a search box (debounced), "Alleen te laat", the
-result count, and a row of choice lists (year, status, handler, unit, route, kind)."""
+"""The filters above the register: a search box (debounced), "Alleen te laat", "Spoed",
+"Snelle afhandeling", the result count, and a row of choice lists (year, status, handler,
+unit, route, kind, cluster)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import ComplaintKind, Role, Route, Status
+from app.services.clusters import ClusterInfo
 from app.services.organisation import EmployeeRecord, UnitRecord
-from app.services.register import RegisterFilter
+from app.services.register import ANY_CLUSTER, RegisterFilter
 from app.ui.widgets import arg, enum_text
 
 SEARCH_DELAY_MS = 300
@@ -96,6 +98,12 @@ class RegisterFilterBar(QWidget):
 
         self.overdue_box = QCheckBox(self.tr("Alleen te laat"))
         self.overdue_box.setToolTip(self.tr("Alleen klachten waarvan de termijn is verstreken"))
+        self.urgent_box = QCheckBox(self.tr("Spoed"))
+        self.urgent_box.setToolTip(self.tr("Alleen klachten die met spoed worden behandeld"))
+        self.fast_lane_box = QCheckBox(self.tr("Snelle afhandeling"))
+        self.fast_lane_box.setToolTip(
+            self.tr("Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -121,18 +129,23 @@ class RegisterFilterBar(QWidget):
         self.kind_combo = self._combo(self.tr("Alle soorten"))
         for kind in ComplaintKind:
             self.kind_combo.addItem(enum_text(kind), kind.value)
+        self.cluster_combo = self._combo(self.tr("Alle klachten"))
+        self.cluster_combo.addItem(self.tr("In een cluster"), ANY_CLUSTER)
         self.clear_button = QPushButton(self.tr("Filters wissen"))
         self.clear_button.clicked.connect(self.clear)
         self.set_years([])
 
         for combo in self.combos():
             combo.currentIndexChanged.connect(self._changed_now)
-        self.overdue_box.toggled.connect(self._changed_now)
+        for box in self.check_boxes():
+            box.toggled.connect(self._changed_now)
 
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.overdue_box)
+        top.addWidget(self.urgent_box)
+        top.addWidget(self.fast_lane_box)
         top.addSpacing(12)
         top.addWidget(self.count_label)
 
@@ -148,6 +161,7 @@ class RegisterFilterBar(QWidget):
             FilterBox(self.tr("Afdeling"), self.unit_combo),
             FilterBox(self.tr("Afhandeling"), self.route_combo),
             FilterBox(self.tr("Soort"), self.kind_combo),
+            FilterBox(self.tr("Cluster"), self.cluster_combo),
         ):
             boxes.addWidget(box, 1)
         boxes.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -175,10 +189,14 @@ class RegisterFilterBar(QWidget):
             self.unit_combo,
             self.route_combo,
             self.kind_combo,
+            self.cluster_combo,
         ]
 
+    def check_boxes(self) -> list[QCheckBox]:
+        return [self.overdue_box, self.urgent_box, self.fast_lane_box]
+
     def focus_chain(self) -> list[QWidget]:
-        return [self.search_edit, self.overdue_box, *self.combos(), self.clear_button]
+        return [self.search_edit, *self.check_boxes(), *self.combos(), self.clear_button]
 
     # ----- choices ----------------------------------------------------------------------
 
@@ -210,6 +228,17 @@ class RegisterFilterBar(QWidget):
             name = unit.name if unit.active else arg(self.tr("%1 (opgeheven)"), unit.name)
             self.unit_combo.addItem("    " * depth + name, unit.id)
 
+    def set_clusters(self, clusters: list[ClusterInfo]) -> None:
+        current = self.cluster_combo.currentData()
+        self.cluster_combo.blockSignals(True)
+        while self.cluster_combo.count() > 2:
+            self.cluster_combo.removeItem(2)
+        for cluster in clusters:
+            self.cluster_combo.addItem(cluster.name, cluster.id)
+        index = self.cluster_combo.findData(current) if current is not None else 0
+        self.cluster_combo.setCurrentIndex(max(index, 0))
+        self.cluster_combo.blockSignals(False)
+
     # ----- the filter -------------------------------------------------------------------
 
     def current_filter(self) -> RegisterFilter:
@@ -232,6 +261,9 @@ class RegisterFilterBar(QWidget):
             overdue=self.overdue_box.isChecked(),
             kind=ComplaintKind(kind) if kind else None,
             search=self.search_edit.text().strip() or None,
+            urgent=self.urgent_box.isChecked(),
+            fast_lane=self.fast_lane_box.isChecked(),
+            cluster_id=value(self.cluster_combo),
         )
 
     def select(self, combo: QComboBox, value: object) -> None:
@@ -250,12 +282,13 @@ class RegisterFilterBar(QWidget):
         self.changed.emit()
 
     def clear(self) -> None:
-        widgets: list[QWidget] = [*self.combos(), self.overdue_box, self.search_edit]
+        widgets: list[QWidget] = [*self.combos(), *self.check_boxes(), self.search_edit]
         for widget in widgets:
             widget.blockSignals(True)
         for combo in self.combos():
             combo.setCurrentIndex(0)
-        self.overdue_box.setChecked(False)
+        for box in self.check_boxes():
+            box.setChecked(False)
         self.search_edit.clear()
         for widget in widgets:
             widget.blockSignals(False)

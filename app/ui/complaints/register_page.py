@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.models.enums import ComplaintKind, Status
+from app.services.clusters import ClusterInfo, ClusterService
 from app.services.errors import ServiceError
 from app.services.intake import IntakeResult, IntakeService
 from app.services.organisation import EmployeeRecord, OrganisationService, UnitRecord
@@ -60,8 +61,8 @@ from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
 log = logging.getLogger(__name__)
 
 _Choices = tuple[
-    list[EmployeeRecord], list[UnitRecord], date | None
-]  # employees, units, oldest receipt
+    list[EmployeeRecord], list[UnitRecord], date | None, list[ClusterInfo]
+]  # employees, units, oldest receipt, clusters
 
 
 def can_view_register(user: CurrentUser) -> bool:
@@ -267,6 +268,7 @@ class RegisterPage(QWidget):
             return
         self._first_read_started = True
         db, user, service = self.db, self.user, self.service
+        sees_all = self.sees_all
         read_rows = self.model.first_read()
 
         def work() -> tuple[_Choices, FirstRead]:
@@ -277,10 +279,14 @@ class RegisterPage(QWidget):
             except ServiceError:  # without the lists the filters offer "all" only
                 employees, units = [], []
             try:
+                clusters = ClusterService(db, user).clusters() if sees_all else []
+            except ServiceError:
+                clusters = []
+            try:
                 oldest = service.first_received()
             except ServiceError:
                 oldest = None
-            return (employees, units, oldest), read_rows()
+            return (employees, units, oldest, clusters), read_rows()
 
         self.loading_label.setVisible(True)
         self.table.setVisible(False)
@@ -288,12 +294,13 @@ class RegisterPage(QWidget):
         self.loader.load(work, self._first_read_arrived, self._first_read_failed)
 
     def _first_read_arrived(self, result: tuple[_Choices, FirstRead]) -> None:
-        (employees, units, oldest), rows = result
+        (employees, units, oldest, clusters), rows = result
         self.loading_label.setVisible(False)
         # Filling the lists is not a filter change of the user's.
         self.filters.blockSignals(True)
         try:
             self.filters.set_people_and_units(employees, units)
+            self.filters.set_clusters(clusters)
             self.filters.set_years([oldest] if oldest is not None else [])
         finally:
             self.filters.blockSignals(False)
@@ -396,7 +403,7 @@ class RegisterPage(QWidget):
         if not self.allowed:
             return
         bar = self.filters
-        widgets: list[QWidget] = [*bar.combos(), bar.overdue_box, bar.search_edit]
+        widgets: list[QWidget] = [*bar.combos(), *bar.check_boxes(), bar.search_edit]
         for widget in widgets:
             widget.blockSignals(True)
         status = filter.status
@@ -409,10 +416,13 @@ class RegisterPage(QWidget):
             (bar.unit_combo, filter.unit_id),
             (bar.route_combo, filter.route),
             (bar.kind_combo, filter.kind),
+            (bar.cluster_combo, filter.cluster_id),
         ):
             wanted = getattr(value, "value", value)
             combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
         bar.overdue_box.setChecked(filter.overdue)
+        bar.urgent_box.setChecked(filter.urgent)
+        bar.fast_lane_box.setChecked(filter.fast_lane)
         bar.search_edit.setText(filter.search or "")
         bar.search_timer.stop()
         for widget in widgets:

@@ -37,7 +37,7 @@ from app.reports.formats import SHORT_MONTHS
 from app.services.dashboard import AgeBand, DashboardFigures, GroupCount
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
-from app.services.register import RegisterFilter, RegisterService
+from app.services.register import ANY_CLUSTER, RegisterFilter, RegisterService
 from app.services.report_data import ReportDataService
 from app.ui.io.loading import Loader
 from app.ui.pages import page_title
@@ -192,6 +192,16 @@ class DashboardPage(QWidget):
         self.overdue_tile = Tile(self.tr("over de termijn"), clickable=True)
         self.no_contact_tile = Tile(self.tr("nog geen contact, contacttermijn verstreken"), False)
         self.decision_tile = Tile(self.tr("beslistermijn verstreken"), clickable=False)
+        # The backlog action plan's working tools, each opening the register on its list.
+        self.urgent_tile = Tile(self.tr("open met spoed"), clickable=True)
+        self.fast_lane_tile = Tile(self.tr("open in snelle afhandeling"), clickable=True)
+        self.clusters_tile = Tile(self.tr("clusters met open klachten"), clickable=True)
+        self.urgent_tile.value.clicked.connect(self.open_urgent)
+        self.fast_lane_tile.value.clicked.connect(self.open_fast_lane)
+        self.clusters_tile.value.clicked.connect(self.open_clustered)
+        self.urgent_tile.value.setToolTip(self.tr("De open klachten met spoed"))
+        self.fast_lane_tile.value.setToolTip(self.tr("De open klachten in de snelle afhandeling"))
+        self.clusters_tile.value.setToolTip(self.tr("De open klachten die in een cluster zitten"))
         self.open_tile.value.clicked.connect(self.open_all_open)
         self.overdue_tile.value.clicked.connect(self.open_overdue)
         self.open_tile.value.setToolTip(self.tr("Alle open klachten in het register"))
@@ -218,13 +228,17 @@ class DashboardPage(QWidget):
         for tile in (self.open_tile, self.overdue_tile, self.no_contact_tile, self.decision_tile):
             tiles.addWidget(tile, 1)
         grid.addLayout(tiles, 0, 0, 1, 2)
-        grid.addWidget(self.weeks_view, 1, 0, 1, 2)
-        grid.addWidget(self.ages_view, 2, 0)
-        grid.addWidget(self.cards_view, 2, 1)
-        grid.addWidget(self.units_view, 3, 0)
-        grid.addWidget(self.subjects_view, 3, 1)
+        tools = QHBoxLayout()
+        for tile in (self.urgent_tile, self.fast_lane_tile, self.clusters_tile):
+            tools.addWidget(tile, 1)
+        grid.addLayout(tools, 1, 0, 1, 2)
+        grid.addWidget(self.weeks_view, 2, 0, 1, 2)
+        grid.addWidget(self.ages_view, 3, 0)
+        grid.addWidget(self.cards_view, 3, 1)
+        grid.addWidget(self.units_view, 4, 0)
+        grid.addWidget(self.subjects_view, 4, 1)
         self.stock_table = StockTable()
-        grid.addWidget(self.stock_table, 4, 0, 1, 2)
+        grid.addWidget(self.stock_table, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroll = QScrollArea()
@@ -293,6 +307,9 @@ class DashboardPage(QWidget):
         self.overdue_tile.set_value(figures.overdue, warn=True)
         self.no_contact_tile.set_value(figures.no_contact_overdue, warn=True)
         self.decision_tile.set_value(figures.decision_overdue, warn=True)
+        self.urgent_tile.set_value(figures.urgent_open)
+        self.fast_lane_tile.set_value(figures.fast_lane_open)
+        self.clusters_tile.set_value(figures.open_clusters)
         self._draw_weeks(figures)
         self._draw_ages(figures)
         self._draw_groups(
@@ -536,6 +553,15 @@ class DashboardPage(QWidget):
 
     def open_overdue(self) -> None:
         self.open_register(self._open_complaints(overdue=True))
+
+    def open_urgent(self) -> None:
+        self.open_register(self._open_complaints(urgent=True))
+
+    def open_fast_lane(self) -> None:
+        self.open_register(self._open_complaints(fast_lane=True))
+
+    def open_clustered(self) -> None:
+        self.open_register(self._open_complaints(cluster_id=ANY_CLUSTER))
 
     def week_clicked(self, index: int) -> None:
         """The complaints received in that week."""
