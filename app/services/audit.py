@@ -30,6 +30,10 @@ _DELETED_KEY = "audit_deleted"
 # The time stamp of the transaction's events: the same for every event of one transaction,
 # also when a large write appends its events in chunks before the commit.
 _AT_KEY = "audit_at"
+# Set by the retention run (``app.services.retention``): an UPDATE then records the old
+# value as this marker instead of copying the personal data being destroyed into the trail.
+DESTROYING_KEY = "audit_destroying"
+DESTROYED = "<vernietigd>"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 # The audit trail itself, derived data (the search text) and the view log (reads, not
 # changes; it has an actor of its own) are not audited.
@@ -94,7 +98,7 @@ def _link_relationships(mapper: Mapper[Any]) -> tuple[str, ...]:
     return tuple(r.key for r in mapper.relationships if r.secondary is not None)
 
 
-def _column_changes(obj: object, *, created: bool) -> dict[str, Any]:
+def _column_changes(obj: object, *, created: bool, destroying: bool = False) -> dict[str, Any]:
     state = inspect(obj)
     changes: dict[str, Any] = {}
     values = state.dict
@@ -109,7 +113,12 @@ def _column_changes(obj: object, *, created: bool) -> dict[str, Any]:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                changes[key] = "<binair>" if is_binary else [_plain(old), _plain(new)]
+                if is_binary:
+                    changes[key] = "<binair>"
+                elif destroying and old is not None:
+                    changes[key] = [DESTROYED, _plain(new)]
+                else:
+                    changes[key] = [_plain(old), _plain(new)]
     for key in _link_relationships(state.mapper):
         if created and not values.get(key):
             continue
@@ -139,7 +148,9 @@ def _collect(session: Session, _flush_context: object) -> None:
     for obj in session.dirty:
         if isinstance(obj, _SKIPPED_ENTITIES) or not session.is_modified(obj):
             continue
-        changes = _column_changes(obj, created=False)
+        changes = _column_changes(
+            obj, created=False, destroying=bool(session.info.get(DESTROYING_KEY))
+        )
         if changes:
             found.append(
                 _Change(

@@ -30,6 +30,10 @@ class Permission(StrEnum):
     # The view log (who opened whose personal data): the coordinator per complaint, the
     # administrator (or a privacy officer given that role) for an export.
     VIEW_ACCESS_LOG = "view_access_log"
+    # Retention: the coordinator or administrator proposes a destruction list; the
+    # archivist (in this program the administrator, named "archivaris" on screen) approves.
+    PROPOSE_DESTRUCTION = "propose_destruction"
+    APPROVE_DESTRUCTION = "approve_destruction"
 
 
 _P = Permission
@@ -42,6 +46,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_SETTINGS,
             _P.BACKUP,
             _P.VIEW_ACCESS_LOG,
+            _P.PROPOSE_DESTRUCTION,
+            _P.APPROVE_DESTRUCTION,
         }
     ),
     Role.COORDINATOR: frozenset(
@@ -60,6 +66,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.BACKUP,
             _P.WORK_ON_TASKS,
             _P.VIEW_ACCESS_LOG,
+            _P.PROPOSE_DESTRUCTION,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -106,6 +113,12 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.DECIDE_PROPOSALS: "Alleen het MT mag over verbetervoorstellen besluiten.",
     _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
     _P.WORK_ON_TASKS: "U heeft geen taken in dit programma.",
+    _P.PROPOSE_DESTRUCTION: (
+        "Alleen de klachtcoördinator of de beheerder mag vernietigen voorstellen."
+    ),
+    _P.APPROVE_DESTRUCTION: (
+        "Alleen de archivaris (beheerder) mag een vernietigingslijst goedkeuren."
+    ),
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
 }
 
