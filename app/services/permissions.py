@@ -34,6 +34,9 @@ class Permission(StrEnum):
     # archivist (in this program the administrator, named "archivaris" on screen) approves.
     PROPOSE_DESTRUCTION = "propose_destruction"
     APPROVE_DESTRUCTION = "approve_destruction"
+    # Carrying out writes every table of the complaint: the coordinator, whose database
+    # group may (the administrator only reads complaint data on PostgreSQL).
+    CARRY_OUT_DESTRUCTION = "carry_out_destruction"
 
 
 _P = Permission
@@ -67,6 +70,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.WORK_ON_TASKS,
             _P.VIEW_ACCESS_LOG,
             _P.PROPOSE_DESTRUCTION,
+            _P.CARRY_OUT_DESTRUCTION,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -119,6 +123,7 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.APPROVE_DESTRUCTION: (
         "Alleen de archivaris (beheerder) mag een vernietigingslijst goedkeuren."
     ),
+    _P.CARRY_OUT_DESTRUCTION: "Alleen de klachtcoördinator mag een vernietiging uitvoeren.",
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
 }
 

@@ -237,6 +237,7 @@ def destroy_complaint(session: Session, complaint: Complaint, today: date) -> No
     ):
         card.text = None
         card.callback_email = None
+        card.callback_phone = None
         card.name_as_written = None
     _release_complainant(session, complaint)
 
@@ -438,13 +439,13 @@ class RetentionService(Service):
             listing.status = DestructionStatus.REJECTED
             log.info("destruction list %s rejected", list_id)
 
-    @requires(Permission.PROPOSE_DESTRUCTION)
+    @requires(Permission.CARRY_OUT_DESTRUCTION)
     def carry_out(self, list_id: int, *, today: date | None = None) -> int:
         """Destroy the personal data of every complaint on an approved list; returns how
         many complaints were destroyed. One transaction: all or nothing."""
         today = today or date.today()
         with self.writing(
-            Permission.PROPOSE_DESTRUCTION, reason="persoonsgegevens vernietigd (bewaartermijn)"
+            Permission.CARRY_OUT_DESTRUCTION, reason="persoonsgegevens vernietigd (bewaartermijn)"
         ) as s:
             listing = s.get(DestructionList, list_id)
             if listing is None:
