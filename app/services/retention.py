@@ -388,7 +388,7 @@ class RetentionService(Service):
     @requires(Permission.PROPOSE_DESTRUCTION)
     def lists(self) -> list[DestructionListInfo]:
         with self.reading() as session:
-            names = dict(session.execute(select(Employee.id, Employee.name)).tuples())
+            names = {r.id: r.name for r in session.execute(select(Employee.id, Employee.name))}
             return [
                 DestructionListInfo(
                     row.id,
