@@ -36,7 +36,7 @@ def upgrade() -> None:
         sa.Column("approved_by_id", sa.Integer(), sa.ForeignKey("employee.id")),
         sa.Column("approved_at", UTCDateTime()),
         sa.Column("carried_out_at", UTCDateTime()),
-        sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("updated_at", UTCDateTime(), nullable=False),
         sa.CheckConstraint(
