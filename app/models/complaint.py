@@ -140,6 +140,9 @@ class Complaint(Versioned, Base):
     hearing_skipped_reason: Mapped[str | None] = mapped_column(String(30))
     # Verslag van het horen (Awb 9:10): the decision letter builds on it.
     hearing_report: Mapped[str | None] = mapped_column(Text)
+    # A notable case: a short anonymised summary the coordinator writes for the annual
+    # report (no names: the report goes to management and the council).
+    notable_summary: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     # Retention: the day the complainant went on to the ombudsman (a longer term), and the
     # day the personal data was destroyed (the row stays as a statistical stub).

@@ -134,9 +134,40 @@ def counted_table(items: Sequence[tuple[str, int]], title: str, total: int) -> l
     return data_tables(columns, rows, empty="Niets vastgelegd.")
 
 
-def _chart_if_any(items: Sequence[tuple[str, int]], draw: Callable[[], Flowable]) -> list[Flowable]:
-    """A chart only beside figures: an empty one next to "Niets vastgelegd" says nothing."""
-    return [figure_block(draw())] if any(count for _name, count in items) else []
+def _chart_if_any(
+    items: Sequence[tuple[str, int]], draw: Callable[[], Flowable], empty: str = ""
+) -> list[Flowable]:
+    """A chart only beside figures: an empty one says nothing. ``empty``: the sentence
+    shown instead (none where a table beside it already says "Niets vastgelegd")."""
+    if any(count for _name, count in items):
+        return [figure_block(draw())]
+    return [paragraph(empty, "small")] if empty else []
+
+
+def reconciling_table(items: Sequence[tuple[str, int]], total: int) -> list[Flowable]:
+    """The year's complaints by route with their total: the rows add up to the complaints
+    received, so informal, formal and content (herziening) complaints reconcile."""
+    rows = [[name, number(count)] for name, count in items]
+    rows.append(["Totaal ontvangen klachten", number(total)])
+    columns = (
+        Column("Afhandeling", 110 * mm),
+        Column("Aantal", 25 * mm, numeric=True, wrap=False),
+    )
+    return data_tables(columns, rows, bold_rows=[len(rows) - 1])
+
+
+def themes_items(figures: AnnualFigures) -> list[tuple[str, str]]:
+    items = [("Verzoek om een andere behandelaar", number(figures.other_handler_requested))]
+    themes = figures.themes
+    if themes is None:
+        return items
+    return [
+        *items,
+        ("Mededeling aan hinderlijk volhardende klagers", number(themes.persistent_notices)),
+        ("Volgstukken ontvangen", number(themes.follow_ups)),
+        ("Dubbele NAW-gegevens samengevoegd", number(themes.merges)),
+        ("Behandeld door een betrokken medewerker (Awb 9:7)", number(themes.awb_9_7_breaches)),
+    ]
 
 
 def _median(value: float | None) -> str:
@@ -174,15 +205,27 @@ def build_annual_pdf(
             "verandering in procenten.",
             "note",
         ),
-        figure_block(
-            charts.bar_chart(
+        heading(f"Afhandeling van de klachten ontvangen in {year}", 2),
+        *reconciling_table(figures.received_by_route, counts.received_complaints),
+        paragraph(
+            "Inhoudelijke klachten (herzieningsverzoek) staan naast de informeel en formeel "
+            "behandelde klachten; samen met de klachten die nog in behandeling zijn is dat het "
+            "aantal ontvangen klachten.",
+            "note",
+        ),
+        *_chart_if_any(
+            [("", sum(figures.per_month))],
+            lambda: charts.bar_chart(
                 f"Ontvangen klachten per maand in {year}",
                 SHORT_MONTHS,
                 [(str(year), figures.per_month, ACCENT)],
-            )
+            ),
+            f"In {year} zijn geen klachten ontvangen; er is dus geen grafiek per maand of "
+            "per kwartaal.",
         ),
-        figure_block(
-            charts.bar_chart(
+        *_chart_if_any(
+            [("", sum(figures.per_month))],
+            lambda: charts.bar_chart(
                 "Ontvangen klachten per kwartaal",
                 ["1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal"],
                 [
@@ -193,13 +236,14 @@ def build_annual_pdf(
                     )
                 ],
                 height=48 * mm,
-            )
+            ),
         ),
         *_chart_if_any(
             route_items(counts),
             lambda: charts.stacked_share(
                 f"Afhandeling van de klachten in {year}", route_items(counts)
             ),
+            f"In {year} zijn geen klachten afgehandeld.",
         ),
         *_chart_if_any(
             judgment_items(counts),
@@ -254,6 +298,11 @@ def build_annual_pdf(
     decided, decided_total = figures.decided_in_time
     story += section(
         "Termijnen",
+        paragraph(
+            f"Over de klachten afgehandeld in {year}, ook als ze eerder zijn ontvangen of uit "
+            "een ingelezen register komen.",
+            "intro",
+        ),
         key_values(
             [
                 ("Binnen de contacttermijn gesproken", share(contacted, contact_measured)),
@@ -266,11 +315,16 @@ def build_annual_pdf(
     )
     story += stock_section(figures.stock, year, anonymised=anonymised)
     story += section(
-        "Verzoeken van klagers",
-        key_values(
-            [("Verzoek om een andere behandelaar", number(figures.other_handler_requested))],
-            label_width=70 * mm,
-        ),
+        "Verzoeken van klagers en andere onderwerpen",
+        key_values(themes_items(figures), label_width=100 * mm),
+    )
+    notable = [
+        Paragraph(f"<b>{escape(case)}</b> — {escape(summary)}", styles()["body"], bulletText="•")
+        for case, summary in figures.notable
+    ]
+    story += section(
+        "Opvallende zaken",
+        *(notable or [paragraph("Dit jaar zijn geen zaken als opvallend beschreven.", "small")]),
     )
     story += section(
         "Feedbackkaarten",

@@ -188,24 +188,30 @@ def build_quarterly_pdf(
 
 
 def complaint_rows(figures: QuarterlyFigures, *, with_names: bool) -> list[Flowable]:
-    """The quarter's complaints, for a landscape page (257 mm wide)."""
+    """The quarter's complaints, for a landscape page (257 mm wide): the cause as the
+    handler wrote it on the annex-1 form beside its kind, the measures with the
+    improvement points."""
     columns = [
         Column("Nummer", 25 * mm, wrap=False),
         Column("Ontvangen", 21 * mm, wrap=False),
-        Column("Onderwerp", 34 * mm if with_names else 40 * mm),
-        Column("Afdeling", 34 * mm if with_names else 40 * mm),
-        Column("Oorzaak", 26 * mm if with_names else 30 * mm),
-        Column("Uitkomst", 31 * mm if with_names else 36 * mm),
-        Column("Maatregelen", 50 * mm if with_names else 65 * mm),
+        Column("Onderwerp", 30 * mm if with_names else 34 * mm),
+        Column("Afdeling", 30 * mm if with_names else 34 * mm),
+        Column("Oorzaak", 40 * mm if with_names else 48 * mm),
+        Column("Uitkomst", 28 * mm if with_names else 30 * mm),
+        Column("Maatregelen en verbeterpunten", 53 * mm if with_names else 65 * mm),
     ]
     if with_names:
-        columns.insert(4, Column("Medewerker", 36 * mm))
+        columns.insert(4, Column("Medewerker", 30 * mm))
     rows = []
     for r in figures.rows:
-        row = [r.number, short_date(r.received_on), r.subjects, r.units, r.cause, r.outcome]
+        cause = " — ".join(part for part in (r.cause, r.cause_text) if part)
+        row = [r.number, short_date(r.received_on), r.subjects, r.units, cause, r.outcome]
         if with_names:
             row.insert(4, r.employees)
-        rows.append([*row, r.measures])
+        measures = [r.measures] if r.measures else []
+        if r.improvement_points:
+            measures.append(f"Verbeterpunten: {r.improvement_points}")
+        rows.append([*row, " ".join(measures)])
     return data_tables(columns, rows, empty="Dit kwartaal zijn geen klachten ontvangen.")
 
 

@@ -29,7 +29,7 @@ from app.models.enums import (
     Status,
     ViewKind,
 )
-from app.services.access import requires_visible_complaint
+from app.services.access import requires, requires_visible_complaint
 from app.services.audit import audit_position
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
@@ -70,6 +70,8 @@ from app.services.view_log import viewing, write_view_event
 MIN_NOTE_WORDS = 4
 NOTE_SUMMARY = TextField("Samenvatting", NOTE_TEXT, multiline=True)
 NOTE_WITH_WHOM = TextField("Met wie", column_limit(ContactNote.with_whom))
+# Short: a few sentences per case in the annual report.
+NOTABLE_SUMMARY = TextField("Opvallende zaak", 1_000, multiline=True)
 CONTACT_AT = "Het moment van contact"
 
 
@@ -134,6 +136,7 @@ class ComplaintDetail:
     attachments: tuple[AttachmentView, ...] = ()
     fast_lane: bool = False
     other_handler_requested: bool = False
+    notable_summary: str | None = None  # the annual report's "Opvallende zaken"
     no_response_subjects: str | None = None  # a persistent complainant
     no_response_notice_on: date | None = None
     # The complainant record's own version (it is shared by several complaints), and the
@@ -292,6 +295,7 @@ class ComplaintService(Service):
                 attachments=attachments,
                 fast_lane=complaint.fast_lane,
                 other_handler_requested=complaint.other_handler_requested,
+                notable_summary=complaint.notable_summary,
                 no_response_subjects=person.no_response_subjects,
                 no_response_notice_on=person.no_response_notice_on,
                 complainant_version=complaint.complainant.version
@@ -374,6 +378,21 @@ class ComplaintService(Service):
             complaint.next_deadline = next_deadline_of(complaint)
             session.flush()
             refresh_search_text(session, [complaint.id])
+            return complaint.version
+
+    @requires(Permission.ASSIGN_HANDLER)
+    def set_notable_summary(self, complaint_id: int, summary: str | None, version: int) -> int:
+        """The coordinator's short anonymised summary of a notable case for the annual
+        report; empty removes the case from the list. Returns the new version."""
+        checker = Checker()
+        text = checker.text("notable_summary", summary, NOTABLE_SUMMARY)
+        checker.raise_if_any()
+        with self.writing(Permission.ASSIGN_HANDLER) as session:
+            complaint = self._visible(session, complaint_id)
+            check_version(complaint.version, version)
+            if complaint.notable_summary != text:
+                complaint.notable_summary = text
+                session.flush()
             return complaint.version
 
     @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))

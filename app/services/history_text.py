@@ -62,6 +62,7 @@ FIELD_LABELS: dict[str, str] = {
     "urgent": "spoed",
     "fast_lane": "snelle afhandeling",
     "other_handler_requested": "verzoek om een andere behandelaar",
+    "notable_summary": "opvallende zaak (samenvatting jaarverslag)",
     "cluster_id": "cluster",
     "regulation_profile_id": "klachtregeling",
     "converted_from_id": "omgezet uit signaal",

@@ -9,19 +9,24 @@ tables, and only for who sees every complaint."""
 
 from __future__ import annotations
 
+import json
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    Attachment,
+    AuditEvent,
+    Complainant,
     Complaint,
     ComplaintEmployee,
     ConductNorm,
     Employee,
+    HandlingReport,
     ImprovementProposal,
     OrgUnit,
     SubjectCategory,
@@ -97,6 +102,16 @@ class PeriodCounts:
 
 
 @dataclass(frozen=True)
+class YearThemes:
+    """The 2021 overview's other themes, counted over the year."""
+
+    persistent_notices: int  # notices to persistent complainants (no further response)
+    follow_ups: int  # volgstukken received
+    merges: int  # duplicate name-and-address records merged
+    awb_9_7_breaches: int  # complaints handled by an employee they concern: must be 0
+
+
+@dataclass(frozen=True)
 class AnnualFigures:
     year: int
     organisation: str
@@ -119,6 +134,14 @@ class AnnualFigures:
     stock: tuple[UnitStock, ...] = ()
     # Complaints received in the year whose complainant asked for another handler.
     other_handler_requested: int = 0
+    # The year's complaints by route (herzieningsverzoek beside informal and formal, and
+    # those still open): the rows add up to the complaints received.
+    received_by_route: tuple[tuple[str, int], ...] = ()
+    # (number, the coordinator's anonymised summary) of the year's notable cases.
+    notable: tuple[tuple[str, str], ...] = ()
+    # The other themes of the 2021 overview; None where this login may not read the tables
+    # they come from (management on PostgreSQL reads only the figures views).
+    themes: YearThemes | None = None
 
     def change(self, name: str) -> Change:
         return Change(getattr(self.counts, name), getattr(self.previous, name))
@@ -134,6 +157,10 @@ class QuarterRow:
     cause: str
     outcome: str
     measures: str
+    # As the handler wrote them on the annex-1 form ("Ik heb een klacht behandeld"); read
+    # only for who sees every complaint, as the names are.
+    cause_text: str = ""
+    improvement_points: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +268,55 @@ def _units_per_complaint(
     ):
         units.setdefault(complaint_id, set()).add(name)
     return units
+
+
+def _year_themes(session: Session, start: date, end: date) -> YearThemes:
+    """Read from the tables themselves: only for a login that reads every complaint."""
+    notices = session.scalar(
+        select(func.count()).where(
+            Complainant.merged_into_id.is_(None),
+            Complainant.no_response_notice_on.between(start, end),
+        )
+    )
+    from_moment = datetime.combine(start, time(), tzinfo=UTC)
+    to_moment = datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC)
+    follow_ups = session.scalar(
+        select(func.count()).where(
+            Attachment.is_follow_up.is_(True),
+            Attachment.added_at >= from_moment,
+            Attachment.added_at < to_moment,
+        )
+    )
+    # A merge writes ``merged_into_id`` from empty to the target on the merged record; the
+    # records merged into it before are pointed on too (not from empty): not counted again.
+    merges = 0
+    for (changes,) in session.execute(
+        select(AuditEvent.changes).where(
+            AuditEvent.entity == Complainant.__name__,
+            AuditEvent.at >= from_moment,
+            AuditEvent.at < to_moment,
+            AuditEvent.changes.like('%"merged_into_id"%'),
+        )
+    ):
+        before = (json.loads(changes or "{}").get("merged_into_id") or [None])[0]
+        merges += before is None
+    # Awb 9:7: the handler may not be an employee the complaint concerns.
+    breaches = session.scalar(
+        select(func.count(func.distinct(Complaint.id)))
+        .join(ComplaintEmployee, ComplaintEmployee.complaint_id == Complaint.id)
+        .where(
+            Complaint.kind == ComplaintKind.COMPLAINT,
+            Complaint.handler_id.is_not(None),
+            ComplaintEmployee.employee_id == Complaint.handler_id,
+            Complaint.received_on.between(start, end) | Complaint.closed_on.between(start, end),
+        )
+    )
+    return YearThemes(
+        persistent_notices=int(notices or 0),
+        follow_ups=int(follow_ups or 0),
+        merges=merges,
+        awb_9_7_breaches=int(breaches or 0),
+    )
 
 
 class ReportDataService(Service):
@@ -397,6 +473,9 @@ class ReportDataService(Service):
                 .group_by(report.cause_kind)
                 .order_by(func.count().desc())
             ).all()
+            # Terms on a closed-in-year basis, as the 2021 overview counted them: the
+            # complaints closed in the year, whenever received, imported history included
+            # (an imported row stores its computed terms; it only lacks letters and tasks).
             timing = session.execute(
                 select(
                     c.received_on,
@@ -406,7 +485,7 @@ class ReportDataService(Service):
                     c.extended_to,
                     c.closed_on,
                     c.route,
-                ).where(in_year, c.historic.is_(False))
+                ).where(c.kind == ComplaintKind.COMPLAINT, c.closed_on.between(start, end))
             ).all()
             contact_days = [
                 (r.first_contact_on - r.received_on).days for r in timing if r.first_contact_on
@@ -428,6 +507,41 @@ class ReportDataService(Service):
                     .order_by(ImprovementProposal.realised_on)
                 )
             )
+            by_route = dict(
+                session.execute(
+                    select(c.route, func.count()).where(in_year).group_by(c.route)
+                ).all()
+            )
+            received_by_route = tuple(
+                (name, int(by_route.get(route, 0)))
+                for name, route in (
+                    ("Informeel afgehandeld", Route.INFORMAL.value),
+                    ("Formeel afgehandeld", Route.FORMAL.value),
+                    ("Inhoudelijk: herzieningsverzoek", Route.REVIEW.value),
+                    ("Niet in behandeling genomen", Route.DECLINED.value),
+                    ("Ingetrokken", Route.WITHDRAWN.value),
+                    ("Nog in behandeling", None),
+                )
+            )
+            readable = self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+            notable: tuple[tuple[str, str], ...] = ()
+            themes = None
+            if readable:
+                notable = tuple(
+                    (number, summary)
+                    for number, summary in session.execute(
+                        select(Complaint.number, Complaint.notable_summary)
+                        .where(
+                            Complaint.kind == ComplaintKind.COMPLAINT,
+                            Complaint.notable_summary.is_not(None),
+                            Complaint.notable_summary != "",
+                            Complaint.received_on.between(start, end)
+                            | Complaint.closed_on.between(start, end),
+                        )
+                        .order_by(Complaint.received_on, Complaint.number)
+                    )
+                )
+                themes = _year_themes(session, start, end)
             stock = unit_stock(session, f, received_from=start, received_to=end, as_of=end)
             organisation = self._organisation(session)
             stored = read_setting(session, f"report_texts.annual.{year}") or {}
@@ -461,6 +575,9 @@ class ReportDataService(Service):
             texts={k: str(stored.get(k, "")) for k in TEXT_KEYS},
             stock=stock,
             other_handler_requested=int(other_handler or 0),
+            received_by_route=received_by_route,
+            notable=notable,
+            themes=themes,
         )
 
     # ----- quarterly -----------------------------------------------------------------------
@@ -499,9 +616,29 @@ class ReportDataService(Service):
                     .where(in_quarter)
                 )
             }
+            written = (
+                {
+                    r.complaint_id: r
+                    for r in session.execute(
+                        select(
+                            HandlingReport.complaint_id,
+                            HandlingReport.cause_text,
+                            HandlingReport.improvement_points,
+                        )
+                        .join(Complaint, Complaint.id == HandlingReport.complaint_id)
+                        .where(
+                            Complaint.kind == ComplaintKind.COMPLAINT,
+                            Complaint.received_on.between(start, end),
+                        )
+                    )
+                }
+                if self.user.can(Permission.VIEW_ALL_COMPLAINTS)
+                else {}
+            )
             rows = []
             for complaint in complaints:
                 found = reports.get(complaint.id)
+                form = written.get(complaint.id)
                 cause = ""
                 if found and found.cause_kind:
                     cause = label(CauseKind(found.cause_kind))
@@ -515,6 +652,8 @@ class ReportDataService(Service):
                         cause=cause,
                         outcome=_outcome(complaint),
                         measures=(found.remedial_action or "") if found else "",
+                        cause_text=(form.cause_text or "") if form else "",
+                        improvement_points=(form.improvement_points or "") if form else "",
                     )
                 )
             proposals = []

@@ -33,6 +33,7 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.validation import display_phone
 from app.ui import messages
 from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
+from app.ui.complaints.notable_box import NotableBox
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
 BANNER_STYLE = (
@@ -95,6 +96,12 @@ class DataTab(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(columns)
+        # The coordinator's summary of a notable case, for the annual report.
+        self.notable_box: NotableBox | None = None
+        if user.can(Permission.ASSIGN_HANDLER):
+            self.notable_box = NotableBox(service)
+            self.notable_box.saved.connect(self.saved)
+            content_layout.addWidget(self.notable_box)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -309,6 +316,8 @@ class DataTab(QWidget):
             self.received_edit.setMaximumDate(QDate.currentDate())
             self.urgent_box.setChecked(detail.urgent)
             self.other_handler_box.setChecked(detail.other_handler_requested)
+            if self.notable_box is not None:
+                self.notable_box.load(detail)
             person = detail.complainant
             self.salutation_combo.set_value(person.salutation)
             self.initials_edit.setText(_text(person.initials))
