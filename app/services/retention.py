@@ -61,7 +61,7 @@ from app.models import (
     destruction_item,
 )
 from app.models.base import utcnow
-from app.models.enums import DestructionStatus, Role, Route, Status
+from app.models.enums import OPEN_STATUSES, DestructionStatus, Role, Route, Status
 from app.services.access import harmless, requires
 from app.services.audit import DESTROYING_KEY, write_pending_audit
 from app.services.base import Service
@@ -171,11 +171,10 @@ def _term_of() -> ColumnElement[str]:
 
 def due_condition(terms: RetentionTerms, as_of: date) -> ColumnElement[bool]:
     """Closed, not destroyed yet, and the term of its kind ended on or before ``as_of``."""
-    open_statuses = (Status.REGISTERED, Status.ASSIGNED, Status.IN_PROGRESS, Status.HEARING)
     return and_(
         Complaint.closed_on.is_not(None),
         Complaint.destroyed_on.is_(None),
-        Complaint.status.not_in(open_statuses),
+        Complaint.status.not_in(sorted(OPEN_STATUSES)),
         or_(
             and_(
                 Complaint.ombudsman_on.is_not(None),
