@@ -333,10 +333,13 @@ def test_a_user_without_the_settings_permission_does_not_get_the_settings_tabs(q
     qtbot.addWidget(page)
     page.show()
     tabs = [page.tabs.tabText(index) for index in range(page.tabs.count())]
-    # The coordinator may export the view log (AVG), not change settings.
-    assert tabs == ["Medewerkers", "Afdelingen", "Inzagelog"]
+    # The coordinator may export the view log (AVG) and propose and carry out destruction
+    # lists, not change settings (the retention terms among them).
+    assert tabs == ["Medewerkers", "Afdelingen", "Inzagelog", "Bewaartermijnen"]
     assert page.organisation is None
     assert page.templates is None
+    assert page.retention is not None
+    assert page.retention.terms is None
 
 
 def test_a_settings_tab_is_built_on_its_first_visit_and_keeps_its_place(

@@ -24,6 +24,7 @@ from app.models.learning import (
 )
 from app.models.organisation import Employee, EmployeeRole, OrgUnit
 from app.models.reference import Cluster, ConductNorm, SubjectCategory
+from app.models.retention import DestructionList, destruction_item
 from app.models.settings import ClosingDay, NumberSeries, RegulationProfile, Setting
 from app.models.task import Task
 from app.models.view_log import ViewEvent
@@ -43,6 +44,7 @@ __all__ = [
     "ComplaintSearch",
     "ConductNorm",
     "ContactNote",
+    "DestructionList",
     "Document",
     "Employee",
     "EmployeeRole",
@@ -62,4 +64,5 @@ __all__ = [
     "SubjectCategory",
     "Task",
     "ViewEvent",
+    "destruction_item",
 ]

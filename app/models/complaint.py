@@ -159,6 +159,10 @@ class Complaint(Versioned, Base):
     # report (no names: the report goes to management and the council).
     notable_summary: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # Retention: the day the complainant went on to the ombudsman (a longer term), and the
+    # day the personal data was destroyed (the row stays as a statistical stub).
+    ombudsman_on: Mapped[date | None] = mapped_column(Date)
+    destroyed_on: Mapped[date | None] = mapped_column(Date)
     # The earliest deadline still to be met (contact, decision, promise); None when closed.
     # Derived (app.services.deadlines) and stored so the register sorts and filters on it.
     next_deadline: Mapped[date | None] = mapped_column(Date)

@@ -55,6 +55,13 @@ OPEN_STATUSES = frozenset(
 )
 
 
+class DestructionStatus(StrEnum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    CARRIED_OUT = "carried_out"
+    REJECTED = "rejected"
+
+
 class Route(StrEnum):
     INFORMAL = "informal"
     FORMAL = "formal"
@@ -252,6 +259,10 @@ _LABEL_LIST: tuple[tuple[StrEnum, str], ...] = (
     (CoreValue.RESPECTFUL, "Respectvol"),
     (CoreValue.ENGAGED, "Betrokken en oplossingsgericht"),
     (CoreValue.HONEST_AND_RELIABLE, "Eerlijk en betrouwbaar"),
+    (DestructionStatus.PROPOSED, "Voorgesteld"),
+    (DestructionStatus.APPROVED, "Goedgekeurd"),
+    (DestructionStatus.CARRIED_OUT, "Uitgevoerd"),
+    (DestructionStatus.REJECTED, "Afgewezen"),
     (AuditAction.CREATE, "Aangemaakt"),
     (AuditAction.UPDATE, "Gewijzigd"),
     (AuditAction.DELETE, "Verwijderd"),

@@ -31,10 +31,12 @@ _DELETED_KEY = "audit_deleted"
 # also when a large write appends its events in chunks before the commit.
 _AT_KEY = "audit_at"
 _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
-# A session with this key set records changed fields without their old values: an AVG
-# erasure must not copy the personal data it removes into the trail.
+# A session with this key set records changed fields without their old values, with the
+# key's value (a marker) in their place: an AVG erasure (MASKED) or a retention run
+# (DESTROYED) must not copy the personal data it removes into the trail.
 MASK_OLD_VALUES_KEY = "audit_mask_old_values"
 MASKED = "<verwijderd>"
+DESTROYED = "<vernietigd>"
 # The audit trail itself, derived data (the search text) and the view log (reads, not
 # changes; it has an actor of its own) are not audited.
 _SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent)
@@ -98,7 +100,9 @@ def _link_relationships(mapper: Mapper[Any]) -> tuple[str, ...]:
     return tuple(r.key for r in mapper.relationships if r.secondary is not None)
 
 
-def _column_changes(obj: object, *, created: bool, mask_old: bool = False) -> dict[str, Any]:
+def _column_changes(
+    obj: object, *, created: bool, old_shown_as: str | None = None
+) -> dict[str, Any]:
     state = inspect(obj)
     changes: dict[str, Any] = {}
     values = state.dict
@@ -113,8 +117,12 @@ def _column_changes(obj: object, *, created: bool, mask_old: bool = False) -> di
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                shown_old = MASKED if mask_old and old is not None else _plain(old)
-                changes[key] = "<binair>" if is_binary else [shown_old, _plain(new)]
+                if is_binary:
+                    changes[key] = "<binair>"
+                elif old_shown_as is not None and old is not None:
+                    changes[key] = [old_shown_as, _plain(new)]
+                else:
+                    changes[key] = [_plain(old), _plain(new)]
     for key in _link_relationships(state.mapper):
         if created and not values.get(key):
             continue
@@ -141,11 +149,11 @@ def _collect(session: Session, _flush_context: object) -> None:
                     _column_changes(obj, created=True),
                 )
             )
-    mask_old = bool(session.info.get(MASK_OLD_VALUES_KEY))
+    old_shown_as = session.info.get(MASK_OLD_VALUES_KEY)
     for obj in session.dirty:
         if isinstance(obj, _SKIPPED_ENTITIES) or not session.is_modified(obj):
             continue
-        changes = _column_changes(obj, created=False, mask_old=mask_old)
+        changes = _column_changes(obj, created=False, old_shown_as=old_shown_as)
         if changes:
             found.append(
                 _Change(

@@ -38,7 +38,7 @@ from app.models import (
 )
 from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Status, ViewKind, label
 from app.services.access import requires
-from app.services.audit import MASK_OLD_VALUES_KEY
+from app.services.audit import MASK_OLD_VALUES_KEY, MASKED
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
 from app.services.errors import NotFound, ServiceError
@@ -222,7 +222,7 @@ class AvgService(Service):
         (ServiceError with the reason) while the law does not allow it. Returns the number
         of complaints anonymised."""
         with self.writing(Permission.HANDLE_DATA_REQUESTS, reason=ERASURE_REASON) as session:
-            session.info[MASK_OLD_VALUES_KEY] = True
+            session.info[MASK_OLD_VALUES_KEY] = MASKED
             person = _person(session, complainant_id)
             verdict = _erasure_check(session, person, today or date.today())
             if not verdict.allowed:

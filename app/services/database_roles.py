@@ -221,6 +221,10 @@ TABLE_GRANTS: dict[str, dict[Role, frozenset[str]]] = {
     "proposal_complaint": _rights(
         coordinator=_ALL, secretariat=_READ, management=_READ, administrator=_READ
     ),
+    # Retention: the coordinator proposes and carries out (it writes the complaints); the
+    # administrator, as archivist, approves (an UPDATE of the list) and may propose.
+    "destruction_list": _rights(coordinator=_EDIT, administrator=_EDIT),
+    "destruction_item": _rights(coordinator=_ALL, administrator=_ADD),
 }
 
 # Row-level security: the rows each group may see and write, as an SQL condition per

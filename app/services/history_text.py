@@ -30,6 +30,7 @@ from app.models.enums import (
     Channel,
     ComplaintKind,
     DeclineGround,
+    DestructionStatus,
     HearingSkipReason,
     Judgment,
     NoteChannel,
@@ -87,6 +88,15 @@ FIELD_LABELS: dict[str, str] = {
     "hearing_employee_on": "medewerker gehoord op",
     "hearing_skipped_reason": "reden afzien van horen",
     "closed_on": "afgesloten op",
+    "ombudsman_on": "naar de ombudsman op",
+    "destroyed_on": "persoonsgegevens vernietigd op",
+    "as_of": "peildatum",
+    "complaint_count": "aantal klachten",
+    "proposed_by_id": "voorgesteld door",
+    "proposed_at": "voorgesteld op",
+    "approved_by_id": "goedgekeurd door (archivaris)",
+    "approved_at": "goedgekeurd op",
+    "carried_out_at": "uitgevoerd op",
     "next_deadline": "eerstvolgende termijn",
     "subjects": "onderwerpen",
     "norms": "behoorlijkheidsnormen",
@@ -209,6 +219,7 @@ ENTITY_LABELS: dict[str, str] = {
     "Document": "document",
     "HandlingReport": "formulier afgehandelde klacht",
     "ProposalComplaint": "verbetervoorstel",
+    "DestructionList": "vernietigingslijst",
 }
 # Enumeration columns, per entity: the same attribute name holds different enumerations.
 ENUM_FIELDS: dict[tuple[str, str], type[StrEnum]] = {
@@ -230,6 +241,7 @@ ENUM_FIELDS: dict[tuple[str, str], type[StrEnum]] = {
     ("HandlingReport", "judgment"): Judgment,
     ("HandlingReport", "cause_kind"): CauseKind,
     ("HandlingReport", "status"): ReportStatus,
+    ("DestructionList", "status"): DestructionStatus,
     ("Document", "kind"): LetterKind,
 }
 # Bookkeeping nobody reads in a history: identities, checksums, stored bytes, derived dates

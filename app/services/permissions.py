@@ -32,6 +32,13 @@ class Permission(StrEnum):
     VIEW_ACCESS_LOG = "view_access_log"
     # AVG requests of a complainant (access export, correction, erasure): the coordinator.
     HANDLE_DATA_REQUESTS = "handle_data_requests"
+    # Retention: the coordinator or administrator proposes a destruction list; the
+    # archivist (in this program the administrator, named "archivaris" on screen) approves.
+    PROPOSE_DESTRUCTION = "propose_destruction"
+    APPROVE_DESTRUCTION = "approve_destruction"
+    # Carrying out writes every table of the complaint: the coordinator, whose database
+    # group may (the administrator only reads complaint data on PostgreSQL).
+    CARRY_OUT_DESTRUCTION = "carry_out_destruction"
 
 
 _P = Permission
@@ -44,6 +51,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_SETTINGS,
             _P.BACKUP,
             _P.VIEW_ACCESS_LOG,
+            _P.PROPOSE_DESTRUCTION,
+            _P.APPROVE_DESTRUCTION,
         }
     ),
     Role.COORDINATOR: frozenset(
@@ -63,6 +72,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.WORK_ON_TASKS,
             _P.VIEW_ACCESS_LOG,
             _P.HANDLE_DATA_REQUESTS,
+            _P.PROPOSE_DESTRUCTION,
+            _P.CARRY_OUT_DESTRUCTION,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -109,6 +120,13 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     _P.DECIDE_PROPOSALS: "Alleen het MT mag over verbetervoorstellen besluiten.",
     _P.BACKUP: "U mag geen reservekopie maken of terugzetten.",
     _P.WORK_ON_TASKS: "U heeft geen taken in dit programma.",
+    _P.PROPOSE_DESTRUCTION: (
+        "Alleen de klachtcoördinator of de beheerder mag vernietigen voorstellen."
+    ),
+    _P.APPROVE_DESTRUCTION: (
+        "Alleen de archivaris (beheerder) mag een vernietigingslijst goedkeuren."
+    ),
+    _P.CARRY_OUT_DESTRUCTION: "Alleen de klachtcoördinator mag een vernietiging uitvoeren.",
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
     _P.HANDLE_DATA_REQUESTS: (
         "Alleen de klachtcoördinator mag AVG-verzoeken (inzage, correctie, verwijdering) "

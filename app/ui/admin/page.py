@@ -15,6 +15,7 @@ from app.services.letter_templates import LetterTemplateService
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.services.regulation import RegulationService
+from app.services.retention import RetentionService
 from app.services.settings import CardSettingsService, SettingsService
 from app.services.subjects import SubjectService
 from app.services.verify import VerifyService
@@ -26,6 +27,7 @@ from app.ui.admin.database_check import DatabaseCheckPanel
 from app.ui.admin.organisation_tab import OrganisationTab
 from app.ui.admin.panels import EmployeesPanel, UnitsPanel
 from app.ui.admin.regulation_tab import RegulationTab
+from app.ui.admin.retention_tab import RetentionTab
 from app.ui.admin.subjects_tab import SubjectsPanel
 from app.ui.admin.templates_tab import TemplatesTab
 from app.ui.admin.view_log_panel import ViewLogPanel
@@ -91,6 +93,19 @@ class AdminPage(QWidget):
         if user.can(Permission.HANDLE_DATA_REQUESTS):
             self._lazy["avg"] = LazyTab(lambda: AvgPanel(AvgService(db, user)))
             self.tabs.addTab(self._lazy["avg"], self.tr("AVG-verzoeken"))
+        # Retention: the terms for the administrator, the destruction lists for who proposes,
+        # approves (the archivist) or carries them out.
+        retention_rights = {
+            "can_change_terms": user.can(Permission.MANAGE_SETTINGS),
+            "can_propose": user.can(Permission.PROPOSE_DESTRUCTION),
+            "can_approve": user.can(Permission.APPROVE_DESTRUCTION),
+            "can_carry_out": user.can(Permission.CARRY_OUT_DESTRUCTION),
+        }
+        if any(retention_rights.values()):
+            self._lazy["retention"] = LazyTab(
+                lambda: RetentionTab(RetentionService(db, user), **retention_rights)
+            )
+            self.tabs.addTab(self._lazy["retention"], self.tr("Bewaartermijnen"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -186,6 +201,10 @@ class AdminPage(QWidget):
     @property
     def subjects(self) -> SubjectsPanel | None:
         return cast("SubjectsPanel | None", self._tab("subjects"))
+
+    @property
+    def retention(self) -> RetentionTab | None:
+        return cast("RetentionTab | None", self._tab("retention"))
 
     @property
     def view_log(self) -> ViewLogPanel | None:
