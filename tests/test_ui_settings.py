@@ -335,7 +335,7 @@ def test_a_user_without_the_settings_permission_does_not_get_the_settings_tabs(q
     tabs = [page.tabs.tabText(index) for index in range(page.tabs.count())]
     # The coordinator may export the view log (AVG) and propose and carry out destruction
     # lists, not change settings (the retention terms among them).
-    assert tabs == ["Medewerkers", "Afdelingen", "Inzagelog", "Bewaartermijnen"]
+    assert tabs == ["Medewerkers", "Afdelingen", "Inzagelog", "AVG-verzoeken", "Bewaartermijnen"]
     assert page.organisation is None
     assert page.templates is None
     assert page.retention is not None
