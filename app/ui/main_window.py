@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         self._keys = [screen.key for screen in self.screens]
 
         organisation = SettingsService(db, user).organisation_name()
+        self._organisation = organisation or ""
+        self._blank_form_job: object | None = None
         title = self.tr("Interne Klachten")
         self.setWindowTitle(f"{title} — {organisation}" if organisation else title)
 
@@ -411,6 +413,15 @@ class MainWindow(QMainWindow):
             action.setVisible(allowed)
             action.setEnabled(allowed)
             file_menu.addAction(action)
+        self.blank_form_action = QAction(self.tr("Leeg &klachtformulier opslaan (PDF)…"), self)
+        self.blank_form_action.setToolTip(
+            self.tr(
+                "Het klachtformulier (bijlage 3) blanco, om af te drukken of op de "
+                "website te zetten"
+            )
+        )
+        self.blank_form_action.triggered.connect(self.save_blank_form)
+        file_menu.addAction(self.blank_form_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -433,6 +444,51 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def save_blank_form(self) -> None:
+        """The blank annex-3 form as a PDF, made off the GUI thread (reportlab's first use)."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QThreadPool
+
+        from app.reports.annex3_blank import build_blank_annex3_pdf
+        from app.ui.files import FileJob, Purpose, ask_save_file
+
+        chosen, _filter = ask_save_file(
+            self,
+            Purpose.FORM,
+            self.tr("Leeg klachtformulier opslaan"),
+            self.tr("klachtformulier.pdf"),
+            self.tr("PDF-bestanden (*.pdf)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        organisation = self._organisation
+        job = FileJob(lambda: build_blank_annex3_pdf(organisation), path)
+        job.signals.finished.connect(self._blank_form_saved, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._blank_form_failed, Qt.ConnectionType.QueuedConnection)
+        self._blank_form_job = job
+        self.statusBar().showMessage(self.tr("Het klachtformulier wordt gemaakt…"))
+        QThreadPool.globalInstance().start(job)
+
+    def _blank_form_saved(self, path: str) -> None:
+        self._blank_form_job = None
+        self.statusBar().showMessage(
+            arg(self.tr("Leeg klachtformulier opgeslagen in %1"), path), 10_000
+        )
+
+    def _blank_form_failed(self, _error: object) -> None:
+        self._blank_form_job = None
+        self.statusBar().clearMessage()
+        messages.error(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr(
+                "Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag "
+                "schrijven en waar ruimte is, en probeer het opnieuw."
+            ),
+        )
 
     def _on_register(self, method: str) -> Callable[[], None]:
         """A Bestand item that is a register action: the register comes to the front first."""
