@@ -221,3 +221,46 @@ def test_modules_imported_after_pyside_are_not_tokenised_into_the_line_cache(
     assert result.returncode == 0, result.stderr[-2000:]
     assert "hook: True" in result.stdout
     assert "cached: False" in result.stdout
+
+
+@pytest.mark.gui
+def test_on_an_empty_database_the_first_use_dialog_comes_and_then_the_window_fills_in(
+    qtbot, fresh_db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.application import start_gui
+    from app.ui.first_use import FirstUseDialog
+    from app.ui.main_window import MainWindow
+
+    shell = MainWindow()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(shell.shell_painted, timeout=10_000):
+        shell.show()
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    stop = start_gui(application, fresh_db, shell=shell)
+    try:
+
+        def dialog() -> FirstUseDialog | None:
+            found = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, FirstUseDialog) and w.isVisible()
+            ]
+            return found[0] if found else None
+
+        qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
+        first_use = dialog()
+        assert first_use is not None
+        assert not shell.isVisible()  # the dialog stands alone, not over an empty window
+        qtbot.keyClicks(first_use.organisation_edit, "Gemeente Proefstad")
+        qtbot.keyClicks(first_use.name_edit, "Hanna Eerst")
+        qtbot.mouseClick(first_use.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: shell.built_screens() == {"tasks"}, timeout=15_000)
+        assert shell.isVisible()
+        assert shell.is_attached()
+        assert "Gemeente Proefstad" in shell.windowTitle()
+    finally:
+        stop()
+        shell.close()
