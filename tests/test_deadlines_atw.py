@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from app.db import Actor, Database
@@ -188,3 +189,24 @@ def test_a_closed_complaints_terms_are_left_as_they_were(
     _stored_by_the_older_version(db, complaint, decision_due=date(2026, 5, 14))
     assert refresh_stored_deadlines(db) == 0
     assert _detail(db, admin, complaint).decision_due == date(2026, 5, 14)
+
+
+def test_once_checked_a_start_skips_the_holiday_table_until_the_rules_change(
+    db: Database,
+    admin: CurrentUser,
+    register_complaint: RegisterComplaint,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.services import deadlines
+
+    complaint = register_complaint(date(2026, 4, 2), today=date(2026, 4, 2))
+    assert refresh_stored_deadlines(db) == 0  # checked: the marker is stored
+    # Stored wrongly afterwards (a hand edit): the next starts do not look again…
+    _stored_by_the_older_version(db, complaint, decision_due=date(2026, 5, 14))
+    assert refresh_stored_deadlines(db) == 0
+    assert _detail(db, admin, complaint).decision_due == date(2026, 5, 14)
+    # …until the rules change (a new decree in the holiday table): then once more.
+    monkeypatch.setattr(deadlines, "RULES_VERSION", "a-newer-table")
+    assert refresh_stored_deadlines(db) == 1
+    assert _detail(db, admin, complaint).decision_due == date(2026, 5, 18)
+    assert refresh_stored_deadlines(db) == 0

@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 
 @lru_cache(maxsize=64)
 def _dutch_holidays(year: int) -> frozenset[date]:
+    # Imported on first use, not with this module: most starts need no holiday at all
+    # (see warm_up), and the package costs some 80 ms to import.
+    import holidays
+
     return frozenset(holidays.country_holidays("NL", years=year).keys())
 
 
@@ -126,5 +128,7 @@ _HOLIDAY_NAMES_NL = {
 
 def public_holidays(year: int) -> list[tuple[date, str]]:
     """The Dutch public holidays of ``year`` as the holidays package gives them (Dutch)."""
+    import holidays
+
     found = holidays.country_holidays("NL", years=year)
     return sorted((day, _HOLIDAY_NAMES_NL.get(name, name)) for day, name in found.items())

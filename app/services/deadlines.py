@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -9,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import ClosingDay, Complaint, RegulationProfile
+from app.models import ClosingDay, Complaint, RegulationProfile, Setting
 from app.models.enums import OPEN_STATUSES, ComplaintKind
 from app.services.calendar import add_working_days, is_working_day, statutory_end
 
@@ -181,6 +182,9 @@ def refresh_stored_deadlines(db: Database) -> int:
     from app.db import Actor
 
     with db.session_scope() as session:
+        # Terms already checked against these rules need no holiday table at start; a
+        # change of closing days recomputes the terms it touches in its own write.
+        checked = _rules_checked(session)
         closed = closing_days(session)
         rows = session.execute(
             select(
@@ -193,7 +197,9 @@ def refresh_stored_deadlines(db: Database) -> int:
             ).where(*_open_complaints())
         ).all()
     without_deadline = [row[0] for row in rows if row[1] is None]
-    off_the_atw = [row[0] for row in rows if _off_the_atw(tuple(row[2:]), closed)]
+    off_the_atw = (
+        [] if checked else [row[0] for row in rows if _off_the_atw(tuple(row[2:]), closed)]
+    )
     changed: set[int] = set()
     if without_deadline:
         with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
@@ -225,4 +231,20 @@ def refresh_stored_deadlines(db: Database) -> int:
                     )
                 complaint.next_deadline = next_deadline_of(complaint)
                 changed.add(complaint.id)
+    if not checked:
+        with db.session_scope(Actor(login=SYSTEM_LOGIN)) as session:
+            session.info["audit_reason"] = ATW_REASON
+            session.merge(Setting(key=RULES_CHECKED_KEY, value=json.dumps(RULES_VERSION)))
     return len(changed)
+
+
+# The rules the stored terms of open complaints were last brought in line with. A new
+# holiday table (a decree added to calendar.EQUATED_BY_DECREE) or another way of computing
+# terms gets a new version: every register is then checked once more at its next start.
+RULES_CHECKED_KEY = "deadlines.rules_checked"
+RULES_VERSION = "atw-2026-11"
+
+
+def _rules_checked(session: Session) -> bool:
+    row = session.get(Setting, RULES_CHECKED_KEY)
+    return row is not None and json.loads(row.value) == RULES_VERSION
