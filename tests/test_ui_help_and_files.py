@@ -190,6 +190,8 @@ def test_bestand_offers_new_complaint_import_and_export_and_ctrl_n_opens_the_int
         "&Importeren…",
         "&Exporteren…",
         "",
+        "Leeg &klachtformulier opslaan (PDF)…",
+        "",
         "&Afsluiten",
     ]
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

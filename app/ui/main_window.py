@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._building_shell = True
         self._first_screen_built = False
         self._attached = False
+        self._shell_announced = False  # shell_painted is emitted once
         self.screens: list[Screen] = []
         self._keys: list[str] = []
         # Pages by screen key, each built on its first visit (see _page).
@@ -205,6 +206,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The menus are there from the first paint (empty and dimmed until attach), so the
+        # window's content does not move down when they fill in.
+        self.file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for menu in (self.file_menu, self.go_menu, self.help_menu):
+            menu.setEnabled(False)
         self.statusBar().showMessage(self.tr("Laden…"))
         geometry = QSettings().value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -213,7 +221,8 @@ class MainWindow(QMainWindow):
             self.attach(db, user)
 
     def _shell_page_painted(self) -> None:
-        if not self._attached:
+        if not self._attached and not self._shell_announced:
+            self._shell_announced = True
             # Queued: the paint that noticed this reaches the screen first.
             QTimer.singleShot(0, self.shell_painted.emit)
 
@@ -265,6 +274,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        for menu in (self.file_menu, self.go_menu, self.help_menu):
+            menu.setEnabled(True)
         self._build_status_bar()
         self._restore_settings()
         self._building_shell = False
@@ -393,7 +404,7 @@ class MainWindow(QMainWindow):
         return lambda: self.show_screen(key)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu = self.file_menu
         from app.services.permissions import Permission
 
         may_register = self.user.can(Permission.REGISTER_COMPLAINT)
@@ -421,6 +432,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.blank_form_action.triggered.connect(self.save_blank_form)
+        file_menu.addSeparator()
         file_menu.addAction(self.blank_form_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -428,11 +440,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        go_menu = self.go_menu
         for screen in self.screens:
             go_menu.addAction(self.screen_actions[screen.key])
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self.guide_action = QAction(self.tr("&Handleiding"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
