@@ -124,6 +124,10 @@ class EmptyState(QFrame):
         self.button.setVisible(bool(button_text))
 
 
+# How many rows fit_columns measures for a column's width.
+FIT_SAMPLE_ROWS = 100
+
+
 def fit_columns(
     table: QTableView,
     *,
@@ -140,6 +144,10 @@ def fit_columns(
     count = header.count()
     if count == 0:
         return
+    # Qt measures up to 1,000 rows per column by default; the visible rows and some more
+    # tell the width as well (a longer cell is elided, with its text in the tooltip).
+    if header.resizeContentsPrecision() != FIT_SAMPLE_ROWS:
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     table.resizeColumnsToContents()
     wanted = [min(table.columnWidth(column), max_width) for column in range(count)]
     floors = [min(header.sectionSizeHint(column), wanted[column]) for column in range(count)]

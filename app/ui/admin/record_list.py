@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ class RecordListPanel(QWidget):
         self, model: RecordTableModel[Any], can_manage: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._fit_pending = False
         self.can_manage = can_manage
         self.model = model
         model.setParent(self)
@@ -168,10 +169,21 @@ class RecordListPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.fit_columns()
+        self._fit_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.isVisible():
+            self._fit_soon()
+
+    def _fit_soon(self) -> None:
+        # A first show brings a show and a resize: one fit for both.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
         if self.isVisible():
             self.fit_columns()
 
