@@ -114,7 +114,8 @@ def write_until_stopped(
         )
         _emit(f"note {note_id} {complaint_id}")
 
-        version = workflow.assign(complaint_id, handler.employee_id)
+        # The employee concerned is a typed name: the coordinator confirms (Awb 9:7).
+        version = workflow.assign(complaint_id, handler.employee_id, confirm_not_concerned=True)
         _emit(f"assigned {complaint_id} {version} {handler.employee_id}")
 
         copy = complaints.detail(complaint_id)  # as the complaint window reads it

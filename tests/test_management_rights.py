@@ -196,10 +196,23 @@ def login_as(reported: Reported) -> Iterator[Callable[[str], tuple[Database, Cur
 
 
 def _without_names(figures: object) -> object:
+    """The quarterly rows as management reads them: no employees' names, and not the
+    annex-1 form's written texts (the cause as written, the improvement points), which
+    may name people; the cause kind stays."""
     return dataclasses.replace(
         figures,  # type: ignore[type-var]
-        rows=tuple(dataclasses.replace(r, employees="") for r in figures.rows),  # type: ignore[attr-defined]
+        rows=tuple(
+            dataclasses.replace(r, employees="", cause_text="", improvement_points="")
+            for r in figures.rows  # type: ignore[attr-defined]
+        ),
     )
+
+
+def _without_texts(figures: object) -> object:
+    """The annual figures as management reads them on a register with rights in the
+    database: the counts, without the coordinator's notable cases and the themes counted
+    from tables management may not read (complainants, attachments, the audit trail)."""
+    return dataclasses.replace(figures, notable=(), themes=None)  # type: ignore[type-var]
 
 
 def _assert_no_personal_data(shown: str, reported: Reported) -> None:
@@ -229,6 +242,8 @@ def test_a_management_login_reads_every_report_and_the_dashboard_without_persona
     expected = dict(reported.expected)
     # The same figures as the coordinator's, only without the employees' names.
     expected["quarterly"] = _without_names(expected["quarterly"])
+    expected["annual"] = _without_texts(expected["annual"])
+    expected["previous"] = _without_texts(expected["previous"])
     assert got == expected
     assert got["dashboard"].open_complaints == 2  # type: ignore[attr-defined]
     assert len(got["quarterly"].rows) == 2  # type: ignore[attr-defined]
