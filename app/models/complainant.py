@@ -54,3 +54,25 @@ class ComplainantReference(Timestamps, Base):
     reference: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
 
     complainant: Mapped[Complainant] = relationship(back_populates="references")
+
+
+# What identifies the person on a complainant record: emptied by an AVG erasure
+# (app.services.avg) and by the retention run (app.services.retention) alike.
+PERSONAL_FIELDS = (
+    "salutation",
+    "name",
+    "initials",
+    "first_name",
+    "infix",
+    "surname",
+    "street",
+    "house_number",
+    "postcode",
+    "city",
+    "country",
+    "phone_day",
+    "phone_evening",
+    "email",
+    "no_response_subjects",
+    "no_response_notice_on",
+)

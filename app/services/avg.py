@@ -36,6 +36,7 @@ from app.models import (
     HandlingReport,
     ViewEvent,
 )
+from app.models.complainant import PERSONAL_FIELDS
 from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Status, ViewKind, label
 from app.services.access import requires
 from app.services.audit import MASK_OLD_VALUES_KEY, MASKED
@@ -54,24 +55,6 @@ DEFAULT_RETENTION_YEARS = 5
 ERASED_TEXT = "[verwijderd op verzoek van de klager (AVG)]"
 CORRECTION_REASON = TextField("Reden van de correctie", REASON_TEXT, multiline=True)
 ERASURE_REASON = "AVG: persoonsgegevens van de klager verwijderd"
-_PERSON_FIELDS = (
-    "salutation",
-    "name",
-    "initials",
-    "first_name",
-    "infix",
-    "surname",
-    "street",
-    "house_number",
-    "postcode",
-    "city",
-    "country",
-    "phone_day",
-    "phone_evening",
-    "email",
-    "no_response_subjects",
-    "no_response_notice_on",
-)
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^\w.\- ]+")
 
 
@@ -298,7 +281,7 @@ def _erasure_check(session: Session, person: Complainant, today: date) -> Erasur
 
 
 def _erase_person(person: Complainant) -> None:
-    for field in _PERSON_FIELDS:
+    for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.references.clear()
 

@@ -61,6 +61,7 @@ from app.models import (
     destruction_item,
 )
 from app.models.base import utcnow
+from app.models.complainant import PERSONAL_FIELDS
 from app.models.enums import OPEN_STATUSES, DestructionStatus, Role, Route, Status
 from app.services.access import harmless, requires
 from app.services.audit import DESTROYED, MASK_OLD_VALUES_KEY, write_pending_audit
@@ -242,26 +243,6 @@ def destroy_complaint(session: Session, complaint: Complaint, today: date) -> No
     _release_complainant(session, complaint)
 
 
-_COMPLAINANT_FIELDS = (
-    "salutation",
-    "name",
-    "initials",
-    "first_name",
-    "infix",
-    "surname",
-    "street",
-    "house_number",
-    "postcode",
-    "city",
-    "country",
-    "phone_day",
-    "phone_evening",
-    "email",
-    "no_response_subjects",
-    "no_response_notice_on",
-)
-
-
 def _release_complainant(session: Session, complaint: Complaint) -> None:
     """A complaint must keep a complainant row (a CHECK): the stub gets an empty one. The
     person's own record is emptied when no complaint still kept uses it, else it stays."""
@@ -280,7 +261,7 @@ def _release_complainant(session: Session, complaint: Complaint) -> None:
     if others:
         complaint.complainant = Complainant()
         return
-    for field in _COMPLAINANT_FIELDS:
+    for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.references.clear()
 
