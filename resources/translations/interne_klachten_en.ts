@@ -93,32 +93,32 @@ stuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="46"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
         <source>%1 klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="46"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
         <source>%1 klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
         <source>%1 signaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
         <source>%1 signalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
         <source>%1 klacht of signaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
         <source>%1 klachten en signalen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,57 +191,62 @@ stuk</source>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="53"/>
+        <location filename="../../app/ui/admin/page.py" line="55"/>
         <source>Medewerkers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="54"/>
+        <location filename="../../app/ui/admin/page.py" line="56"/>
         <source>Afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="62"/>
+        <location filename="../../app/ui/admin/page.py" line="64"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="65"/>
+        <location filename="../../app/ui/admin/page.py" line="67"/>
         <source>Feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="70"/>
+        <location filename="../../app/ui/admin/page.py" line="72"/>
         <source>Klachtregeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="75"/>
+        <location filename="../../app/ui/admin/page.py" line="77"/>
         <source>Briefsjablonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="80"/>
+        <location filename="../../app/ui/admin/page.py" line="82"/>
         <source>Onderwerpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="89"/>
+        <location filename="../../app/ui/admin/page.py" line="91"/>
         <source>Inzagelog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="93"/>
+        <location filename="../../app/ui/admin/page.py" line="95"/>
         <source>AVG-verzoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="98"/>
+        <location filename="../../app/ui/admin/page.py" line="108"/>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/page.py" line="113"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="106"/>
+        <location filename="../../app/ui/admin/page.py" line="121"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,139 +1159,295 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     </message>
 </context>
 <context>
+    <name>ClusterDecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="51"/>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="182"/>
+        <source>Eén beslissing voor het cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="60"/>
+        <source>Klachten en brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
+        <source>Klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
+        <source>Klager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
+        <source>Brief naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
+        <source>Gereed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="75"/>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="79"/>
+        <source>Bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="81"/>
+        <source>De bevindingen die voor alle klachten van het cluster gelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="87"/>
+        <source>&amp;Oordeel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="88"/>
+        <source>&amp;Bevindingen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="91"/>
+        <source>Beslissen en brieven maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="94"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="131"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="135"/>
+        <source>(geen adres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="149"/>
+        <source>Cluster %1: dit oordeel wordt vastgelegd bij %2, en elke klager krijgt een eigen beslissingsbrief (PDF, bij de klacht bewaard om te versturen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
+        <source>open klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
+        <source>open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="160"/>
+        <source>Niet opnieuw beslist (al beoordeeld of afgesloten): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="168"/>
+        <source>Nog niet alle klachten zijn klaar voor een beslissing; zie &apos;Gereed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="184"/>
+        <source>Oordeel &apos;%1&apos; vastleggen bij %2 en %3 maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="186"/>
+        <source>klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="186"/>
+        <source>klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="187"/>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="212"/>
+        <source>beslissingsbrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="187"/>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="212"/>
+        <source>beslissingsbrieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="189"/>
+        <source>Beslissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="206"/>
+        <source>Beslissing vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="209"/>
+        <source>%1 gemaakt. U vindt elke brief bij de klacht (tab Brieven); leg daar vast wanneer hij is verzonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="57"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="59"/>
         <source>Clusteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="66"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="68"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="71"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
         <source>Cluster maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="75"/>
         <source>Nieuw cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="75"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="77"/>
         <source>&amp;Naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="76"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="78"/>
         <source>&amp;Omschrijving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="80"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="82"/>
         <source>IK-2026-00012</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="81"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="83"/>
         <source>Klachtnummer toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="82"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="84"/>
         <source>Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="91"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="93"/>
         <source>Klachten in het cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="92"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="94"/>
         <source>Verwijderen uit cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="96"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="98"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="97"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="99"/>
         <source>Eén behandelaar voor alle klachten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="104"/>
-        <source>Sluiten</source>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="101"/>
+        <source>Eén beslissing voor het cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="108"/>
-        <source>&amp;Cluster:</source>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="104"/>
+        <source>Hetzelfde oordeel bij alle open klachten, met een brief aan elke klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="112"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="116"/>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="120"/>
         <source>Klachten in dit cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="165"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="175"/>
         <source>(nieuw cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="168"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="178"/>
         <source>%1 (%2 klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="191"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="201"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="210"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="220"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="240"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="251"/>
         <source>Geen klacht met nummer %1 gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="268"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="279"/>
         <source>Voeg eerst een klacht toe aan het cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="308"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="319"/>
         <source>Eén behandelaar voor alle klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="310"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="321"/>
         <source>%1 wordt behandelaar van alle open klachten in cluster %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="314"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="325"/>
         <source>Toewijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="327"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="338"/>
         <source>Behandelaar toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="328"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="339"/>
         <source>%1 klachten hebben nu dezelfde behandelaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,190 +1914,220 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="194"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="402"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="419"/>
         <source>beslistermijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="197"/>
-        <source>Alle open klachten in het register</source>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="196"/>
+        <source>open met spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="199"/>
-        <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="197"/>
+        <source>open in snelle afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="198"/>
+        <source>clusters met open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="202"/>
-        <source>Werkvoorraad, instroom en uitstroom per week</source>
+        <source>De open klachten met spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="203"/>
-        <source>Ouderdom van de open klachten</source>
+        <source>De open klachten in de snelle afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="204"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="524"/>
+        <source>De open klachten die in een cluster zitten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="207"/>
+        <source>Alle open klachten in het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="209"/>
+        <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="212"/>
+        <source>Werkvoorraad, instroom en uitstroom per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="213"/>
+        <source>Ouderdom van de open klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="214"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="541"/>
         <source>Teruggekomen feedbackkaarten per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="205"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="303"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="215"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="320"/>
         <source>Open klachten per afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="206"/>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="310"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="216"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="327"/>
         <source>Open klachten per onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="283"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="297"/>
         <source>De cijfers konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="315"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="332"/>
         <source>Bijgewerkt om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="323"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="325"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="342"/>
         <source>Begin met &apos;Nieuwe klacht&apos; (Ctrl+N). Zodra er klachten zijn, ziet u hier de werkvoorraad, de termijnen en de teruggekomen feedbackkaarten. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="332"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="349"/>
         <source>Geen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="334"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="351"/>
         <source>Er zijn nu geen open klachten en de afgelopen weken kwam er niets binnen. De eerdere klachten staan in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="346"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="363"/>
         <source>Instroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="347"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
         <source>Uitstroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="352"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="369"/>
         <source>Werkvoorraad (open aan het eind van de week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="360"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="377"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="362"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="379"/>
         <source>per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="381"/>
         <source>werkvoorraad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="376"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="393"/>
         <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="396"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="413"/>
         <source>beslistermijn loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="399"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="416"/>
         <source>verstrijkt binnen een week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="411"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="428"/>
         <source>weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="426"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="443"/>
         <source>%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en %4 die binnen een week verstrijkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="443"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="460"/>
         <source>&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="445"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="462"/>
         <source>≤ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="446"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="463"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="453"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="470"/>
         <source>termijn loopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="454"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="471"/>
         <source>termijn verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="459"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="476"/>
         <source>(geen open klachten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="467"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="484"/>
         <source>%1 (de %2 grootste van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="474"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="491"/>
         <source>%1: %2 open, waarvan %3 over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="498"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="515"/>
         <source>groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="499"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="516"/>
         <source>rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="514"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="531"/>
         <source>%1 %2: %3 groen, %4 rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/dashboard_page.py" line="526"/>
+        <location filename="../../app/ui/reports/dashboard_page.py" line="543"/>
         <source>%1 (geen in de afgelopen twaalf maanden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,6 +2401,111 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     </message>
 </context>
 <context>
+    <name>DestructionPanel</name>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="205"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="236"/>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
+        <source>Proefrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
+        <source>Toon welke klachten vernietigd zouden worden; er verandert niets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
+        <source>Vernietigingslijst voorstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="211"/>
+        <source>Goedkeuren als archivaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="212"/>
+        <source>Afwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="213"/>
+        <source>Vernietiging uitvoeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="214"/>
+        <source>Kies een peildatum en klik op Proefrun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="248"/>
+        <source>Vernietiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="255"/>
+        <source>De klachtcoördinator of beheerder stelt een vernietigingslijst voor; de archivaris keurt hem goed (bij voorkeur een ander dan wie hem voorstelde); pas daarna kan de klachtcoördinator hem uitvoeren. Elke stap staat in de audittrail. Oude gebeurtenissen in de audittrail blijven ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="265"/>
+        <source>Vernietigingslijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="294"/>
+        <source>Geen klachten waarvan de bewaartermijn is verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="300"/>
+        <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="305"/>
+        <source>De eerste %1 staan hieronder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="409"/>
+        <source>Vernietiging uitvoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="370"/>
+        <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="376"/>
+        <source>Vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="396"/>
+        <source>Vernietiging uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="397"/>
+        <source>De persoonsgegevens van %1 klachten zijn vernietigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="410"/>
+        <source>De vernietiging is mislukt; er is niets vernietigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierPicker</name>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="172"/>
@@ -2224,6 +2520,24 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="176"/>
         <source>Dossiernummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <source>Klachtnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <source>Afgehandeld op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4767,6 +5081,39 @@ Ingetrokken op %2: %3</source>
     </message>
 </context>
 <context>
+    <name>ListsModel</name>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
+        <source>Lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="147"/>
+        <source>Klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="148"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="149"/>
+        <source>Voorgesteld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="150"/>
+        <source>Goedgekeurd door (archivaris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <location filename="../../app/ui/pages.py" line="71"/>
@@ -4847,94 +5194,139 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Navigatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>&amp;Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Ga naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
-        <source>&amp;Handleiding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
-        <source>&amp;Sneltoetsen</source>
+        <location filename="../../app/ui/main_window.py" line="427"/>
+        <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="430"/>
-        <source>&amp;Over Interne Klachten…</source>
+        <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="448"/>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <source>&amp;Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="451"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="453"/>
+        <source>&amp;Over Interne Klachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="472"/>
+        <source>Leeg klachtformulier opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <source>klachtformulier.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="484"/>
+        <source>Het klachtformulier wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="490"/>
+        <source>Leeg klachtformulier opgeslagen in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="498"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Interne Klachten, versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Over Interne Klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,40 +6697,40 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="54"/>
+        <location filename="../../app/ui/admin/record_list.py" line="55"/>
         <source>Zoeken…</source>
         <extracomment>Emitted after this panel changed data (so the other Beheer tab can refresh).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="59"/>
+        <location filename="../../app/ui/admin/record_list.py" line="60"/>
         <source>Zoeken op naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="62"/>
+        <location filename="../../app/ui/admin/record_list.py" line="63"/>
         <source>Inactieve tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="64"/>
+        <location filename="../../app/ui/admin/record_list.py" line="65"/>
         <source>Toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="65"/>
+        <location filename="../../app/ui/admin/record_list.py" line="66"/>
         <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="67"/>
-        <location filename="../../app/ui/admin/record_list.py" line="272"/>
+        <location filename="../../app/ui/admin/record_list.py" line="68"/>
+        <location filename="../../app/ui/admin/record_list.py" line="284"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="72"/>
-        <location filename="../../app/ui/admin/record_list.py" line="268"/>
+        <location filename="../../app/ui/admin/record_list.py" line="73"/>
+        <location filename="../../app/ui/admin/record_list.py" line="280"/>
         <source>Weer actief maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,112 +6751,147 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="75"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
         <source>Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="79"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="81"/>
         <source>Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), postcode, woonplaats en dossiernummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="85"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="87"/>
         <source>Zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="97"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="99"/>
         <source>Alleen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="98"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="100"/>
         <source>Alleen klachten waarvan de termijn is verstreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="106"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="101"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="102"/>
+        <source>Alleen klachten die met spoed worden behandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="103"/>
+        <source>Snelle afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="105"/>
+        <source>Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
         <source>Alle jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="107"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="115"/>
         <source>Alle statussen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="108"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
         <source>Alle open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="111"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
         <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="117"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="125"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="118"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="126"/>
         <source>Alle afhandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="121"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="129"/>
         <source>Alle soorten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="132"/>
+        <source>Alle klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="133"/>
+        <source>In een cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="134"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="141"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="154"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="145"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="158"/>
         <source>Jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="146"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="148"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="161"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="149"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="162"/>
         <source>Afhandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="150"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="163"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="207"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="164"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="225"/>
         <source>%1 (niet meer actief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="210"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="228"/>
         <source>%1 (opgeheven)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6510,242 +6937,242 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="134"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="313"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="135"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="320"/>
         <source>Klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="138"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="139"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="159"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="160"/>
         <source>Laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="179"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="180"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="218"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="480"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="490"/>
         <source>Nieuwe klacht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="220"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="221"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="222"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="223"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="223"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="666"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="225"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="676"/>
         <source>Signaal omzetten in klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="226"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="227"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="229"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
         <source>Klagers samenvoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="231"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="232"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="234"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="235"/>
         <source>Clusteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="236"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="237"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="240"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="241"/>
         <source>Importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="242"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="243"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="246"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="770"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="247"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="780"/>
         <source>Exporteren naar Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="248"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="249"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="250"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="252"/>
         <source>Het exporteren afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="314"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="321"/>
         <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="335"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="342"/>
         <source>Klachtenregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="422"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="432"/>
         <source>alleen open klachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="426"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="436"/>
         <source>ontvangen %1 t/m %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="432"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="442"/>
         <source>één onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="440"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="450"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="469"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="479"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="471"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="481"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="477"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="487"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="484"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="494"/>
         <source>Geen klachten gevonden met deze filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="485"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="495"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="486"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="633"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="496"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="643"/>
         <source>Filters wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="620"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="630"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="669"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="679"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="675"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="685"/>
         <source>Omzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="689"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="699"/>
         <source>Signaal omgezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="690"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="700"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="725"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="735"/>
         <source>Register exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="726"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="736"/>
         <source>klachtenregister.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="721"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="731"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="727"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="737"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="752"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="762"/>
         <source>Bezig met exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="764"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="774"/>
         <source>Bezig met exporteren… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="778"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="788"/>
         <source>Register geëxporteerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="779"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="789"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="790"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="800"/>
         <source>Exporteren mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="791"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="801"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8074,6 +8501,69 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="403"/>
         <source>De standaardtekst wordt weer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="52"/>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="57"/>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="60"/>
+        <source>Na afloop van de termijn worden de persoonsgegevens en vrije teksten van een afgesloten klacht vernietigd; een anonieme rij blijft voor de rapportages. Bron van de standaardtermijnen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="67"/>
+        <source>Bron: Selectielijst gemeenten 2020, procestype 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="70"/>
+        <source>Behandelde klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
+        <source>%1: vernietigen 5 jaar na afhandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="77"/>
+        <source>Doorgegaan naar de Nationale ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
+        <source>%1: vernietigen 10 jaar na afhandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="84"/>
+        <source>Niet in behandeling genomen of ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="87"/>
+        <source>%1: vernietigen 1 jaar na afhandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="90"/>
+        <source>Een wijziging wordt vastgelegd in de audittrail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
+        <source>Opgeslagen om %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
