@@ -461,10 +461,9 @@ class MainWindow(QMainWindow):
         """The blank annex-3 form as a PDF, made off the GUI thread (reportlab's first use)."""
         from pathlib import Path
 
-        from PySide6.QtCore import QThreadPool
-
         from app.reports.annex3_blank import build_blank_annex3_pdf
         from app.ui.files import FileJob, Purpose, ask_save_file
+        from app.ui.io.jobs import start_in_pool
 
         chosen, _filter = ask_save_file(
             self,
@@ -482,7 +481,7 @@ class MainWindow(QMainWindow):
         job.signals.failed.connect(self._blank_form_failed, Qt.ConnectionType.QueuedConnection)
         self._blank_form_job = job
         self.statusBar().showMessage(self.tr("Het klachtformulier wordt gemaakt…"))
-        QThreadPool.globalInstance().start(job)
+        start_in_pool(job, job.signals, job.signals.finished, job.signals.failed)
 
     def _blank_form_saved(self, path: str) -> None:
         self._blank_form_job = None

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -54,6 +53,7 @@ from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import FirstRead, RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
+from app.ui.io.jobs import start_in_pool
 from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
@@ -761,7 +761,8 @@ class RegisterPage(QWidget):
         self.export_button.setEnabled(False)
         self.export_button.setText(self.tr("Bezig met exporteren…"))
         self.stop_export_button.setVisible(True)
-        QThreadPool.globalInstance().start(job)
+        signals = job.signals
+        start_in_pool(job, signals, signals.finished, signals.cancelled, signals.failed)
 
     def stop_export(self) -> None:
         if self.export_job is not None:

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -66,6 +65,7 @@ from app.ui.files import (
     open_file,
     safe_file_name,
 )
+from app.ui.io.jobs import start_in_pool
 from app.ui.io.loading import Loader
 from app.ui.printing import print_pdf
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label, service_text
@@ -528,7 +528,7 @@ class SendCardsTab(QWidget):
         self.job = job
         self.status_label.setText(self.tr("Bezig met het maken van de kaarten…"))
         self._update()
-        QThreadPool.globalInstance().start(job)
+        start_in_pool(job, job.signals, job.signals.finished, job.signals.failed)
 
     def save_last_batch_again(self) -> None:
         if not self.last_batch or self.job is not None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 
 from app.services.errors import ImportCancelled
 
@@ -17,6 +25,27 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], object]
+
+
+def start_in_pool(runnable: QRunnable, signals: QObject, *terminal: SignalInstance) -> None:
+    """Run ``runnable`` on the shared thread pool. Its ``signals`` object is given to the
+    application and deleted on the GUI thread once one of its ``terminal`` signals has been
+    delivered there.
+
+    The thread pool deletes a finished job on its worker thread. A signals object that the
+    job owned went with it while its queued signals still waited on the GUI thread, and a
+    slot that then asked for its ``sender()`` got a dangling pointer (a segfault in CI).
+    Call this after every receiver has connected: the signal's queued calls are posted in
+    the order of connection, so the deletion is asked for after every receiver's call and
+    happens after they have run (even when the GUI thread runs between two of them).
+    """
+    application = QCoreApplication.instance()
+    if application is not None:
+        signals.setParent(application)
+    queued = Qt.ConnectionType.QueuedConnection
+    for signal in terminal:
+        signal.connect(signals.deleteLater, queued)
+    QThreadPool.globalInstance().start(runnable)
 
 
 class JobSignals(QObject):
@@ -69,4 +98,5 @@ class BackgroundJob(QRunnable):
 
 def start_job(job: BackgroundJob) -> None:
     """Hand the job to the shared thread pool (tests replace this to run it by hand)."""
-    QThreadPool.globalInstance().start(job)
+    signals = job.signals
+    start_in_pool(job, signals, signals.finished, signals.cancelled, signals.failed)

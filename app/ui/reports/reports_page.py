@@ -8,7 +8,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from app.services.report_data import ReportDataService
 from app.services.report_files import MIN_YEAR, ReportKind, ReportRequest, default_file_name
 from app.ui import messages
 from app.ui.files import Purpose, ask_folder, ask_save_file
+from app.ui.io.jobs import start_in_pool
 from app.ui.pages import page_title
 from app.ui.reports.jobs import ReportJob
 from app.ui.widgets import arg, note_label, set_tab_order
@@ -394,7 +395,8 @@ class ReportsPage(QWidget):
         self.stop_button.setVisible(True)
         self.stop_button.setEnabled(True)
         self.status_label.setText(self.tr("Bezig met maken…"))
-        QThreadPool.globalInstance().start(job)
+        signals = job.signals
+        start_in_pool(job, signals, signals.finished, signals.cancelled, signals.failed)
         return job
 
     def stop(self) -> None:
