@@ -6,8 +6,11 @@ The erasure keeps an anonymised stub: the complainant row and the complaints sta
 numbers, dates, status, route, outcome, unit and subjects, so the figures of past years still
 add up; names, address, contact data, free texts and attachments go. Its audit events record
 which fields changed without their old values (``MASK_OLD_VALUES_KEY``), so the trail does not
-keep a copy of what was erased. Events written before the erasure keep theirs: the trail is
-hash-chained, and rewriting it would make ``verify`` report tampering.
+keep a copy of what was erased. Earlier events hold the personal values sealed under keys of
+the complainant and the complaints (``app.services.shredding``); the erasure deletes those
+keys, so the old values can no longer be read while the hash chain stays intact. Events
+written before database version 0018 were not sealed and keep their plain values: the trail
+is hash-chained, and rewriting them would make ``verify`` report tampering.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from app.services.history_text import history_lines, load_names
 from app.services.intake import validated_complainant
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
+from app.services.shredding import delete_keys
 from app.services.validation import REASON_TEXT, Checker, TextField, search_text
 from app.services.view_log import write_view_event
 from app.storage_errors import file_write_message
@@ -216,6 +220,8 @@ class AvgService(Service):
                 _erase_person(record)
             for complaint in complaints:
                 _erase_complaint(session, complaint)
+            # The keys go too: what earlier events sealed with them can no longer be read.
+            delete_keys(session, complainant_ids=ids, complaint_ids=[c.id for c in complaints])
             session.flush()
             refresh_search_text(session, [c.id for c in complaints])
             return len(complaints)
