@@ -361,3 +361,28 @@ def test_the_avg_command_writes_the_access_export_of_a_complainant_named_by_a_co
     assert "Brommelkamp" not in overview
     assert cli.main(["--db", url, "avg", "inzage", "--out", str(out)]) == 2
     assert "--klager" in capsys.readouterr().err
+
+
+def test_erasure_shreds_the_personal_values_of_earlier_audit_events_and_the_chain_verifies(
+    db: Database, admin: CurrentUser, seeded: dict[str, int]
+) -> None:
+    _close(db, seeded["mine"])
+    service = ComplaintService(db, admin)
+    history = "\n".join(e.text for e in service.history(seeded["mine"]))
+    assert "Zoetelief" in history  # the sealed values are read with their key
+    with db.session_scope() as session:
+        trail = "\n".join(c or "" for c in session.scalars(select(AuditEvent.changes))).lower()
+    assert "brommelkamp" not in trail  # sealed as written, for every complainant
+    assert "zoetelief" not in trail
+
+    AvgService(db, admin).erase(seeded["person"], today=AFTER_RETENTION)
+
+    rows = _all_rows_text(db)  # every table, the audit trail and the keys included
+    assert [text for text in SEEDED if text.lower() in rows] == []
+    history = "\n".join(e.text for e in service.history(seeded["mine"]))
+    assert "Zoetelief" not in history
+    assert "<verwijderd>" in history
+    other = "\n".join(e.text for e in service.history(seeded["other"]))
+    assert "Brommelkamp" in other  # another complainant's key is kept
+    report = verify_database(db)
+    assert report.ok, report

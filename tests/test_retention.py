@@ -353,3 +353,24 @@ def test_the_command_line_dry_run_lists_the_due_numbers_only(
     assert [secret for secret in SECRETS if secret in out] == []
     with db.session_scope() as s:
         assert s.scalar(select(Complaint.destroyed_on)) is None
+
+
+def test_destruction_shreds_the_personal_values_of_earlier_audit_events(
+    db: Database, admin: CurrentUser
+) -> None:
+    _seed_personal_complaint(db)
+    # Sealed from the start: the intake's events hold no contact data in plain text.
+    contact = (STREET, PHONE, PHONE_2, EMAIL, JOB_TITLE)
+    with db.session_scope() as s:
+        trail = "\n".join(c or "" for c in s.scalars(select(AuditEvent.changes))).lower()
+    assert [secret for secret in contact if secret.lower() in trail] == []
+    assert "sealed" in trail
+
+    assert _destroy(db, admin, date(2029, 3, 1)) == 1
+
+    stored = _all_table_text(db)  # the audit trail included
+    assert [secret for secret in contact if secret.lower() in stored] == []
+    with db.session_scope() as s:
+        assert s.scalar(select(text("count(*)")).select_from(text("personal_key"))) == 0
+    report = verify_database(db)
+    assert report.ok, report.text()

@@ -17,11 +17,13 @@ replay (``verify_replay``) never needs a value whose key is gone:
 - ComplaintPart: text, findings; Promise: text, withdrawn_reason;
 - ContactNote: with_whom, summary; StatusChange: reason;
 - FeedbackCard: text, callback_phone, callback_email, name_as_written;
-- HandlingReport: description, cause_text, review_remark.
+- HandlingReport: description, cause_text, review_remark;
+- Attachment and Document: file_name (a file is often named after the person).
 
 Not sealed: events written before database version 0018 (they hold plain values and are
-chained; sealing them afterwards would break the chain, so an erasure cannot remove those),
-and the erasure's and destruction's own events, which hold markers instead of old values.
+chained; sealing them afterwards would break the chain, so an erasure cannot remove those);
+the erasure's and destruction's own events, which hold markers instead of old values; and
+what the erasure keeps (a letter's title, the employees concerned, related dossier numbers).
 
 A sealed value is stored as ``{"sealed": "<base64 of nonce + ciphertext>", "key": "<owner>"}``
 with owner ``complainant:<id>`` or ``complaint:<id>``; the entity and field are the
@@ -60,6 +62,8 @@ SEALED_FIELDS: dict[str, frozenset[str]] = {
     "StatusChange": frozenset({"reason"}),
     "FeedbackCard": frozenset({"text", "callback_phone", "callback_email", "name_as_written"}),
     "HandlingReport": frozenset({"description", "cause_text", "review_remark"}),
+    "Attachment": frozenset({"file_name"}),
+    "Document": frozenset({"file_name"}),
 }
 _OWNED_BY_COMPLAINANT = frozenset({"Complainant", "ComplainantReference"})
 _CACHE_KEY = "personal_key_cache"
