@@ -230,7 +230,8 @@ def test_the_dry_run_lists_exactly_the_complaints_whose_term_has_ended_and_chang
     # The first informal complaint of March 2025 went on to the ombudsman: 10 years.
     with db.session_scope() as s:
         first = s.scalar(select(Complaint.id).where(Complaint.number == "IK-2025-0001"))
-    service.record_ombudsman(first, date(2025, 4, 1))
+        version = s.get(Complaint, first).version
+    service.record_ombudsman(first, date(2025, 4, 1), version)
     with db.session_scope() as s:
         before = s.scalar(select(text("max(seq)")).select_from(AuditEvent))
     as_of = date(2030, 3, 21)  # five years after 20 March 2025, plus a day

@@ -68,7 +68,7 @@ from app.models.complainant import PERSONAL_FIELDS
 from app.models.enums import OPEN_STATUSES, DestructionStatus, Role, Route, Status
 from app.services.access import harmless, requires
 from app.services.audit import DESTROYED, MASK_OLD_VALUES_KEY, write_pending_audit
-from app.services.base import Service
+from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
@@ -311,14 +311,32 @@ class RetentionService(Service):
         return terms
 
     @requires(Permission.ASSIGN_HANDLER)
-    def record_ombudsman(self, complaint_id: int, day: date | None) -> None:
-        """The complainant went on to the Nationale ombudsman (or not, with None): the
-        complaint then keeps its data for the longer term."""
+    def record_ombudsman(
+        self, complaint_id: int, day: date | None, version: int, *, today: date | None = None
+    ) -> int:
+        """The complainant went on to the Nationale ombudsman on ``day`` (None: not, or a
+        mistake corrected): the complaint then keeps its data for the longer term. Made on
+        the complaint's ``version``; returns the new version."""
         with self.writing(Permission.ASSIGN_HANDLER, reason="naar de ombudsman") as session:
             complaint = session.get(Complaint, complaint_id)
             if complaint is None:
                 raise NotFound("Deze klacht bestaat niet (meer).")
-            complaint.ombudsman_on = day
+            check_version(complaint.version, version)
+            if day is not None and day > (today or date.today()):
+                raise ValidationError(
+                    {
+                        "ombudsman_on": "Deze datum ligt in de toekomst; vul de dag in waarop de "
+                        "klager naar de Nationale ombudsman ging."
+                    }
+                )
+            if day is not None and day < complaint.received_on:
+                raise ValidationError(
+                    {"ombudsman_on": "Deze datum ligt vóór de ontvangst van de klacht."}
+                )
+            if complaint.ombudsman_on != day:
+                complaint.ombudsman_on = day
+                session.flush()
+            return complaint.version
 
     @requires(Permission.PROPOSE_DESTRUCTION)
     def due(self, as_of: date, *, offset: int = 0, limit: int = 100) -> DuePage:
