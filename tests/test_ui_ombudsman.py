@@ -77,7 +77,7 @@ def test_the_coordinator_records_and_clears_the_ombudsman_date_of_a_closed_compl
     history = [e.text for e in service.history(registered.complaint_id)]
     assert any("naar de ombudsman op" in line and "02-06-2025" in line for line in history)
     if os.environ.get("IK_SCREENSHOTS"):
-        window.data_tab.grab().save(str(Path(os.environ["IK_SCREENSHOTS"]) / "ombudsman.png"))
+        box.grab().save(str(Path(os.environ["IK_SCREENSHOTS"]) / "ombudsman.png"))
 
     # A second save on the window's newer copy: cleared again.
     qtbot.mouseClick(box.day.check, LEFT)
