@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterable
@@ -50,7 +51,7 @@ from app.services.history_text import history_lines, load_names
 from app.services.intake import validated_complainant
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
-from app.services.shredding import delete_keys
+from app.services.shredding import FIRST_SEALED_VERSION, delete_keys, holds_plain_personal_values
 from app.services.validation import REASON_TEXT, Checker, TextField, search_text
 from app.services.view_log import write_view_event
 from app.storage_errors import file_write_message
@@ -81,6 +82,9 @@ def years_after(day: date, years: int) -> date:
 class ErasureCheck:
     allowed: bool
     reason: str  # Dutch: why not, or what will happen
+    # Audit events from before database version 0018 that hold this person's data in plain
+    # text: the erasure cannot remove those (app.services.shredding).
+    unsealed_events: int = 0
 
 
 @dataclass(frozen=True)
@@ -279,10 +283,41 @@ def _erasure_check(session: Session, person: Complainant, today: date) -> Erasur
                 f"Verwijderen kan nog niet: het dossier van klacht {number} moet worden "
                 f"bewaard tot {until:%d-%m-%Y} ({years} jaar na afsluiting).",
             )
-    return ErasureCheck(
-        True,
+    unsealed = _unsealed_events(session, _person_ids(session, person.id), complaints)
+    reason = (
         "De persoonsgegevens, vrije teksten en bijlagen worden verwijderd; de klachten blijven "
-        "geanonimiseerd meetellen in de cijfers.",
+        "geanonimiseerd meetellen in de cijfers."
+    )
+    if unsealed:
+        reason += " " + unsealed_note(unsealed)
+    return ErasureCheck(True, reason, unsealed)
+
+
+def unsealed_note(count: int) -> str:
+    """What an erasure cannot remove, said to the one who asks for it."""
+    events = "1 gebeurtenis" if count == 1 else f"{count} gebeurtenissen"
+    holds = "bevat" if count == 1 else "bevatten"
+    return (
+        f"Let op: {events} in de audittrail van vóór databaseversie {FIRST_SEALED_VERSION} "
+        f"{holds} deze gegevens nog leesbaar. Die blijven staan: wie ze verwijdert, breekt "
+        "de beveiligde audittrail."
+    )
+
+
+def _unsealed_events(session: Session, person_ids: list[int], complaints: list[Complaint]) -> int:
+    conditions = [
+        (AuditEvent.entity == "Complainant")
+        & (AuditEvent.entity_id.in_([str(i) for i in person_ids]))
+    ]
+    if complaints:
+        conditions.append(AuditEvent.complaint_id.in_([c.id for c in complaints]))
+    rows = session.execute(
+        select(AuditEvent.entity, AuditEvent.changes).where(
+            or_(*conditions), AuditEvent.changes.is_not(None)
+        )
+    )
+    return sum(
+        1 for entity, changes in rows if holds_plain_personal_values(entity, json.loads(changes))
     )
 
 

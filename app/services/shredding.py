@@ -212,6 +212,25 @@ def delete_keys(
             session.execute(delete(PersonalKey).where(column.in_(ids[start : start + _CHUNK])))
 
 
+# ----- events from before the sealing -------------------------------------------------------
+
+
+def holds_plain_personal_values(entity: str, changes: dict[str, Any]) -> bool:
+    """Whether a stored event's changes hold a personal value in plain text: written before
+    database version 0018, and beyond the reach of an erasure."""
+    fields = SEALED_FIELDS.get(entity)
+    if not fields:
+        return False
+    for name in fields.intersection(changes):
+        value = changes[name]
+        if is_sealed(value):
+            continue
+        for part in value if isinstance(value, list) else [value]:
+            if part not in (None, "", MASKED, DESTROYED):
+                return True
+    return False
+
+
 # ----- reading ------------------------------------------------------------------------------
 
 
