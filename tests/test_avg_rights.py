@@ -386,3 +386,39 @@ def test_erasure_shreds_the_personal_values_of_earlier_audit_events_and_the_chai
     assert "Brommelkamp" in other  # another complainant's key is kept
     report = verify_database(db)
     assert report.ok, report
+
+
+def test_erasure_says_that_events_from_before_the_sealing_keep_their_values(
+    db: Database, admin: CurrentUser, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A register from before version 0018: its events were written without sealing.
+    with monkeypatch.context() as patched:
+        patched.setattr("app.services.audit.seal_pending", lambda _session, _pending: None)
+        complaint_id = _register(
+            db,
+            admin,
+            people,
+            ComplainantData(surname="Oudegeest", email="oudegeest@example.org"),
+            "Mevrouw Oudegeest belde.",
+        )
+    _close(db, complaint_id)
+    with db.session_scope() as session:
+        person = session.get(Complaint, complaint_id).complainant_id
+    avg = AvgService(db, admin)
+    check = avg.erasure_check(person, today=AFTER_RETENTION)
+    assert check.allowed
+    assert check.unsealed_events >= 1
+    assert "vóór databaseversie 0018" in check.reason
+    avg.erase(person, today=AFTER_RETENTION)
+    assert "oudegeest" in _all_rows_text(db)  # honestly said: the old events keep it
+    assert verify_database(db).ok
+
+
+def test_erasure_of_a_complainant_whose_events_are_all_sealed_mentions_no_old_events(
+    db: Database, admin: CurrentUser, seeded: dict[str, int]
+) -> None:
+    _close(db, seeded["mine"])
+    check = AvgService(db, admin).erasure_check(seeded["person"], today=AFTER_RETENTION)
+    assert check.allowed
+    assert check.unsealed_events == 0
+    assert "databaseversie" not in check.reason
