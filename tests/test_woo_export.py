@@ -26,6 +26,7 @@ from app.services.woo.check import leaked
 from app.services.woo.documents import Source
 
 RECEIVED = date(2026, 3, 2)
+INVENTORY = ("inventaris.pdf", "inventaris.xlsx")
 NAME = "Wubbo Zoetelief"
 EMAIL = "wubbo.zoetelief@example.org"
 PHONE = "06-12345678"
@@ -46,19 +47,18 @@ def _attachment_pdf() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.fixture
-def woo_complaint(db: Database, admin: CurrentUser, people: dict[str, int]) -> str:
+def _make_complaint(db: Database, user: CurrentUser, concerned: int) -> str:
     data = IntakeData(
         description=DESCRIPTION,
         complainant=ComplainantData(
             first_name="Wubbo", surname="Zoetelief", email=EMAIL, phone_day=PHONE
         ),
         received_on=RECEIVED,
-        employees_concerned=(ConcernedEmployee(people["concerned"]),),
+        employees_concerned=(ConcernedEmployee(concerned),),
         attachments=(NewAttachment("brief.pdf", _attachment_pdf(), "application/pdf"),),
     )
-    result = IntakeService(db, admin).register(data, today=RECEIVED)
-    LetterService(db, admin, today=RECEIVED).save_document(
+    result = IntakeService(db, user).register(data, today=RECEIVED)
+    LetterService(db, user, today=RECEIVED).save_document(
         result.complaint_id,
         LetterKind.ACKNOWLEDGEMENT,
         "pdf",
@@ -66,6 +66,11 @@ def woo_complaint(db: Database, admin: CurrentUser, people: dict[str, int]) -> s
         allow_missing=True,
     )
     return result.number
+
+
+@pytest.fixture
+def woo_complaint(db: Database, admin: CurrentUser, people: dict[str, int]) -> str:
+    return _make_complaint(db, admin, people["concerned"])
 
 
 @pytest.fixture
@@ -226,3 +231,38 @@ def test_only_the_coordinator_may_make_a_woo_export(
     secretary = CurrentUser("secretaris", None, "Proef Secretaris", frozenset({Role.SECRETARIAT}))
     with pytest.raises(PermissionDenied):
         WooService(db, secretary).prepare([woo_complaint])
+
+
+def test_cli_writes_the_export_folder_and_refuses_bad_numbers(
+    fresh_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import cli
+    from app.models.enums import Role
+    from app.services.identity import current_login, set_up_first_use
+
+    monkeypatch.setattr("app.services.identity.os_login", lambda: "chi")
+    user = set_up_first_use(
+        fresh_db,
+        organisation_name="Proef",
+        user_name="Chi Coördinator",
+        login=current_login(fresh_db),
+    )
+    concerned = OrganisationService(fresh_db, user).create_employee(
+        EmployeeInput(name="Proef Betrokkene", login="betr", roles=frozenset({Role.HANDLER}))
+    )
+    number = _make_complaint(fresh_db, user, concerned.id)
+    url = fresh_db.engine.url.render_as_string(hide_password=False)
+    out = tmp_path / "uit"
+    out.mkdir()
+
+    assert cli.main(["--db", url, "woo", number.lower(), "--out", str(out)]) == 0
+    assert "Woo-export klaar" in capsys.readouterr().out
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([f"{number}-01.pdf", f"{number}-02.pdf", f"{number}-03.pdf", *INVENTORY])
+    assert cli.main(["--db", url, "woo", "IK-1999-9999", "--out", str(out)]) == 1
+    assert "IK-1999-9999" in capsys.readouterr().err
+    assert cli.main(["--db", url, "woo", "--out", str(out)]) == 2
+    assert "klachtnummers" in capsys.readouterr().err
