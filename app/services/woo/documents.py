@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from app.models.enums import label
 from app.services.deidentify import SpanKind, find_spans
 from app.services.dossier import DossierData
 from app.services.woo.grounds import PERSONAL_DATA
@@ -103,8 +104,8 @@ def dossier_text(data: DossierData) -> str:
     lines = [
         f"Dossier {d.number}",
         f"Ontvangen: {d.received_on:%d-%m-%Y}",
-        f"Soort: {d.kind.value}; kanaal: {d.channel.value}",
-        f"Status: {d.status.value}",
+        f"Soort: {label(d.kind)}; kanaal: {label(d.channel)}",
+        f"Status: {label(d.status)}",
     ]
     if person.name:
         lines.append(f"Klager: {person.name}")

@@ -95,7 +95,7 @@ def write_pdf(rows: list[InventoryRow], target: Path) -> None:
     head = cell.clone("head", fontName="Helvetica-Bold")
     data = [[Paragraph(c, head) for c in COLUMNS]]
     data += [[Paragraph(_escape(v), cell) for v in row.values()] for row in rows]
-    widths = [30 * mm, 55 * mm, 16 * mm, 20 * mm, 28 * mm, 30 * mm, 60 * mm, 28 * mm]
+    widths = [30 * mm, 51 * mm, 16 * mm, 20 * mm, 28 * mm, 34 * mm, 60 * mm, 28 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -9,7 +9,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from app.services.woo.documents import WooDocument
 from app.services.woo.grounds import ground_label
@@ -51,7 +51,8 @@ def _paint(
         x0, x1 = left * SCALE - 2, right * SCALE + 2
         y0, y1 = (page_height - top) * SCALE - 2, (page_height - bottom) * SCALE + 2
         draw.rectangle((x0, y0, x1, y1), fill="black")
-        draw.text((x0 + 3, y0 + 1), ground_label(ground), fill="white")
+        font = ImageFont.load_default(size=max(8, int((y1 - y0) * 0.7)))
+        draw.text((x0 + 3, y0 + 1), ground_label(ground), fill="white", font=font)
 
 
 def render_pdf_pages(

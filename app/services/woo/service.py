@@ -115,7 +115,9 @@ class WooService(Service):
                             content or b"",
                         )
                     )
-                known = known_strings(data)
+                # Who signed or made the letters is named in them too.
+                signers = [i.created_by_name for i in data.documents if i.created_by_name]
+                known = sorted({*known_strings(data), *signers}, key=len, reverse=True)
                 for document in mine:
                     if document.text:
                         propose(session, document, known)
