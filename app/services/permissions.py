@@ -39,6 +39,8 @@ class Permission(StrEnum):
     # Carrying out writes every table of the complaint: the coordinator, whose database
     # group may (the administrator only reads complaint data on PostgreSQL).
     CARRY_OUT_DESTRUCTION = "carry_out_destruction"
+    # A Woo export (documents with redactions and an inventory): the coordinator.
+    EXPORT_WOO = "export_woo"
 
 
 _P = Permission
@@ -74,6 +76,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.HANDLE_DATA_REQUESTS,
             _P.PROPOSE_DESTRUCTION,
             _P.CARRY_OUT_DESTRUCTION,
+            _P.EXPORT_WOO,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -128,6 +131,7 @@ _DENIED_MESSAGES: dict[Permission, str] = {
     ),
     _P.CARRY_OUT_DESTRUCTION: "Alleen de klachtcoördinator mag een vernietiging uitvoeren.",
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
+    _P.EXPORT_WOO: "Alleen de klachtcoördinator mag een Woo-export maken.",
     _P.HANDLE_DATA_REQUESTS: (
         "Alleen de klachtcoördinator mag AVG-verzoeken (inzage, correctie, verwijdering) "
         "afhandelen."

@@ -424,6 +424,13 @@ class MainWindow(QMainWindow):
             action.setVisible(allowed)
             action.setEnabled(allowed)
             file_menu.addAction(action)
+        self.woo_action = QAction(self.tr("&Woo-export…"), self)
+        self.woo_action.setToolTip(
+            self.tr("Documenten van klachten gelakt als PDF, met een inventarislijst")
+        )
+        self.woo_action.triggered.connect(self.show_woo_export)
+        if self.user.can(Permission.EXPORT_WOO):
+            file_menu.addAction(self.woo_action)
         self.blank_form_action = QAction(self.tr("Leeg &klachtformulier opslaan (PDF)…"), self)
         self.blank_form_action.setToolTip(
             self.tr(
@@ -456,6 +463,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def show_woo_export(self) -> None:
+        """The Woo-export screen, with the register's selected complaint filled in."""
+        from app.ui.woo.export_dialog import WooExportDialog
+
+        row = self.register_page.selected_row() if self.register_page is not None else None
+        dialog = WooExportDialog(self.db, self.user, [row.number] if row else [], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def save_blank_form(self) -> None:
         """The blank annex-3 form as a PDF, made off the GUI thread (reportlab's first use)."""
