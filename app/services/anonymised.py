@@ -36,10 +36,10 @@ from app.reports.formats import MONTHS
 from app.services import deidentify
 from app.services.access import requires
 from app.services.base import Service, check_version
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.register import _employees_in
-from app.services.validation import refuse_unstorable
+from app.services.validation import FieldError, refuse_unstorable
 
 MAX_PAGE_SIZE = 500
 MAX_TEXT_LENGTH = 4000
@@ -290,12 +290,20 @@ class AnonymisedRegisterService(Service):
                     raise NotFound("Deze klacht bestaat niet (meer).")
                 check_version(complaint.version, item.expected_version)
                 if complaint.closed_on is None or complaint.kind != ComplaintKind.COMPLAINT:
-                    raise ValidationError(
+                    raise ServiceError(
                         f"Klacht {complaint.number} is niet afgesloten; alleen afgesloten "
                         "klachten komen in het geanonimiseerde register."
                     )
-                summary = _checked(session, item.summary, "De samenvatting", required=True)
-                measures = _checked(session, item.measures, "De maatregelen", required=False)
+                try:
+                    summary = _checked(session, item.summary, "De samenvatting", required=True)
+                except FieldError as error:
+                    raise ValidationError({"summary": _in_batch(error, complaint, items)}) from None
+                try:
+                    measures = _checked(session, item.measures, "De maatregelen", required=False)
+                except FieldError as error:
+                    raise ValidationError(
+                        {"measures": _in_batch(error, complaint, items)}
+                    ) from None
                 complaint.public_summary = summary
                 complaint.public_measures = measures or None
                 complaint.public_summary_approved_by_id = self.user.employee_id
@@ -303,19 +311,24 @@ class AnonymisedRegisterService(Service):
         return len(items)
 
 
+def _in_batch(error: FieldError, complaint: Complaint, items: Sequence[Approval]) -> str:
+    """The message, naming the complaint when several are approved at once."""
+    return f"Klacht {complaint.number}: {error.message}" if len(items) > 1 else error.message
+
+
 def _checked(session: Session, text: str | None, what: str, *, required: bool) -> str:
     text = (text or "").strip()
     if not text:
         if required:
-            raise ValidationError(f"{what} is leeg; schrijf een korte samenvatting.")
+            raise FieldError(f"{what} is leeg; schrijf een korte samenvatting.")
         return ""
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"{what} is te lang (meer dan {MAX_TEXT_LENGTH} tekens).")
+        raise FieldError(f"{what} is te lang (meer dan {MAX_TEXT_LENGTH} tekens).")
     refuse_unstorable(text)
     spans = deidentify.find_spans(session, text)
     if spans:
         # The kind only: quoting the text would put the personal data in the message.
-        raise ValidationError(f"{what} bevat nog een {spans[0].kind.value}; haal die eruit.")
+        raise FieldError(f"{what} bevat nog een {spans[0].kind.value}; haal die eruit.")
     return text
 
 
