@@ -4,11 +4,15 @@ complaints, and nothing that names or locates a person."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from app import cli
 from app.db import Actor, Database
+from app.migrate import upgrade_database
 from app.models import AuditEvent, Complaint
 from app.models.enums import Judgment, Role, Route, Status, label
 from app.services.anonymised import AnonymisedFilter, AnonymisedRegisterService, Approval
@@ -19,7 +23,7 @@ from app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from app.services.identity import load_current_user
+from app.services.identity import load_current_user, set_up_first_use
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
@@ -95,7 +99,7 @@ def test_staff_read_only_approved_summaries_and_no_personal_data(
     [row] = register.page()
     assert row.complaint_id == approved
     assert row.month == "maart 2024"
-    assert row.outcome == "Gedeeltelijk gegrond"
+    assert row.outcome == "Deels gegrond"
     assert row.route == label(Route.FORMAL)
     assert row.summary.startswith("Een klager")
     assert row.measures == "Baliemedewerkers kregen een training."
@@ -204,3 +208,64 @@ def test_a_batch_is_approved_in_one_transaction_or_not_at_all(
         )
     assert reasons
     assert approvers == 3
+
+
+def test_the_export_holds_approved_rows_with_dutch_headers_and_no_personal_data(
+    db: Database,
+    admin: CurrentUser,
+    people: dict[str, int],
+    staff: CurrentUser,
+    tmp_path: Path,
+) -> None:
+    approved = _complaint(db, admin, people, closed=True)
+    _complaint(db, admin, people, closed=True)  # not approved: not exported
+    AnonymisedRegisterService(db, admin).approve(
+        approved, "De balie was onvriendelijk.", "Een training.", _version(db, approved)
+    )
+    xlsx = tmp_path / "openbaar.xlsx"
+    assert AnonymisedRegisterService(db, staff).export(xlsx) == 1
+    rows = list(load_workbook(xlsx, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("Nummer", "Maand ontvangen")
+    assert rows[1][1:] == (
+        "maart 2024",
+        None,  # the employee concerned has no unit in this test
+        None,
+        label(Route.FORMAL),
+        "Deels gegrond",
+        "De balie was onvriendelijk.",
+        "Een training.",
+    )
+    assert len(rows) == 2
+    csv_file = tmp_path / "openbaar.csv"
+    assert AnonymisedRegisterService(db, staff).export(csv_file) == 1
+    raw = csv_file.read_bytes()
+    assert b"De balie was onvriendelijk." in raw
+    for seeded in SEEDED:
+        assert seeded.encode() not in raw
+    for path in (xlsx, csv_file):
+        assert path.stat().st_mode & 0o077 == 0
+
+
+def test_export_anonymised_on_the_command_line_writes_only_approved_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'klachten.db'}"
+    db = Database(url)
+    upgrade_database(db, backup_folder=tmp_path / "b")
+    admin = set_up_first_use(db, organisation_name="Proef", user_name="Proef Psi", login="psi")
+    concerned = OrganisationService(db, admin).create_employee(
+        EmployeeInput(name="Proef Betrokkene", login="betrokken", roles=frozenset({Role.HANDLER}))
+    )
+    complaint = _complaint(db, admin, {"concerned": concerned.id}, closed=True)
+    AnonymisedRegisterService(db, admin).approve(
+        complaint, "De balie was onvriendelijk.", "", _version(db, complaint)
+    )
+    db.dispose()
+    monkeypatch.setattr("app.services.identity.os_login", lambda: "psi")
+    out = tmp_path / "openbaar.csv"
+    assert cli.main(["--db", url, "export", "--anonymised", str(out)]) == 0
+    assert "1 klachten geëxporteerd" in capsys.readouterr().out
+    raw = out.read_bytes()
+    assert b"De balie was onvriendelijk." in raw
+    for seeded in SEEDED:
+        assert seeded.encode() not in raw

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -39,9 +40,20 @@ from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.register import _employees_in
+from app.services.sheet_writing import export_format, sheet_writer
 from app.services.validation import FieldError, refuse_unstorable
 
 MAX_PAGE_SIZE = 500
+EXPORT_COLUMNS = (
+    "Nummer",
+    "Maand ontvangen",
+    "Afdeling",
+    "Onderwerp",
+    "Afhandeling",
+    "Oordeel",
+    "Samenvatting",
+    "Genomen maatregelen",
+)
 MAX_TEXT_LENGTH = 4000
 
 
@@ -216,6 +228,32 @@ class AnonymisedRegisterService(Service):
                 )
             )
         return where
+
+    @requires(Permission.VIEW_ANONYMISED_REGISTER)
+    def export(self, path: str | Path, filter: AnonymisedFilter = _NO_FILTER) -> int:
+        """The approved rows as .xlsx or .csv by the extension, for publication; written
+        page by page, the file appearing whole at the end. Returns the number of rows."""
+        export_format(path)  # refused before any work
+        written = 0
+        with sheet_writer(path, EXPORT_COLUMNS, title="Geanonimiseerd register") as writer:
+            while True:
+                rows = self.page(filter, offset=written, limit=MAX_PAGE_SIZE)
+                for row in rows:
+                    writer.append(
+                        [
+                            row.number,
+                            row.month,
+                            ", ".join(row.units),
+                            ", ".join(row.subjects),
+                            row.route,
+                            row.outcome,
+                            row.summary,
+                            row.measures,
+                        ]
+                    )
+                written += len(rows)
+                if len(rows) < MAX_PAGE_SIZE:
+                    return written
 
     # ----- the coordinator's approval --------------------------------------------------
 
