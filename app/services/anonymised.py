@@ -192,6 +192,17 @@ class AnonymisedRegisterService(Service):
             return []
         return list(range(last.year, first.year - 1, -1))
 
+    @requires(Permission.VIEW_ANONYMISED_REGISTER)
+    def units(self) -> list[tuple[int, str]]:
+        """(id, name) of the active units, by name (for the unit filter)."""
+        with self.reading() as session:
+            rows = session.execute(
+                select(OrgUnit.id, OrgUnit.name)
+                .where(OrgUnit.active.is_(True))
+                .order_by(OrgUnit.name)
+            ).all()
+        return [(row.id, row.name) for row in rows]
+
     def _conditions(self, session: Session, filter: AnonymisedFilter) -> list[ColumnElement[bool]]:
         where = _approved()
         if filter.year is not None:

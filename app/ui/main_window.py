@@ -138,6 +138,11 @@ def _screens() -> list[Screen]:
             ),
         ),
         Screen("admin", QCoreApplication.translate("MainWindow", "Beheer"), sp.SP_DirIcon),
+        Screen(
+            "anonymised",
+            QCoreApplication.translate("MainWindow", "Geanonimiseerd register"),
+            sp.SP_FileDialogListView,
+        ),
     ]
 
 
@@ -295,6 +300,10 @@ class MainWindow(QMainWindow):
             from app.ui.complaints.register_page import RegisterPage
 
             return RegisterPage(self.db, self.user)
+        if screen.key == "anonymised":
+            from app.ui.anonymised.page import AnonymisedRegisterPage
+
+            return AnonymisedRegisterPage(self.db, self.user)
         if screen.key == "tasks":
             from app.ui.tasks.page import TodayPage
 
@@ -594,7 +603,16 @@ class MainWindow(QMainWindow):
         # Who coordinates starts the day on Vandaag; others where they left off.
         key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
         if not isinstance(key, str) or not self.show_screen(key):
-            self.show_screen("dashboard")
+            self.show_screen(self._default_screen())
+
+    def _default_screen(self) -> str:
+        """Staff, who may read no complaint, start on the anonymised register."""
+        from app.services.permissions import Permission
+        from app.ui.complaints.register_page import can_view_register
+
+        if can_view_register(self.user) or self.user.can(Permission.VIEW_REPORTS):
+            return "dashboard"
+        return "anonymised"
 
     def save_settings(self) -> None:
         settings = QSettings()
