@@ -601,7 +601,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         # Who coordinates starts the day on Vandaag; others where they left off.
-        key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
+        key = (
+            "tasks"
+            if coordinates(self.user)
+            else settings.value(SETTINGS_SCREEN, self._default_screen())
+        )
         if not isinstance(key, str) or not self.show_screen(key):
             self.show_screen(self._default_screen())
 

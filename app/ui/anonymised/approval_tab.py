@@ -129,6 +129,7 @@ class ApprovalTab(QWidget):
         set_tab_order(
             [self.table, self.summary, self.measures, self.approve_button, self.approve_all_button]
         )
+        self._show_draft()  # nothing to approve until the suggestions are made
         self.refresh()
 
     # ----- reading ----------------------------------------------------------------------
