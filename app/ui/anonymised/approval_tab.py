@@ -147,6 +147,8 @@ class ApprovalTab(QWidget):
         total, rows = result
         self.model.set_rows(rows)
         self.drafts = {}
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
         self.status.setText(
             arg(self.tr("%1 van %2 getoond"), len(rows), total)
             if rows

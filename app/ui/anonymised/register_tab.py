@@ -181,6 +181,8 @@ class AnonymisedRegisterTab(QWidget):
         self.offset, self.total, rows = result
         self.model.set_rows(rows)
         self.detail.clear()
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
         if self.total == 0:
             self.status.setText(self.tr("Geen goedgekeurde samenvattingen gevonden."))
         else:
