@@ -27,6 +27,7 @@ from app.services.identity import load_current_user, set_up_first_use
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.services.tasks import GroupKey, TaskService
 
 RECEIVED = date(2024, 3, 12)
 CLOSED = date(2024, 5, 2)
@@ -269,3 +270,18 @@ def test_export_anonymised_on_the_command_line_writes_only_approved_rows(
     assert b"De balie was onvriendelijk." in raw
     for seeded in SEEDED:
         assert seeded.encode() not in raw
+
+
+def test_vandaag_tells_the_coordinator_how_many_summaries_wait(
+    db: Database, admin: CurrentUser, people: dict[str, int], staff: CurrentUser
+) -> None:
+    first = _complaint(db, admin, people, closed=True)
+    _complaint(db, admin, people, closed=True)
+    _complaint(db, admin, people, closed=False)
+    groups = {g.key: g for g in TaskService(db, admin).today().groups}
+    waiting = groups[GroupKey.PUBLIC_SUMMARIES]
+    assert waiting.count == 2
+    assert waiting.items[0].title == "Publieksamenvatting goedkeuren: 2 afgesloten klachten"
+    AnonymisedRegisterService(db, admin).approve(first, "Een klacht.", "", _version(db, first))
+    groups = {g.key: g for g in TaskService(db, admin).today().groups}
+    assert groups[GroupKey.PUBLIC_SUMMARIES].count == 1

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
             tasks_page = TodayPage(self.db, self.user)
             tasks_page.proposal_requested.connect(self._show_proposal)
             tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
+            tasks_page.summaries_requested.connect(self._show_summaries_to_approve)
             return tasks_page
         if screen.key == "dashboard":
             from app.ui.reports.dashboard_page import DashboardPage
@@ -608,6 +609,14 @@ class MainWindow(QMainWindow):
         )
         if not isinstance(key, str) or not self.show_screen(key):
             self.show_screen(self._default_screen())
+
+    def _show_summaries_to_approve(self) -> None:
+        from app.ui.anonymised.page import AnonymisedRegisterPage
+
+        if self.show_screen("anonymised"):
+            page = self._page("anonymised")
+            if isinstance(page, AnonymisedRegisterPage):
+                page.show_approval()
 
     def _default_screen(self) -> str:
         """Staff, who may read no complaint, start on the anonymised register."""

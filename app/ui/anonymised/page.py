@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.db import Database
 from app.services.permissions import CurrentUser, Permission
+from app.ui.anonymised.approval_tab import ApprovalTab
 from app.ui.anonymised.register_tab import AnonymisedRegisterTab
 from app.ui.pages import add_refusal, page_layout
 
@@ -20,7 +21,7 @@ class AnonymisedRegisterPage(QWidget):
         super().__init__(parent)
         layout = page_layout(self, self.tr("Geanonimiseerd register"))
         self.register_tab: AnonymisedRegisterTab | None = None
-        self.approval_tab: QWidget | None = None
+        self.approval_tab: ApprovalTab | None = None
         if not can_view_anonymised(user):
             add_refusal(layout, self.tr("U mag het geanonimiseerde register niet inzien."))
             return
@@ -28,10 +29,14 @@ class AnonymisedRegisterPage(QWidget):
         if not user.can(Permission.APPROVE_PUBLIC_SUMMARIES):
             layout.addWidget(self.register_tab, 1)
             return
-        from app.ui.anonymised.approval_tab import ApprovalTab
-
         self.tabs = QTabWidget()
         self.tabs.addTab(self.register_tab, self.tr("Register"))
         self.approval_tab = ApprovalTab(db, user)
         self.tabs.addTab(self.approval_tab, self.tr("Samenvattingen goedkeuren"))
         layout.addWidget(self.tabs, 1)
+
+    def show_approval(self) -> None:
+        """The approval tab, refreshed (from Vandaag)."""
+        if self.approval_tab is not None:
+            self.tabs.setCurrentWidget(self.approval_tab)
+            self.approval_tab.refresh()
