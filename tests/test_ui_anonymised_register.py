@@ -112,3 +112,22 @@ def test_the_coordinator_approves_a_suggestion_and_it_reaches_the_register(
     [row] = AnonymisedRegisterService(db, staff).page()
     assert row.complaint_id == complaint
     assert row.summary == "Een klager vond de balie onvriendelijk."
+
+
+def test_all_shown_summaries_are_approved_after_a_confirmation(
+    qtbot, db: Database, admin: CurrentUser, people: dict[str, int], staff: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        _complaint(db, admin, people, closed=True)
+    page = _page(qtbot, db, admin)
+    page.show_approval()
+    approval = page.approval_tab
+    assert approval is not None
+    qtbot.waitUntil(lambda: len(approval.drafts) == 2, timeout=20_000)
+    _click(qtbot, approval.approve_all_button)
+    box = approval.confirmation
+    assert isinstance(box, QMessageBox)
+    assert "2 samenvattingen komen" in box.text()
+    _click(qtbot, box.findChild(QPushButton, "confirm_button"))
+    qtbot.waitUntil(lambda: approval.model.rowCount() == 0, timeout=10_000)
+    assert AnonymisedRegisterService(db, staff).count() == 2

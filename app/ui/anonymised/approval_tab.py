@@ -34,6 +34,7 @@ from app.ui import messages
 from app.ui.io.loading import Loader
 from app.ui.list_model import ListTableModel, _Index
 from app.ui.widgets import arg, service_text, set_tab_order
+from app.wording import counted
 
 PAGE_SIZE = 50
 
@@ -233,10 +234,10 @@ class ApprovalTab(QWidget):
             self.tr("Alle getoonde goedkeuren"),
             arg(
                 self.tr(
-                    "%1 samenvattingen komen in het geanonimiseerde register, dat alle "
-                    "medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?"
+                    "%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. "
+                    "Hebt u ze allemaal gecontroleerd?"
                 ),
-                len(items),
+                counted(len(items), self.tr("samenvatting komt"), self.tr("samenvattingen komen")),
             ),
             self.tr("Goedkeuren"),
             lambda: self._approve(self._shown_approvals()),
