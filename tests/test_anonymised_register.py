@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from app import cli
 from app.db import Actor, Database
 from app.migrate import upgrade_database
-from app.models import AuditEvent, Complaint
+from app.models import AuditEvent, Complainant, Complaint, Employee
 from app.models.enums import Judgment, Role, Route, Status, label
 from app.services.anonymised import AnonymisedFilter, AnonymisedRegisterService, Approval
 from app.services.complainants import ComplainantData
+from app.services.demo import fill_demo
 from app.services.errors import (
     ConcurrentEditError,
     PermissionDenied,
@@ -285,3 +286,30 @@ def test_vandaag_tells_the_coordinator_how_many_summaries_wait(
     AnonymisedRegisterService(db, admin).approve(first, "Een klacht.", "", _version(db, first))
     groups = {g.key: g for g in TaskService(db, admin).today().groups}
     assert groups[GroupKey.PUBLIC_SUMMARIES].count == 1
+
+
+def test_the_demo_register_published_whole_shows_staff_no_name_address_or_contact(
+    db: Database, admin: CurrentUser, staff: CurrentUser, tmp_path: Path
+) -> None:
+    fill_demo(db, user=admin, years=1, per_year=40, today=date(2026, 6, 1))
+    coordinator = AnonymisedRegisterService(db, admin)
+    pending = coordinator.pending(0, 500)
+    assert pending
+    suggestions = [coordinator.suggest(row.complaint_id) for row in pending]
+    coordinator.approve_batch(
+        [Approval(s.complaint_id, s.summary, s.measures, s.version) for s in suggestions]
+    )
+    register = AnonymisedRegisterService(db, staff)
+    assert register.count() == len(pending)
+    out = tmp_path / "openbaar.csv"
+    register.export(out)
+    shown = repr(register.page(limit=500)) + out.read_text(encoding="utf-8-sig")
+    with db.session_scope() as session:
+        people = session.execute(
+            select(Complainant.name, Complainant.email, Complainant.street, Complainant.phone_day)
+        ).all()
+        employees = session.scalars(select(Employee.name)).all()
+    personal = {value for row in people for value in row if value} | set(employees)
+    assert personal
+    leaked = sorted(value for value in personal if value in shown)
+    assert leaked == []
