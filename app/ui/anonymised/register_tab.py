@@ -104,7 +104,7 @@ class AnonymisedRegisterTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
 
         self.status = QLabel()
@@ -181,8 +181,12 @@ class AnonymisedRegisterTab(QWidget):
         self.offset, self.total, rows = result
         self.model.set_rows(rows)
         self.detail.clear()
-        for column in range(self.model.columnCount() - 1):
+        # Number and month fit their contents; units and subjects may be long lists, so
+        # they get a fixed share and the full text in the detail pane.
+        for column in (0, 1):
             self.table.resizeColumnToContents(column)
+        for column in (2, 3, 4):
+            self.table.setColumnWidth(column, 150)
         if self.total == 0:
             self.status.setText(self.tr("Geen goedgekeurde samenvattingen gevonden."))
         else:
@@ -211,7 +215,12 @@ class AnonymisedRegisterTab(QWidget):
         if row is None:
             self.detail.clear()
             return
-        parts = [f"{row.number} — {row.month}", "", self.tr("Samenvatting"), row.summary]
+        parts = [f"{row.number} — {row.month}"]
+        if row.units:
+            parts.append(arg(self.tr("Afdeling: %1"), ", ".join(row.units)))
+        if row.subjects:
+            parts.append(arg(self.tr("Onderwerp: %1"), ", ".join(row.subjects)))
+        parts += ["", self.tr("Samenvatting"), row.summary]
         if row.measures:
             parts += ["", self.tr("Genomen maatregelen"), row.measures]
         self.detail.setPlainText("\n".join(parts))
