@@ -138,6 +138,11 @@ def _screens() -> list[Screen]:
             ),
         ),
         Screen("admin", QCoreApplication.translate("MainWindow", "Beheer"), sp.SP_DirIcon),
+        Screen(
+            "anonymised",
+            QCoreApplication.translate("MainWindow", "Geanonimiseerd register"),
+            sp.SP_FileDialogListView,
+        ),
     ]
 
 
@@ -295,12 +300,17 @@ class MainWindow(QMainWindow):
             from app.ui.complaints.register_page import RegisterPage
 
             return RegisterPage(self.db, self.user)
+        if screen.key == "anonymised":
+            from app.ui.anonymised.page import AnonymisedRegisterPage
+
+            return AnonymisedRegisterPage(self.db, self.user)
         if screen.key == "tasks":
             from app.ui.tasks.page import TodayPage
 
             tasks_page = TodayPage(self.db, self.user)
             tasks_page.proposal_requested.connect(self._show_proposal)
             tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
+            tasks_page.summaries_requested.connect(self._show_summaries_to_approve)
             return tasks_page
         if screen.key == "dashboard":
             from app.ui.reports.dashboard_page import DashboardPage
@@ -608,9 +618,30 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         # Who coordinates starts the day on Vandaag; others where they left off.
-        key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
+        key = (
+            "tasks"
+            if coordinates(self.user)
+            else settings.value(SETTINGS_SCREEN, self._default_screen())
+        )
         if not isinstance(key, str) or not self.show_screen(key):
-            self.show_screen("dashboard")
+            self.show_screen(self._default_screen())
+
+    def _show_summaries_to_approve(self) -> None:
+        from app.ui.anonymised.page import AnonymisedRegisterPage
+
+        if self.show_screen("anonymised"):
+            page = self._page("anonymised")
+            if isinstance(page, AnonymisedRegisterPage):
+                page.show_approval()
+
+    def _default_screen(self) -> str:
+        """Staff, who may read no complaint, start on the anonymised register."""
+        from app.services.permissions import Permission
+        from app.ui.complaints.register_page import can_view_register
+
+        if can_view_register(self.user) or self.user.can(Permission.VIEW_REPORTS):
+            return "dashboard"
+        return "anonymised"
 
     def save_settings(self) -> None:
         settings = QSettings()
