@@ -391,7 +391,7 @@ def test_erasure_shreds_the_personal_values_of_earlier_audit_events_and_the_chai
 def test_erasure_says_that_events_from_before_the_sealing_keep_their_values(
     db: Database, admin: CurrentUser, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A register from before version 0018: its events were written without sealing.
+    # A register from before version 0016: its events were written without sealing.
     with monkeypatch.context() as patched:
         patched.setattr("app.services.audit.seal_pending", lambda _session, _pending: None)
         complaint_id = _register(
@@ -408,7 +408,7 @@ def test_erasure_says_that_events_from_before_the_sealing_keep_their_values(
     check = avg.erasure_check(person, today=AFTER_RETENTION)
     assert check.allowed
     assert check.unsealed_events >= 1
-    assert "vóór databaseversie 0018" in check.reason
+    assert "vóór databaseversie 0016" in check.reason
     avg.erase(person, today=AFTER_RETENTION)
     assert "oudegeest" in _all_rows_text(db)  # honestly said: the old events keep it
     assert verify_database(db).ok

@@ -23,8 +23,8 @@ from app.models.learning import (
     ProposalComplaint,
 )
 from app.models.organisation import Employee, EmployeeRole, OrgUnit
-from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.models.personal_key import PersonalKey
+from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.models.retention import DestructionList, destruction_item
 from app.models.settings import ClosingDay, NumberSeries, RegulationProfile, Setting
 from app.models.task import Task

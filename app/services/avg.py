@@ -9,7 +9,7 @@ which fields changed without their old values (``MASK_OLD_VALUES_KEY``), so the 
 keep a copy of what was erased. Earlier events hold the personal values sealed under keys of
 the complainant and the complaints (``app.services.shredding``); the erasure deletes those
 keys, so the old values can no longer be read while the hash chain stays intact. Events
-written before database version 0018 were not sealed and keep their plain values: the trail
+written before database version 0016 were not sealed and keep their plain values: the trail
 is hash-chained, and rewriting them would make ``verify`` report tampering.
 """
 
@@ -82,7 +82,7 @@ def years_after(day: date, years: int) -> date:
 class ErasureCheck:
     allowed: bool
     reason: str  # Dutch: why not, or what will happen
-    # Audit events from before database version 0018 that hold this person's data in plain
+    # Audit events from before database version 0016 that hold this person's data in plain
     # text: the erasure cannot remove those (app.services.shredding).
     unsealed_events: int = 0
 

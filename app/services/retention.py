@@ -23,7 +23,7 @@ The audit trail: the destruction's own events record ``<vernietigd>`` as the old
 written *before* (the creation and edits of the complaint) hold the personal values sealed
 under keys of the complaint and the complainant (``app.services.shredding``); the
 destruction deletes those keys, so those values can no longer be read, while the hash chain
-stays intact. Events written before database version 0018 were not sealed and keep their
+stays intact. Events written before database version 0016 were not sealed and keep their
 plain values: they are hash-chained, and rewriting them would break the proof the trail gives.
 The trail is read only by the coordinator and the administrator (and a handler for their
 own complaints); a backup made before destruction also still holds the data, and rotates

@@ -20,7 +20,7 @@ replay (``verify_replay``) never needs a value whose key is gone:
 - HandlingReport: description, cause_text, review_remark;
 - Attachment and Document: file_name (a file is often named after the person).
 
-Not sealed: events written before database version 0018 (they hold plain values and are
+Not sealed: events written before database version 0016 (they hold plain values and are
 chained; sealing them afterwards would break the chain, so an erasure cannot remove those);
 the erasure's and destruction's own events, which hold markers instead of old values; and
 what the erasure keeps (a letter's title, the employees concerned, related dossier numbers).
@@ -50,7 +50,7 @@ from app.models.personal_key import PersonalKey
 
 MASKED = "<verwijderd>"
 DESTROYED = "<vernietigd>"
-FIRST_SEALED_VERSION = "0018"
+FIRST_SEALED_VERSION = "0016"
 
 SEALED_FIELDS: dict[str, frozenset[str]] = {
     "Complainant": frozenset(PERSONAL_FIELDS),
@@ -217,7 +217,7 @@ def delete_keys(
 
 def holds_plain_personal_values(entity: str, changes: dict[str, Any]) -> bool:
     """Whether a stored event's changes hold a personal value in plain text: written before
-    database version 0018, and beyond the reach of an erasure."""
+    database version 0016, and beyond the reach of an erasure."""
     fields = SEALED_FIELDS.get(entity)
     if not fields:
         return False

@@ -1,6 +1,6 @@
 """personal keys: the keys that seal personal values in the audit trail (crypto-shredding)
 
-Revision ID: 0018
+Revision ID: 0016
 Revises: 0014
 Create Date: 2026-11-30 21:15:00
 
@@ -15,8 +15,8 @@ from alembic import op
 
 from app.models.base import UTCDateTime
 
-revision: str = "0018"
-down_revision: str | None = "0014"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
