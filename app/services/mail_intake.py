@@ -23,7 +23,7 @@ from pathlib import Path
 
 import olefile
 
-from app.services.attachment_safety import clean_file_name, extension_of
+from app.attachment_safety import clean_file_name, extension_of
 from app.services.errors import ValidationError
 from app.services.intake import format_size
 

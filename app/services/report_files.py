@@ -20,6 +20,7 @@ from app.db import Database
 from app.models import Complaint
 from app.models.enums import ViewKind
 from app.reports.annual import build_annual_pdf
+from app.reports.data import WeeklyOverview
 from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
 from app.reports.style import Progress, write_atomically
@@ -30,7 +31,7 @@ from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
 from app.services.errors import PermissionDenied, ServiceError
 from app.services.permissions import CurrentUser, Permission
-from app.services.report_data import ReportDataService, WeeklyOverview, quarter_range
+from app.services.report_data import ReportDataService, quarter_range
 from app.services.settings import Letterhead, read_letterhead
 from app.services.view_log import viewing, write_view_events
 from app.storage_errors import file_write_message

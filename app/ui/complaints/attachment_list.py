@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.attachment_safety import display_name
+from app.attachment_safety import display_name
 from app.services.intake import NewAttachment, format_size
 from app.services.mail_intake import is_mail_file
 from app.ui.complaints.removable_list import RemovableList

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import NoteChannel
-from app.services.attachment_safety import (
+from app.attachment_safety import (
     OpeningRisk,
     clean_file_name,
     display_name,
     opening_risk,
 )
+from app.models.enums import NoteChannel
 from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry, NoteInput
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser, Permission
