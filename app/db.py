@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import session_hooks
 from app.instance_lock import InstanceLock, InstanceLockBusy
 from app.paths import default_database_file
 
@@ -184,25 +184,6 @@ class Actor:
     employee_id: int | None = None
 
 
-SessionHook = Callable[["sessionmaker[Session]"], None]
-_session_hooks: list[SessionHook] = []
-_open_databases: weakref.WeakSet[Database] = weakref.WeakSet()
-
-
-def add_session_hook(hook: SessionHook) -> None:
-    """Have ``hook`` listen on the session factory of every Database, open or still to come.
-
-    The service layer installs its audit trail this way (app/services/__init__.py), so this
-    module needs nothing from the layers above it, and no Database misses the hook because
-    it was made before the services were imported.
-    """
-    if hook in _session_hooks:
-        return
-    _session_hooks.append(hook)
-    for database in list(_open_databases):
-        hook(database._sessions)
-
-
 class Database:
     """The engine and session factory for one database URL, built once in the entry point.
 
@@ -224,10 +205,8 @@ class Database:
         )
         self._write_lock = WriteLockWait(busy_timeout_ms, first_write_wait_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # The service layer's audit trail and complaint versions (add_session_hook).
-        for hook in _session_hooks:
-            hook(self._sessions)
-        _open_databases.add(self)
+        # The service layer's audit trail and complaint versions (app/session_hooks.py).
+        session_hooks.attach(self._sessions)
         self._instance_lock: InstanceLock | None = None
         if self.sqlite_file is not None:
             # Held while any connection to the file may be open, so ``restore`` can tell

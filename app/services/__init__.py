@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.db import add_session_hook
+from app import session_hooks
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -21,4 +21,4 @@ def _install(factory: sessionmaker[Session]) -> None:
     install_audit(factory)
 
 
-add_session_hook(_install)
+session_hooks.add(_install)
