@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.atomic_files import write_bytes_atomically
 from app.db import Database
 from app.models import Complaint
 from app.models.enums import ViewKind
@@ -23,7 +24,7 @@ from app.reports.annual import build_annual_pdf
 from app.reports.data import WeeklyOverview
 from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
-from app.reports.style import Progress, write_atomically
+from app.reports.style import Progress
 from app.reports.weekly import build_weekly_eml, build_weekly_pdf, file_stem
 from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
@@ -140,7 +141,7 @@ class ReportFileService(Service):
     @staticmethod
     def _write(path: Path, content: bytes) -> Path:
         try:
-            return write_atomically(path, content)
+            return write_bytes_atomically(path, content)
         except OSError as error:
             raise ServiceError(file_write_message(error, path)) from error
 
