@@ -33,6 +33,32 @@ _counter = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
+def widgets_live_until_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep every widget a test gives to ``qtbot.addWidget`` alive until pytest-qt has
+    closed it.
+
+    pytest-qt holds those widgets by weak reference only. A page that nothing but its own
+    reference cycles kept alive was collected at a random moment after the test body had
+    returned: during pytest-qt's event processing, in the middle of painting its own table,
+    whose model was deleted under it (a segfault in ``QAbstractItemModel::multiData``, seen
+    in CI). The list is cleared in this fixture's teardown, which pytest runs after
+    pytest-qt's teardown hook has closed the widgets.
+    """
+    from pytestqt import qtbot as qtbot_module
+
+    kept: list[object] = []
+    add_widget = qtbot_module._add_widget
+
+    def add_and_keep(item: pytest.Item, widget: object, **options: object) -> None:
+        kept.append(widget)
+        add_widget(item, widget, **options)
+
+    monkeypatch.setattr(qtbot_module, "_add_widget", add_and_keep)
+    yield
+    kept.clear()
+
+
+@pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own data, config, log folders and QSettings."""
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
