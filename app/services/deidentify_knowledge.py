@@ -309,9 +309,9 @@ def knowledge_spans(session: Session, text: str, *, job_titles: bool) -> list[Fo
 
 def _is_job_title(phrase: str, single: bool, known: _Known) -> bool:
     # "hoofdbaliemedewerker", "senior-handhaver": a word ending in a title is one.
-    return (
-        phrase in known.titles or phrase in JOB_TITLES or (single and phrase.endswith(_SUFFIX_TITLES))
-    )
+    if phrase in known.titles or phrase in JOB_TITLES:
+        return True
+    return single and phrase.endswith(_SUFFIX_TITLES)
 
 
 _DOSSIER_TOKEN = re.compile(r"[\w][\w./-]*[\w]")
