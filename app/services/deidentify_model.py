@@ -14,7 +14,12 @@ inside ``DeduceEngine.warm_up`` — never at the import of anything the first pa
 from __future__ import annotations
 
 import logging
+import os
+import pickle
+import shutil
+import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,7 +76,7 @@ def default_cache_dir() -> Path:
 def cache_built(cache_dir: Path | None = None) -> bool:
     """Whether deduce's lookup structures were built before (the next start is then quick)."""
     folder = cache_dir or Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "deduce"
-    return (folder / "cache" / "lookup_structs.pickle").is_file()
+    return (folder / _CACHE_FILE).is_file()
 
 
 def _import_deduce() -> Any:
@@ -87,6 +92,39 @@ def _import_deduce() -> Any:
                 root.removeHandler(handler)
         root.setLevel(level)
     return deduce
+
+
+_CACHE_FILE = Path("cache") / "lookup_structs.pickle"  # where deduce keeps it under its path
+# What an incomplete or foreign pickle raises while it is read.
+_UNREADABLE = (
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    ValueError,
+)
+
+
+def _load(deduce: Any, folder: Path) -> Any:
+    """The model from the cache in ``folder``; without one (or with a damaged one), built in
+    a temporary folder beside it and its cache renamed into place when complete — deduce
+    itself writes the cache in place, and a program closed halfway would leave half a file."""
+    if (folder / _CACHE_FILE).is_file():
+        try:
+            return deduce.Deduce(cache_path=folder)
+        except _UNREADABLE as error:
+            log.warning("anonymiser cache unreadable (%s); rebuilding", type(error).__name__)
+    building = Path(tempfile.mkdtemp(prefix="building-", dir=folder))
+    try:
+        started = time.perf_counter()
+        model = deduce.Deduce(cache_path=building)
+        (folder / _CACHE_FILE).parent.mkdir(mode=0o700, exist_ok=True)
+        os.replace(building / _CACHE_FILE, folder / _CACHE_FILE)
+        log.info("anonymiser cache built in %.0f s", time.perf_counter() - started)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return model
 
 
 class DeduceEngine:
@@ -110,9 +148,8 @@ class DeduceEngine:
             if self._ready.is_set():
                 return
             folder = cache_dir or self._cache_dir or default_cache_dir()
-            folder.mkdir(parents=True, exist_ok=True)
-            deduce = _import_deduce()
-            self._model = deduce.Deduce(cache_path=folder)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._model = _load(_import_deduce(), folder)
             self._ready.set()
 
     def spans(self, text: str) -> list[ModelSpan]:

@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
         _warm_calendar()
+        _warm_deidentifier()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
@@ -620,5 +621,19 @@ def _warm_calendar() -> None:
         from app.services import calendar
 
         calendar.warm_up()
+
+    jobs.start_job(jobs.BackgroundJob(work))
+
+
+def _warm_deidentifier() -> None:
+    """The anonymiser's model loads in about a second from its cache, and builds that cache
+    the first time (about 90 s): always on a worker thread, so a screen that suggests a
+    summary finds it ready (or says it is being prepared) and the GUI thread never waits."""
+    from app.ui.io import jobs
+
+    def work(_progress: object) -> None:
+        from app.services import deidentify
+
+        deidentify.warm_up()
 
     jobs.start_job(jobs.BackgroundJob(work))
