@@ -210,47 +210,37 @@ class _Known:
 
 def _known(session: Session, phrases: set[str], capitalised: set[str]) -> _Known:
     known = _Known(set(), set(), set(), set(), set())
-    columns = (
-        Complainant.surname,
-        Complainant.first_name,
-        Complainant.name,
-        Complainant.street,
-        Complainant.city,
+    # Each column on its own, and only the distinct values that occur in the text: a town
+    # the text names can be the town of half the register's complainants.
+    targets = (
+        (Complainant.surname, known.names),
+        (Complainant.name, known.names),
+        (Complainant.first_name, known.loose),
+        (Complainant.street, known.streets),
+        (Complainant.city, known.places),
+        (Employee.name, known.names),
+        (ComplaintEmployee.free_text_name, known.names),
+        (Employee.job_title, known.titles),
     )
     for chunk in _chunks(phrases):
-        rows = session.execute(
-            select(*columns, Complainant.infix).where(
-                or_(*(func.lower(column).in_(chunk) for column in columns))
-            )
-        ).all()
-        for surname, first_name, name, street, city, infix in rows:
-            known.names |= _lowered([surname, name, f"{infix} {surname}" if infix else None])
-            known.loose |= _lowered([first_name])
-            known.streets |= _lowered([street])
-            known.places |= _lowered([street, city])
-        for column in (Employee.name, ComplaintEmployee.free_text_name):
-            known.names |= _lowered(
-                session.scalars(select(column).where(func.lower(column).in_(chunk)).distinct())
-            )
-        known.titles |= _lowered(
-            session.scalars(
-                select(Employee.job_title).where(func.lower(Employee.job_title).in_(chunk))
-            )
-        )
-    # "mevrouw Betrokkene": a surname alone, of an employee (or a free-text name) the text
-    # does not name in full. Only capitalised words are tried, in one pass over the names.
+        for column, into in targets:
+            lowered = func.lower(column)
+            into |= _lowered(session.scalars(select(lowered).where(lowered.in_(chunk)).distinct()))
+    known.places |= known.streets
+    # "mevrouw Betrokkene": an employee's surname alone. Only capitalised words are tried,
+    # in one pass over the employees (an organisation's staff, not the register). Free-text
+    # names are found when written as given: a LIKE over them would scan every complaint.
     words = sorted(capitalised)
+    lowered = func.lower(Employee.name)
     for position in range(0, len(words), 50):
         batch = words[position : position + 50]
-        for column in (Employee.name, ComplaintEmployee.free_text_name):
-            lowered = func.lower(column)
-            for full in session.scalars(
-                select(column)
-                .where(or_(*(lowered.like(f"% {_escaped(w)}", escape="\\") for w in batch)))
-                .distinct()
-            ):
-                known.names |= _lowered([full])
-                known.names |= {w for w in _lowered([full.split()[-1]]) if w in batch}
+        for full in session.scalars(
+            select(Employee.name)
+            .where(or_(*(lowered.like(f"% {_escaped(w)}", escape="\\") for w in batch)))
+            .distinct()
+        ):
+            known.names |= _lowered([full])
+            known.names |= {w for w in _lowered([full.split()[-1]]) if w in batch}
     known.loose -= known.names
     known.names |= known.loose
     return known
