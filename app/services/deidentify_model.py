@@ -115,6 +115,10 @@ def _load(deduce: Any, folder: Path) -> Any:
             return deduce.Deduce(cache_path=folder)
         except _UNREADABLE as error:
             log.warning("anonymiser cache unreadable (%s); rebuilding", type(error).__name__)
+    for leftover in folder.glob("building-*"):
+        # A build the program was closed during (an hour old: not another instance's).
+        if time.time() - leftover.stat().st_mtime > 3600:
+            shutil.rmtree(leftover, ignore_errors=True)
     building = Path(tempfile.mkdtemp(prefix="building-", dir=folder))
     try:
         started = time.perf_counter()

@@ -626,14 +626,22 @@ def _warm_calendar() -> None:
 
 
 def _warm_deidentifier() -> None:
-    """The anonymiser's model loads in about a second from its cache, and builds that cache
-    the first time (about 90 s): always on a worker thread, so a screen that suggests a
-    summary finds it ready (or says it is being prepared) and the GUI thread never waits."""
-    from app.ui.io import jobs
+    """The anonymiser's model loads from its cache in about a second, and builds that cache
+    the first time (about 90 s of CPU): on a daemon thread of its own, not the shared pool.
+    It touches no Qt object and no database, so it needs none of the pool's signal care;
+    it must not hold a pool thread the screens' reads need, nor keep the program from
+    closing (the cache is written beside and renamed, so an interrupted build leaves none)."""
+    import logging
+    import threading
 
-    def work(_progress: object) -> None:
+    log = logging.getLogger(__name__)
+
+    def work() -> None:
         from app.services import deidentify
 
-        deidentify.warm_up()
+        try:
+            deidentify.warm_up()
+        except Exception as error:  # the screens that need it wait for it and say so
+            log.warning("anonymiser warm-up failed: %s", type(error).__name__)
 
-    jobs.start_job(jobs.BackgroundJob(work))
+    threading.Thread(target=work, name="deidentify-warm-up", daemon=True).start()
