@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     # Here, not at the top: the GUI opens its database through this module (open_for_gui)
     # and needs none of the other commands, whose modules pull in most of the program.
-    from app import cli_avg, cli_bench, cli_io, cli_retention, cli_viewlog
+    from app import cli_avg, cli_bench, cli_io, cli_retention, cli_viewlog, cli_woo
 
     parser = argparse.ArgumentParser(
         prog="interne-klachten",
@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_viewlog.add_parser(commands)
     cli_avg.add_parser(commands)
     cli_retention.add_parser(commands)
+    cli_woo.add_parser(commands)
     bench = commands.add_parser(
         "bench", help="meet de snelheid van het register met verzonnen klachten (ontwikkelaars)"
     )
@@ -302,6 +303,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             user = _cli_user(db)
             return cli_avg.run(db, user, args) if user is not None else 1
+        if command == "woo":
+            from app import cli_woo
+
+            user = _cli_user(db)
+            return cli_woo.run(db, user, args) if user is not None else 1
         if command == "retention":
             from app import cli_retention
 

@@ -41,6 +41,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "puntkomma's, UTF-8)",
     )
     exporting.add_argument("file", metavar="BESTAND", help="eindigt op .xlsx of .csv")
+    exporting.add_argument(
+        "--anonymised",
+        action="store_true",
+        help="alleen het geanonimiseerde register (goedgekeurde samenvattingen, geen namen)",
+    )
 
 
 # A sheet of 100,000 rows must not print 100,000 lines: the first problems and rows are
@@ -113,6 +118,12 @@ def run(db: Database, user: CurrentUser, args: argparse.Namespace) -> int:
     from app.services.register_io import RegisterExportService, RegisterImportService, read_sheet
 
     try:
+        if args.command == "export" and getattr(args, "anonymised", False):
+            from app.services.anonymised import AnonymisedRegisterService
+
+            count = AnonymisedRegisterService(db, user).export(Path(args.file))
+            print(f"{count} klachten geëxporteerd naar {args.file} (geanonimiseerd).")
+            return 0
         if args.command == "export":
             count = RegisterExportService(db, user).export(Path(args.file))
             print(f"{count} klachten geëxporteerd naar {args.file}.")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -30,6 +31,36 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 _outcomes: Counter[tuple[str, str]] = Counter()
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def widgets_live_until_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep every widget a test gives to ``qtbot.addWidget`` alive until pytest-qt has
+    closed it.
+
+    pytest-qt holds those widgets by weak reference only. A page that nothing but its own
+    reference cycles kept alive was collected at a random moment after the test body had
+    returned: during pytest-qt's event processing, in the middle of painting its own table,
+    whose model was deleted under it (a segfault in ``QAbstractItemModel::multiData``, seen
+    in CI). The list is cleared in this fixture's teardown, which pytest runs after
+    pytest-qt's teardown hook has closed the widgets.
+    """
+    from pytestqt import qtbot as qtbot_module
+
+    kept: dict[int, object] = {}
+    add_widget = qtbot_module._add_widget
+
+    def add_and_keep(item: pytest.Item, widget: Any, **options: object) -> None:
+        key = id(widget)
+        kept[key] = widget
+        # A widget the program deletes itself (a dialog closed with WA_DeleteOnClose) is let
+        # go, so pytest-qt does not try to close what is gone. The lambda holds no widget.
+        widget.destroyed.connect(lambda *_args: kept.pop(key, None))
+        add_widget(item, widget, **options)
+
+    monkeypatch.setattr(qtbot_module, "_add_widget", add_and_keep)
+    yield
+    kept.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -42,6 +42,7 @@ from app.ui.io.import_wizard import ImportWizard
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.learning.inform_dialog import InformComplainantsDialog
 from app.ui.learning.review_dialogs import ClassifyDialog, ProposalFromReportDialog
+from app.ui.woo.export_dialog import WooExportDialog
 from app.ui.workflow.actions import DIALOGS
 from app.ui.workflow.dialogs import KeepPromiseDialog
 from app.ui.workflow.letter_parts import SentOnDialog
@@ -179,6 +180,10 @@ def _merge(request: pytest.FixtureRequest) -> QDialog:
     return MergeComplainantsDialog(request.getfixturevalue("db"), request.getfixturevalue("admin"))
 
 
+def _woo(request: pytest.FixtureRequest) -> QDialog:
+    return WooExportDialog(request.getfixturevalue("db"), request.getfixturevalue("admin"))
+
+
 def _import(request: pytest.FixtureRequest) -> QDialog:
     return ImportWizard(request.getfixturevalue("db"), request.getfixturevalue("admin"))
 
@@ -274,6 +279,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "avg_correction": _avg_correction,
     "merge": _merge,
     "import_wizard": _import,
+    "woo_export": _woo,
     "employee": _employee,
     "unit": _unit,
     "subject": _subject,

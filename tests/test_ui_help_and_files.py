@@ -189,6 +189,7 @@ def test_bestand_offers_new_complaint_import_and_export_and_ctrl_n_opens_the_int
         "&Nieuwe klacht…",
         "&Importeren…",
         "&Exporteren…",
+        "&Woo-export…",
         "",
         "Leeg &klachtformulier opslaan (PDF)…",
         "",
@@ -211,6 +212,7 @@ def test_bestand_hides_registering_from_who_may_not_register(qtbot, db):
     texts = _file_menu_texts(window)
     assert "&Nieuwe klacht…" not in texts
     assert "&Importeren…" not in texts
+    assert "&Woo-export…" not in texts
     assert texts[-1] == "&Afsluiten"
 
 

@@ -77,6 +77,8 @@ class Complaint(Versioned, Base):
         ),
         Index("ix_complaint_kind_received_closed", "kind", "received_on", "closed_on"),
         Index("ix_complaint_kind_closed", "kind", "closed_on"),
+        # The anonymised register (migration 0015) lists approved summaries only.
+        Index("ix_complaint_public_approved_received", "public_summary_approved_on", "received_on"),
         # Spoed and the fast lane (migration 0013): a few percent of the register, listed
         # and counted through partial indexes in the register's default order. The
         # condition is written as the register's filter compiles (``IS 1`` / ``IS true``):
@@ -163,6 +165,13 @@ class Complaint(Versioned, Base):
     # day the personal data was destroyed (the row stays as a statistical stub).
     ombudsman_on: Mapped[date | None] = mapped_column(Date)
     destroyed_on: Mapped[date | None] = mapped_column(Date)
+    # The anonymised register (read by all staff): a summary fit for publication and the
+    # measures taken, shown only once the coordinator has approved them.
+    public_summary: Mapped[str | None] = mapped_column(Text)
+    public_measures: Mapped[str | None] = mapped_column(Text)
+    # No foreign key: SQLite adds one to an existing table only by copying it (migration 0015).
+    public_summary_approved_by_id: Mapped[int | None] = mapped_column(Integer)
+    public_summary_approved_on: Mapped[date | None] = mapped_column(Date)
     # The earliest deadline still to be met (contact, decision, promise); None when closed.
     # Derived (app.services.deadlines) and stored so the register sorts and filters on it.
     next_deadline: Mapped[date | None] = mapped_column(Date)

@@ -39,6 +39,10 @@ class Permission(StrEnum):
     # Carrying out writes every table of the complaint: the coordinator, whose database
     # group may (the administrator only reads complaint data on PostgreSQL).
     CARRY_OUT_DESTRUCTION = "carry_out_destruction"
+    # A Woo export (documents with redactions and an inventory): the coordinator.
+    EXPORT_WOO = "export_woo"
+    # The anonymised register's summaries: the coordinator approves what is published.
+    APPROVE_PUBLIC_SUMMARIES = "approve_public_summaries"
 
 
 _P = Permission
@@ -74,6 +78,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.HANDLE_DATA_REQUESTS,
             _P.PROPOSE_DESTRUCTION,
             _P.CARRY_OUT_DESTRUCTION,
+            _P.EXPORT_WOO,
+            _P.APPROVE_PUBLIC_SUMMARIES,
         }
     ),
     Role.SECRETARIAT: frozenset(
@@ -127,7 +133,12 @@ _DENIED_MESSAGES: dict[Permission, str] = {
         "Alleen de archivaris (beheerder) mag een vernietigingslijst goedkeuren."
     ),
     _P.CARRY_OUT_DESTRUCTION: "Alleen de klachtcoördinator mag een vernietiging uitvoeren.",
+    _P.APPROVE_PUBLIC_SUMMARIES: (
+        "Alleen de klachtcoördinator mag samenvattingen voor het geanonimiseerde register "
+        "goedkeuren."
+    ),
     _P.VIEW_ACCESS_LOG: "Alleen de klachtcoördinator en de beheerder mogen het inzagelog zien.",
+    _P.EXPORT_WOO: "Alleen de klachtcoördinator mag een Woo-export maken.",
     _P.HANDLE_DATA_REQUESTS: (
         "Alleen de klachtcoördinator mag AVG-verzoeken (inzage, correctie, verwijdering) "
         "afhandelen."

@@ -38,6 +38,7 @@ class ItemKind(StrEnum):
     FORM = "form"
     CARDS = "cards"
     FOLLOW_UP = "follow_up"
+    PUBLIC_SUMMARIES = "public_summaries"  # summaries for the anonymised register
 
 
 class GroupKey(StrEnum):
@@ -51,6 +52,7 @@ class GroupKey(StrEnum):
     CARDS = "cards"
     PROMISES = "promises"
     PROPOSALS = "proposals"
+    PUBLIC_SUMMARIES = "public_summaries"
     TASKS = "tasks"
 
 
@@ -63,6 +65,7 @@ GROUP_TITLES = {
     GroupKey.CARDS: "Kaarten te versturen",
     GroupKey.PROMISES: "Toezeggingen",
     GroupKey.PROPOSALS: "Voorstellen",
+    GroupKey.PUBLIC_SUMMARIES: "Geanonimiseerd register",
     GroupKey.TASKS: "Taken",
 }
 
@@ -583,6 +586,26 @@ class TaskService(Service):
                 )
                 groups[GroupKey.CARDS].append(
                     TaskItem(ItemKind.CARDS, title, None, None, None, None, None, count=cards)
+                )
+        if self.user.can(Permission.APPROVE_PUBLIC_SUMMARIES):
+            from app.services.anonymised import AnonymisedRegisterService
+
+            pending = AnonymisedRegisterService(self.db, self.user).pending_count()
+            if pending:
+                title = "Publieksamenvatting goedkeuren: " + counted(
+                    pending, "afgesloten klacht", "afgesloten klachten"
+                )
+                groups[GroupKey.PUBLIC_SUMMARIES].append(
+                    TaskItem(
+                        ItemKind.PUBLIC_SUMMARIES,
+                        title,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        count=pending,
+                    )
                 )
         return TodayView(
             [TodayGroup(key, GROUP_TITLES[key], found) for key, found in groups.items() if found],

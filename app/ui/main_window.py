@@ -138,6 +138,11 @@ def _screens() -> list[Screen]:
             ),
         ),
         Screen("admin", QCoreApplication.translate("MainWindow", "Beheer"), sp.SP_DirIcon),
+        Screen(
+            "anonymised",
+            QCoreApplication.translate("MainWindow", "Geanonimiseerd register"),
+            sp.SP_FileDialogListView,
+        ),
     ]
 
 
@@ -295,12 +300,17 @@ class MainWindow(QMainWindow):
             from app.ui.complaints.register_page import RegisterPage
 
             return RegisterPage(self.db, self.user)
+        if screen.key == "anonymised":
+            from app.ui.anonymised.page import AnonymisedRegisterPage
+
+            return AnonymisedRegisterPage(self.db, self.user)
         if screen.key == "tasks":
             from app.ui.tasks.page import TodayPage
 
             tasks_page = TodayPage(self.db, self.user)
             tasks_page.proposal_requested.connect(self._show_proposal)
             tasks_page.cards_requested.connect(lambda: self.show_screen("feedback"))
+            tasks_page.summaries_requested.connect(self._show_summaries_to_approve)
             return tasks_page
         if screen.key == "dashboard":
             from app.ui.reports.dashboard_page import DashboardPage
@@ -425,6 +435,13 @@ class MainWindow(QMainWindow):
             action.setVisible(allowed)
             action.setEnabled(allowed)
             file_menu.addAction(action)
+        self.woo_action = QAction(self.tr("&Woo-export…"), self)
+        self.woo_action.setToolTip(
+            self.tr("Documenten van klachten gelakt als PDF, met een inventarislijst")
+        )
+        self.woo_action.triggered.connect(self.show_woo_export)
+        if self.user.can(Permission.EXPORT_WOO):
+            file_menu.addAction(self.woo_action)
         self.blank_form_action = QAction(self.tr("Leeg &klachtformulier opslaan (PDF)…"), self)
         self.blank_form_action.setToolTip(
             self.tr(
@@ -457,6 +474,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def show_woo_export(self) -> None:
+        """The Woo-export screen, with the register's selected complaint filled in."""
+        from app.ui.woo.export_dialog import WooExportDialog
+
+        row = self.register_page.selected_row() if self.register_page is not None else None
+        dialog = WooExportDialog(self.db, self.user, [row.number] if row else [], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def save_blank_form(self) -> None:
         """The blank annex-3 form as a PDF, made off the GUI thread (reportlab's first use)."""
@@ -593,9 +619,30 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         # Who coordinates starts the day on Vandaag; others where they left off.
-        key = "tasks" if coordinates(self.user) else settings.value(SETTINGS_SCREEN, "dashboard")
+        key = (
+            "tasks"
+            if coordinates(self.user)
+            else settings.value(SETTINGS_SCREEN, self._default_screen())
+        )
         if not isinstance(key, str) or not self.show_screen(key):
-            self.show_screen("dashboard")
+            self.show_screen(self._default_screen())
+
+    def _show_summaries_to_approve(self) -> None:
+        from app.ui.anonymised.page import AnonymisedRegisterPage
+
+        if self.show_screen("anonymised"):
+            page = self._page("anonymised")
+            if isinstance(page, AnonymisedRegisterPage):
+                page.show_approval()
+
+    def _default_screen(self) -> str:
+        """Staff, who may read no complaint, start on the anonymised register."""
+        from app.services.permissions import Permission
+        from app.ui.complaints.register_page import can_view_register
+
+        if can_view_register(self.user) or self.user.can(Permission.VIEW_REPORTS):
+            return "dashboard"
+        return "anonymised"
 
     def save_settings(self) -> None:
         settings = QSettings()

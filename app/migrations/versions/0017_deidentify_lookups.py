@@ -1,7 +1,7 @@
 """deidentify lookups: indexes on the lower-cased name, street and town columns
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-11-30 21:20:00
 
 The personal-data finder asks ``lower(column) IN (the text's words)`` of complainants and
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017"
-down_revision: str | None = "0014"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -49,6 +49,7 @@ class TodayPage(QWidget):
 
     proposal_requested = Signal(int)
     cards_requested = Signal()
+    summaries_requested = Signal()  # the anonymised register's approval tab
 
     def __init__(self, db: Database, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,6 +262,9 @@ class TodayPage(QWidget):
             return None
         if item.kind == ItemKind.CARDS:
             self.cards_requested.emit()
+            return None
+        if item.kind == ItemKind.PUBLIC_SUMMARIES:
+            self.summaries_requested.emit()
             return None
         if item.complaint_id is None:
             if item.proposal_id is not None:
