@@ -47,6 +47,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setOrganizationName(APP_NAME)
     application.setApplicationName(APP_TITLE)
     application.setApplicationVersion(__version__)
+    from app.ui.accessibility import install_accessible_names
+
+    install_accessible_names(application)
     return application
 
 
