@@ -152,7 +152,7 @@ def name_fields(root: QWidget) -> None:
 class _NameOnShow(QObject):
     """Names the fields of each window and page as it is shown (pages built lazily too)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             parent = watched.parentWidget()
             if watched.isWindow() or isinstance(parent, QStackedWidget):
