@@ -35,6 +35,7 @@ from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
+from app.ui.database_location import DatabaseLocationDialog
 from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.first_use import FirstUseDialog
 from app.ui.help import HelpDialog, ShortcutsDialog
@@ -107,6 +108,13 @@ def _action(key: str) -> Factory:
         return dialog_class(workflow, state, lambda: state.version, None, **options)
 
     return build
+
+
+def _database_location(request: pytest.FixtureRequest) -> QDialog:
+    request.getfixturevalue("backend")  # needs no database; run once per backend like the rest
+    dialog = DatabaseLocationDialog()
+    dialog.server_radio.setChecked(True)
+    return dialog
 
 
 def _first_use(request: pytest.FixtureRequest) -> QDialog:
@@ -269,6 +277,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "inform_complainants": _inform,
     "sent_on": _sent_on,
     "first_use": _first_use,
+    "database_location": _database_location,
     "intake": _intake,
     "annex1": _annex1,
     "classify": _classify,
