@@ -97,8 +97,7 @@ class DatabaseLocationDialog(QDialog):
         self.user_edit = QLineEdit(stored.user)
         self.user_edit.setPlaceholderText(self.tr("leeg: uw eigen inlognaam"))
         self.server_fields = QWidget()
-        form = QFormLayout(self.server_fields)
-        form.setContentsMargins(24, 0, 0, 0)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, name, field in (
             (self.tr("Ser&ver"), "host", self.host_edit),
@@ -116,7 +115,6 @@ class DatabaseLocationDialog(QDialog):
                 "omgevingsvariabele PGPASSWORD. Uw beheerder richt dat in."
             )
         )
-        form.addRow("", password_note)
         self.test_button = QPushButton(self.tr("Verbinding &testen"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -124,7 +122,11 @@ class DatabaseLocationDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        form.addRow("", test_row)
+        server_layout = QVBoxLayout(self.server_fields)
+        server_layout.setContentsMargins(24, 0, 0, 0)
+        server_layout.addLayout(form)
+        server_layout.addWidget(password_note)
+        server_layout.addLayout(test_row)
 
         next_start = note_label(
             self.tr(
@@ -152,6 +154,7 @@ class DatabaseLocationDialog(QDialog):
         layout.addWidget(self.server_radio)
         layout.addWidget(self.server_fields)
         layout.addWidget(self.general_error)
+        layout.addSpacing(8)
         layout.addWidget(next_start)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
