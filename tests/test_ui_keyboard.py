@@ -7,16 +7,29 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from app.db import Database
+from app.models.enums import Judgment, ReportStatus, Status
 from app.services.complaints import ComplaintService
 from app.services.intake import IntakeResult
+from app.services.learning import HandlingReportService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.services.workflow import WorkflowService
 from app.ui.accessibility import install_accessible_names, label_name
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.widgets import ErrorLabel
+from tests.test_ui_dialogs_fit import DIALOG_FACTORIES
 
 pytestmark = pytest.mark.gui
 
@@ -101,3 +114,80 @@ def test_the_intake_is_registered_with_the_keyboard_alone_in_screen_order(
     assert [c.name for c in detail.employees_concerned] == ["Bea de Vries"]
     # The result is shown, with the focus on a button Enter works.
     assert _focused() is dialog.close_button
+
+
+def _tab_to(qtbot, stop: QWidget, act) -> list[QWidget]:
+    """Tab from the focused widget until ``stop`` has the focus, calling ``act`` once on
+    each widget Tab reaches (a date edit tabs through its parts first)."""
+    visited: list[QWidget] = []
+    for _ in range(MAX_TABS * 2):
+        field = _focused()
+        if not visited or visited[-1] is not field:
+            visited.append(field)
+            if field is stop:
+                return visited
+            act(qtbot, field)
+        _tab(qtbot)
+    pytest.fail(f"{_name(stop)!r} not reached with Tab; visited {[_name(w) for w in visited]}")
+
+
+def _shown(qtbot, qapp, request, name: str) -> QWidget:
+    install_accessible_names(qapp)
+    dialog = DIALOG_FACTORIES[name](request)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    return dialog
+
+
+def _answer_annex1(qtbot, field: QWidget) -> None:
+    if isinstance(field, QComboBox):
+        qtbot.keyClick(field, Qt.Key.Key_Down)  # the first cause after "kies wie of wat"
+    elif isinstance(field, QPlainTextEdit):
+        qtbot.keyClicks(field, f"Antwoord op de vraag: {field.accessibleName().lower()}")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_annex1_form_is_sent_with_the_keyboard_alone(qtbot, qapp, request, backend):
+    dialog = _shown(qtbot, qapp, request, "annex1")
+    # The first stop is the first question, not the scroll area around it.
+    assert _name(_focused()) == "Soort oorzaak"
+    visited = _tab_to(qtbot, dialog.send_button, _answer_annex1)
+    assert [_name(w) for w in visited][:5] == [
+        "Soort oorzaak",
+        "Wie of wat is de oorzaak?",
+        "Hoe had de klacht voorkomen kunnen worden?",
+        "Wat voor herstelactie is gepleegd?",
+        "Noem mogelijke verbeterpunten",
+    ]
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    form = HandlingReportService(dialog.db, dialog.user).form(dialog.complaint_id)
+    assert form.status == ReportStatus.SUBMITTED
+    assert form.answers.remedial_action == (
+        "Antwoord op de vraag: wat voor herstelactie is gepleegd?"
+    )
+
+
+def _judge(qtbot, field: QWidget) -> None:
+    if isinstance(field, QPlainTextEdit):
+        qtbot.keyClicks(field, f"{field.accessibleName()}: de toon was ongepast.")
+    elif isinstance(field, QRadioButton):
+        qtbot.keyClick(field, Qt.Key.Key_Space)  # Tab reaches the first choice: Gegrond
+    elif isinstance(field, QCheckBox) and field.text() == "Fatsoenlijke bejegening":
+        qtbot.keyClick(field, Qt.Key.Key_Space)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_judgment_is_recorded_with_the_keyboard_alone(qtbot, qapp, request, db, admin, backend):
+    dialog = _shown(qtbot, qapp, request, "workflow_judge")
+    assert _name(_focused()) == "Bevindingen bij onderdeel 1"
+    visited = _tab_to(qtbot, dialog.ok_button, _judge)
+    # The buttons come after the fields, as on the screen.
+    assert dialog.cancel_button not in visited
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    state = WorkflowService(db, admin).state(dialog.state.complaint_id)
+    assert state.status == Status.JUDGED
+    assert state.judgment == Judgment.UPHELD
+    assert all(len(part.norm_ids) == 1 for part in state.parts)
+    assert state.parts[0].findings == "Bevindingen bij onderdeel 1: de toon was ongepast."

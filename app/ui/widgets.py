@@ -223,6 +223,9 @@ def scroll_area(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    # Not a tab stop of its own: Tab goes to the fields inside, and the area scrolls to
+    # show the focused one (a stop here would say nothing to a screen reader).
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 
