@@ -241,9 +241,9 @@ def _extend(f: HandlingFacts) -> Refusal | None:
     refusal = _before_judgment(f)
     if refusal is None and f.extended_to is not None:
         return Refusal(
-            f"De beslistermijn is al verdaagd tot {f.extended_to:%d-%m-%Y}. Verder verdagen "
-            "mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die "
-            "vast met 'Verder verdagen met instemming'.",
+            f"De beslistermijn is al eens verdaagd, tot {f.extended_to:%d-%m-%Y}. Een verdere "
+            "verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); "
+            "leg die vast met 'Verder verdagen met instemming'.",
             waiting=True,
         )
     return refusal
