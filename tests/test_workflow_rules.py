@@ -171,10 +171,10 @@ CASES: dict[HandlingAction, Case] = {
         _in_progress,
         lambda ws, w, c: ws.record_first_contact(c, CONTACT, NoteChannel.PHONE, CONTACT_NOTE),
     ),
-    # A promise follows the first contact with the complainant.
+    # The handler promises; nobody does before the complaint is assigned.
     A.PROMISE: Case(
-        _in_progress,
         _assigned,
+        _registered,
         lambda ws, w, c: ws.add_promise(
             c, "U hoort vrijdag van ons.", date(2026, 5, 8), made_on=date(2026, 4, 28)
         ),

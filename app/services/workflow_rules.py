@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from app.models import Complaint
 from app.models.enums import Status, label
+from app.services.access import harmless
 from app.services.errors import PermissionDenied, ServiceError
 from app.services.permissions import CurrentUser, Permission
 
@@ -40,9 +41,11 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 END_STATUSES = frozenset({S.CLOSED, S.FORWARDED_FOR_REVIEW, S.DECLINED, S.WITHDRAWN})
 # The decision term of Awb 9:11 runs until the judgment: it can be extended only before it.
 BEFORE_JUDGMENT = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.HEARING})
-# A promise is made to the complainant after the first contact, and kept on record until
-# the complaint has ended (reopen it to promise more).
-PROMISE_STATUSES = frozenset({S.IN_PROGRESS, S.HEARING, S.JUDGED, S.INFORMALLY_RESOLVED})
+# The handler makes promises to the complainant (often in the first call, recorded before
+# or after the contact note), until the complaint has ended (reopen it to promise more).
+PROMISE_STATUSES = frozenset(
+    {S.ASSIGNED, S.IN_PROGRESS, S.HEARING, S.JUDGED, S.INFORMALLY_RESOLVED}
+)
 
 
 def can_transition(current: Status, target: Status) -> bool:
@@ -107,6 +110,7 @@ class HandlingFacts:
     decision_letter_sent: bool
 
 
+@harmless("a pure rule: reads a complaint its caller loaded and checked access to")
 def facts_of(complaint: Complaint, user: CurrentUser) -> HandlingFacts:
     is_complaint = complaint.kind == "complaint"
     may_assign = user.can(Permission.ASSIGN_HANDLER)
@@ -194,7 +198,7 @@ def _promise(f: HandlingFacts) -> Refusal | None:
         return None
     if f.status in END_STATUSES:
         return Refusal(ENDED)
-    return Refusal("Een toezegging volgt op het eerste contact met de klager; leg dat eerst vast.")
+    return Refusal("Een toezegging doet de behandelaar; wijs eerst een behandelaar toe.")
 
 
 def _hearing(f: HandlingFacts) -> Refusal | None:
@@ -326,6 +330,7 @@ def actions_of(facts: HandlingFacts) -> dict[HandlingAction, Refusal | None]:
     return {action: refusal_of(action, facts) for action in HandlingAction}
 
 
+@harmless("a pure rule: refuses on a complaint its caller loaded and checked access to")
 def check_allowed(action: HandlingAction, complaint: Complaint, user: CurrentUser) -> None:
     """Raise the refusal when ``action`` is not allowed on ``complaint`` now."""
     refusal = refusal_of(action, facts_of(complaint, user))
