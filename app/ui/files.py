@@ -112,11 +112,6 @@ def safe_file_name(name: str, fallback: str = "document") -> str:
     return cleaned or fallback
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write to a temporary name beside ``path``, then rename: never a half-written file."""
-    write_bytes_atomically(path, content)
-
-
 class TempFiles:
     """A private temporary folder for copies opened in another program; ``remove()`` deletes
     it (the screen calls it when it goes away). It lies in this program's own folder of
@@ -139,7 +134,7 @@ class TempFiles:
 
     def write(self, name: str, content: bytes, key: str | None = None) -> Path:
         path = self.path_for(name, key)
-        write_atomically(path, content)
+        write_bytes_atomically(path, content)
         return path
 
     def remove(self) -> None:
@@ -167,7 +162,7 @@ class FileJob(QRunnable):
         try:
             content = self.make()
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, content)
+            write_bytes_atomically(self.path, content)
         except Exception as error:  # reported on the GUI thread
             self.signals.failed.emit(error)
             return

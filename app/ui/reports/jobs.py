@@ -1,7 +1,7 @@
 """Making a report off the GUI thread: a QRunnable on the global QThreadPool that opens its
 own sessions (through the services), touches no widget, reports progress and can be
 stopped. The files are written under a temporary name and renamed when complete
-(app.reports.style.write_atomically), so stopping leaves nothing behind."""
+(app.atomic_files.write_bytes_atomically), so stopping leaves nothing behind."""
 
 from __future__ import annotations
 
