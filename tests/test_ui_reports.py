@@ -176,10 +176,10 @@ def test_the_dashboard_refuses_users_without_reports(qtbot, db, known) -> None:
 def test_the_dashboard_says_loading_until_its_figures_arrive_and_keeps_only_the_newest(
     qtbot, db, admin, known, monkeypatch
 ) -> None:
-    from app.ui.io import jobs
+    from app.ui import ops
 
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = DashboardPage(db, admin, lambda _filter: None, today=TODAY)
     qtbot.addWidget(page)
     page.show()

@@ -3,6 +3,7 @@
     Op(self, lambda progress: service.export(rows, path, progress))
         .success(self._exported)
         .failure(self._export_failed)  # optional: by default the user is told
+        .done(self._enable_buttons)  # first, whatever the outcome
         .progress(self.progress_bar)  # a QProgressBar, or a function (done, total)
         .cancellable()
         .start()
@@ -90,6 +91,8 @@ class _Receiver(QObject):
         op._receiver = None
         _pending.discard(op)
         self.deleteLater()
+        if op._on_done is not None:
+            op._on_done()
         if handler is not None:
             handler(*args)
 
@@ -108,6 +111,7 @@ class Op(QRunnable, Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_cancelled: Callable[[], None] | None = None
+        self._on_done: Callable[[], None] | None = None
         self._progress_target: QProgressBar | Progress | None = None
         self._cancellable = False
         self._cancel_asked = False
@@ -127,6 +131,11 @@ class Op(QRunnable, Generic[T]):
     def cancelled(self, handler: Callable[[], None]) -> Op[T]:
         """Called (on the GUI thread) when the work stopped because it was cancelled."""
         self._on_cancelled = handler
+        return self
+
+    def done(self, handler: Callable[[], None]) -> Op[T]:
+        """Called first at the end, whatever the outcome (e.g. enable the buttons again)."""
+        self._on_done = handler
         return self
 
     def progress(self, target: QProgressBar | Progress) -> Op[T]:
@@ -195,23 +204,33 @@ class Op(QRunnable, Generic[T]):
             log.debug("background work ended after the application")
 
     def _show_failure(self, error: BaseException) -> None:
-        from app.ui import messages  # the services' errors: not before first paint
-        from app.services.errors import ServiceError
+        show_failure(self.parent if isinstance(self.parent, QWidget) else None, error)
 
-        parent = self.parent if isinstance(self.parent, QWidget) else None
-        if isinstance(error, ServiceError):
-            messages.show_service_error(parent, error)
-            return
-        log.error("background work failed", exc_info=error)
-        messages.error(
-            parent,
-            QCoreApplication.translate("ops", "Niet gelukt"),
-            QCoreApplication.translate(
-                "ops",
-                "Er ging iets mis; de bewerking is niet uitgevoerd. Probeer het opnieuw; "
-                "blijft het misgaan, neem dan contact op met de beheerder.",
-            ),
-        )
+
+def show_failure(
+    parent: QWidget | None,
+    error: BaseException,
+    title: str | None = None,
+    text: str | None = None,
+) -> None:
+    """Tell the user that background work failed: a service's refusal in its own words,
+    anything else as ``text`` or a general message (its traceback goes to the log, never to
+    the user)."""
+    from app.services.errors import ServiceError  # not before first paint
+    from app.ui import messages
+
+    if isinstance(error, ServiceError):
+        messages.show_service_error(parent, error)
+        return
+    log.error("background work failed", exc_info=error)
+    messages.error(
+        parent,
+        title or QCoreApplication.translate("ops", "Niet gelukt"),
+        text
+        or QCoreApplication.translate(
+            "ops", "Het is niet gelukt. Details staan in het logboek; probeer het opnieuw."
+        ),
+    )
 
 
 def run_in_pool(op: Op[Any]) -> None:
