@@ -82,7 +82,7 @@ def test_progress_raises_cancelled_once_a_cancellable_op_is_cancelled(qtbot, mon
     monkeypatch.setattr(ops, "launch", held.append)
     op.start()
     held[0].run()  # here, so the handlers run at once
-    assert reported == [0]
+    assert reported == [0]  # the stop asked while the first report was shown
     assert outcome == [Cancelled]
 
 

@@ -52,7 +52,7 @@ Work = Callable[[Progress], T]
 
 class _Signals(QObject):
     """Crosses from the worker thread to the GUI thread. Owned by the application and
-    deleted there after its last receiver ran (see ``_launch``)."""
+    deleted there after its last receiver ran (see ``run_in_pool``)."""
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the work's result
@@ -60,16 +60,28 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
+class _Handlers:
+    def __init__(self) -> None:
+        self.success: Callable[[Any], None] | None = None
+        self.failure: Callable[[BaseException], None] | None = None
+        self.cancelled: Callable[[], None] | None = None
+        self.done: Callable[[], None] | None = None
+        self.progress: QProgressBar | Progress | None = None
+
+
 class _Receiver(QObject):
     """The op's handlers, as slots of an object that ``parent`` owns: deleting the parent
-    disconnects them, so nothing runs for a screen that is gone."""
+    disconnects them, so nothing runs for a screen that is gone. The handlers (often bound
+    methods of the screen) live here and not in the op, so an op that the thread pool
+    keeps a while longer does not keep a closed screen alive."""
 
-    def __init__(self, op: Op[Any], parent: QObject | None) -> None:
+    def __init__(self, op: Op[Any], handlers: _Handlers, parent: QObject | None) -> None:
         super().__init__(parent)
         self.op = op
+        self.handlers = handlers
 
     def on_progress(self, done: int, total: int) -> None:
-        target = self.op._progress_target
+        target = self.handlers.progress
         if isinstance(target, QProgressBar):
             target.setRange(0, max(total, 0))
             target.setValue(min(done, total))
@@ -77,22 +89,27 @@ class _Receiver(QObject):
             target(done, total)
 
     def on_finished(self, result: object) -> None:
-        self._end(self.op._on_success, result)
+        self._end(self.handlers.success, result)
 
     def on_failed(self, error: BaseException) -> None:
-        self._end(self.op._on_failure or self.op._show_failure, error)
+        self._end(self.handlers.failure or self._show_failure, error)
 
     def on_cancelled(self) -> None:
-        self._end(self.op._on_cancelled)
+        self._end(self.handlers.cancelled)
+
+    def _show_failure(self, error: BaseException) -> None:
+        parent = self.parent()
+        show_failure(parent if isinstance(parent, QWidget) else None, error)
 
     def _end(self, handler: Callable[..., None] | None, *args: object) -> None:
         op = self.op
         op._running = False
-        op._receiver = None
+        op._keep = None
         _pending.discard(op)
+        handlers, self.handlers = self.handlers, _Handlers()
         self.deleteLater()
-        if op._on_done is not None:
-            op._on_done()
+        if handlers.done is not None:
+            handlers.done()
         if handler is not None:
             handler(*args)
 
@@ -105,41 +122,37 @@ class Op(QRunnable, Generic[T]):
 
     def __init__(self, parent: QObject | None, work: Work[T]) -> None:
         super().__init__()
-        self.parent = parent
-        self.work = work
+        self._parent = parent
+        self.work: Work[T] | None = work
         self.signals = _Signals()
-        self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
-        self._on_cancelled: Callable[[], None] | None = None
-        self._on_done: Callable[[], None] | None = None
-        self._progress_target: QProgressBar | Progress | None = None
+        self._handlers = _Handlers()
         self._cancellable = False
         self._cancel_asked = False
         self._running = False
-        self._receiver: _Receiver | None = None
+        self._keep: _Receiver | None = None  # the receiver of an op without a parent
 
     # -- configuration (each returns the op, to chain) ---------------------------------
     def success(self, handler: Callable[[T], None]) -> Op[T]:
-        self._on_success = handler
+        self._handlers.success = handler
         return self
 
     def failure(self, handler: Callable[[BaseException], None]) -> Op[T]:
         """Handle a failure yourself instead of the default message box."""
-        self._on_failure = handler
+        self._handlers.failure = handler
         return self
 
     def cancelled(self, handler: Callable[[], None]) -> Op[T]:
         """Called (on the GUI thread) when the work stopped because it was cancelled."""
-        self._on_cancelled = handler
+        self._handlers.cancelled = handler
         return self
 
     def done(self, handler: Callable[[], None]) -> Op[T]:
         """Called first at the end, whatever the outcome (e.g. enable the buttons again)."""
-        self._on_done = handler
+        self._handlers.done = handler
         return self
 
     def progress(self, target: QProgressBar | Progress) -> Op[T]:
-        self._progress_target = target
+        self._handlers.progress = target
         return self
 
     def cancellable(self) -> Op[T]:
@@ -163,7 +176,9 @@ class Op(QRunnable, Generic[T]):
         self._cancel_asked = True
 
     def start(self) -> Op[T]:
-        receiver = self._receiver = _Receiver(self, self.parent)
+        parent, self._parent = self._parent, None
+        receiver = _Receiver(self, self._handlers, parent)
+        self._handlers = _Handlers()
         signals = self.signals
         # Automatic connections: queued to the GUI thread from a worker, direct when a test
         # runs the op by hand on the GUI thread.
@@ -172,22 +187,25 @@ class Op(QRunnable, Generic[T]):
         signals.failed.connect(receiver.on_failed)
         signals.cancelled.connect(receiver.on_cancelled)
         self._running = True
-        if self.parent is None:
+        if parent is None:
+            self._keep = receiver
             _pending.add(self)
         launch(self)
         return self
 
     def _report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(done, total)
+        # Asked after the report, so a stop pressed while it was shown counts at once.
         if self._cancellable and self._cancel_asked:
             raise Cancelled
-        self.signals.progress.emit(done, total)
 
     def run(self) -> None:
         """The work itself (on a pool thread; tests call it by hand)."""
+        work, self.work = self.work, None  # nothing of the screen stays with the pool
         try:
-            if self._cancel_asked:
+            if self._cancel_asked or work is None:
                 raise Cancelled
-            result = self.work(self._report)
+            result = work(self._report)
         except Cancelled:
             self._emit(self.signals.cancelled)
             return
@@ -202,9 +220,6 @@ class Op(QRunnable, Generic[T]):
         except RuntimeError:
             # The program is ending and the application took the signals object with it.
             log.debug("background work ended after the application")
-
-    def _show_failure(self, error: BaseException) -> None:
-        show_failure(self.parent if isinstance(self.parent, QWidget) else None, error)
 
 
 def show_failure(
@@ -298,7 +313,8 @@ class Reader(QObject):
                 if failed is not None:
                     failed(error)
                 else:
-                    op._show_failure(error)
+                    parent = self.parent()
+                    show_failure(parent if isinstance(parent, QWidget) else None, error)
 
         op.success(applied).failure(failing).cancelled(newest)
         self.op = op
