@@ -7,5 +7,5 @@ background operation hands to its work raises it once the user pressed "Stoppen"
 from __future__ import annotations
 
 
-class Cancelled(Exception):  # noqa: N818 - the name says what happened, as Python's own
+class Cancelled(Exception):
     """The user stopped the work; whatever it wrote was rolled back or removed."""

@@ -1,5 +1,5 @@
 """``interne-klachten bench``: the register benchmark and the figures with their
-baselines (app.services.bench, app.services.bench_figures) as one table."""
+baselines (app.bench.register, app.bench.figures) as one table."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.db import Database
-from app.services.bench import (
+from app.bench.figures import NAMES, format_table, run_all, write_json
+from app.bench.register import (
     BenchResult,
     count_complaints,
     format_result,
@@ -18,7 +18,7 @@ from app.services.bench import (
     measure,
     probes_of,
 )
-from app.services.bench_figures import NAMES, format_table, run_all, write_json
+from app.db import Database
 
 
 def add_arguments(bench: argparse.ArgumentParser) -> None:

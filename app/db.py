@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import session_hooks
 from app.instance_lock import InstanceLock, InstanceLockBusy
 from app.paths import default_database_file
 
@@ -204,12 +205,8 @@ class Database:
         )
         self._write_lock = WriteLockWait(busy_timeout_ms, first_write_wait_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Both belong to the service layer: the audit trail, and one version per complaint.
-        from app.services.aggregate import install_aggregate_versions
-        from app.services.audit import install_audit
-
-        install_aggregate_versions(self._sessions)
-        install_audit(self._sessions)
+        # The service layer's audit trail and complaint versions (app/session_hooks.py).
+        session_hooks.attach(self._sessions)
         self._instance_lock: InstanceLock | None = None
         if self.sqlite_file is not None:
             # Held while any connection to the file may be open, so ``restore`` can tell

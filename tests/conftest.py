@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -46,11 +47,15 @@ def widgets_live_until_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     """
     from pytestqt import qtbot as qtbot_module
 
-    kept: list[object] = []
+    kept: dict[int, object] = {}
     add_widget = qtbot_module._add_widget
 
-    def add_and_keep(item: pytest.Item, widget: object, **options: object) -> None:
-        kept.append(widget)
+    def add_and_keep(item: pytest.Item, widget: Any, **options: object) -> None:
+        key = id(widget)
+        kept[key] = widget
+        # A widget the program deletes itself (a dialog closed with WA_DeleteOnClose) is let
+        # go, so pytest-qt does not try to close what is gone. The lambda holds no widget.
+        widget.destroyed.connect(lambda *_args: kept.pop(key, None))
         add_widget(item, widget, **options)
 
     monkeypatch.setattr(qtbot_module, "_add_widget", add_and_keep)

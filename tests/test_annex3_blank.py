@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app import cli
+from app import annex3, cli
 from app.db import Database
 from app.reports.annex3_blank import build_blank_annex3_pdf
-from app.services import annex3
 from app.services.permissions import CurrentUser
 from app.services.settings import SettingsService
 

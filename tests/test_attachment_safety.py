@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db import Database
-from app.services.attachment_safety import (
+from app.attachment_safety import (
     MAX_NAME_BYTES,
     MAX_NAME_LENGTH,
     OpeningRisk,
@@ -17,6 +16,7 @@ from app.services.attachment_safety import (
     display_name,
     opening_risk,
 )
+from app.db import Database
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.errors import ValidationError

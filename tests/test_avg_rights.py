@@ -361,3 +361,64 @@ def test_the_avg_command_writes_the_access_export_of_a_complainant_named_by_a_co
     assert "Brommelkamp" not in overview
     assert cli.main(["--db", url, "avg", "inzage", "--out", str(out)]) == 2
     assert "--klager" in capsys.readouterr().err
+
+
+def test_erasure_shreds_the_personal_values_of_earlier_audit_events_and_the_chain_verifies(
+    db: Database, admin: CurrentUser, seeded: dict[str, int]
+) -> None:
+    _close(db, seeded["mine"])
+    service = ComplaintService(db, admin)
+    history = "\n".join(e.text for e in service.history(seeded["mine"]))
+    assert "Zoetelief" in history  # the sealed values are read with their key
+    with db.session_scope() as session:
+        trail = "\n".join(c or "" for c in session.scalars(select(AuditEvent.changes))).lower()
+    assert "brommelkamp" not in trail  # sealed as written, for every complainant
+    assert "zoetelief" not in trail
+
+    AvgService(db, admin).erase(seeded["person"], today=AFTER_RETENTION)
+
+    rows = _all_rows_text(db)  # every table, the audit trail and the keys included
+    assert [text for text in SEEDED if text.lower() in rows] == []
+    history = "\n".join(e.text for e in service.history(seeded["mine"]))
+    assert "Zoetelief" not in history
+    assert "<verwijderd>" in history
+    other = "\n".join(e.text for e in service.history(seeded["other"]))
+    assert "Brommelkamp" in other  # another complainant's key is kept
+    report = verify_database(db)
+    assert report.ok, report
+
+
+def test_erasure_says_that_events_from_before_the_sealing_keep_their_values(
+    db: Database, admin: CurrentUser, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A register from before version 0016: its events were written without sealing.
+    with monkeypatch.context() as patched:
+        patched.setattr("app.services.audit.seal_pending", lambda _session, _pending: None)
+        complaint_id = _register(
+            db,
+            admin,
+            people,
+            ComplainantData(surname="Oudegeest", email="oudegeest@example.org"),
+            "Mevrouw Oudegeest belde.",
+        )
+    _close(db, complaint_id)
+    with db.session_scope() as session:
+        person = session.get(Complaint, complaint_id).complainant_id
+    avg = AvgService(db, admin)
+    check = avg.erasure_check(person, today=AFTER_RETENTION)
+    assert check.allowed
+    assert check.unsealed_events >= 1
+    assert "vóór databaseversie 0016" in check.reason
+    avg.erase(person, today=AFTER_RETENTION)
+    assert "oudegeest" in _all_rows_text(db)  # honestly said: the old events keep it
+    assert verify_database(db).ok
+
+
+def test_erasure_of_a_complainant_whose_events_are_all_sealed_mentions_no_old_events(
+    db: Database, admin: CurrentUser, seeded: dict[str, int]
+) -> None:
+    _close(db, seeded["mine"])
+    check = AvgService(db, admin).erasure_check(seeded["person"], today=AFTER_RETENTION)
+    assert check.allowed
+    assert check.unsealed_events == 0
+    assert "databaseversie" not in check.reason

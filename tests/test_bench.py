@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from app.bench.figures import Figure, format_table, parse_startup
 from app.cli import main
-from app.services.bench_figures import Figure, format_table, parse_startup
 
 FIGURE_KEYS = {"group", "name", "unit", "ours", "baseline", "ratio", "target", "ok"}
 

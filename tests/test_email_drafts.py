@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 from app.db import Actor, Database
+from app.email_drafts import attachment_file_name, header_text, mailbox
 from app.models import Complainant, Complaint
 from app.models.enums import CardChannel, Role
+from app.reports.data import WeeklyOverview
 from app.reports.weekly import build_weekly_eml
 from app.services.complainants import ComplainantData
-from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.feedback import FeedbackService
 from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
-from app.services.report_data import WeeklyOverview
 from app.services.settings import CardSettings, CardSettingsService, SettingsService
 from app.services.workflow import WorkflowService
 

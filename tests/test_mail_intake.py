@@ -126,7 +126,7 @@ def test_a_message_over_the_attachment_limit_is_refused_before_reading(tmp_path:
     with pytest.raises(ValidationError) as refused:
         read_mail_file(path, 100)
 
-    assert "de grens is 0,0 MB" in refused.value.errors[FIELD]
+    assert "de grens is 100 bytes" in refused.value.errors[FIELD]
 
 
 def test_a_missing_file_is_refused_in_dutch(tmp_path: Path) -> None:

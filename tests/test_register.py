@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select, text
 
+from app.bench.register import BenchResult, run_benchmark
 from app.cli import main
 from app.db import Actor, Database
 from app.migrate import alembic_config
@@ -35,7 +36,6 @@ from app.models.enums import (
     Status,
     UnitKind,
 )
-from app.services.bench import BenchResult, run_benchmark
 from app.services.complaints import ComplaintEdit, ComplaintService
 from app.services.deadlines import next_deadline_of
 from app.services.demo import fill_demo

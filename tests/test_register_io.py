@@ -701,12 +701,17 @@ def test_an_import_stopped_half_way_writes_nothing(
     assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
 
 
+def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    for module in (register_io.planning, register_io.applying, register_io.importing):
+        monkeypatch.setattr(module, "_BATCH", 100)
+
+
 def test_a_large_import_written_in_chunks_is_audited_as_one_transaction(
     db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Small chunks, so that 300 rows append their audit events in several chunks before
     # the commit (an import of 100,000 rows must not hold all its events until then).
-    monkeypatch.setattr(register_io, "_BATCH", 100)
+    _small_batches(monkeypatch)
     with db.session_scope() as session:
         before = audit_position(session)
     service = RegisterImportService(db, admin)
@@ -724,7 +729,7 @@ def test_a_large_import_written_in_chunks_is_audited_as_one_transaction(
 def test_an_import_failing_after_some_chunks_leaves_no_audit_events(
     db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(register_io, "_BATCH", 100)
+    _small_batches(monkeypatch)
     appended = []
 
     def append_then_fail(session: object) -> None:
@@ -733,7 +738,8 @@ def test_an_import_failing_after_some_chunks_leaves_no_audit_events(
         if len(appended) == 3:
             raise ServiceError("Proef: de schijf is vol.")
 
-    monkeypatch.setattr(register_io, "write_pending_audit", append_then_fail)
+    for module in (register_io.importing, register_io.applying):
+        monkeypatch.setattr(module, "write_pending_audit", append_then_fail)
     with db.session_scope() as session:
         events = session.scalar(select(func.count()).select_from(AuditEvent))
     service = RegisterImportService(db, admin)

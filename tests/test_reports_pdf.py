@@ -185,7 +185,7 @@ def test_the_annual_report_of_ten_thousand_complaints_splits_its_tables() -> Non
     """Every table of the annex is at most 500 rows (a single 10,000-row table lays out
     five times slower, see MEASURED.md); measured on a full year in the report."""
     from app.reports.annual import complaint_list
-    from app.services.report_data import ListedComplaint
+    from app.reports.data import ListedComplaint
 
     listed = [
         ListedComplaint(f"IK-2026-{i:05d}", date(2026, 1, 1), "Bejegening", "Team Post", "Open")

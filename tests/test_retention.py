@@ -230,7 +230,8 @@ def test_the_dry_run_lists_exactly_the_complaints_whose_term_has_ended_and_chang
     # The first informal complaint of March 2025 went on to the ombudsman: 10 years.
     with db.session_scope() as s:
         first = s.scalar(select(Complaint.id).where(Complaint.number == "IK-2025-0001"))
-    service.record_ombudsman(first, date(2025, 4, 1))
+        version = s.get(Complaint, first).version
+    service.record_ombudsman(first, date(2025, 4, 1), version)
     with db.session_scope() as s:
         before = s.scalar(select(text("max(seq)")).select_from(AuditEvent))
     as_of = date(2030, 3, 21)  # five years after 20 March 2025, plus a day
@@ -353,3 +354,24 @@ def test_the_command_line_dry_run_lists_the_due_numbers_only(
     assert [secret for secret in SECRETS if secret in out] == []
     with db.session_scope() as s:
         assert s.scalar(select(Complaint.destroyed_on)) is None
+
+
+def test_destruction_shreds_the_personal_values_of_earlier_audit_events(
+    db: Database, admin: CurrentUser
+) -> None:
+    _seed_personal_complaint(db)
+    # Sealed from the start: the intake's events hold no contact data in plain text.
+    contact = (STREET, PHONE, PHONE_2, EMAIL, JOB_TITLE)
+    with db.session_scope() as s:
+        trail = "\n".join(c or "" for c in s.scalars(select(AuditEvent.changes))).lower()
+    assert [secret for secret in contact if secret.lower() in trail] == []
+    assert "sealed" in trail
+
+    assert _destroy(db, admin, date(2029, 3, 1)) == 1
+
+    stored = _all_table_text(db)  # the audit trail included
+    assert [secret for secret in contact if secret.lower() in stored] == []
+    with db.session_scope() as s:
+        assert s.scalar(select(text("count(*)")).select_from(text("personal_key"))) == 0
+    report = verify_database(db)
+    assert report.ok, report.text()

@@ -21,10 +21,11 @@ from app.models import (
 )
 from app.models.enums import ComplaintKind, Status, UnitKind
 from app.reports.annual import build_annual_pdf
+from app.reports.data import DaySpread, UnitStock, spread_text
 from app.services.figures import figure_tables
 from app.services.permissions import CurrentUser
 from app.services.report_data import ReportDataService
-from app.services.stock import DaySpread, UnitStock, spread, spread_text, unit_stock
+from app.services.stock import spread, unit_stock
 
 TODAY = date(2026, 11, 20)
 

@@ -21,9 +21,9 @@ from app.services.complaints import ComplaintService
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.ui import ops
 from app.ui.admin.avg_panel import AvgPanel, CorrectionDialog
 from app.ui.admin.page import AdminPage
-from app.ui import ops
 
 pytestmark = pytest.mark.gui
 

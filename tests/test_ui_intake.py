@@ -316,7 +316,7 @@ def test_an_attachment_over_the_limit_is_refused_beside_the_list(qtbot, tmp_path
     assert widget.files.texts() == ["brief.pdf — 14 B"]
     assert widget.error_label.isVisible()
     assert widget.error_label.text().startswith(
-        "Het bestand 'opname.mp3' is 0,0 MB; de grens is 0,0 MB. Het is niet toegevoegd."
+        "Het bestand 'opname.mp3' is 3 kB; de grens is 1 kB. Het is niet toegevoegd."
     )
 
     # The file-dialog path adds the same way; the same file twice is kept once.

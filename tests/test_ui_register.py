@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from app.bench.register import generate
 from app.db import Database
 from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Role, Status
-from app.services.bench import generate
 from app.services.complainants import ComplainantData
 from app.services.demo import DemoSummary, fill_demo
 from app.services.identity import load_current_user

@@ -21,9 +21,9 @@ from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.ui import ops
 from app.ui.admin.page import AdminPage
 from app.ui.complaints.detail import ComplaintDetailWindow
-from app.ui import ops
 
 pytestmark = pytest.mark.gui
 

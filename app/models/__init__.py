@@ -23,6 +23,7 @@ from app.models.learning import (
     ProposalComplaint,
 )
 from app.models.organisation import Employee, EmployeeRole, OrgUnit
+from app.models.personal_key import PersonalKey
 from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.models.retention import DestructionList, destruction_item
 from app.models.settings import ClosingDay, NumberSeries, RegulationProfile, Setting
@@ -54,6 +55,7 @@ __all__ = [
     "LetterTemplate",
     "NumberSeries",
     "OrgUnit",
+    "PersonalKey",
     "ProgressNote",
     "Promise",
     "ProposalComplaint",

@@ -1,5 +1,5 @@
 """Annex 3, the complaint intake form, blank and printable (for the counter and the website):
-the same fields as the intake dialog (app/services/annex3.py), each with room to write."""
+the same fields as the intake dialog (app/annex3.py), each with room to write."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app import annex3
 from app.reports.fonts import register_fonts
-from app.services import annex3
 
 INK = colors.HexColor("#1f1f1f")
 BORDER = colors.HexColor("#606060")

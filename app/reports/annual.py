@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from app.reports import charts
+from app.reports.data import AnnualFigures, ListedComplaint, PeriodCounts
 from app.reports.formats import (
     SHORT_MONTHS,
     change_text,
@@ -44,7 +45,6 @@ from app.reports.style import (
     styles,
     written_section,
 )
-from app.services.report_data import AnnualFigures, ListedComplaint, PeriodCounts
 from app.wording import counted as plural
 
 # The rows of the key figures table: (label, PeriodCounts field, indentation level).

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.models.enums import label
+from app.reports.data import DossierData
 from app.reports.formats import (
     date_time,
     file_size,
@@ -29,7 +30,6 @@ from app.reports.style import (
     paragraph,
     section,
 )
-from app.services.dossier import DossierData
 
 
 def _yes(value: bool) -> str:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable
 
 from app.reports import charts
 from app.reports.annual import figures_table, route_items, summary_text
+from app.reports.data import QuarterlyFigures
 from app.reports.formats import (
     MONTHS,
     number,
@@ -41,7 +42,6 @@ from app.reports.style import (
     wide_pages,
     written_section,
 )
-from app.services.report_data import QuarterlyFigures
 
 
 def quarter_name(year: int, quarter: int) -> str:

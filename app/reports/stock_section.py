@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from app.reports.data import UnitStock, spread_text
 from app.reports.style import Column, data_tables, paragraph, section
-from app.services.stock import UnitStock, spread_text
 
 
 def stock_section(

@@ -17,7 +17,6 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -45,7 +44,6 @@ from reportlab.platypus import (
 )
 
 from app.cancelled import Cancelled
-from app.atomic_files import write_bytes_atomically
 from app.reports.fonts import register_fonts
 from app.reports.formats import long_date
 
@@ -522,12 +520,3 @@ def build_report(
     if progress is not None:
         progress(doc.total, doc.total)
     return buffer.getvalue()
-
-
-# ----- files -------------------------------------------------------------------------------
-
-
-def write_atomically(path: Path, content: bytes) -> Path:
-    """Write ``content`` to a temporary name in the target folder, then rename it: a reader
-    never sees half a file, and a failed or cancelled build leaves no file behind."""
-    return write_bytes_atomically(path, content)

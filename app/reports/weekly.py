@@ -14,6 +14,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from app.email_drafts import header_text, mailbox
+from app.reports.data import WeeklyOverview, WeeklyRow
 from app.reports.formats import (
     long_date,
     number,
@@ -29,8 +31,6 @@ from app.reports.style import (
     paragraph,
     styles,
 )
-from app.services.email_drafts import header_text, mailbox
-from app.services.report_data import WeeklyOverview, WeeklyRow
 
 
 def week_number(day: date) -> int:

@@ -23,7 +23,11 @@ from app.models.audit import GENESIS_HASH, AuditChainHead, AuditEvent
 from app.models.base import Base, utcnow
 from app.models.complaint import Complaint, ComplaintSearch
 from app.models.enums import AuditAction
+from app.models.personal_key import PersonalKey
 from app.models.view_log import ViewEvent
+from app.services.shredding import DESTROYED as DESTROYED  # the markers, beside the sealing
+from app.services.shredding import MASKED as MASKED
+from app.services.shredding import forget_cached_keys, seal_pending
 
 _PENDING_KEY = "audit_pending"
 _DELETED_KEY = "audit_deleted"
@@ -35,11 +39,9 @@ _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 # key's value (a marker) in their place: an AVG erasure (MASKED) or a retention run
 # (DESTROYED) must not copy the personal data it removes into the trail.
 MASK_OLD_VALUES_KEY = "audit_mask_old_values"
-MASKED = "<verwijderd>"
-DESTROYED = "<vernietigd>"
 # The audit trail itself, derived data (the search text) and the view log (reads, not
 # changes; it has an actor of its own) are not audited.
-_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent)
+_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent, PersonalKey)
 
 
 class UnauditedWriteError(RuntimeError):
@@ -282,6 +284,10 @@ def _append_pending(session: Session) -> None:
     if not pending:
         return
     actor = session.info["actor"]
+    if session.info.get(MASK_OLD_VALUES_KEY) is None:
+        # Personal values are sealed (app.services.shredding); an erasure's or destruction's
+        # own events hold markers only, and their keys are being deleted.
+        seal_pending(session, pending)
     connection = session.connection()
     head_table = AuditChainHead.__table__
     seq, last_hash = connection.execute(
@@ -357,6 +363,7 @@ def _discard(session: Session, *_args: object) -> None:
     session.info.pop(_PENDING_KEY, None)
     session.info.pop(_DELETED_KEY, None)
     session.info.pop(_AT_KEY, None)
+    forget_cached_keys(session)
 
 
 def _end_transaction(session: Session, transaction: SessionTransaction) -> None:
@@ -364,6 +371,7 @@ def _end_transaction(session: Session, transaction: SessionTransaction) -> None:
     # transaction ends.
     if transaction.parent is None:
         session.info.pop(_AT_KEY, None)
+        forget_cached_keys(session)
 
 
 def _note_deletion(_mapper: Mapper[Any], _connection: object, target: object) -> None:

@@ -6,14 +6,18 @@ The erasure keeps an anonymised stub: the complainant row and the complaints sta
 numbers, dates, status, route, outcome, unit and subjects, so the figures of past years still
 add up; names, address, contact data, free texts and attachments go. Its audit events record
 which fields changed without their old values (``MASK_OLD_VALUES_KEY``), so the trail does not
-keep a copy of what was erased. Events written before the erasure keep theirs: the trail is
-hash-chained, and rewriting it would make ``verify`` report tampering.
+keep a copy of what was erased. Earlier events hold the personal values sealed under keys of
+the complainant and the complaints (``app.services.shredding``); the erasure deletes those
+keys, so the old values can no longer be read while the hash chain stays intact. Events
+written before database version 0016 were not sealed and keep their plain values: the trail
+is hash-chained, and rewriting them would make ``verify`` report tampering.
 """
 
 from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterable
@@ -47,6 +51,7 @@ from app.services.history_text import history_lines, load_names
 from app.services.intake import validated_complainant
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
+from app.services.shredding import FIRST_SEALED_VERSION, delete_keys, holds_plain_personal_values
 from app.services.validation import REASON_TEXT, Checker, TextField, search_text
 from app.services.view_log import write_view_event
 from app.storage_errors import file_write_message
@@ -77,6 +82,9 @@ def years_after(day: date, years: int) -> date:
 class ErasureCheck:
     allowed: bool
     reason: str  # Dutch: why not, or what will happen
+    # Audit events from before database version 0016 that hold this person's data in plain
+    # text: the erasure cannot remove those (app.services.shredding).
+    unsealed_events: int = 0
 
 
 @dataclass(frozen=True)
@@ -216,6 +224,8 @@ class AvgService(Service):
                 _erase_person(record)
             for complaint in complaints:
                 _erase_complaint(session, complaint)
+            # The keys go too: what earlier events sealed with them can no longer be read.
+            delete_keys(session, complainant_ids=ids, complaint_ids=[c.id for c in complaints])
             session.flush()
             refresh_search_text(session, [c.id for c in complaints])
             return len(complaints)
@@ -273,10 +283,41 @@ def _erasure_check(session: Session, person: Complainant, today: date) -> Erasur
                 f"Verwijderen kan nog niet: het dossier van klacht {number} moet worden "
                 f"bewaard tot {until:%d-%m-%Y} ({years} jaar na afsluiting).",
             )
-    return ErasureCheck(
-        True,
+    unsealed = _unsealed_events(session, _person_ids(session, person.id), complaints)
+    reason = (
         "De persoonsgegevens, vrije teksten en bijlagen worden verwijderd; de klachten blijven "
-        "geanonimiseerd meetellen in de cijfers.",
+        "geanonimiseerd meetellen in de cijfers."
+    )
+    if unsealed:
+        reason += " " + unsealed_note(unsealed)
+    return ErasureCheck(True, reason, unsealed)
+
+
+def unsealed_note(count: int) -> str:
+    """What an erasure cannot remove, said to the one who asks for it."""
+    events = "1 gebeurtenis" if count == 1 else f"{count} gebeurtenissen"
+    holds = "bevat" if count == 1 else "bevatten"
+    return (
+        f"Let op: {events} in de audittrail van vóór databaseversie {FIRST_SEALED_VERSION} "
+        f"{holds} deze gegevens nog leesbaar. Die blijven staan: wie ze verwijdert, breekt "
+        "de beveiligde audittrail."
+    )
+
+
+def _unsealed_events(session: Session, person_ids: list[int], complaints: list[Complaint]) -> int:
+    conditions = [
+        (AuditEvent.entity == "Complainant")
+        & (AuditEvent.entity_id.in_([str(i) for i in person_ids]))
+    ]
+    if complaints:
+        conditions.append(AuditEvent.complaint_id.in_([c.id for c in complaints]))
+    rows = session.execute(
+        select(AuditEvent.entity, AuditEvent.changes).where(
+            or_(*conditions), AuditEvent.changes.is_not(None)
+        )
+    )
+    return sum(
+        1 for entity, changes in rows if holds_plain_personal_values(entity, json.loads(changes))
     )
 
 

@@ -137,6 +137,7 @@ class ComplaintDetail:
     fast_lane: bool = False
     other_handler_requested: bool = False
     notable_summary: str | None = None  # the annual report's "Opvallende zaken"
+    ombudsman_on: date | None = None  # went on to the Nationale ombudsman (retention)
     no_response_subjects: str | None = None  # a persistent complainant
     no_response_notice_on: date | None = None
     # The complainant record's own version (it is shared by several complaints), and the
@@ -296,6 +297,7 @@ class ComplaintService(Service):
                 fast_lane=complaint.fast_lane,
                 other_handler_requested=complaint.other_handler_requested,
                 notable_summary=complaint.notable_summary,
+                ombudsman_on=complaint.ombudsman_on,
                 no_response_subjects=person.no_response_subjects,
                 no_response_notice_on=person.no_response_notice_on,
                 complainant_version=complaint.complainant.version

@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 from app.models import OrgUnit, SubjectCategory
 from app.models.enums import OPEN_STATUSES, CardColour, ComplaintKind
 from app.models.reference import complaint_subject
+from app.reports.data import UnitStock
 from app.services.deadlines import active_profile
 from app.services.figures import FigureTables, figure_tables
-from app.services.stock import UnitStock, unit_stock
+from app.services.stock import unit_stock
 
 WEEKS = 26
 CARD_MONTHS = 12

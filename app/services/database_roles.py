@@ -119,6 +119,11 @@ TABLE_GRANTS: dict[str, dict[Role, frozenset[str]]] = {
         administrator=_ADD,
     ),
     "audit_chain_head": {role: frozenset({"SELECT", "UPDATE"}) for role in _EVERY_WRITER},
+    # The keys that seal personal values in the trail: added by whoever writes them, deleted
+    # by an AVG erasure or a destruction (the coordinator).
+    "personal_key": _rights(
+        coordinator=_ALL, secretariat=_ADD, handler=_ADD, management=_ADD, administrator=_ADD
+    ),
     # The view log (AVG): whoever opens personal data adds a line; coordinator and
     # administrator read it; nobody changes or removes one.
     "view_event": _rights(

@@ -4,9 +4,6 @@ and the promises, parts with their judgments and the handling form (annex 1)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from sqlalchemy import func, select
 
 from app.models import Complaint, HandlingReport, Promise
@@ -18,12 +15,13 @@ from app.models.enums import (
     ReportStatus,
     label,
 )
+from app.reports.data import DossierData, HandlingLine, PartLine, PromiseLine
 from app.services.access import requires_any
 from app.services.base import Service
-from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry
+from app.services.complaints import ComplaintService
 from app.services.errors import NotFound
-from app.services.feedback import CardView, FeedbackService
-from app.services.letters import DocumentInfo, LetterService
+from app.services.feedback import FeedbackService
+from app.services.letters import LetterService
 from app.services.permissions import Permission
 from app.services.settings import ORGANISATION_NAME, read_setting
 from app.services.validation import search_text
@@ -37,52 +35,6 @@ def _promise_text(promise: Promise) -> str:
         f"{promise.text} (ingetrokken op {promise.withdrawn_on:%d-%m-%Y}: "
         f"{promise.withdrawn_reason or ''})"
     )
-
-
-@dataclass(frozen=True)
-class PromiseLine:
-    text: str
-    made_on: date
-    due_on: date
-    kept_on: date | None
-
-
-@dataclass(frozen=True)
-class PartLine:
-    position: int
-    text: str
-    judgment: str | None  # Dutch label
-    findings: str | None
-    norms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class HandlingLine:
-    """The handled-complaint form (annex 1) as the dossier prints it."""
-
-    status: str
-    description: str | None
-    cause: str | None  # "Werkproces: …"
-    prevention: str | None
-    remedial_action: str | None
-    improvement_points: str | None
-
-
-@dataclass(frozen=True)
-class DossierData:
-    organisation: str
-    detail: ComplaintDetail
-    judgment: str | None  # overall, Dutch label
-    subjects: tuple[str, ...]
-    norms: tuple[str, ...]
-    milestones: tuple[tuple[str, date], ...]  # Dutch label and date, only those recorded
-    remarks: tuple[tuple[str, str], ...]  # decline ground, hearing skipped, satisfaction
-    promises: tuple[PromiseLine, ...]
-    parts: tuple[PartLine, ...]
-    handling: HandlingLine | None
-    documents: tuple[DocumentInfo, ...]
-    cards: tuple[CardView, ...] | None  # None: this user may not see the cards
-    history: tuple[HistoryEntry, ...]
 
 
 class DossierService(Service):

@@ -18,11 +18,11 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.email_drafts import header_text, mailbox
 from app.models import Complainant, Complaint, FeedbackCard, Task
 from app.models.enums import CardChannel, CardColour, ComplaintKind, Role, Status, TaskKind
 from app.services.access import harmless, requires, requires_any, requires_complaint_handler
 from app.services.base import Service
-from app.services.email_drafts import header_text, mailbox
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.figures import figure_tables
 from app.services.letter_values import salutation_lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
@@ -44,6 +44,7 @@ from app.models.enums import (
 from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.reports.formats import date_time, short_date
 from app.services.letter_templates import KIND_LABELS, LetterKind
+from app.services.shredding import KeyRing
 
 # Dutch names of fields, shared by every entity unless ENTITY_FIELD_LABELS says otherwise.
 FIELD_LABELS: dict[str, str] = {
@@ -337,16 +338,27 @@ class Names:
     """Names of the rows the events point to (employees, complainants, subjects…)."""
 
     by_table: dict[str, dict[str, str]]
+    # Each event's changes with its sealed personal values opened (app.services.shredding).
+    opened: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def of(self, table: str, ident: object) -> str | None:
         return self.by_table.get(table, {}).get(str(ident))
 
 
 def load_names(session: Session, events: Iterable[AuditEvent]) -> Names:
-    """Look up, in one query per kind of row, the names the events refer to by id."""
+    """Look up, in one query per kind of row, the names the events refer to by id, and
+    open the events' sealed personal values with the keys that still exist."""
+    events = list(events)
+    raw = [_stored_changes(event) for event in events]
+    ring = KeyRing(session.connection())
+    ring.load(raw)
+    opened = {
+        event.seq: ring.open(event.entity, event.action, changes)
+        for event, changes in zip(events, raw, strict=True)
+    }
     wanted: dict[str, set[int]] = {}
     for event in events:
-        for key, change in _changes(event).items():
+        for key, change in opened[event.seq].items():
             kind = _column_kind(event.entity, key)
             if not kind.startswith("link:"):
                 continue
@@ -369,11 +381,16 @@ def load_names(session: Session, events: Iterable[AuditEvent]) -> Names:
             model.id.in_(sorted(ids))
         )
         by_table[table] = {str(i): str(n or "") for i, n in session.execute(query).all()}
-    return Names(by_table)
+    return Names(by_table, opened)
 
 
-def _changes(event: AuditEvent) -> dict[str, Any]:
+def _stored_changes(event: AuditEvent) -> dict[str, Any]:
     return json.loads(event.changes) if event.changes else {}
+
+
+def _changes(event: AuditEvent, names: Names) -> dict[str, Any]:
+    opened = names.opened.get(event.seq)
+    return opened if opened is not None else _stored_changes(event)
 
 
 def shown(entity: str, key: str, value: object, names: Names | None = None) -> str:
@@ -426,7 +443,7 @@ def history_lines(events: list[AuditEvent], names: Names) -> list[tuple[AuditEve
     created: dict[tuple[str, str | None], str] = {}
     for event in events:
         if event.action == "create":
-            detail = _created_detail(event.entity, _changes(event), names).split(" — ")[0]
+            detail = _created_detail(event.entity, _changes(event, names), names).split(" — ")[0]
             created[(event.entity, event.entity_id)] = detail
     several = {entity for entity, count in Counter(e for e, _ in created).items() if count > 1}
     lines = []
@@ -445,7 +462,7 @@ def change_lines(event: AuditEvent, names: Names, which: str | None = None) -> l
     entity = ENTITY_LABELS.get(event.entity, event.entity).capitalize()
     if which:
         entity += f" '{shorten(which, _WHICH_LENGTH)}'"
-    changes = _changes(event)
+    changes = _changes(event, names)
     if event.action != "update":
         return [_created_or_deleted(event, changes, names)]
     lines = []

@@ -22,6 +22,7 @@ from app.models import (
     Task,
 )
 from app.models.enums import OPEN_STATUSES, Channel, ComplaintKind, Role, Status, TaskKind
+from app.reports.formats import file_size
 from app.services.access import requires
 from app.services.base import Service
 from app.services.complainants import ComplainantData
@@ -145,11 +146,6 @@ def media_type_of(file_name: str, given: str | None = None) -> str:
     return guessed or "application/octet-stream"
 
 
-def format_size(size: int) -> str:
-    megabytes = size / (1024 * 1024)
-    return f"{megabytes:.1f}".replace(".", ",") + " MB"
-
-
 def new_attachment(
     session: Session, upload: NewAttachment, *, added_by_id: int | None, follow_up: bool
 ) -> Attachment:
@@ -159,8 +155,8 @@ def new_attachment(
     assert name is not None
     if len(upload.content) > limit:
         raise FieldError(
-            f"Het bestand '{name}' is {format_size(len(upload.content))}; de grens is "
-            f"{format_size(limit)}. Verklein het bestand of vraag de beheerder de grens "
+            f"Het bestand '{name}' is {file_size(len(upload.content))}; de grens is "
+            f"{file_size(limit)}. Verklein het bestand of vraag de beheerder de grens "
             "te verhogen."
         )
     return Attachment(
@@ -192,10 +188,10 @@ def check_attachments_total(session: Session, stored: int, adding: list[Attachme
     limit = int(read_setting(session, ATTACHMENTS_TOTAL_MAX_BYTES))
     total = stored + sum(a.size for a in adding)
     if total > limit:
-        already = f" (er is al {format_size(stored)})" if stored else ""
+        already = f" (er is al {file_size(stored)})" if stored else ""
         raise FieldError(
-            f"De bijlagen van deze klacht worden samen {format_size(total)}{already}; de grens "
-            f"is {format_size(limit)} per klacht. Voeg minder of kleinere bestanden toe, of "
+            f"De bijlagen van deze klacht worden samen {file_size(total)}{already}; de grens "
+            f"is {file_size(limit)} per klacht. Voeg minder of kleinere bestanden toe, of "
             "vraag de beheerder de grens te verhogen."
         )
 

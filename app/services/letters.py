@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.email_drafts import attachment_file_name, header_text, mailbox
 from app.models import (
     Complaint,
     Document,
@@ -42,7 +43,6 @@ from app.services.access import harmless, requires_any, requires_visible_complai
 from app.services.base import Service
 from app.services.complaints import ComplaintService
 from app.services.deadlines import next_deadline_of
-from app.services.email_drafts import attachment_file_name, header_text, mailbox
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
     BODY,

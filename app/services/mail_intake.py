@@ -23,9 +23,9 @@ from pathlib import Path
 
 import olefile
 
-from app.services.attachment_safety import clean_file_name, extension_of
+from app.attachment_safety import clean_file_name, extension_of
+from app.reports.formats import file_size
 from app.services.errors import ValidationError
-from app.services.intake import format_size
 
 MAIL_EXTENSIONS = frozenset({"eml", "msg"})
 FIELD = "mail"  # the ValidationError key; the dialog shows it beside the attachments
@@ -121,8 +121,8 @@ def _check_size(file_name: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise ValidationError(
             {
-                FIELD: f"Het bericht '{file_name}' is {format_size(size)}; de grens is "
-                f"{format_size(max_bytes)}. Het bericht wordt als bijlage bewaard en mag niet "
+                FIELD: f"Het bericht '{file_name}' is {file_size(size)}; de grens is "
+                f"{file_size(max_bytes)}. Het bericht wordt als bijlage bewaard en mag niet "
                 "groter zijn; vraag de beheerder de grens te verhogen."
             }
         )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import statistics
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -44,13 +43,24 @@ from app.models.enums import (
     label,
 )
 from app.models.reference import complaint_norm, complaint_subject
+from app.reports.data import (
+    AnnualFigures,
+    ListedComplaint,
+    PeriodCounts,
+    ProposalRow,
+    QuarterlyFigures,
+    QuarterRow,
+    WeeklyOverview,
+    WeeklyRow,
+    YearThemes,
+)
 from app.services.access import requires
 from app.services.base import Service
 from app.services.dashboard import DashboardFigures, dashboard_figures
 from app.services.figures import FigureTables, figure_tables
 from app.services.permissions import Permission
 from app.services.settings import read_setting, write_setting
-from app.services.stock import UnitStock, unit_stock
+from app.services.stock import unit_stock
 from app.services.validation import LONG_TEXT, Checker, TextField
 
 TEXT_KEYS = ("stood_out", "learned")  # "Wat viel op", "Wat hebben we geleerd"
@@ -66,163 +76,6 @@ def quarter_range(year: int, quarter: int) -> tuple[date, date]:
     start = date(year, 3 * (quarter - 1) + 1, 1)
     end = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
     return start, end - timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Change:
-    """A figure with the previous period's and the change."""
-
-    current: int
-    previous: int
-
-    @property
-    def difference(self) -> int:
-        return self.current - self.previous
-
-    @property
-    def percentage(self) -> float | None:
-        if self.previous == 0:
-            return None
-        return 100.0 * (self.current - self.previous) / self.previous
-
-
-@dataclass(frozen=True)
-class PeriodCounts:
-    received_complaints: int
-    received_signals: int
-    handled: int  # closed in the period (any route)
-    informal: int
-    formal: int
-    upheld: int
-    partly_upheld: int
-    not_upheld: int
-    review: int
-    declined: int
-    withdrawn: int
-
-
-@dataclass(frozen=True)
-class YearThemes:
-    """The 2021 overview's other themes, counted over the year."""
-
-    persistent_notices: int  # notices to persistent complainants (no further response)
-    follow_ups: int  # volgstukken received
-    merges: int  # duplicate name-and-address records merged
-    awb_9_7_breaches: int  # complaints handled by an employee they concern: must be 0
-
-
-@dataclass(frozen=True)
-class AnnualFigures:
-    year: int
-    organisation: str
-    counts: PeriodCounts
-    previous: PeriodCounts
-    per_month: tuple[int, ...]  # received complaints per month
-    subjects: tuple[tuple[str, int], ...]
-    causes: tuple[tuple[str, int], ...]
-    norms: tuple[tuple[str, int], ...]
-    contacted_in_time: tuple[int, int]  # (within term, with a first contact measured)
-    decided_in_time: tuple[int, int]  # formal: (within term, decided)
-    median_days_to_contact: float | None
-    median_days_to_close: float | None
-    cards_sent: int
-    cards_green: int
-    cards_red: int
-    improvements_realised: tuple[str, ...]
-    texts: dict[str, str] = field(default_factory=dict)
-    # Stock per team at the year's end, lead times of the year's complaints; total last.
-    stock: tuple[UnitStock, ...] = ()
-    # Complaints received in the year whose complainant asked for another handler.
-    other_handler_requested: int = 0
-    # The year's complaints by route (herzieningsverzoek beside informal and formal, and
-    # those still open): the rows add up to the complaints received.
-    received_by_route: tuple[tuple[str, int], ...] = ()
-    # (number, the coordinator's anonymised summary) of the year's notable cases.
-    notable: tuple[tuple[str, str], ...] = ()
-    # The other themes of the 2021 overview; None where this login may not read the tables
-    # they come from (management on PostgreSQL reads only the figures views).
-    themes: YearThemes | None = None
-
-    def change(self, name: str) -> Change:
-        return Change(getattr(self.counts, name), getattr(self.previous, name))
-
-
-@dataclass(frozen=True)
-class QuarterRow:
-    number: str
-    received_on: date
-    subjects: str
-    units: str  # of the employees concerned; no personal names
-    employees: str  # names, shown only when asked for
-    cause: str
-    outcome: str
-    measures: str
-    # As the handler wrote them on the annex-1 form ("Ik heb een klacht behandeld"); read
-    # only for who sees every complaint, as the names are.
-    cause_text: str = ""
-    improvement_points: str = ""
-
-
-@dataclass(frozen=True)
-class ProposalRow:
-    title: str
-    decision: str
-    owner: str  # by unit (and role), not by name
-    deadline: date | None
-    status: str
-    progress: str
-
-
-@dataclass(frozen=True)
-class QuarterlyFigures:
-    year: int
-    quarter: int
-    organisation: str
-    period: tuple[date, date]
-    counts: PeriodCounts
-    previous: PeriodCounts
-    rows: tuple[QuarterRow, ...]
-    proposals: tuple[ProposalRow, ...]
-    cards_green: int
-    cards_red: int
-    texts: dict[str, str] = field(default_factory=dict)
-
-    def change(self, name: str) -> Change:
-        return Change(getattr(self.counts, name), getattr(self.previous, name))
-
-
-@dataclass(frozen=True)
-class ListedComplaint:
-    """One complaint in a report's list (no personal names)."""
-
-    number: str
-    received_on: date
-    subjects: str
-    units: str  # of the employees concerned
-    outcome: str
-
-
-@dataclass(frozen=True)
-class WeeklyRow:
-    number: str
-    received_on: date
-    status: str
-    next_deadline: date | None
-    overdue: bool
-    urgent: bool
-
-
-@dataclass(frozen=True)
-class WeeklyOverview:
-    handler_id: int
-    handler_name: str
-    handler_email: str | None
-    week_of: date
-    rows: tuple[WeeklyRow, ...]
-
-    @property
-    def overdue(self) -> int:
-        return sum(r.overdue for r in self.rows)
 
 
 def _outcome(complaint: Any) -> str:

@@ -16,13 +16,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.atomic_files import write_bytes_atomically
 from app.db import Database
 from app.models import Complaint
 from app.models.enums import ViewKind
 from app.reports.annual import build_annual_pdf
+from app.reports.data import WeeklyOverview
 from app.reports.dossier import build_dossier_pdf
 from app.reports.quarterly import build_quarterly_pdf
-from app.reports.style import Progress, write_atomically
+from app.reports.style import Progress
 from app.reports.weekly import build_weekly_eml, build_weekly_pdf, file_stem
 from app.services.access import harmless, requires, requires_any
 from app.services.base import Service
@@ -30,7 +32,7 @@ from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
 from app.services.errors import PermissionDenied, ServiceError
 from app.services.permissions import CurrentUser, Permission
-from app.services.report_data import ReportDataService, WeeklyOverview, quarter_range
+from app.services.report_data import ReportDataService, quarter_range
 from app.services.settings import Letterhead, read_letterhead
 from app.services.view_log import viewing, write_view_events
 from app.storage_errors import file_write_message
@@ -139,7 +141,7 @@ class ReportFileService(Service):
     @staticmethod
     def _write(path: Path, content: bytes) -> Path:
         try:
-            return write_atomically(path, content)
+            return write_bytes_atomically(path, content)
         except OSError as error:
             raise ServiceError(file_write_message(error, path)) from error
 

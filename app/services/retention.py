@@ -20,8 +20,11 @@ and the search text.
 
 The audit trail: the destruction's own events record ``<vernietigd>`` as the old value (see
 ``app.services.audit.MASK_OLD_VALUES_KEY``), so the act does not copy what it destroys. Events
-written *before* (the creation and edits of the complaint) still hold the values they
-recorded: they are hash-chained, and rewriting them would break the proof the trail gives.
+written *before* (the creation and edits of the complaint) hold the personal values sealed
+under keys of the complaint and the complainant (``app.services.shredding``); the
+destruction deletes those keys, so those values can no longer be read, while the hash chain
+stays intact. Events written before database version 0016 were not sealed and keep their
+plain values: they are hash-chained, and rewriting them would break the proof the trail gives.
 The trail is read only by the coordinator and the administrator (and a handler for their
 own complaints); a backup made before destruction also still holds the data, and rotates
 out on its own schedule.
@@ -65,11 +68,12 @@ from app.models.complainant import PERSONAL_FIELDS
 from app.models.enums import OPEN_STATUSES, DestructionStatus, Role, Route, Status
 from app.services.access import harmless, requires
 from app.services.audit import DESTROYED, MASK_OLD_VALUES_KEY, write_pending_audit
-from app.services.base import Service
+from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
 from app.services.settings import read_setting, write_setting
+from app.services.shredding import delete_keys
 
 log = logging.getLogger(__name__)
 
@@ -195,8 +199,10 @@ def due_condition(terms: RetentionTerms, as_of: date) -> ColumnElement[bool]:
     )
 
 
-def destroy_complaint(session: Session, complaint: Complaint, today: date) -> None:
-    """Remove the personal data and free text of one complaint, keeping its stub."""
+def destroy_complaint(session: Session, complaint: Complaint, today: date) -> int | None:
+    """Remove the personal data and free text of one complaint, keeping its stub. Returns
+    the id of the complainant whose record was emptied too, if any: the caller deletes
+    that complainant's and the complaint's keys (``app.services.shredding``)."""
     complaint.description = ""
     complaint.hearing_report = None
     complaint.manager_copy_end_missing_reason = None
@@ -240,15 +246,15 @@ def destroy_complaint(session: Session, complaint: Complaint, today: date) -> No
         card.callback_email = None
         card.callback_phone = None
         card.name_as_written = None
-    _release_complainant(session, complaint)
+    return _release_complainant(session, complaint)
 
 
-def _release_complainant(session: Session, complaint: Complaint) -> None:
+def _release_complainant(session: Session, complaint: Complaint) -> int | None:
     """A complaint must keep a complainant row (a CHECK): the stub gets an empty one. The
     person's own record is emptied when no complaint still kept uses it, else it stays."""
     person = complaint.complainant
     if person is None:
-        return
+        return None
     others = session.scalar(
         select(func.count())
         .select_from(Complaint)
@@ -260,10 +266,11 @@ def _release_complainant(session: Session, complaint: Complaint) -> None:
     )
     if others:
         complaint.complainant = Complainant()
-        return
+        return None
     for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.references.clear()
+    return person.id
 
 
 # What ``destroy_complaint`` walks through, loaded per chunk rather than per complaint.
@@ -304,14 +311,32 @@ class RetentionService(Service):
         return terms
 
     @requires(Permission.ASSIGN_HANDLER)
-    def record_ombudsman(self, complaint_id: int, day: date | None) -> None:
-        """The complainant went on to the Nationale ombudsman (or not, with None): the
-        complaint then keeps its data for the longer term."""
+    def record_ombudsman(
+        self, complaint_id: int, day: date | None, version: int, *, today: date | None = None
+    ) -> int:
+        """The complainant went on to the Nationale ombudsman on ``day`` (None: not, or a
+        mistake corrected): the complaint then keeps its data for the longer term. Made on
+        the complaint's ``version``; returns the new version."""
         with self.writing(Permission.ASSIGN_HANDLER, reason="naar de ombudsman") as session:
             complaint = session.get(Complaint, complaint_id)
             if complaint is None:
                 raise NotFound("Deze klacht bestaat niet (meer).")
-            complaint.ombudsman_on = day
+            check_version(complaint.version, version)
+            if day is not None and day > (today or date.today()):
+                raise ValidationError(
+                    {
+                        "ombudsman_on": "Deze datum ligt in de toekomst; vul de dag in waarop de "
+                        "klager naar de Nationale ombudsman ging."
+                    }
+                )
+            if day is not None and day < complaint.received_on:
+                raise ValidationError(
+                    {"ombudsman_on": "Deze datum ligt vóór de ontvangst van de klacht."}
+                )
+            if complaint.ombudsman_on != day:
+                complaint.ombudsman_on = day
+                session.flush()
+            return complaint.version
 
     @requires(Permission.PROPOSE_DESTRUCTION)
     def due(self, as_of: date, *, offset: int = 0, limit: int = 100) -> DuePage:
@@ -465,8 +490,11 @@ class RetentionService(Service):
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
                 loaded = select(Complaint).where(Complaint.id.in_(chunk)).options(*_STUB_LOADS)
-                for complaint in s.scalars(loaded):
-                    destroy_complaint(s, complaint, today)
+                emptied = [destroy_complaint(s, c, today) for c in s.scalars(loaded)]
+                # What earlier events sealed with these keys can no longer be read.
+                delete_keys(
+                    s, complaint_ids=chunk, complainant_ids=[i for i in emptied if i is not None]
+                )
                 s.flush()
                 refresh_search_text(s, chunk)
                 write_pending_audit(s)  # bounded memory at 100,000 complaints

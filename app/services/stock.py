@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import (
@@ -33,32 +32,10 @@ from sqlalchemy.orm import Session
 
 from app.models import OrgUnit
 from app.models.enums import OPEN_STATUSES, ComplaintKind
+from app.reports.data import NO_SPREAD, DaySpread, UnitStock
 from app.services.figures import FigureTables
 
 TOTAL = "Totaal"
-
-
-@dataclass(frozen=True)
-class DaySpread:
-    """Days from receipt to an event, over ``count`` complaints (count 0: none known)."""
-
-    count: int
-    median: float | None
-    average: float | None
-
-
-NO_SPREAD = DaySpread(0, None, None)
-
-
-@dataclass(frozen=True)
-class UnitStock:
-    unit_id: int | None  # None: the total line (every complaint once)
-    name: str
-    open: int
-    unassigned: int  # open without a handler
-    to_assignment: DaySpread  # of the complaints received in the period
-    to_first_contact: DaySpread
-    assignment_known: bool = True  # False: this login cannot read when complaints were assigned
 
 
 def spread(histogram: Iterable[tuple[int, int]]) -> DaySpread:
@@ -221,15 +198,3 @@ def _histograms(  # type: ignore[no-untyped-def]
     ):
         found[None].append((int(value), int(count)))
     return found
-
-
-def days_text(value: float | None) -> str:
-    """Days with a decimal comma (Dutch), one decimal; a dash when unknown."""
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
-
-
-def spread_text(found: DaySpread) -> str:
-    """ "median / average" in days, as the dashboard and the annual report show it."""
-    if found.count == 0:
-        return "–"
-    return f"{days_text(found.median)} / {days_text(found.average)}"

@@ -21,6 +21,7 @@ from app.models import AuditEvent, Base, NumberSeries
 from app.models.base import UTCDateTime
 from app.models.enums import AuditAction
 from app.services.audit import _SKIPPED_ENTITIES, _audited_columns, _link_relationships
+from app.services.shredding import SEALED_FIELDS, KeyRing
 
 # Entities the replay leaves out besides the audit writer's own exclusions.
 NOT_REPLAYED = (*_SKIPPED_ENTITIES, NumberSeries)
@@ -212,6 +213,14 @@ class Replay:
         self.problems = problems
         self.rows = 0
         self._baseline: dict[tuple[str, str], dict[str, Any]] | None = None
+        self._keys: KeyRing | None = None
+
+    def _key_ring(self) -> KeyRing:
+        """Every key, loaded before the first sealed entity's events are streamed."""
+        if self._keys is None:
+            self._keys = KeyRing(self.connection)
+            self._keys.load_all()
+        return self._keys
 
     # -- reading --
 
@@ -227,6 +236,7 @@ class Replay:
             .where(table.c.entity == entity.name, table.c.entity_id.is_not(None))
             .order_by(*order)
         )
+        keys = self._key_ring() if entity.name in SEALED_FIELDS else None
         result = self.connection.execute(statement, execution_options={"yield_per": STREAM_BATCH})
         for seq, entity_id, action, changes in result:
             key: Any = entity_id
@@ -241,7 +251,11 @@ class Replay:
                 parsed = json.loads(changes) if changes else {}
             except ValueError:
                 parsed = {}
-            yield key, (action, parsed if isinstance(parsed, dict) else {})
+            if not isinstance(parsed, dict):
+                parsed = {}
+            elif keys is not None:
+                parsed = keys.open(entity.name, action, parsed)
+            yield key, (action, parsed)
 
     def _rows(self, entity: _Entity) -> Iterator[tuple[Any, tuple[Any, ...]]]:
         """(key, the row's values in recorded form, in ``entity.names`` order)."""

@@ -1,6 +1,6 @@
 """The benchmark's screens figure: build and show every page once, as a first visit does,
 in one offscreen process, and print the milliseconds per page as one JSON line.
-Run as ``python -m app.ui.bench_ui URL`` (app.services.bench_figures runs it)."""
+Run as ``python -m app.ui.bench_ui URL`` (app.bench.figures runs it)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.bench_baseline import peak_rss_mb
+from app.bench.baseline import peak_rss_mb
 from app.db import Database
 from app.models.enums import Role
 from app.services.permissions import CurrentUser

@@ -113,11 +113,6 @@ def safe_file_name(name: str, fallback: str = "document") -> str:
     return cleaned or fallback
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write to a temporary name beside ``path``, then rename: never a half-written file."""
-    write_bytes_atomically(path, content)
-
-
 class TempFiles:
     """A private temporary folder for copies opened in another program; ``remove()`` deletes
     it (the screen calls it when it goes away). It lies in this program's own folder of
@@ -140,7 +135,7 @@ class TempFiles:
 
     def write(self, name: str, content: bytes, key: str | None = None) -> Path:
         path = self.path_for(name, key)
-        write_atomically(path, content)
+        write_bytes_atomically(path, content)
         return path
 
     def remove(self) -> None:
@@ -157,7 +152,7 @@ def file_op(parent: QObject | None, make: Callable[[], bytes], path: Path) -> Op
     def work(_progress: object) -> str:
         content = make()
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, content)
+        write_bytes_atomically(path, content)
         return str(path)
 
     return Op(parent, work)

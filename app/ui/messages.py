@@ -23,12 +23,9 @@ from app.services.errors import (
     StorageError,
     ValidationError,
 )
+from app.ui.widgets import service_text
 
 log = logging.getLogger(__name__)
-
-
-def _service_text(message: str) -> str:
-    return QCoreApplication.translate("services", message)
 
 
 def _box(
@@ -165,7 +162,7 @@ def show_service_error(
     on_close: Callable[[], None] | None = None,
 ) -> QMessageBox:
     """Tell the user why a service refused an action, in words fit for them."""
-    text = _service_text(error_.message)
+    text = service_text(error_.message)
     details = None
     if isinstance(error_, ConcurrentEditError):
         title = QCoreApplication.translate("messages", "Intussen gewijzigd")
@@ -179,7 +176,7 @@ def show_service_error(
         title = QCoreApplication.translate("messages", "Probleem met de opslag")
     elif isinstance(error_, ValidationError):
         title = QCoreApplication.translate("messages", "Controleer de invoer")
-        details = "\n".join(_service_text(message) for message in error_.errors.values())
+        details = "\n".join(service_text(message) for message in error_.errors.values())
     else:
         title = QCoreApplication.translate("messages", "Niet gelukt")
     log.info("service refused an action: %s", type(error_).__name__)

@@ -20,8 +20,8 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from app.models.enums import label
+from app.reports.data import DossierData
 from app.services.deidentify import SpanKind, find_spans
-from app.services.dossier import DossierData
 from app.services.woo.grounds import PERSONAL_DATA
 
 _DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.avg import AccessExport, AvgPerson, AvgService
 from app.services.complainants import ComplainantData
 from app.services.errors import ServiceError
+from app.services.shredding import FIRST_SEALED_VERSION
 from app.ui import messages, ops
 from app.ui.files import Purpose, ask_folder
 from app.ui.widgets import arg, fit_to_screen, note_label, scroll_area
@@ -164,10 +165,10 @@ class AvgPanel(QWidget):
                 check.reason,
             ),
             self.tr("Verwijderen"),
-            lambda: self._erase(person.id),
+            lambda: self._erase(person.id, check.unsealed_events),
         )
 
-    def _erase(self, person_id: int) -> None:
+    def _erase(self, person_id: int, unsealed_events: int = 0) -> None:
         try:
             count = self.service.erase(person_id)
         except ServiceError as error:
@@ -176,14 +177,20 @@ class AvgPanel(QWidget):
         self.person = None
         self.complainant_edit.clear()
         self._show_person()
-        messages.information(
-            self,
-            self.tr("Gegevens verwijderd"),
-            arg(
-                self.tr("De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1."),
-                counted(count, self.tr("klacht"), self.tr("klachten")),
-            ),
+        text = arg(
+            self.tr("De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1."),
+            counted(count, self.tr("klacht"), self.tr("klachten")),
         )
+        if unsealed_events:
+            text += "\n\n" + arg(
+                self.tr(
+                    "Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die "
+                    "blijven staan: wie ze verwijdert, breekt de beveiligde audittrail."
+                ),
+                counted(unsealed_events, self.tr("gebeurtenis"), self.tr("gebeurtenissen")),
+                FIRST_SEALED_VERSION,
+            )
+        messages.information(self, self.tr("Gegevens verwijderd"), text)
 
 
 class CorrectionDialog(QDialog):

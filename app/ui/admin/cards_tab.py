@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic_files import write_bytes_atomically
 from app.reports.cards import LAYOUT_LABELS, Card, CardLayout, CardText, cards_pdf
 from app.services.errors import ServiceError
 from app.services.settings import CardSettings, CardSettingsService
 from app.temp_copies import process_folder
 from app.ui import messages
 from app.ui.admin.settings_form import SettingsForm
-from app.ui.files import open_file, write_atomically
+from app.ui.files import open_file
 from app.ui.widgets import set_tab_order
 
 log = logging.getLogger(__name__)
@@ -199,7 +200,7 @@ class CardsTab(SettingsForm):
                 # Removed when the tab goes (at the latest when the program ends).
                 weakref.finalize(self, shutil.rmtree, self._temp_dir, ignore_errors=True)
             path = self._temp_dir / SAMPLE_FILE_NAME
-            write_atomically(path, content)
+            write_bytes_atomically(path, content)
         except OSError as error:
             log.warning("sample cards not written: %s", type(error).__name__)
             messages.error(

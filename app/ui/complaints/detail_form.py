@@ -30,10 +30,12 @@ from app.services.errors import ConcurrentEditError, ServiceError, ValidationErr
 from app.services.intake import ConcernedEmployee
 from app.services.organisation import EmployeeRecord
 from app.services.permissions import CurrentUser, Permission
+from app.services.retention import RetentionService
 from app.services.validation import display_phone
 from app.ui import messages
 from app.ui.complaints.intake_fields import DossierPicker, EmployeePicker, SalutationCombo
 from app.ui.complaints.notable_box import NotableBox
+from app.ui.complaints.ombudsman_box import OmbudsmanBox
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
 BANNER_STYLE = (
@@ -102,6 +104,11 @@ class DataTab(QWidget):
             self.notable_box = NotableBox(service)
             self.notable_box.saved.connect(self.saved)
             content_layout.addWidget(self.notable_box)
+        self.ombudsman_box: OmbudsmanBox | None = None
+        if user.can(Permission.ASSIGN_HANDLER):
+            self.ombudsman_box = OmbudsmanBox(RetentionService(service.db, user))
+            self.ombudsman_box.saved.connect(self.saved)
+            content_layout.addWidget(self.ombudsman_box)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -318,6 +325,8 @@ class DataTab(QWidget):
             self.other_handler_box.setChecked(detail.other_handler_requested)
             if self.notable_box is not None:
                 self.notable_box.load(detail)
+            if self.ombudsman_box is not None:
+                self.ombudsman_box.load(detail)
             person = detail.complainant
             self.salutation_combo.set_value(person.salutation)
             self.initials_edit.setText(_text(person.initials))

@@ -36,20 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import NoteChannel
-from app.services.attachment_safety import (
+from app.atomic_files import write_bytes_atomically
+from app.attachment_safety import (
     OpeningRisk,
     clean_file_name,
     display_name,
     opening_risk,
 )
+from app.models.enums import NoteChannel
 from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEntry, NoteInput
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
 from app.ui.complaints.display import format_moment, format_size
-from app.ui.files import Purpose, TempFiles, ask_save_file, open_file, write_atomically
+from app.ui.files import Purpose, TempFiles, ask_save_file, open_file
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 
@@ -541,7 +542,7 @@ class AttachmentsTab(QWidget):
             return None
         path = Path(target)
         try:
-            write_atomically(path, found[1])
+            write_bytes_atomically(path, found[1])
         except OSError as error:
             log.warning("attachment not saved: %s", type(error).__name__)
             messages.error(

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import annex3
 from app.models.enums import Channel, ComplaintKind
-from app.services import annex3
 from app.services.complainants import ComplainantData
 from app.services.errors import ValidationError
 from app.services.intake import IntakeData

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic_files import write_bytes_atomically
 from app.db import Database
 from app.models.enums import CauseKind, ReportStatus
 from app.reports.annex1 import (
@@ -59,7 +60,7 @@ from app.ui import messages
 from app.ui.complaints.display import format_moment
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.prompt import TextPromptDialog
-from app.ui.files import Purpose, ask_save_file, safe_file_name, write_atomically
+from app.ui.files import Purpose, ask_save_file, safe_file_name
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,
@@ -621,7 +622,7 @@ class HandlingFormDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_atomically(Path(path), build_annex1_pdf(self.annex1()))
+            write_bytes_atomically(Path(path), build_annex1_pdf(self.annex1()))
         except OSError as error:
             messages.error(
                 self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from app.services.stock import UnitStock, spread_text
+from app.reports.data import UnitStock, spread_text
 from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table, size_columns
 from app.ui.widgets import note_label, service_text
 

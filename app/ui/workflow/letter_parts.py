@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic_files import write_bytes_atomically
 from app.services.errors import ServiceError, ValidationError
 from app.services.letters import DocumentInfo, LetterChoice, LetterService
 from app.ui import messages
-from app.ui.files import Purpose, TempFiles, ask_save_file, write_atomically
+from app.ui.files import Purpose, TempFiles, ask_save_file
 from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,
@@ -52,7 +53,7 @@ def letter_label(choice: LetterChoice) -> str:
 
 def write_file(path: Path, content: bytes) -> None:
     """Write through a temporary name, so a failed write leaves no half file."""
-    write_atomically(path, content)
+    write_bytes_atomically(path, content)
 
 
 def _tr(text: str) -> str:

@@ -2,7 +2,7 @@
 baseline of the same shape in the same run, so that a busy machine shows in both.
 
 No Qt here (layers): start-up and the screens are measured in subprocesses
-(``python -m app … gui --exit-when-shown --timings``, ``python -m app.bench_baseline``,
+(``python -m app … gui --exit-when-shown --timings``, ``python -m app.bench.baseline``,
 ``python -m app.ui.bench_ui``), whose peak memory comes from ``os.wait4``.
 """
 
@@ -192,7 +192,7 @@ def startup_figures(url: str, label: str, repeats: int) -> list[Figure]:
     ours = _startup_runs(
         [python, "-m", "app", "--db", url, "gui", "--exit-when-shown", "--timings"], repeats
     )
-    bare = _startup_runs([python, "-m", "app.bench_baseline"], repeats)
+    bare = _startup_runs([python, "-m", "app.bench.baseline"], repeats)
     note = "" if ours is not None else "--exit-when-shown/--timings ontbreekt of faalde"
     paint_target, ready_target = (1.5, 3.0) if label == "demo" else (1.5, 4.0)
     return [
@@ -230,7 +230,7 @@ def screen_figures(url: str) -> list[Figure]:
     """First visit of every screen, each page built and shown in one offscreen process
     (app.ui.bench_ui prints its timings as JSON); baseline the bare window's ready."""
     run = run_measured([sys.executable, "-m", "app.ui.bench_ui", url])
-    bare = _startup_runs([sys.executable, "-m", "app.bench_baseline"], 1)
+    bare = _startup_runs([sys.executable, "-m", "app.bench.baseline"], 1)
     try:
         pages: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
         peak = pages.pop("peak_rss_mb", run.peak_rss_mb)
@@ -309,7 +309,7 @@ def _raw_first_page(db: Database) -> Callable[[], object]:
 
 
 def register_figures(db: Database, timings: list[Any], probes: Any, repeats: int) -> list[Figure]:
-    """The register's measured actions (app.services.bench.measure) against raw queries
+    """The register's measured actions (app.bench.register.measure) against raw queries
     of the same shape; the target is the issue's 50 ms per query."""
     by_name = {t.name: t for t in timings}
     pairs = {

@@ -13,7 +13,7 @@ import re
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 
-from app.services.attachment_safety import BIDI_CONTROLS, clean_file_name
+from app.attachment_safety import BIDI_CONTROLS, clean_file_name
 
 # Line breaks of every kind, tabs and other control characters.
 _NOT_ON_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")

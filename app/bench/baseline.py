@@ -1,6 +1,6 @@
 """The start-up baseline of the benchmark: a bare PySide6 QMainWindow with a QTableView,
 timed as ``interne-klachten gui --exit-when-shown --timings`` times the program, and
-printing the same line on stderr. Run as ``python -m app.bench_baseline``."""
+printing the same line on stderr. Run as ``python -m app.bench.baseline``."""
 
 from __future__ import annotations
 
