@@ -109,3 +109,43 @@ def test_a_superseded_read_is_dropped_and_the_newest_applies(qtbot):
     qtbot.waitUntil(lambda: not reader.busy, timeout=5_000)
     qtbot.wait(50)  # the superseded read's result, if it came later, has been handled too
     assert applied == ["nieuw"]
+
+
+def test_without_a_failure_handler_a_services_refusal_is_shown_in_its_own_words(qtbot, monkeypatch):
+    from app.services.errors import ServiceError
+    from app.ui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        messages, "show_service_error", lambda _parent, error, **_k: shown.append(error.message)
+    )
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
+
+    def refuse(_progress: ops.Progress) -> None:
+        raise ServiceError("Deze klacht is al afgesloten.")
+
+    ops.Op(None, refuse).start()
+    held[0].run()
+    assert shown == ["Deze klacht is al afgesloten."]
+
+
+def test_without_a_failure_handler_an_unexpected_error_gets_a_general_message_and_a_log_line(
+    qtbot, monkeypatch, caplog
+):
+    from app.ui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _parent, _title, text, **_k: shown.append(text))
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
+
+    def crash(_progress: ops.Progress) -> None:
+        raise KeyError("Jansen")
+
+    ops.Op(None, crash).start()
+    held[0].run()
+    assert len(shown) == 1
+    assert "Jansen" not in shown[0]
+    assert "Details staan in het logboek" in shown[0]
+    assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [KeyError]
