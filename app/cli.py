@@ -424,7 +424,28 @@ def _run_init(db: Database, args: argparse.Namespace) -> int:
         f"Database ingesteld in {db.describe()}. U (inlognaam '{user.login}') bent "
         "beheerder en coördinator; open het programma of importeer een register."
     )
+    _prepare_deidentifier()
     return 0
+
+
+def _prepare_deidentifier() -> None:
+    """Build the anonymiser's cache now (about 90 s, once) rather than at first start."""
+    from app.services import deidentify
+
+    if not deidentify.is_ready():
+        print("De anonimiseerder wordt voorbereid (eenmalig, ongeveer anderhalve minuut)…")
+        sys.stdout.flush()
+    try:
+        deidentify.warm_up()
+    except Exception as error:  # init itself succeeded; the program retries at its start
+        log.warning("anonymiser not prepared: %s", type(error).__name__)
+        print(
+            "Let op: de anonimiseerder kon niet worden voorbereid; het programma probeert "
+            "het opnieuw bij de eerste start.",
+            file=sys.stderr,
+        )
+        return
+    print("De anonimiseerder is klaar voor gebruik.")
 
 
 def _cli_user(db: Database):  # type: ignore[no-untyped-def]

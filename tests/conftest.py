@@ -79,6 +79,15 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     )
 
 
+@pytest.fixture(scope="session")
+def deidentify_model(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The process-wide ``deduce`` model, loaded once per test run (the first build takes
+    about 90 s; every later ``find_spans``/``scrub`` in the run reuses it)."""
+    from app.services import deidentify
+
+    deidentify.warm_up(tmp_path_factory.mktemp("deduce-cache"))
+
+
 # ----- PostgreSQL server (one per test session) -----------------------------------------
 
 

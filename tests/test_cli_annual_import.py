@@ -73,6 +73,7 @@ def test_an_imported_register_reports_its_term_figures_through_the_cli_only(
     database_url: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    deidentify_model: None,  # init prepares the anonymiser: once per test run
 ) -> None:
     def run(*args: str) -> int:
         code = cli.main(["--db", database_url, *args])

@@ -15,7 +15,10 @@ from app.services.settings import ORGANISATION_NAME, read_setting
 
 
 def test_init_makes_the_current_login_administrator_and_coordinator(
-    fresh_db: Database, database_url: str, capsys: pytest.CaptureFixture[str]
+    fresh_db: Database,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    deidentify_model: None,
 ) -> None:
     code = cli.main(
         ["--db", database_url, "init", "--organisation", "Proefgemeente", "--name", "Ida Eerste"]
@@ -23,6 +26,7 @@ def test_init_makes_the_current_login_administrator_and_coordinator(
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "beheerder en coördinator" in captured.out
+    assert "De anonimiseerder is klaar voor gebruik." in captured.out
     user = load_current_user(fresh_db)
     assert user is not None
     assert user.login == current_login(fresh_db)
@@ -33,7 +37,10 @@ def test_init_makes_the_current_login_administrator_and_coordinator(
 
 
 def test_init_is_refused_when_the_database_already_has_users(
-    fresh_db: Database, database_url: str, capsys: pytest.CaptureFixture[str]
+    fresh_db: Database,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    deidentify_model: None,
 ) -> None:
     first = ["--db", database_url, "init", "--organisation", "Proef", "--name", "Ida Eerste"]
     assert cli.main(first) == 0

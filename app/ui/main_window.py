@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
         _warm_calendar()
+        _warm_deidentifier()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
@@ -678,3 +679,22 @@ def _warm_calendar() -> None:
         log.info("calendar warm-up failed: %s", type(error).__name__)
 
     ops.Op(None, work).failure(failed).start()
+
+
+def _warm_deidentifier() -> None:
+    """The anonymiser's model loads from its cache in about a second, and builds that cache
+    the first time (about 90 s of CPU): on a daemon thread of its own, not the shared pool.
+    It touches no Qt object and no database, so it needs none of the pool's signal care;
+    it must not hold a pool thread the screens' reads need, nor keep the program from
+    closing (the cache is written beside and renamed, so an interrupted build leaves none)."""
+    import threading
+
+    def work() -> None:
+        from app.services import deidentify
+
+        try:
+            deidentify.warm_up()
+        except Exception as error:  # the screens that need it wait for it and say so
+            log.warning("anonymiser warm-up failed: %s", type(error).__name__)
+
+    threading.Thread(target=work, name="deidentify-warm-up", daemon=True).start()
