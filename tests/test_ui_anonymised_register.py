@@ -17,7 +17,8 @@ from app.ui.anonymised.page import AnonymisedRegisterPage
 from tests.test_anonymised_register import EMAIL, SEEDED, _complaint, _version
 from tests.test_anonymised_register import staff as staff
 
-pytestmark = pytest.mark.gui
+# The deduce model, loaded once per test run (suggestions and redactions use it).
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("deidentify_model")]
 
 SCREENSHOTS = Path(os.environ.get("ANONREG_SCREENSHOTS", "/tmp/anonreg_shots"))
 

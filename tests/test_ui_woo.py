@@ -16,7 +16,8 @@ from app.ui import ops
 from app.ui.woo.export_dialog import WooExportDialog
 from tests.test_woo_export import EMAIL, NAME, PHONE, _make_complaint
 
-pytestmark = pytest.mark.gui
+# The deduce model, loaded once per test run (suggestions and redactions use it).
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("deidentify_model")]
 LEFT = Qt.MouseButton.LeftButton
 
 
