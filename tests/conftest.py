@@ -217,7 +217,7 @@ def fresh_db(database_url: str) -> Iterator[Database]:
 
 
 def _background_reads_done() -> None:
-    """Screens read off the GUI thread (app.ui.io.loading): let a read still under way end
+    """Screens read off the GUI thread (app.ui.ops): let a read still under way end
     before its database goes, so it neither holds a server lock nor leaks a connection."""
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool
