@@ -34,8 +34,7 @@ from app.db_location import (
     save_location,
 )
 from app.paths import default_database_file
-from app.ui import messages
-from app.ui.io import jobs
+from app.ui import messages, ops
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,
@@ -64,7 +63,7 @@ class DatabaseLocationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Waar staat het klachtenregister?"))
         self.setMinimumWidth(600)
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[str | None] | None = None
         stored = load_location() or DatabaseLocation()
 
         intro = QLabel(
@@ -213,15 +212,19 @@ class DatabaseLocationDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Bezig met verbinden…"))
-        job = jobs.BackgroundJob(lambda _progress: connection_problem(location))
-        job.signals.finished.connect(self._tested)
-        job.signals.failed.connect(self._test_failed)
-        self.job = job
-        jobs.start_job(job)
+        self.job = (
+            ops.Op(self, lambda _progress: connection_problem(location))
+            .success(self._tested)
+            .failure(self._test_failed)
+            .done(self._test_done)
+            .start()
+        )
 
-    def _tested(self, problem: str | None) -> None:
+    def _test_done(self) -> None:
         self.job = None
         self.test_button.setEnabled(True)
+
+    def _tested(self, problem: str | None) -> None:
         if problem is None:
             self.test_result.setStyleSheet("")
             self.test_result.setText(self.tr("De verbinding werkt."))
@@ -230,7 +233,7 @@ class DatabaseLocationDialog(QDialog):
             self.test_result.setText(service_text(problem))
         grow_to_fit(self)
 
-    def _test_failed(self, error: object) -> None:
+    def _test_failed(self, error: BaseException) -> None:
         log.error("connection test broke off: %s", type(error).__name__)
         self._tested(self.tr("De verbinding kon niet worden getest."))
 
