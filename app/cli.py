@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database-URL (standaard: INTERNE_KLACHTEN_DB of klachten.db in de gebruikersmap)",
+        help=(
+            "database-URL (standaard: INTERNE_KLACHTEN_DB, anders de plaats gekozen onder "
+            "Beheer, anders klachten.db in de gebruikersmap)"
+        ),
     )
     parser.add_argument("--verbose", action="store_true", help="uitgebreid logboek")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
