@@ -17,7 +17,7 @@ hang</source>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="89"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="90"/>
@@ -27,12 +27,12 @@ hang</source>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="91"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="92"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="93"/>
@@ -53,12 +53,12 @@ medewerker</source>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="102"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="106"/>
@@ -74,12 +74,12 @@ termijn</source>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="112"/>
         <source>Met spoed te behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>To be handled urgently</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="112"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="115"/>
@@ -180,7 +180,7 @@ stuk</source>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="135"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="224"/>
@@ -193,61 +193,310 @@ stuk</source>
     <message>
         <location filename="../../app/ui/admin/page.py" line="55"/>
         <source>Medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="56"/>
         <source>Afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="64"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="67"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="72"/>
         <source>Klachtregeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints regulation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="77"/>
         <source>Briefsjablonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter templates</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="82"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="91"/>
         <source>Inzagelog</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="95"/>
         <source>AVG-verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR requests</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="108"/>
         <source>Bewaartermijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="113"/>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="121"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
+        <translation>You can view these details. Only an administrator can change them.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedModel</name>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="39"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="40"/>
+        <source>Maand ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="41"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="42"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="43"/>
+        <source>Afhandeling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="44"/>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedRegisterPage</name>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="22"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="26"/>
+        <source>U mag het geanonimiseerde register niet inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="33"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="35"/>
+        <source>Samenvattingen goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedRegisterTab</name>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="76"/>
+        <source>Zoek in samenvatting, maatregelen of onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="77"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="80"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="81"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="83"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="84"/>
+        <source>Alle afdelingen</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="97"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="102"/>
+        <source>Samenvatting en maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="103"/>
+        <source>Kies een klacht om de samenvatting te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="111"/>
+        <source>Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="112"/>
+        <source>Volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="173"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="191"/>
+        <source>Geen goedgekeurde samenvattingen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="195"/>
+        <source>%1–%2 van %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="210"/>
+        <source>Het register kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="220"/>
+        <source>Afdeling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="222"/>
+        <source>Onderwerp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="223"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="225"/>
+        <source>Genomen maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="83"/>
+        <source>Afgesloten klachten zonder samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="88"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="98"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="90"/>
+        <source>Genomen maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="93"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="242"/>
+        <source>Goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="95"/>
+        <source>Alle getoonde goedkeuren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="99"/>
+        <source>Maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="121"/>
+        <source>Een afgesloten klacht komt pas in het geanonimiseerde register als u de samenvatting goedkeurt. Controleer dat er geen namen, adressen, functies of andere herleidbare gegevens in staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="140"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="154"/>
+        <source>%1 van %2 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="156"/>
+        <source>Er wachten geen samenvattingen op goedkeuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="179"/>
+        <source>De samenvattingen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="206"/>
+        <source>Voorstel wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="209"/>
+        <source>Voorstel voor %1 — pas aan waar nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="234"/>
+        <source>Alle getoonde goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="237"/>
+        <source>%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="240"/>
+        <source>samenvatting komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="240"/>
+        <source>samenvattingen komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="260"/>
+        <source>%1 goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,7 +521,7 @@ stuk</source>
         <location filename="../../app/ui/workflow/dialogs.py" line="63"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="72"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="64"/>
@@ -333,43 +582,43 @@ stuk</source>
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="83"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="84"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="85"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="86"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="89"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="90"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="131"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="132"/>
         <source>Bijlagen kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="162"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="168"/>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="195"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="169"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="196"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="178"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="179"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="180"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="181"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,134 +626,134 @@ stuk</source>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="304"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
         <source>Grootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
         <source>Toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
         <source>Volgstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="313"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="317"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
         <source>Er zijn geen bijlagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="320"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="322"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
         <source>Volgstukken als gelezen markeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="324"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
         <source>Haalt de markering &apos;ongezien&apos; weg zonder elk stuk te openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="332"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
         <source>Volgstukken toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="334"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="335"/>
         <source>Toevoegen aan de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="385"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
         <source>ja, ongezien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="387"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="388"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="392"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="393"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="394"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="395"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="481"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="488"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="483"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="491"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="492"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="504"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="505"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="514"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="515"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="523"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
         <source>Bijlage niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="535"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="536"/>
         <source>Bijlage opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="549"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="551"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,117 +761,132 @@ stuk</source>
 <context>
     <name>AvgPanel</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="46"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="47"/>
         <source>klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="48"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="66"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="49"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="67"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="50"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="51"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="55"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="56"/>
         <source>Inzage exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="57"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="58"/>
         <source>Gegevens corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="59"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="60"/>
         <source>Gegevens verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="76"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="77"/>
         <source>Verzoeken van een klager onder de AVG: inzage in alle gegevens die het register over hem of haar bewaart (een ZIP-bestand met een overzicht en de bestanden), correctie van de gegevens, en verwijdering zodra er geen klacht meer loopt en de bewaartermijn voorbij is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="94"/>
         <source>Zoek eerst de klager op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="96"/>
         <source>(geen naam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="96"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="97"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="98"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="99"/>
         <source>Klager %1: %2 — klachten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="114"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="115"/>
         <source>Map voor het inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="130"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="143"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="144"/>
         <source>Inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="132"/>
         <source>Alle gegevens van de klager staan in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="144"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="145"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="166"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="163"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
         <source>Gegevens verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="168"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="169"/>
         <source>%1
 
 Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="171"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="172"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="192"/>
+        <source>Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die blijven staan: wie ze verwijdert, breekt de beveiligde audittrail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="195"/>
+        <source>gebeurtenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="195"/>
+        <source>gebeurtenissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="198"/>
         <source>Gegevens verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="188"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
         <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
         <source>klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
         <source>klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +903,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
         <location filename="../../app/ui/feedback/overview_tab.py" line="76"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
@@ -730,132 +994,132 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="49"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="50"/>
         <source>12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="53"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="59"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="60"/>
         <source>feedback@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="74"/>
         <source>Voorbeeldkaarten (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="75"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="76"/>
         <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="79"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
         <source>Antwoordadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="81"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="82"/>
         <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="85"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
         <source>Antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
         <source>T.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
         <source>Reacties per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="95"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="96"/>
         <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="99"/>
         <source>Kaartformaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="180"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
         <source>naam organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
         <source>antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
         <source>postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
         <source>plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
         <source>t.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="195"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="196"/>
         <source>Voorbeeldkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="207"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
         <source>Voorbeeld mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="209"/>
         <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="214"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
         <source>Openen mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="216"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="217"/>
         <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +1144,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="350"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="351"/>
@@ -960,7 +1224,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="124"/>
@@ -1005,12 +1269,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="171"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="173"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1330,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="57"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1369,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="164"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="178"/>
@@ -1115,7 +1379,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="181"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="188"/>
@@ -1174,12 +1438,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
@@ -1189,7 +1453,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Gereed</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="75"/>
@@ -1224,7 +1488,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="94"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="131"/>
@@ -1314,7 +1578,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="68"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
@@ -1349,7 +1613,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="84"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="93"/>
@@ -1364,7 +1628,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="98"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="99"/>
@@ -1384,7 +1648,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="112"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="116"/>
@@ -1457,7 +1721,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/register_columns.py" line="51"/>
         <source>Standaardkolommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Default columns</translation>
     </message>
 </context>
 <context>
@@ -1575,163 +1839,163 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="122"/>
         <source>Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="123"/>
         <source>Contactnotities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="124"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="125"/>
         <source>Behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="126"/>
         <source>Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="127"/>
         <source>Historie</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="132"/>
         <source>Inzage</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="212"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="235"/>
         <source>Geen reactie meer…</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="237"/>
         <source>Vastleggen dat de organisatie deze klager op onderwerpen niet meer antwoordt</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the organisation no longer responds to this complainant on certain subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="260"/>
         <source># Samenhangende zaken</source>
-        <translation type="unfinished"></translation>
+        <translation># Related cases</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="267"/>
         <source>Samenhangende zaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Related cases</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="282"/>
         <source>%1 — Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Internal Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="289"/>
         <source>ontvangen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="291"/>
         <source>behandelaar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handler: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="293"/>
         <location filename="../../app/ui/complaints/detail.py" line="329"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="296"/>
         <source>klager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="306"/>
         <source>Geen lopende termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>No running deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="310"/>
         <source>Eerstvolgende termijn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="343"/>
         <source>Dossiernummers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="361"/>
         <source>Cluster: %1 (%2 klachten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1 (%2 complaints)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="413"/>
         <source>Contactnotities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="415"/>
         <source>Bijlagen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="418"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (%1, %2 unseen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="466"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="468"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed details without saving them. Close the window without saving?</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="471"/>
         <source>Sluiten zonder opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="473"/>
         <source>Terug naar het venster</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the window</translation>
     </message>
 </context>
 <context>
@@ -1775,94 +2039,94 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="206"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="213"/>
         <source>Gegevens van de klager corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="221"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="228"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="222"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
         <source>&amp;Reden van de correctie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="227"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="234"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="228"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="235"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="242"/>
         <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="247"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
         <source>Aanhef</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="248"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
         <source>Voorletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
         <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
         <source>Tussenvoegsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="259"/>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="260"/>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="261"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="262"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="263"/>
         <source>Telefoon overdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Daytime phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="264"/>
         <source>Telefoon &apos;s avonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Evening phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="265"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2134,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="151"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="154"/>
@@ -1890,7 +2154,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="183"/>
@@ -1999,7 +2263,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
         <source>Nog geen klachten geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="342"/>
@@ -2135,164 +2399,164 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="118"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="125"/>
         <source>Mijn wijzigingen toepassen op de nieuwe gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply my changes to the new details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="121"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="128"/>
         <source>Laadt de nieuwste gegevens en zet uw wijzigingen er opnieuw in. Controleer het resultaat en kies daarna Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loads the newest details and puts your changes back in. Check the result, then choose Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="126"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="133"/>
         <source>Opnieuw laden (mijn wijzigingen vervallen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload (my changes are discarded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="137"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="144"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="158"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="165"/>
         <source>Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the complaints coordinator and the secretariat can change these details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="197"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="204"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="210"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="217"/>
         <source>Met spoed behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle urgently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="218"/>
         <source>Klager vraagt om een andere behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant asks for another handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="215"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="222"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="219"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="226"/>
         <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="224"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="231"/>
         <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="236"/>
         <source>Betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="230"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="237"/>
         <source>Dossiernummers</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="241"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="248"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="245"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="252"/>
         <source>Z.A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z.A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="247"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="254"/>
         <source>van der</source>
-        <translation type="unfinished"></translation>
+        <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="266"/>
         <source>Voorletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="262"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="269"/>
         <source>Tussenvoegsel en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name prefix and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="267"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="274"/>
         <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="258"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="265"/>
         <source>Aanhef</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="270"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="277"/>
         <source>Straat en huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and house number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="276"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="283"/>
         <source>Postcode en woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="280"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="287"/>
         <source>Telefoon overdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Daytime phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="281"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="288"/>
         <source>Telefoon &apos;s avonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Evening phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="282"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="289"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="344"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="353"/>
         <source>%1 (nog koppelen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (still to be linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="511"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="520"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="526"/>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="535"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="544"/>
         <source>… en nog %1 wijzigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="538"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="547"/>
         <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this complaint after you opened it. Your changes have not been saved; they are still in the form.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="542"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="551"/>
         <source>Gewijzigd door anderen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by others:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="561"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="570"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes are now on the newest details. Check them and choose Save.</translation>
     </message>
 </context>
 <context>
@@ -2510,17 +2774,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="172"/>
         <source>bijvoorbeeld 2026.12345</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 2026.12345</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="174"/>
         <source>Dossiernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>File number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="176"/>
         <source>Dossiernummers</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2802,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2820,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="45"/>
         <source>naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="47"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="51"/>
@@ -2591,7 +2855,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="67"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="68"/>
@@ -2619,22 +2883,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="105"/>
         <source>Typ een naam om te zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name to search</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="106"/>
         <source>Naam van de betrokken medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the employee concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="119"/>
         <source>Betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="147"/>
         <source>%1 (naam zoals opgegeven)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (name as given)</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2911,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="138"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="139"/>
@@ -2685,7 +2949,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="21"/>
         <source>Medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="35"/>
@@ -2789,7 +3053,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="53"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="58"/>
@@ -2940,32 +3204,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="166"/>
         <source>klager</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="171"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or agreed? For example: apologies offered, call back on Friday.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="175"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="176"/>
         <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="177"/>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="178"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -2973,57 +3237,57 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/first_use.py" line="50"/>
         <source>Interne Klachten — eerste gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints — first use</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="55"/>
         <source>Deze database is nog leeg. Vul de naam van uw organisatie en uw eigen naam in. U wordt de eerste beheerder en klachtcoördinator; collega&apos;s voegt u daarna toe onder Beheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is still empty. Fill in the name of your organisation and your own name. You become the first administrator and complaints coordinator; you add colleagues afterwards under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="66"/>
         <source>bijvoorbeeld: Gemeente Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Municipality of Example</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="68"/>
         <source>voornaam en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>first name and surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="78"/>
         <source>Met deze inlognaam herkent het programma u voortaan; u hoeft geen wachtwoord te onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>From now on the program recognises you by this login name; you need not remember a password.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="88"/>
         <source>Naam van de organisatie *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the organisation *</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="90"/>
         <source>Uw naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name *</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="96"/>
         <source>Uw inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="101"/>
         <source>Beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="104"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="111"/>
         <source>Welkom bij Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Internal Complaints</translation>
     </message>
 </context>
 <context>
@@ -3057,17 +3321,17 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
@@ -3110,7 +3374,7 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
@@ -3120,7 +3384,7 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="137"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="151"/>
@@ -3219,205 +3483,205 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingFormDialog</name>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="130"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="131"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="216"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="217"/>
         <source>* Wordt toegekend door secretariaat MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="226"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="227"/>
         <source>— kies wie of wat —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="229"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="230"/>
         <source>Soort oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="269"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="270"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
         <source>Afdrukken (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
         <source>Verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="424"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="425"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="279"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
         <source>Beoordeling door de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
         <source>Beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
         <source>Het formulier is in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
         <source>Terugsturen met opmerking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="331"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
         <source>Classificeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="333"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="335"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="337"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="338"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="426"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="427"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="437"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="438"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="454"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="455"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="460"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="461"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="465"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="467"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="468"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="471"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="472"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="474"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="475"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="525"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="526"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="560"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
         <source>Formulier verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="562"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="604"/>
         <source>Concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="610"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="611"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="615"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="616"/>
         <source>Formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="617"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="628"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="630"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="653"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
         <source>Formulier terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
         <source>Terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,17 +3741,17 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
         <source>Afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
@@ -3750,12 +4014,12 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="255"/>
         <source>Behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="270"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="271"/>
@@ -3775,12 +4039,12 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="294"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
         <source>Snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
@@ -3795,7 +4059,7 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
@@ -3984,7 +4248,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="463"/>
@@ -4002,40 +4266,40 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/help.py" line="87"/>
         <source>Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="91"/>
         <source>Handleiding voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide for</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="100"/>
         <source>Handleiding &amp;voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide &amp;for:</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="589"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="590"/>
         <source>Historie</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4400,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="213"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="214"/>
@@ -4172,7 +4436,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/io/import_wizard.py" line="116"/>
         <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="165"/>
@@ -4202,7 +4466,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="262"/>
@@ -4422,92 +4686,92 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="70"/>
         <source>Klacht of signaal registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a complaint or signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="107"/>
         <source>&amp;Registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="108"/>
         <source>Registreren (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="109"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="111"/>
         <source>Nog een &amp;registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;another</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="113"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="115"/>
         <source>&amp;E-mail inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read &amp;email…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="117"/>
         <source>Een opgeslagen e-mail (.eml of .msg) inlezen; u kunt hem ook hierheen slepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a saved email (.eml or .msg); you can also drag it here</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="219"/>
         <source>Volgstuk toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up document added</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="221"/>
         <source>Bij klacht %1 toegevoegd als volgstuk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to complaint %1 as a follow-up document: %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
         <source>documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="246"/>
         <source>E-mail inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read email</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="248"/>
         <source>E-mailberichten (*.eml *.msg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email messages (*.eml *.msg)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="411"/>
         <source>Niet geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="413"/>
         <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have filled in details that have not been registered yet. If you close the window, they will be lost.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="416"/>
         <source>Sluiten zonder registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without registering</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="418"/>
         <source>Terug naar het formulier</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -4515,112 +4779,112 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="163"/>
         <source>Z.A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z.A.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="165"/>
         <source>van der</source>
-        <translation type="unfinished"></translation>
+        <translation>van der</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="222"/>
         <source>de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>the organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="297"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="304"/>
         <source>06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>06 1234 5678</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="311"/>
         <source>naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="335"/>
         <source>Datum van ontvangst</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="340"/>
         <source>datum van ontvangst</source>
-        <translation type="unfinished"></translation>
+        <translation>date of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="366"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="379"/>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="380"/>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="381"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="382"/>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="390"/>
         <source>Registratie (secretariaat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration (secretariat)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="403"/>
         <source>met voorrang behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>handle with priority</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="404"/>
         <source>klager vraagt om een andere behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant asks for another handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="417"/>
         <source>K&amp;anaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;annel:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="418"/>
         <source>Spoe&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgen&amp;t:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="419"/>
         <source>Be&amp;handelaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handler:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="420"/>
         <source>&amp;Bijlagen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attachments:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="440"/>
         <source>Bij een signaal zijn contactgegevens niet verplicht: een signaal mag anoniem blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details are not required for a signal: a signal may remain anonymous.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="448"/>
         <source>Vul minstens één manier in om de klager te bereiken: telefoonnummer, e-mailadres of adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in at least one way to reach the complainant: phone number, email address or address.</translation>
     </message>
 </context>
 <context>
@@ -4629,82 +4893,82 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/intake_result.py" line="82"/>
         <location filename="../../app/ui/complaints/intake_result.py" line="167"/>
         <source>Klacht &amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="84"/>
         <source>De zojuist geregistreerde klacht openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the complaint just registered</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="111"/>
         <source>Contact met de klager uiterlijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact the complainant by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="112"/>
         <source>Beslissing uiterlijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="115"/>
         <source>Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de verbetering van de dienstverlening.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal gets no response and no deadlines; it counts towards improving the service.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="120"/>
         <source>Lopende zaken die hiermee samenhangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases related to this one</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="122"/>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="125"/>
         <source>Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Task created for the complaints coordinator: inform the employees concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="164"/>
         <source>Geregistreerd als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="169"/>
         <source>Signaal &amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="172"/>
         <source>%1, ontvangen op %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, received on %2 by %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="178"/>
         <source>%1, van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, from %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="189"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="192"/>
         <source>%1 — %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -4764,7 +5028,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/learning/page.py" line="45"/>
         <location filename="../../app/ui/learning/page.py" line="64"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/page.py" line="50"/>
@@ -4851,12 +5115,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
@@ -4957,7 +5221,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="177"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
@@ -4982,7 +5246,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="198"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
@@ -5095,12 +5359,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="147"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="148"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="149"/>
@@ -5118,7 +5382,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/pages.py" line="71"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -5126,209 +5390,224 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview of the workload comes here: intake and output, open complaints per handler, their age against the norm and the deadlines about to expire.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints register comes here: register and find complaints and signals, assign a handler and follow the handling up to the judgment.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs attention today: expired and upcoming deadlines, complaints to assign, forms, cards, promises and tasks.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The green and red feedback cards come here: send them after handling, register returned cards and pass them on to the handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The improvement proposals come here: record them SMART, have management decide, and follow them until they are carried out.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Rapportages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quarterly report for management and the annual overview (Awb 9:12a) come here, also in an anonymised version.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Gebruiker: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Navigatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="221"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="216"/>
-        <source>Laden…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Nieuwe klacht…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>&amp;Importeren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
-        <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
-        <source>De klachten in het register opslaan als Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <source>&amp;Ga naar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="427"/>
-        <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
-        <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="428"/>
+        <source>De klachten in het register opslaan als Excel</source>
+        <translation>Save the complaints in the register as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="456"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="438"/>
+        <source>&amp;Woo-export…</source>
+        <translation>&amp;Woo export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="440"/>
+        <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
+        <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="445"/>
+        <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
+        <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="448"/>
+        <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
+        <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>&amp;Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>&amp;Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>&amp;Over Interne Klachten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Internal Complaints…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Leeg klachtformulier opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save blank complaint form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>klachtformulier.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint-form.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Het klachtformulier wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the complaint form…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Leeg klachtformulier opgeslagen in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank complaint form saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Interne Klachten, versie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Over Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>About Internal Complaints</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5794,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="269"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="327"/>
@@ -5574,12 +5853,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="323"/>
         <source>Voorletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="324"/>
         <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="325"/>
@@ -5632,79 +5911,112 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="107"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="157"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="203"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="158"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="197"/>
-        <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="204"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="159"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="199"/>
-        <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="198"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="160"/>
-        <source>Door wie</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="200"/>
+        <source>Met wie</source>
+        <translation>With whom</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="161"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="206"/>
+        <source>Door wie</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="162"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="207"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="167"/>
         <source>Contactnotities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="168"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="169"/>
         <source>Er zijn nog geen contactnotities.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no contact notes yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="170"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="171"/>
         <source>Nieuwe contactnotitie</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="175"/>
         <source>Moment van contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="178"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="179"/>
         <source>klager</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="183"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="184"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or agreed? For example: apologies offered, call back on Friday.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="189"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="190"/>
         <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="225"/>
+        <source>Contactnotities worden gemaakt door de behandelaar.</source>
+        <translation>Contact notes are made by the handler.</translation>
+    </message>
+</context>
+<context>
+    <name>OmbudsmanBox</name>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="25"/>
+        <source>Nationale ombudsman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="224"/>
-        <source>Contactnotities worden gemaakt door de behandelaar.</source>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="30"/>
+        <source>Doorgestuurd naar de Nationale ombudsman op</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="35"/>
+        <source>Datum opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="45"/>
+        <source>Ging de klager na de afhandeling naar de Nationale ombudsman? Dan blijft het dossier langer bewaard. Zet het vinkje uit om de datum te wissen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="88"/>
+        <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw datum staat er nog; kies opnieuw Opslaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="99"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -5717,12 +6029,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="46"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="51"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="53"/>
@@ -5758,7 +6070,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="72"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
@@ -5778,7 +6090,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="77"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
@@ -5818,7 +6130,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="90"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="93"/>
@@ -5875,6 +6187,24 @@ Ingetrokken op %2: %3</source>
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <source>Maand ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersistentComplainantDialog</name>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="47"/>
@@ -5894,12 +6224,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="71"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
@@ -5922,7 +6252,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/pages.py" line="52"/>
         <source>Dit onderdeel is nog in ontwikkeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part is still being developed.</translation>
     </message>
 </context>
 <context>
@@ -5940,7 +6270,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="227"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="228"/>
@@ -5950,7 +6280,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="229"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="259"/>
@@ -6041,7 +6371,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="66"/>
         <source>Klachtregeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints regulation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="68"/>
@@ -6263,7 +6593,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="188"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="190"/>
@@ -6278,7 +6608,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
@@ -6293,7 +6623,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="210"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="220"/>
@@ -6388,7 +6718,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="277"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
@@ -6485,7 +6815,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="516"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="550"/>
@@ -6523,7 +6853,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="260"/>
@@ -6556,7 +6886,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="92"/>
@@ -6569,12 +6899,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="124"/>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="128"/>
@@ -6584,13 +6914,13 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="132"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="148"/>
         <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="174"/>
@@ -6626,7 +6956,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/learning/proposals_tab.py" line="320"/>
         <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="322"/>
@@ -6650,7 +6980,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="723"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -6658,7 +6988,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="39"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
@@ -6668,7 +6998,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="42"/>
@@ -6678,7 +7008,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="43"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
 </context>
 <context>
@@ -6686,12 +7016,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/record_dialog.py" line="82"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_dialog.py" line="86"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6753,147 +7083,147 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
         <source>Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by number, name, email, phone, postcode, town, file, text…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="81"/>
         <source>Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), postcode, woonplaats en dossiernummers</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches the complaint number, the description, contact notes, names, and the complainant&apos;s details: email address, phone number (in any notation), postcode, town and file numbers</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="87"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="99"/>
         <source>Alleen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="100"/>
         <source>Alleen klachten waarvan de termijn is verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Only complaints whose deadline has passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="101"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="102"/>
         <source>Alleen klachten die met spoed worden behandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Only complaints handled urgently</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="103"/>
         <source>Snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="105"/>
         <source>Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only complaints on the fast track (backlog action plan)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
         <source>Alle jaren</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="115"/>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
         <source>Alle open</source>
-        <translation type="unfinished"></translation>
+        <translation>All open</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
         <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered up to judged: everything not yet closed</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
         <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
+        <translation>All handlers</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="125"/>
         <source>Alle afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="126"/>
         <source>Alle afhandelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>All ways of handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="129"/>
         <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="132"/>
         <source>Alle klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="133"/>
         <source>In een cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>In a cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="134"/>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="154"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="158"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="159"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="161"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="162"/>
         <source>Afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="163"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="164"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="225"/>
         <source>%1 (niet meer actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no longer active)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="228"/>
         <source>%1 (opgeheven)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (discontinued)</translation>
     </message>
 </context>
 <context>
@@ -6901,37 +7231,37 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="124"/>
         <source>Deze klager heeft eerder geklaagd (ook afgehandelde klachten tellen mee) of het dossier loopt ook elders</source>
-        <translation type="unfinished"></translation>
+        <translation>This complainant has complained before (closed complaints count too) or the file is also open elsewhere</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="132"/>
         <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Related cases (#): a # means that the complainant has another complaint or has complained before (closed ones too), or that a file number of this complaint also belongs to another open complaint. Then let the handlers of those cases know.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="335"/>
         <source>Klik om hierop te sorteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort on this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="403"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="405"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="417"/>
         <source>Met spoed te behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>To be handled urgently</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="419"/>
         <source>Er is een volgstuk dat de behandelaar nog niet heeft gezien</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a follow-up document the handler has not seen yet</translation>
     </message>
 </context>
 <context>
@@ -6940,241 +7270,241 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/register_page.py" line="135"/>
         <location filename="../../app/ui/complaints/register_page.py" line="320"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="139"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints register is visible only to the complaints coordinator, the secretariat and complaint handlers. If you need it for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="160"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="180"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>You see only the complaints you handle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="219"/>
         <location filename="../../app/ui/complaints/register_page.py" line="490"/>
         <source>Nieuwe klacht…</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="221"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a complaint or signal (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="223"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="224"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected complaint (Enter or double-click)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="225"/>
         <location filename="../../app/ui/complaints/register_page.py" line="676"/>
         <source>Signaal omzetten in klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn signal into complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="227"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a complaint of the selected signal, with its own IK number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="230"/>
         <source>Klagers samenvoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge complainants…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="232"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two records of the same person into one complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="235"/>
         <source>Clusteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="237"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle the selected complaint together with similar complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="241"/>
         <source>Importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="243"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a register from Excel or CSV, checking every row first</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="247"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="780"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="781"/>
         <source>Exporteren naar Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="249"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the complaints now in the list as an Excel file</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="251"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="252"/>
         <source>Het exporteren afbreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the export</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="321"/>
         <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be read. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="342"/>
         <source>Klachtenregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints register</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="432"/>
         <source>alleen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints only</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="436"/>
         <source>ontvangen %1 t/m %2</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1 to %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="442"/>
         <source>één onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>one subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="450"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the dashboard: %1. Choose &apos;Clear filters&apos; to see everything.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="479"/>
         <source>Nog geen klachten geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="481"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints and signals will be listed here. Register the first with &apos;New complaint&apos; (Ctrl+N), or read an existing register with &apos;Import&apos;. Help is under Help › Guide (F1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="487"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no complaints in the register that you can see yet. As soon as a complaint is assigned to you, it appears here.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="494"/>
         <source>Geen klachten gevonden met deze filters</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints found with these filters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="495"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the filters or the search text, or clear all filters.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="496"/>
         <location filename="../../app/ui/complaints/register_page.py" line="643"/>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="630"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new registration %1 falls outside the chosen filters and is therefore not in the list.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="679"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 becomes a complaint, with its own IK number and the deadlines of a complaint. The signal is closed with a reference to the new complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="685"/>
         <source>Omzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="699"/>
         <source>Signaal omgezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal converted</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="700"/>
         <source>Signaal %1 is nu klacht %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 is now complaint %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="735"/>
         <source>Register exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export register</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="736"/>
         <source>klachtenregister.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>complaints-register.xlsx</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="731"/>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="737"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV with semicolons (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="762"/>
         <source>Bezig met exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="774"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="775"/>
         <source>Bezig met exporteren… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="788"/>
-        <source>Register geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting… %1%</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="789"/>
-        <source>Het register is opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Register geëxporteerd</source>
+        <translation>Register exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="800"/>
-        <source>Exporteren mislukt</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/register_page.py" line="790"/>
+        <source>Het register is opgeslagen in %1.</source>
+        <translation>The register has been saved in %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="801"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="802"/>
         <source>Het register kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -7212,279 +7542,279 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="78"/>
         <source>Rapportages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="83"/>
         <source>Rapportages zijn er voor de klachtcoördinator en het MT. Hebt u ze nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="123"/>
         <source>Welke rapportage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="128"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
         <source>Kwartaalrapportage voor het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
         <source>Jaaroverzicht (artikel 9:12a Awb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
         <source>Weekoverzicht per behandelaar (PDF en e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="132"/>
         <source>Klachtdossier van één klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="136"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="137"/>
         <source>Rapportage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="139"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="140"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="143"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
         <source>%1e kwartaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="145"/>
         <source>Kwartaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="149"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
         <source>bijvoorbeeld IK-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="151"/>
         <source>Klachtnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="152"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="153"/>
         <source>Namen van betrokken medewerkers opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="154"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="155"/>
         <source>Standaard staan medewerkers alleen met hun afdeling in de rapportage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="156"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="157"/>
         <source>Geanonimiseerd: zonder afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="159"/>
         <source>Voor publicatie: de lijst van klachten noemt geen afdelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="162"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
         <source>&amp;Rapportage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="164"/>
         <source>&amp;Jaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="166"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="167"/>
         <source>&amp;Kwartaal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="169"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="170"/>
         <source>Klacht&amp;nummer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="179"/>
         <source>Eigen teksten van de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="181"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="182"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="197"/>
         <source>Wat viel op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="183"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="184"/>
         <source>Wat viel op in deze periode? Een lege regel begint een nieuwe alinea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="186"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="187"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="199"/>
         <source>Wat hebben we geleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="188"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="189"/>
         <source>Wat hebben we geleerd, en wat doen we daarmee?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="193"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="194"/>
         <source>Teksten opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="207"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="208"/>
         <source>Maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="213"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="216"/>
         <source>Het maken van de rapportage afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="259"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="260"/>
         <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="263"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="264"/>
         <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="267"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="268"/>
         <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="271"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="272"/>
         <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="326"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="327"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="345"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="346"/>
         <source>Opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="353"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="354"/>
         <source>Map voor de weekoverzichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="358"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
         <source>Rapportage opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="360"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="361"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="374"/>
         <source>Klachtnummer ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="374"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="375"/>
         <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="396"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="397"/>
         <source>Bezig met maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="404"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="406"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="423"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="429"/>
         <source>%1 bestanden gemaakt in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="432"/>
         <source>Gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
         <source>Rapportage gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
         <source>Wilt u het nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/reports/reports_page.py" line="439"/>
-        <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="448"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="441"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="450"/>
         <source>Gestopt; er is geen bestand gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="454"/>
         <source>Niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="461"/>
         <source>Rapportage mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="460"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="462"/>
         <source>De rapportage kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7839,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="116"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="117"/>
@@ -7636,7 +7966,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="222"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="223"/>
@@ -7797,22 +8127,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="199"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="200"/>
         <source>mevrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ms</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="201"/>
         <source>de heer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mr</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="202"/>
         <source>beste … (informeel, met roepnaam)</source>
-        <translation type="unfinished"></translation>
+        <translation>dear … (informal, with first name)</translation>
     </message>
 </context>
 <context>
@@ -7891,7 +8221,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
@@ -8151,35 +8481,35 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>SentOnDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="159"/>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="170"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="160"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="165"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
         <source>per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="167"/>
         <source>per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="172"/>
         <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="174"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="175"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="176"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="177"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8187,17 +8517,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/help.py" line="130"/>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="138"/>
         <source>Handeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="138"/>
         <source>Sneltoets</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -8310,7 +8640,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="176"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="182"/>
@@ -8323,7 +8653,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="57"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="58"/>
@@ -8386,7 +8716,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="93"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="94"/>
@@ -8396,7 +8726,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="96"/>
@@ -8426,7 +8756,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="245"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="247"/>
@@ -8466,7 +8796,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="350"/>
         <source>Intussen gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="352"/>
@@ -8514,7 +8844,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="57"/>
         <source>Bewaartermijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="60"/>
@@ -8572,7 +8902,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/feedback/prompt.py" line="57"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8580,107 +8910,107 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="51"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="52"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="53"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="54"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="62"/>
-        <location filename="../../app/ui/tasks/page.py" line="66"/>
-        <location filename="../../app/ui/tasks/page.py" line="177"/>
+        <location filename="../../app/ui/tasks/page.py" line="63"/>
+        <location filename="../../app/ui/tasks/page.py" line="67"/>
+        <location filename="../../app/ui/tasks/page.py" line="178"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="92"/>
+        <location filename="../../app/ui/tasks/page.py" line="93"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="97"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="98"/>
-        <source>Opent de klacht of het scherm erbij (Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="99"/>
-        <source>Gereed</source>
-        <translation type="unfinished"></translation>
+        <source>Opent de klacht of het scherm erbij (Enter)</source>
+        <translation>Opens the complaint or its screen (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="100"/>
-        <source>De gekozen taak is gedaan</source>
-        <translation type="unfinished"></translation>
+        <source>Gereed</source>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="101"/>
-        <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <source>De gekozen taak is gedaan</source>
+        <translation>The selected task is done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="102"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="103"/>
         <source>Zet de taak die u net gereed meldde weer open</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopens the task you just marked as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="127"/>
+        <location filename="../../app/ui/tasks/page.py" line="128"/>
         <source>Het dringendste eerst in elke groep. Rood: de termijn is verstreken; oranje: binnen twee werkdagen. Enter of dubbelklikken opent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most urgent first in each group. Red: the deadline has passed; orange: within two working days. Enter or double-click opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="179"/>
+        <location filename="../../app/ui/tasks/page.py" line="180"/>
         <source>Het werk van vandaag kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s work could not be read. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="212"/>
+        <location filename="../../app/ui/tasks/page.py" line="213"/>
         <source>Niets dat vandaag aandacht vraagt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="219"/>
+        <location filename="../../app/ui/tasks/page.py" line="220"/>
         <source>Nog geen klachten geregistreerd. Begin op het scherm Klachten met &apos;Nieuwe klacht&apos;; wat daarna moet gebeuren verschijnt hier vanzelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="294"/>
-        <source>Taak gereed melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="295"/>
-        <source>Is deze taak gedaan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="296"/>
-        <source>Gereed melden</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet. Start on the Complaints screen with &apos;New complaint&apos;; what must happen next appears here by itself.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="298"/>
+        <source>Taak gereed melden</source>
+        <translation>Mark task as done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="299"/>
+        <source>Is deze taak gedaan?</source>
+        <translation>Is this task done?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="300"/>
+        <source>Gereed melden</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="302"/>
         <source>Nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
 </context>
 <context>
@@ -8703,7 +9033,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="56"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="57"/>
@@ -8738,7 +9068,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="156"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="157"/>
@@ -8766,7 +9096,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="54"/>
         <source>Afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="68"/>
@@ -8807,7 +9137,7 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
         <location filename="../../app/ui/admin/view_log_panel.py" line="51"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="45"/>
@@ -8851,17 +9181,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
@@ -8871,7 +9201,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="28"/>
         <source>Inzage</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="37"/>
@@ -8933,11 +9263,147 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     </message>
 </context>
 <context>
+    <name>WooExportDialog</name>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="296"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="314"/>
+        <source>Woo-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="63"/>
+        <source>klachtnummers, bijv. IK-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="64"/>
+        <source>Klachtnummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="66"/>
+        <source>Documenten ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="70"/>
+        <source>Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="74"/>
+        <source>Voorbeeld van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="76"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="76"/>
+        <source>Grond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="79"/>
+        <source>Voorgestelde lakkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="82"/>
+        <source>Grond voor de gekozen passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="246"/>
+        <source>Passage toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="85"/>
+        <source>Selecteer tekst in het voorbeeld en kies de grond waarop die wordt gelakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="92"/>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="94"/>
+        <source>Afbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="96"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="100"/>
+        <source>Klachten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="127"/>
+        <source>Zwart gelakt wordt wat aangevinkt is. Het dossier en de brieven worden opnieuw opgebouwd zonder de gelakte tekst; bijlagen worden afbeeldingen zonder tekstlaag. Na het schrijven controleert het programma elk bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="152"/>
+        <source>Persoonsgegevens zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="163"/>
+        <source>%1 gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="247"/>
+        <source>Selecteer eerst in het voorbeeld de tekst die gelakt moet worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="258"/>
+        <source>Map voor de Woo-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="277"/>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="284"/>
+        <source>Afbreken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="293"/>
+        <source>Klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="298"/>
+        <source>%1 geëxporteerd (%2 deels openbaar) naar %3, met de inventarislijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="315"/>
+        <source>De Woo-export is mislukt. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_MultiValueField</name>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="57"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -8945,49 +9411,51 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     <message>
         <location filename="../../app/ui/application.py" line="88"/>
         <source>Er ging iets mis</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="89"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong in the program. Your last action may not have been carried out; check it and try again if needed. If it keeps going wrong, close the program and start it again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="96"/>
         <source>De technische details staan in het logbestand in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The technical details are in the log file in %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="113"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login name &apos;%1&apos; is not known in this database or your account is not active. Ask an administrator to add you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="203"/>
         <source>Geen toegang</source>
-        <translation type="unfinished"></translation>
+        <translation>No access</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="221"/>
         <source>Controle van de audittrail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail check</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="246"/>
         <source>Database niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not reachable</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="236"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened: %1
+
+Check that the file or the server can be reached and try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="360"/>
         <source>Interne Klachten kan niet starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints cannot start</translation>
     </message>
 </context>
 <context>
@@ -8995,12 +9463,12 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/workflow/words.py" line="11"/>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/words.py" line="13"/>
         <source>binnenkort</source>
-        <translation type="unfinished"></translation>
+        <translation>soon</translation>
     </message>
 </context>
 <context>
@@ -9008,37 +9476,37 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/complaints/display.py" line="34"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="43"/>
         <source>De termijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="45"/>
         <source>De termijn verloopt binnen twee werkdagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline expires within two working days.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="47"/>
         <source>Ruim binnen de termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Well within the deadline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="48"/>
         <source>Geen lopende termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No running deadline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="70"/>
         <source>Geen reactie meer op: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response on: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="72"/>
         <source>Geen reactie meer op: %1 (mededeling van %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response on: %1 (notice of %2)</translation>
     </message>
 </context>
 <context>
@@ -9046,7 +9514,7 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/help.py" line="77"/>
         <source>Deze handleiding ontbreekt in de installatie. Vraag de beheerder om hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This guide is missing from the installation. Ask the administrator for help.</translation>
     </message>
 </context>
 <context>
@@ -9054,59 +9522,752 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/lock_wait.py" line="23"/>
         <source>Wachten tot een collega klaar is met opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for a colleague to finish saving…</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Intussen gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Geen toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Niet gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Database bezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Probleem met de opslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>Controleer de invoer</source>
+        <translation>Check your input</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="181"/>
-        <source>Controleer de invoer</source>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="10"/>
+        <source>Deze klacht bestaat niet (meer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
-        <source>Niet gelukt</source>
+        <location filename="../../app/ui/service_messages.py" line="11"/>
+        <source>Deze klager bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="12"/>
+        <source>Geef het nummer van de klager of van een klacht op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="13"/>
+        <source>Reservekopieën van een gedeelde PostgreSQL-database maakt de databasebeheerder met pg_dump; dit programma maakt alleen kopieën van een SQLite-bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="14"/>
+        <source>Deze reservekopie is beschadigd (de integriteitscontrole van SQLite faalt) en wordt niet teruggezet. Kies een andere reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="15"/>
+        <source>Dit cluster bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="16"/>
+        <source>Een gekozen klacht bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="17"/>
+        <source>Dit cluster heeft geen open klachten om over te beslissen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="18"/>
+        <source>Kies twee verschillende klagers om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="19"/>
+        <source>Deze klager is al samengevoegd met een andere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="20"/>
+        <source>U mag deze klacht niet inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="21"/>
+        <source>Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: &apos;Klager gebeld; excuses aangeboden, terugbellen vrijdag&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <source>Alleen een medewerker kan een contactnotitie maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <source>Deze bijlage bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <source>Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <source>Rollen en rechten in de database zijn er alleen voor een gedeelde PostgreSQL-database. Een SQLite-bestand beschermt u met de rechten op het bestand en de map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <source>Dit databasetype wordt niet ondersteund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <source>Deze database heeft nog geen tabellen van het programma. Start het programma eerst één keer met deze database (dan wordt die ingericht).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <source>Uw serveraccount mag geen rollen aanmaken. Voer deze opdracht uit met het account dat eigenaar is van de tabellen en CREATEROLE heeft (of als superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <source>Uw serveraccount is geen eigenaar van de tabellen. Voer deze opdracht uit met het account waarmee het programma de database heeft ingericht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <source>Alleen een beheerder van deze database kan demogegevens laden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <source>Deze database bevat al klachten. Demogegevens worden alleen in een leeg register geladen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <source>U hebt geen toegang tot deze gegevens in de database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <source>Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <source>De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld een import). Uw invoer is bewaard; probeer het zo opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <source>Deze klager heeft geen e-mailadres; stuur de kaarten per post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <source>Er zijn voor deze klachten nog geen kaarten vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <source>Leg eerst vast dat de kaarten zijn verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <source>Deze kaart bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <source>Registreer eerst dat de kaart terug is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <source>Deze klacht heeft geen behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <source>Alleen een teruggekomen rode kaart kan de klacht heropenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <source>Er is geen document om bij de klacht te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <source>Deze klacht hoort niet (meer) bij deze klager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <source>De eerste gebruiker is al ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <source>Dit signaal bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <source>Alleen een geregistreerd signaal kan een klacht worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <source>Dit formulier is intussen in een ander venster of op een andere werkplek opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het formulier opnieuw om de nieuwste versie te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <source>Er is geen verzonden formulier om te beoordelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <source>Dit verbetervoorstel bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <source>U mag de verbetervoorstellen niet inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <source>U mag geen besluit over verbetervoorstellen vastleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <source>Alleen een aangenomen voorstel kan worden uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <source>U mag alleen uw eigen verbetervoorstellen inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <source>Het formulier kan worden verzonden zodra de klacht is afgehandeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <source>Een aangenomen voorstel houdt een eigenaar en een deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <source>Deze klacht hoort niet bij dit voorstel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <source>Er is nog geen verzonden formulier voor deze klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <source>Dit formulier is al verzonden en kan niet meer worden gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <source>Dit formulier is al verzonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>Een accolade staat niet goed. Schrijf een invulveld als {klachtnummer}; een losse accolade schrijft u dubbel: {{ of }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>Een invulveld heeft een naam nodig, zoals {klachtnummer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>Kies post of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>Dit document bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>Dit document is geen brief bij een klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>Vul in de tekst eerst de plaatsen &apos;[in te vullen: …]&apos; in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>Deze medewerker bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>Er moet minstens één actieve beheerder blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>Deze afdeling bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>U kunt uw eigen account niet op inactief zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>Deze afdeling heeft nog actieve onderdelen. Zet die eerst op inactief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>U mag het klachtenregister niet inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat ze worden aangemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets opgeslagen. Controleer het bestand opnieuw en lees het dan in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, of een ongeldig teken); haal het weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>Deze dag staat er al in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>Deze sluitingsdag bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>Kies een kwartaal van 1 tot en met 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de namen van betrokken medewerkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>Deze vernietigingslijst bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>Deze vernietigingslijst is al goedgekeurd, afgewezen of uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>Deze datum ligt in de toekomst; vul de dag in waarop de klager naar de Nationale ombudsman ging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>Deze datum ligt vóór de ontvangst van de klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>Er ligt al een vernietigingslijst klaar. Laat die eerst goedkeuren en uitvoeren, of wijs hem af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>Er zijn geen klachten waarvan de bewaartermijn is verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>U heeft deze lijst zelf voorgesteld: een andere archivaris moet hem goedkeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>Deze vernietigingslijst is niet goedgekeurd door de archivaris; er is niets vernietigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>Kies een grens tussen 1 en 500 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>Het bestand is leeg: er is geen kopregel gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>Dit Excel-bestand kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>Kies een bestandsnaam die eindigt op .xlsx (Excel-werkmap) of .csv (tekst met puntkomma&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <source>Dit onderwerp bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <source>Er is al een onderwerp met deze naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <source>Deze taak is niet aan u toegewezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>Deze taak bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <source>Kies minstens één klacht voor de Woo-export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <source>De Woo-export is afgebroken; er is niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <source>Deze toezegging bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <source>Deze toezegging is al ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <source>Kies een medewerker uit de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <source>Kies een actieve medewerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <source>Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <source>De termijn ligt niet voor de dag van de toezegging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <source>Beschrijf het klachtonderdeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <source>Het verslag van het horen hoort bij de formele behandeling; start die eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <source>De beslissing met het verslag van het horen is al verzonden; het verslag kan niet meer worden gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <source>Oordelen kan alleen na hoor en wederhoor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <source>De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met &apos;Verder verdagen met instemming&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <source>Een afgesloten klacht kan niet worden verdaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <source>De beslissing is al verzonden; er valt niets te verdagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <source>De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging (Awb 9:11 lid 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <source>De beslissing op de klacht is nog niet verzonden. Verstuur eerst de beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht daarna af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
