@@ -67,15 +67,16 @@ def messages_in(tree: ast.AST) -> list[str]:
         if isinstance(node, ast.Call) and node.args:
             name = _name(node.func)
             first = node.args[0]
-            if name == "t" or (_is_error(name) and name != "ValidationError"):
-                if (text := _literal(first)) is not None:
-                    found.append(text)
+            takes_message = name == "t" or (_is_error(name) and name != "ValidationError")
+            if takes_message and (text := _literal(first)) is not None:
+                found.append(text)
             if name == "ValidationError" and isinstance(first, ast.Dict):
                 found += [text for value in first.values if (text := _literal(value))]
         elif isinstance(node, ast.Assign) and any(
             isinstance(target, ast.Name) and target.id in CONSTANTS for target in node.targets
         ):
-            if (text := _literal(node.value)) is not None:
+            text = _literal(node.value)
+            if text is not None:
                 found.append(text)
     return found
 
