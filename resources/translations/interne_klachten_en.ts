@@ -4177,7 +4177,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="577"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
-        <translation type="unfinished"></translation>
+        <translation>First record the hearing (or why there was no hearing).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="581"/>
@@ -5266,7 +5266,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="255"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
@@ -8056,7 +8056,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="376"/>
         <source>Deze klacht heeft geen behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint has no handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="421"/>
@@ -8281,12 +8281,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="346"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="350"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="360"/>
@@ -9583,692 +9583,692 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="10"/>
         <source>Deze klacht bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="11"/>
         <source>Deze klager bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This complainant does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="12"/>
         <source>Geef het nummer van de klager of van een klacht op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the number of the complainant or of a complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="13"/>
         <source>Reservekopieën van een gedeelde PostgreSQL-database maakt de databasebeheerder met pg_dump; dit programma maakt alleen kopieën van een SQLite-bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups of a shared PostgreSQL database are made by the database administrator with pg_dump; this program only copies an SQLite file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="14"/>
         <source>Deze reservekopie is beschadigd (de integriteitscontrole van SQLite faalt) en wordt niet teruggezet. Kies een andere reservekopie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is damaged (the SQLite integrity check fails) and is not restored. Choose another backup.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="15"/>
         <source>Dit cluster bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This cluster does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="16"/>
         <source>Een gekozen klacht bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>A selected complaint does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="17"/>
         <source>Dit cluster heeft geen open klachten om over te beslissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cluster has no open complaints to decide on.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="18"/>
         <source>Kies twee verschillende klagers om samen te voegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose two different complainants to merge.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="19"/>
         <source>Deze klager is al samengevoegd met een andere.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complainant has already been merged with another.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="20"/>
         <source>U mag deze klacht niet inzien.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not view this complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="21"/>
         <source>Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: &apos;Klager gebeld; excuses aangeboden, terugbellen vrijdag&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short: write down what was said or agreed, not only that there was contact (for example: &apos;Called the complainant; apologised, will call back on Friday&apos;).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="22"/>
         <source>Alleen een medewerker kan een contactnotitie maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an employee can make a contact note.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="23"/>
         <source>Deze bijlage bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This attachment does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="24"/>
         <source>Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the handler of this complaint can mark follow-up documents as read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="25"/>
         <source>Rollen en rechten in de database zijn er alleen voor een gedeelde PostgreSQL-database. Een SQLite-bestand beschermt u met de rechten op het bestand en de map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles and rights in the database exist only for a shared PostgreSQL database. You protect an SQLite file with the permissions of the file and its folder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="26"/>
         <source>Dit databasetype wordt niet ondersteund.</source>
-        <translation type="unfinished"></translation>
+        <translation>This type of database is not supported.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="27"/>
         <source>Deze database heeft nog geen tabellen van het programma. Start het programma eerst één keer met deze database (dan wordt die ingericht).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no tables of the program yet. Start the program once with this database first (that sets it up).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="28"/>
         <source>Uw serveraccount mag geen rollen aanmaken. Voer deze opdracht uit met het account dat eigenaar is van de tabellen en CREATEROLE heeft (of als superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your server account may not create roles. Run this command with the account that owns the tables and has CREATEROLE (or as superuser).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="29"/>
         <source>Uw serveraccount is geen eigenaar van de tabellen. Voer deze opdracht uit met het account waarmee het programma de database heeft ingericht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your server account does not own the tables. Run this command with the account the program set up the database with.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="30"/>
         <source>Alleen een beheerder van deze database kan demogegevens laden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator of this database can load demo data.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="31"/>
         <source>Deze database bevat al klachten. Demogegevens worden alleen in een leeg register geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already contains complaints. Demo data is loaded into an empty register only.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="32"/>
         <source>U hebt geen toegang tot deze gegevens in de database.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no access to these data in the database.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="33"/>
         <source>Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed these details in the meantime. Close the window and open it again to see the newest version; your change has not been saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="34"/>
         <source>De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld een import). Uw invoer is bewaard; probeer het zo opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy with another user or a long operation (for example an import). Your input has been kept; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="35"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="36"/>
         <source>Deze klager heeft geen e-mailadres; stuur de kaarten per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complainant has no email address; send the cards by post.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="37"/>
         <source>Er zijn voor deze klachten nog geen kaarten vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cards have been recorded for these complaints yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="38"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="39"/>
         <source>Leg eerst vast dat de kaarten zijn verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>First record that the cards have been sent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="40"/>
         <source>Deze kaart bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This card does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="41"/>
         <source>Registreer eerst dat de kaart terug is.</source>
-        <translation type="unfinished"></translation>
+        <translation>First register that the card has come back.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="42"/>
         <source>Deze klacht heeft geen behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint has no handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="43"/>
         <source>Alleen een teruggekomen rode kaart kan de klacht heropenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a returned red card can reopen the complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="44"/>
         <source>Er is geen document om bij de klacht te voegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no document to add to the complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="45"/>
         <source>Deze klacht hoort niet (meer) bij deze klager.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint does not belong to this complainant (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="46"/>
         <source>De eerste gebruiker is al ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user has already been set up.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="47"/>
         <source>Dit signaal bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This signal does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="48"/>
         <source>Alleen een geregistreerd signaal kan een klacht worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a registered signal can become a complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="49"/>
         <source>Dit formulier is intussen in een ander venster of op een andere werkplek opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het formulier opnieuw om de nieuwste versie te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>This form has been saved in another window or on another workstation in the meantime. Your text is still in this window and has not been saved; open the form again to see the newest version.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="50"/>
         <source>Er is geen verzonden formulier om te beoordelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no submitted form to review.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="51"/>
         <source>Dit verbetervoorstel bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This improvement proposal does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="52"/>
         <source>U mag de verbetervoorstellen niet inzien.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not view the improvement proposals.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="53"/>
         <source>U mag geen besluit over verbetervoorstellen vastleggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not record a decision on improvement proposals.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="54"/>
         <source>Alleen een aangenomen voorstel kan worden uitgevoerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an adopted proposal can be carried out.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="55"/>
         <source>U mag alleen uw eigen verbetervoorstellen inzien.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may only view your own improvement proposals.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="56"/>
         <source>Het formulier kan worden verzonden zodra de klacht is afgehandeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form can be submitted once the complaint has been dealt with.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="57"/>
         <source>Een aangenomen voorstel houdt een eigenaar en een deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>An adopted proposal keeps an owner and a deadline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="58"/>
         <source>Deze klacht hoort niet bij dit voorstel.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint does not belong to this proposal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="59"/>
         <source>Er is nog geen verzonden formulier voor deze klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no submitted form for this complaint yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="60"/>
         <source>Dit formulier is al verzonden en kan niet meer worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This form has already been submitted and can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="61"/>
         <source>Dit formulier is al verzonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This form has already been submitted.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="62"/>
         <source>Een accolade staat niet goed. Schrijf een invulveld als {klachtnummer}; een losse accolade schrijft u dubbel: {{ of }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A brace is misplaced. Write a field as {klachtnummer}; write a single brace doubled: {{ or }}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="63"/>
         <source>Een invulveld heeft een naam nodig, zoals {klachtnummer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field needs a name, such as {klachtnummer}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="64"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>Kies post of e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose post or email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>Dit document bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This document does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>Dit document is geen brief bij een klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is not a letter of a complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>Vul in de tekst eerst de plaatsen &apos;[in te vullen: …]&apos; in.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the places &apos;[in te vullen: …]&apos; in the text.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).</source>
-        <translation type="unfinished"></translation>
+        <translation>A login name consists of letters, digits and . _ - @ (no spaces).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>Deze medewerker bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>Er moet minstens één actieve beheerder blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one active administrator must remain.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>Deze afdeling bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot withdraw your own administrator role; have another administrator do it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>U kunt uw eigen account niet op inactief zetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot make your own account inactive.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>Deze afdeling heeft nog actieve onderdelen. Zet die eerst op inactief.</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit still has active sub-units. Make those inactive first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>U mag het klachtenregister niet inzien.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not view the complaints register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat ze worden aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file names employees or units that do not exist yet. Confirm that they are created.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets opgeslagen. Controleer het bestand opnieuw en lees het dan in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register changed while the file was being read; nothing has been saved. Check the file again and then read it in.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, of een ongeldig teken); haal het weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cell contains a character that cannot be stored (a control character such as NUL, or an invalid character); remove it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>Deze dag staat er al in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day is already listed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>Deze sluitingsdag bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This closing day does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>Kies een kwartaal van 1 tot en met 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a quarter from 1 to 4.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de namen van betrokken medewerkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only someone who may view all complaints can make a quarterly report with the names of the employees concerned.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>Deze vernietigingslijst bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This destruction list does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>Deze vernietigingslijst is al goedgekeurd, afgewezen of uitgevoerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This destruction list has already been approved, rejected or carried out.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>Deze datum ligt in de toekomst; vul de dag in waarop de klager naar de Nationale ombudsman ging.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is in the future; fill in the day the complainant went to the National Ombudsman.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>Deze datum ligt vóór de ontvangst van de klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is before the complaint was received.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>Er ligt al een vernietigingslijst klaar. Laat die eerst goedkeuren en uitvoeren, of wijs hem af.</source>
-        <translation type="unfinished"></translation>
+        <translation>A destruction list is already waiting. Have it approved and carried out first, or reject it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>Er zijn geen klachten waarvan de bewaartermijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no complaints whose retention period has expired.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>U heeft deze lijst zelf voorgesteld: een andere archivaris moet hem goedkeuren.</source>
-        <translation type="unfinished"></translation>
+        <translation>You proposed this list yourself: another archivist must approve it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>Deze vernietigingslijst is niet goedgekeurd door de archivaris; er is niets vernietigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This destruction list has not been approved by the archivist; nothing has been destroyed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>Kies een grens tussen 1 en 500 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a limit between 1 and 500 MB.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>Het bestand is leeg: er is geen kopregel gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: no header row was found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Excel file (.xlsx) or a CSV file (.csv).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>Dit Excel-bestand kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Excel file cannot be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has changed since it was opened; open it again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>Kies een bestandsnaam die eindigt op .xlsx (Excel-werkmap) of .csv (tekst met puntkomma&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file name ending in .xlsx (Excel workbook) or .csv (text with semicolons).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>Dit onderwerp bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This subject does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>Er is al een onderwerp met deze naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a subject with this name.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the complaints coordinator sees everyone&apos;s tasks.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>Deze taak is niet aan u toegewezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This task is not assigned to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>Deze taak bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This task does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid phone number. Example: 020 123 4567 or +32 2 550 12 11</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A postcode consists of four digits and two letters, such as 1234 AB.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid email address. Example: name@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a start and end date (dd-mm-yyyy).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>De einddatum ligt vóór de begindatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file name ending in .csv or .xlsx.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>Kies minstens één klacht voor de Woo-export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one complaint for the Woo export.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>De Woo-export is afgebroken; er is niets bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Woo export was stopped; nothing has been kept.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal is not handled; turn it into a complaint first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>Deze toezegging bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This promise does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>Deze toezegging is al ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This promise has already been withdrawn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
-        <translation type="unfinished"></translation>
+        <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>Kies een medewerker uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an employee from the list.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>Kies een actieve medewerker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an active employee.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee does not have the role of complaint handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed complaint gets no new handler; reopen it first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>De termijn ligt niet voor de dag van de toezegging.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline is not before the day of the promise.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This promise has already been kept and cannot be withdrawn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the complaint are named during the formal handling.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>Beschrijf het klachtonderdeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the part of the complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>Het verslag van het horen hoort bij de formele behandeling; start die eerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report of the hearing belongs to the formal handling; start that first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>De beslissing met het verslag van het horen is al verzonden; het verslag kan niet meer worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision with the report of the hearing has already been sent; the report can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>Oordelen kan alleen na hoor en wederhoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A judgment is possible only after both sides have been heard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
-        <translation type="unfinished"></translation>
+        <translation>First record the hearing (or why there was no hearing).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met &apos;Verder verdagen met instemming&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>Een afgesloten klacht kan niet worden verdaagd.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed complaint cannot be extended.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>De beslissing is al verzonden; er valt niets te verdagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision has already been sent; there is nothing to extend.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging (Awb 9:11 lid 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
-        <translation type="unfinished"></translation>
+        <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new date is after the current final date.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new expected date is after the date of the notice.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>De beslissing op de klacht is nog niet verzonden. Verstuur eerst de beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht daarna af.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of the complaint does not belong to this complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>
 </context>
 </TS>
