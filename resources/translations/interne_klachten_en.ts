@@ -9598,7 +9598,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="13"/>
         <source>De map %1 bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="14"/>
@@ -9613,7 +9613,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="16"/>
         <source>Het bestand %1 bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 does not exist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="17"/>
@@ -9633,7 +9633,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="20"/>
         <source>Klacht %1 hoort al bij een ander cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 already belongs to another cluster.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="21"/>
@@ -9733,7 +9733,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="40"/>
         <source>Klacht %1 is nog niet afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 has not been closed yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="41"/>
@@ -9873,7 +9873,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>Onbekend invulveld {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field {%1}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="69"/>
@@ -9978,17 +9978,17 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>Kies een jaar van %1 tot en met %2 (vier cijfers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a year from %1 to %2 (four digits).</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>U mag niet schrijven in de map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not write in the folder %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>Het %1e kwartaal van %2 is nog niet begonnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1 of %2 has not begun yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="92"/>
