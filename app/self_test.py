@@ -106,6 +106,20 @@ def _dossier(run: _Run) -> str:
     return f"dossier {run.number} (PDF) gemaakt en teruggelezen"
 
 
+def _anonymiser(run: _Run) -> str:
+    # Building the model takes a minute and a half the first time, too long for a check;
+    # what a build can get wrong is the package and the lookup lists it reads from disk.
+    from app.services.deidentify_model import _import_deduce
+
+    package = Path(_import_deduce().__file__).parent
+    if not (package / "base_config.json").is_file():
+        raise RuntimeError("deduce configuration missing")
+    lists = [path for path in (package / "data").rglob("*") if path.is_file()]
+    if not lists:
+        raise RuntimeError("deduce lookup lists missing")
+    return f"anonimiseerder (deduce) aanwezig met {len(lists)} opzoekbestanden"
+
+
 def _qt(run: _Run) -> str:
     # The self-test shows no window, so it also runs where there is no screen (CI).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -135,6 +149,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("klacht registreren", _register),
     ("leeg klachtformulier (PDF)", _blank_form),
     ("dossier (PDF)", _dossier),
+    ("anonimiseerder (deduce)", _anonymiser),
     ("Qt en vertaling", _qt),
 )
 
