@@ -245,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
     if args.self_test:
-        from app.self_test import run_self_test
+        from app.cli_self_test import run_self_test
 
         return run_self_test()
     if args.command == "bench":

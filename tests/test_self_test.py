@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import self_test
+from app import cli_self_test as self_test
 
 ROOT = Path(__file__).resolve().parent.parent
 
