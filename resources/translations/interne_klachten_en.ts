@@ -4,125 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
-        <source>Samenhangende zaken (#)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
-        <source>Samen-
-hang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="89"/>
-        <source>Nummer</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
-        <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="91"/>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="92"/>
-        <source>Klager</source>
-        <translation>Complainant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
-        <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
-        <source>Betrokken medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
-        <source>Betrokken
-medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="102"/>
-        <source>Behandelaar</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="103"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="106"/>
-        <source>Eerstvolgende termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="110"/>
-        <source>Eerstvolgende
-termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
-        <source>Met spoed te behandelen</source>
-        <translation>To be handled urgently</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
-        <source>Spoed</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="115"/>
-        <source>Volgstuk nog niet gezien door de behandelaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="118"/>
-        <source>Volg-
-stuk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
-        <source>%1 klacht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
-        <source>%1 klachten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
-        <source>%1 signaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
-        <source>%1 signalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
-        <source>%1 klacht of signaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
-        <source>%1 klachten en signalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/help.py" line="47"/>
         <source>help</source>
         <comment>Klachtcoördinator</comment>
@@ -271,7 +152,7 @@ stuk</source>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="42"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="43"/>
@@ -5226,7 +5107,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="179"/>
@@ -6201,7 +6082,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>
@@ -7081,147 +6962,177 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <source>%1 klacht</source>
+        <translation>%1 complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
+        <source>%1 klachten</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="55"/>
+        <source>%1 signaal</source>
+        <translation>%1 signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="57"/>
+        <source>%1 signalen</source>
+        <translation>%1 signals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="60"/>
+        <source>%1 klacht of signaal</source>
+        <translation>%1 complaint or signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="62"/>
+        <source>%1 klachten en signalen</source>
+        <translation>%1 complaints and signals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="89"/>
         <source>Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…</source>
         <translation>Search by number, name, email, phone, postcode, town, file, text…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="81"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="93"/>
         <source>Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), postcode, woonplaats en dossiernummers</source>
         <translation>Searches the complaint number, the description, contact notes, names, and the complainant&apos;s details: email address, phone number (in any notation), postcode, town and file numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="87"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="99"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="99"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="111"/>
         <source>Alleen te laat</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="100"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="112"/>
         <source>Alleen klachten waarvan de termijn is verstreken</source>
         <translation>Only complaints whose deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="101"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="113"/>
         <source>Spoed</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="102"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
         <source>Alleen klachten die met spoed worden behandeld</source>
         <translation>Only complaints handled urgently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="103"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="115"/>
         <source>Snelle afhandeling</source>
         <translation>Fast track</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="105"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="117"/>
         <source>Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)</source>
         <translation>Only complaints on the fast track (backlog action plan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="126"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="115"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="127"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="128"/>
         <source>Alle open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="131"/>
         <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
         <translation>Registered up to judged: everything not yet closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="136"/>
         <source>Alle behandelaars</source>
         <translation>All handlers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="125"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="137"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="126"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="138"/>
         <source>Alle afhandelingen</source>
         <translation>All ways of handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="129"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="141"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="132"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="144"/>
         <source>Alle klachten</source>
         <translation>All complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="133"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="145"/>
         <source>In een cluster</source>
         <translation>In a cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="134"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="146"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="154"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="166"/>
         <source>Behandelaar</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="158"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="170"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="159"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="161"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="173"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="162"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="174"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="163"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="175"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="164"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="176"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="225"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="237"/>
         <source>%1 (niet meer actief)</source>
         <translation>%1 (no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="228"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="240"/>
         <source>%1 (opgeheven)</source>
         <translation>%1 (discontinued)</translation>
     </message>
@@ -7229,37 +7140,122 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="124"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="166"/>
         <source>Deze klager heeft eerder geklaagd (ook afgehandelde klachten tellen mee) of het dossier loopt ook elders</source>
         <translation>This complainant has complained before (closed complaints count too) or the file is also open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="132"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="174"/>
         <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
         <translation>Related cases (#): a # means that the complainant has another complaint or has complained before (closed ones too), or that a file number of this complaint also belongs to another open complaint. Then let the handlers of those cases know.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="335"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="377"/>
         <source>Klik om hierop te sorteren.</source>
         <translation>Click to sort on this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="403"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="153"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="445"/>
         <source>Spoed</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="405"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
+        <source>Samenhangende zaken (#)</source>
+        <translation>Related cases (#)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
+        <source>Samen-
+hang</source>
+        <translation>Rela-
+ted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="107"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="110"/>
+        <source>Klager</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="117"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="124"/>
+        <source>Betrokken medewerker</source>
+        <translation>Employee concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="128"/>
+        <source>Betrokken
+medewerker</source>
+        <translation>Employee
+concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="132"/>
+        <source>Behandelaar</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="142"/>
+        <source>Eerstvolgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="146"/>
+        <source>Eerstvolgende
+termijn</source>
+        <translation>Next
+deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="157"/>
+        <source>Volgstuk nog niet gezien door de behandelaar</source>
+        <translation>Follow-up document not yet seen by the handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="160"/>
+        <source>Volg-
+stuk</source>
+        <translation>Follow-
+up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="447"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="417"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="150"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="459"/>
         <source>Met spoed te behandelen</source>
         <translation>To be handled urgently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="419"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="461"/>
         <source>Er is een volgstuk dat de behandelaar nog niet heeft gezien</source>
         <translation>There is a follow-up document the handler has not seen yet</translation>
     </message>
@@ -8635,7 +8631,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="174"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="176"/>
