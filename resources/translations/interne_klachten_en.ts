@@ -734,7 +734,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="172"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="192"/>
@@ -1295,7 +1295,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="296"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="308"/>
@@ -1610,12 +1610,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="70"/>
         <source># Eerder geklaagd: 1 klacht (ook afgehandelde tellen mee)</source>
-        <translation type="unfinished"></translation>
+        <translation># Complained before: 1 complaint (closed ones count too)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="74"/>
         <source># Eerder geklaagd: %1 klachten (ook afgehandelde tellen mee)</source>
-        <translation type="unfinished"></translation>
+        <translation># Complained before: %1 complaints (closed ones count too)</translation>
     </message>
 </context>
 <context>
@@ -1623,27 +1623,27 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="227"/>
         <source>Bekende klager?</source>
-        <translation type="unfinished"></translation>
+        <translation>Known complainant?</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="259"/>
         <source>Zodra u naam, postcode, e-mailadres of telefoonnummer invult, ziet u hier klagers die al bekend zijn en misschien dezelfde persoon zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>As soon as you fill in a name, postcode, email address or phone number, you see complainants here who are already known and may be the same person.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="267"/>
         <source>Geen bekende klager gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No known complainant found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="269"/>
         <source>Misschien is dit dezelfde persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>This may be the same person:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="272"/>
         <source>Misschien is een van deze %1 klagers dezelfde persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>One of these %1 complainants may be the same person:</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="191"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="349"/>
         <source>Geen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>No open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="351"/>
@@ -2721,17 +2721,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="65"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="66"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="67"/>
@@ -2741,12 +2741,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="68"/>
         <source>Inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="69"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="91"/>
@@ -2787,7 +2787,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="137"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="138"/>
@@ -2797,32 +2797,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="139"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="140"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="142"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="144"/>
         <source>Inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="145"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="147"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -2835,17 +2835,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="35"/>
         <source>Medewerker inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make employee inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="38"/>
         <source>Wilt u %1 inactief maken? Een inactieve medewerker kan niet meer inloggen en is niet meer te kiezen bij nieuwe klachten. De gegevens blijven bewaard; u kunt de medewerker later weer actief maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to make %1 inactive? An inactive employee can no longer log in and can no longer be chosen for new complaints. The details are kept; you can make the employee active again later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="44"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
@@ -2853,42 +2853,42 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="147"/>
         <source>Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty fields keep this complainant&apos;s details; what you fill in updates them.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="149"/>
         <source>&amp;Ontkoppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="152"/>
         <source>Deze registratie niet aan de bestaande klager koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not link this registration to the existing complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>Bestaande klager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing complainant: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="179"/>
         <source>Open klachten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="201"/>
         <source>Bij de open klacht %1 voegen als volgstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the open complaint %1 as a follow-up document</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="206"/>
         <source>Geen nieuwe klacht registreren: de bijlagen (of, zonder bijlagen, de omschrijving) komen als volgstuk bij deze klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not register a new complaint: the attachments (or, without attachments, the description) are added to this complaint as a follow-up document</translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5011,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
@@ -5595,37 +5595,37 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="92"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="102"/>
         <source>Gevonden op: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Found by: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="105"/>
         <source>Open klachten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="107"/>
         <source>Geen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>No open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="114"/>
         <source>NAW-kenmerken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and address details: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="116"/>
         <source>Deze klager gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="119"/>
         <source>Deze klager gebruiken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this complainant: %1</translation>
     </message>
 </context>
 <context>
@@ -5683,7 +5683,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="353"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="354"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="334"/>
@@ -5767,27 +5767,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="30"/>
         <source>Opvallende zaak (jaarverslag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notable case (annual report)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="39"/>
         <source>Laat leeg als deze klacht niet opvalt. Noem geen namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if this complaint is not notable. Do not mention names.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="45"/>
         <source>Samenvatting opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="55"/>
         <source>Een korte, geanonimiseerde samenvatting; het jaarverslag noemt haar onder &apos;Opvallende zaken&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short, anonymised summary; the annual report lists it under &apos;Notable cases&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="96"/>
         <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw tekst staat er nog; kies opnieuw Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this complaint in the meantime. Your text is still there; choose Save again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="107"/>
@@ -5872,27 +5872,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="25"/>
         <source>Nationale ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>National Ombudsman</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="30"/>
         <source>Doorgestuurd naar de Nationale ombudsman op</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to the National Ombudsman on</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="35"/>
         <source>Datum opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save date</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="45"/>
         <source>Ging de klager na de afhandeling naar de Nationale ombudsman? Dan blijft het dossier langer bewaard. Zet het vinkje uit om de datum te wissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did the complainant go to the National Ombudsman after the handling? Then the file is kept longer. Untick the box to clear the date.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="88"/>
         <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw datum staat er nog; kies opnieuw Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this complaint in the meantime. Your date is still there; choose Save again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/ombudsman_box.py" line="99"/>
@@ -5981,12 +5981,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="79"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="80"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
@@ -6362,7 +6362,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="154"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="158"/>
@@ -6494,7 +6494,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="194"/>
@@ -6937,7 +6937,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/admin/record_list.py" line="68"/>
         <location filename="../../app/ui/admin/record_list.py" line="284"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="73"/>
@@ -7508,13 +7508,13 @@ up</translation>
     <message>
         <location filename="../../app/ui/complaints/removable_list.py" line="50"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/removable_list.py" line="54"/>
         <location filename="../../app/ui/complaints/removable_list.py" line="55"/>
         <source>%1 verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
@@ -8551,7 +8551,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -8641,7 +8641,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="182"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -8674,7 +8674,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="91"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
@@ -9059,7 +9059,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="155"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="156"/>
@@ -9084,7 +9084,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="166"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -9107,7 +9107,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="76"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
