@@ -38,7 +38,7 @@
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="131"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="135"/>
@@ -386,17 +386,17 @@
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="55"/>
         <source>Behandelaar toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="56"/>
         <source>Toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="58"/>
         <source>Kies wie de klacht behandelt. Medewerkers over wie geklaagd wordt, staan niet in de lijst: zij mogen de klacht niet behandelen (Awb 9:7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who handles the complaint. Employees complained about are not in the list: they may not handle the complaint (Awb 9:7).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="63"/>
@@ -407,57 +407,57 @@
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="64"/>
         <source>Kies een behandelaar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a handler…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="77"/>
         <source>Er is geen actieve klachtbehandelaar die niet bij de klacht betrokken is. Geef in Beheer een medewerker de rol klachtbehandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active complaint handler who is not concerned in the complaint. Give an employee the role of complaint handler under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="89"/>
         <source>Wie is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is %1?</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="90"/>
         <source>Niet koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not link</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="95"/>
         <source>Is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Is %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="97"/>
         <source>Geen medewerker met een naam die hierop lijkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No employee with a name like this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="100"/>
         <source>Betrokkene «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Person concerned «%1»</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="104"/>
         <source>De behandelaar is niet deze betrokkene</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler is not this person concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="107"/>
         <source>Gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="115"/>
         <source>Kies een behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="127"/>
         <source>Koppel de losse naam aan een medewerker, of bevestig dat de gekozen behandelaar die medewerker niet is (Awb 9:7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the loose name to an employee, or confirm that the chosen handler is not that employee (Awb 9:7).</translation>
     </message>
 </context>
 <context>
@@ -470,38 +470,38 @@
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="86"/>
         <source>Bestand &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="90"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
-        <translation type="unfinished"></translation>
+        <translation>or drag files here (at most %1 per file)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="132"/>
         <source>Bijlagen kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is a folder, not a file; choose the files themselves.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="169"/>
         <location filename="../../app/ui/complaints/attachment_list.py" line="196"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; is %2; the limit is %3. It has not been added. Make the file smaller or ask the administrator to raise the limit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="179"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; could not be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/attachment_list.py" line="181"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; is too large and has not been added.</translation>
     </message>
 </context>
 <context>
@@ -509,27 +509,27 @@
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
         <source>Grootte</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
         <source>Toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
         <source>Volgstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
@@ -539,7 +539,7 @@
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
         <source>Er zijn geen bijlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no attachments.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
@@ -550,63 +550,63 @@
         <location filename="../../app/ui/complaints/detail_tabs.py" line="320"/>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
         <source>Volgstukken als gelezen markeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark follow-up documents as read</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
         <source>Haalt de markering &apos;ongezien&apos; weg zonder elk stuk te openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the &apos;unseen&apos; mark without opening each document</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
         <source>Volgstukken toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follow-up documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="335"/>
         <source>Toevoegen aan de klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
         <source>ja, ongezien</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, unseen</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="388"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="393"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up document the handler has not opened yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="395"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Is not opened directly; only &apos;Save as…&apos;</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
         <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="483"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary copy of the file could be made.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="492"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program was found to open &apos;%1&apos;. Choose &apos;Save as…&apos; and open the file yourself.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="505"/>
@@ -621,22 +621,22 @@
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
         <source>Bijlage niet geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment not opened</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="536"/>
         <source>Bijlage opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment as</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
         <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="551"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
         <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="217"/>
@@ -1374,7 +1374,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="131"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="135"/>
@@ -1394,7 +1394,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
         <source>open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="160"/>
@@ -1584,7 +1584,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="325"/>
         <source>Toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="338"/>
@@ -2020,17 +2020,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="154"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="155"/>
         <source>De cijfers opnieuw ophalen (gebeurt elke minuut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch the figures again (happens every minute)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="165"/>
         <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard is for the complaints coordinator and management. Your own complaints and deadlines are under Today.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
@@ -2040,106 +2040,106 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="183"/>
         <source>Klik op een staaf om die klachten in het register te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to see those complaints in the register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="191"/>
         <source>open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="192"/>
         <source>over de termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>past the deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="193"/>
         <source>nog geen contact, contacttermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact yet, contact deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="194"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="419"/>
         <source>beslistermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>decision deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="196"/>
         <source>open met spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>open, urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="197"/>
         <source>open in snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>open, fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="198"/>
         <source>clusters met open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>clusters with open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="202"/>
         <source>De open klachten met spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>The urgent open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="203"/>
         <source>De open klachten in de snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>The open complaints on the fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="204"/>
         <source>De open klachten die in een cluster zitten</source>
-        <translation type="unfinished"></translation>
+        <translation>The open complaints in a cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="207"/>
         <source>Alle open klachten in het register</source>
-        <translation type="unfinished"></translation>
+        <translation>All open complaints in the register</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="209"/>
         <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints whose next deadline has passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="212"/>
         <source>Werkvoorraad, instroom en uitstroom per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload, intake and output per week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="213"/>
         <source>Ouderdom van de open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Age of the open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="214"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="541"/>
         <source>Teruggekomen feedbackkaarten per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned feedback cards per month</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="215"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="320"/>
         <source>Open klachten per afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints per unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="216"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="327"/>
         <source>Open klachten per onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints per subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="297"/>
         <source>De cijfers konden niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures could not be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="332"/>
         <source>Bijgewerkt om %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
@@ -2164,117 +2164,117 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="363"/>
         <source>Instroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
         <source>Uitstroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="369"/>
         <source>Werkvoorraad (open aan het eind van de week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload (open at the end of the week)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="377"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="379"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="381"/>
         <source>werkvoorraad</source>
-        <translation type="unfinished"></translation>
+        <translation>workload</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="393"/>
         <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 (%2 to %3): %4 received, %5 dealt with, %6 open</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="413"/>
         <source>beslistermijn loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>decision period running</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="416"/>
         <source>verstrijkt binnen een week</source>
-        <translation type="unfinished"></translation>
+        <translation>expires within a week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="428"/>
         <source>weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks since receipt (decision period %1 weeks, extension %2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="443"/>
         <source>%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en %4 die binnen een week verstrijkt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weeks since receipt: %2 open, of which %3 past the decision period and %4 expiring within a week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="460"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="462"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="463"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="470"/>
         <source>termijn loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline running</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="471"/>
         <source>termijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="476"/>
         <source>(geen open klachten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no open complaints)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="484"/>
         <source>%1 (de %2 grootste van %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the %2 largest of %3)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="491"/>
         <source>%1: %2 open, waarvan %3 over de termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 open, of which %3 past the deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="515"/>
         <source>groen</source>
-        <translation type="unfinished"></translation>
+        <translation>green</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="516"/>
         <source>rood</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="531"/>
         <source>%1 %2: %3 groen, %4 rood</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 green, %4 red</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="543"/>
         <source>%1 (geen in de afgelopen twaalf maanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (none in the past twelve months)</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2527,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="561"/>
@@ -3065,22 +3065,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="154"/>
         <source>Het persoonlijke contact met de klager: luister naar het verhaal en leg vast wat er is besproken of afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal contact with the complainant: listen to their story and record what was discussed or agreed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="158"/>
         <source>Uiterlijk op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1 at the latest.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Eerste contact vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record first contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="166"/>
@@ -4086,7 +4086,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="386"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="388"/>
@@ -5117,7 +5117,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="197"/>
@@ -5132,7 +5132,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
@@ -5501,7 +5501,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="802"/>
@@ -6212,7 +6212,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
@@ -6621,7 +6621,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="290"/>
@@ -8161,7 +8161,7 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="151"/>
@@ -8386,7 +8386,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="529"/>
@@ -8500,7 +8500,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="175"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="177"/>
@@ -8536,7 +8536,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
@@ -8560,32 +8560,32 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/reports/stock_table.py" line="15"/>
         <location filename="../../app/ui/reports/stock_table.py" line="27"/>
         <source>Voorraad per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload per team</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="18"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="19"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="20"/>
         <source>Zonder behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Without handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="21"/>
         <source>Dagen tot toewijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to assignment</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="22"/>
         <source>Dagen tot eerste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to first contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="31"/>
@@ -8595,7 +8595,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="47"/>
         <source>niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>not available</translation>
     </message>
 </context>
 <context>
@@ -9192,7 +9192,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="28"/>
@@ -9202,7 +9202,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="37"/>
         <source>Wie de persoonsgegevens van deze klacht heeft ingezien: het venster, bijlagen, het dossier en exports of rapportages met namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has viewed the personal data of this complaint: the window, attachments, the file and exports or reports with names.</translation>
     </message>
 </context>
 <context>
