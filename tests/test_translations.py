@@ -114,3 +114,18 @@ def test_the_chosen_language_is_used_at_the_next_start(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == expected
+
+
+@pytest.mark.gui
+def test_the_language_dialog_stores_the_choice_for_the_next_start(qtbot) -> None:
+    from app.ui.language import ENGLISH, LanguageDialog, chosen_language, chosen_locale
+
+    assert chosen_language() is None
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    dialog.combo.setCurrentIndex(dialog.combo.findData(ENGLISH))
+    dialog.accept()
+    assert chosen_language() == ENGLISH
+    locale = chosen_locale()
+    assert locale is not None
+    assert locale.name() == "en_GB"
