@@ -289,94 +289,94 @@
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="83"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="82"/>
         <source>Afgesloten klachten zonder samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="88"/>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="98"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="87"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="97"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="90"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="89"/>
         <source>Genomen maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="93"/>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="242"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="92"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="241"/>
         <source>Goedkeuren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="95"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="94"/>
         <source>Alle getoonde goedkeuren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="99"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="98"/>
         <source>Maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="121"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="120"/>
         <source>Een afgesloten klacht komt pas in het geanonimiseerde register als u de samenvatting goedkeurt. Controleer dat er geen namen, adressen, functies of andere herleidbare gegevens in staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="140"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="139"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="154"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="153"/>
         <source>%1 van %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="156"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="155"/>
         <source>Er wachten geen samenvattingen op goedkeuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="179"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="178"/>
         <source>De samenvattingen konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="206"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="205"/>
         <source>Voorstel wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="209"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="208"/>
         <source>Voorstel voor %1 — pas aan waar nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="234"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
         <source>Alle getoonde goedkeuren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="237"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="236"/>
         <source>%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="240"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
         <source>samenvatting komt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="240"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
         <source>samenvattingen komen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="260"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="259"/>
         <source>%1 goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,69 +642,69 @@
 <context>
     <name>AvgPanel</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="47"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="43"/>
         <source>klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="49"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="67"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="45"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="63"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="51"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="47"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="56"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="52"/>
         <source>Inzage exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="58"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="54"/>
         <source>Gegevens corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="60"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="56"/>
         <source>Gegevens verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="77"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="73"/>
         <source>Verzoeken van een klager onder de AVG: inzage in alle gegevens die het register over hem of haar bewaart (een ZIP-bestand met een overzicht en de bestanden), correctie van de gegevens, en verwijdering zodra er geen klacht meer loopt en de bewaartermijn voorbij is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="94"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="90"/>
         <source>Zoek eerst de klager op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="96"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="92"/>
         <source>(geen naam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="97"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="99"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
         <source>Klager %1: %2 — klachten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="115"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="111"/>
         <source>Map voor het inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="144"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="139"/>
         <source>Inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,60 +714,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="145"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="140"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="163"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="158"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
         <source>Gegevens verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="169"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="164"/>
         <source>%1
 
 Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="172"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="192"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
         <source>Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die blijven staan: wie ze verwijdert, breekt de beveiligde audittrail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="195"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
         <source>gebeurtenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="195"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
         <source>gebeurtenissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="198"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="193"/>
         <source>Gegevens verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="181"/>
         <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,92 +1920,92 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="213"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="208"/>
         <source>Gegevens van de klager corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="228"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="223"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="224"/>
         <source>&amp;Reden van de correctie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="234"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="235"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="230"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="242"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="237"/>
         <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
         <source>Aanhef</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
         <source>Voorletters</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
         <source>Roepnaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
         <source>Tussenvoegsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="259"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="260"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="261"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="262"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="263"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
         <source>Telefoon overdag</source>
         <translation>Daytime phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="264"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="259"/>
         <source>Telefoon &apos;s avonds</source>
         <translation>Evening phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="265"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="260"/>
         <source>E-mailadres</source>
         <translation>Email address</translation>
     </message>
@@ -2443,34 +2443,34 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DatabaseCheckPanel</name>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="25"/>
-        <location filename="../../app/ui/admin/database_check.py" line="57"/>
-        <location filename="../../app/ui/admin/database_check.py" line="74"/>
+        <location filename="../../app/ui/admin/database_check.py" line="19"/>
+        <location filename="../../app/ui/admin/database_check.py" line="53"/>
+        <location filename="../../app/ui/admin/database_check.py" line="66"/>
         <source>Database controleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="28"/>
+        <location filename="../../app/ui/admin/database_check.py" line="22"/>
         <source>Controleert het databasebestand en speelt de hele audittrail af: is niets buiten het programma om gewijzigd?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="44"/>
+        <location filename="../../app/ui/admin/database_check.py" line="38"/>
         <source>Bezig met controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="59"/>
+        <location filename="../../app/ui/admin/database_check.py" line="55"/>
         <source>Laatste controle: in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="62"/>
+        <location filename="../../app/ui/admin/database_check.py" line="58"/>
         <source>Laatste controle: problemen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="75"/>
+        <location filename="../../app/ui/admin/database_check.py" line="67"/>
         <source>De controle kon niet worden uitgevoerd. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,89 +2548,89 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DestructionPanel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="205"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="236"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="201"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="232"/>
         <source>Peildatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="202"/>
         <source>Proefrun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="204"/>
         <source>Toon welke klachten vernietigd zouden worden; er verandert niets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
         <source>Vernietigingslijst voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="211"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="207"/>
         <source>Goedkeuren als archivaris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="212"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
         <source>Afwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="213"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="209"/>
         <source>Vernietiging uitvoeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="214"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
         <source>Kies een peildatum en klik op Proefrun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="248"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="244"/>
         <source>Vernietiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="255"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="251"/>
         <source>De klachtcoördinator of beheerder stelt een vernietigingslijst voor; de archivaris keurt hem goed (bij voorkeur een ander dan wie hem voorstelde); pas daarna kan de klachtcoördinator hem uitvoeren. Elke stap staat in de audittrail. Oude gebeurtenissen in de audittrail blijven ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="265"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="261"/>
         <source>Vernietigingslijsten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="294"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="290"/>
         <source>Geen klachten waarvan de bewaartermijn is verstreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="300"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="296"/>
         <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="305"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="301"/>
         <source>De eerste %1 staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="409"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="363"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="404"/>
         <source>Vernietiging uitvoeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="370"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="366"/>
         <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="376"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="372"/>
         <source>Vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,7 +2645,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="410"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
         <source>De vernietiging is mislukt; er is niets vernietigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,17 +2671,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Klachtnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Afgehandeld op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -3200,32 +3200,32 @@ Niet teruggebeld</source>
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="77"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
         <source>Behandelaar</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="82"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
         <source>Oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="94"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="93"/>
         <source>Nog niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,82 +3233,82 @@ Niet teruggebeld</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="125"/>
         <source>Alle formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="127"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
         <source>Nog in te vullen door mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
         <source>Welke formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="137"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="136"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="151"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="150"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="176"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="175"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="182"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="181"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="191"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="190"/>
         <source>Nog geen formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="193"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="192"/>
         <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="250"/>
         <source>Formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="252"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
         <source>1 formulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
         <source>%1 formulieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,47 +3570,47 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="131"/>
+        <location filename="../../app/ui/workflow/actions.py" line="95"/>
         <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="135"/>
+        <location filename="../../app/ui/workflow/actions.py" line="99"/>
         <source>Volgende stap: een behandelaar toewijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="140"/>
+        <location filename="../../app/ui/workflow/actions.py" line="104"/>
         <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="146"/>
+        <location filename="../../app/ui/workflow/actions.py" line="110"/>
         <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="152"/>
+        <location filename="../../app/ui/workflow/actions.py" line="116"/>
         <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="156"/>
+        <location filename="../../app/ui/workflow/actions.py" line="120"/>
         <source>Volgende stap: het oordeel per klachtonderdeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="160"/>
+        <location filename="../../app/ui/workflow/actions.py" line="124"/>
         <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="166"/>
+        <location filename="../../app/ui/workflow/actions.py" line="130"/>
         <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="172"/>
+        <location filename="../../app/ui/workflow/actions.py" line="136"/>
         <source>De klacht is afgehandeld: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,17 +3862,17 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="654"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="631"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="661"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="638"/>
         <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="664"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
         <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4056,24 +4056,8 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="577"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
-        <translation>First record the hearing (or why there was no hearing).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="581"/>
-        <source>Er zijn geen klachtonderdelen vastgelegd om te beoordelen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="586"/>
-        <source>Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat die is verzonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="593"/>
-        <source>De beslistermijn is al verdaagd tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">First record the hearing (or why there was no hearing).</translation>
     </message>
 </context>
 <context>
@@ -4350,112 +4334,112 @@ Ingetrokken op %2: %3</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="262"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="278"/>
         <source>Register kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="263"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="279"/>
         <source>Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="306"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="314"/>
         <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="312"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="320"/>
         <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="315"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="323"/>
         <source>Er ging iets mis. De details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen: %1 onzeker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="390"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="392"/>
         <source>Problemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="391"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="393"/>
         <source>Rijen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="395"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="397"/>
         <source>Niet ingelezen kolommen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="401"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="403"/>
         <source>Medewerkers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="403"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="405"/>
         <source>Afdelingen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="413"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="415"/>
         <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="423"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="425"/>
         <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="432"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="434"/>
         <source>Alle rijen zijn in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="434"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="436"/>
         <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="442"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="444"/>
         <source>%1 en nog %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="452"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="454"/>
         <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="456"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="458"/>
         <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="463"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="465"/>
         <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Alles inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5228,32 +5212,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="141"/>
         <source>Lijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="142"/>
         <source>Peildatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="147"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="143"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="148"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="149"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
         <source>Voorgesteld door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="150"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
         <source>Goedgekeurd door (archivaris)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,224 +5253,224 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
         <translation>The overview of the workload comes here: intake and output, open complaints per handler, their age against the norm and the deadlines about to expire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
         <translation>The complaints register comes here: register and find complaints and signals, assign a handler and follow the handling up to the judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
         <translation>What needs attention today: expired and upcoming deadlines, complaints to assign, forms, cards, promises and tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Feedbackkaarten</source>
         <translation>Feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
         <translation>The green and red feedback cards come here: send them after handling, register returned cards and pass them on to the handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Verbetervoorstellen</source>
         <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
         <translation>The improvement proposals come here: record them SMART, have management decide, and follow them until they are carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
         <translation>The quarterly report for management and the annual overview (Awb 9:12a) come here, also in an anonymised version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Gebruiker: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Interne Klachten</source>
         <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation>Save the complaints in the register as Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Geanonimiseerd register</source>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>&amp;Woo-export…</source>
         <translation>&amp;Woo export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
         <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
         <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
         <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>&amp;Over Interne Klachten…</source>
         <translation>&amp;About Internal Complaints…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Leeg klachtformulier opslaan</source>
         <translation>Save blank complaint form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>klachtformulier.pdf</source>
         <translation>complaint-form.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Het klachtformulier wordt gemaakt…</source>
         <translation>Making the complaint form…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Leeg klachtformulier opgeslagen in %1</source>
         <translation>Blank complaint form saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
         <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Interne Klachten, versie %1</source>
         <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Over Interne Klachten</source>
         <translation>About Internal Complaints</translation>
     </message>
@@ -6070,17 +6054,17 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
         <source>Maand ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="53"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -6745,32 +6729,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="65"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="92"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="91"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6778,80 +6762,80 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="124"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="123"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="128"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
         <source>Nieuw voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="131"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="148"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="147"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="245"/>
         <source>Verbetervoorstellen</source>
         <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="174"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="173"/>
         <source>Nog geen verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="176"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="175"/>
         <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="181"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="180"/>
         <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="247"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
         <source>1 voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
         <source>%1 voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="320"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="319"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="339"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="322"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="321"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="325"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="342"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="324"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7263,242 +7247,242 @@ up</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="135"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="320"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="85"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="270"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="139"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="89"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation>The complaints register is visible only to the complaints coordinator, the secretariat and complaint handlers. If you need it for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="160"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="110"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="180"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="130"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation>You see only the complaints you handle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="490"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="169"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="440"/>
         <source>Nieuwe klacht…</source>
         <translation>New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="221"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="171"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation>Register a complaint or signal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="223"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="173"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="174"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation>Open the selected complaint (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="225"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="676"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="175"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
         <source>Signaal omzetten in klacht</source>
         <translation>Turn signal into complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="227"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="177"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation>Make a complaint of the selected signal, with its own IK number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="180"/>
         <source>Klagers samenvoegen…</source>
         <translation>Merge complainants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="232"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="182"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation>Merge two records of the same person into one complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="235"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="185"/>
         <source>Clusteren…</source>
         <translation>Cluster…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="237"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="187"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
         <translation>Handle the selected complaint together with similar complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="241"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="191"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="243"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="193"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation>Read a register from Excel or CSV, checking every row first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="247"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="781"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="197"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="734"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="249"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="199"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation>Save the complaints now in the list as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="252"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="202"/>
         <source>Het exporteren afbreken</source>
         <translation>Stop the export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="321"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="271"/>
         <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
         <translation>The register could not be read. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="342"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="292"/>
         <source>Klachtenregister</source>
         <translation>Complaints register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="432"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="382"/>
         <source>alleen open klachten</source>
         <translation>open complaints only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="436"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="386"/>
         <source>ontvangen %1 t/m %2</source>
         <translation>received %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="442"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="392"/>
         <source>één onderwerp</source>
         <translation>one subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="450"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="400"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation>From the dashboard: %1. Choose &apos;Clear filters&apos; to see everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="479"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="429"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation>No complaints registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="481"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="431"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation>All complaints and signals will be listed here. Register the first with &apos;New complaint&apos; (Ctrl+N), or read an existing register with &apos;Import&apos;. Help is under Help › Guide (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="487"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="437"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
         <translation>There are no complaints in the register that you can see yet. As soon as a complaint is assigned to you, it appears here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="494"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="444"/>
         <source>Geen klachten gevonden met deze filters</source>
         <translation>No complaints found with these filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="495"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="445"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
         <translation>Change the filters or the search text, or clear all filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="496"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="643"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="446"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="593"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="630"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="580"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
         <translation>The new registration %1 falls outside the chosen filters and is therefore not in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="679"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="629"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation>Signal %1 becomes a complaint, with its own IK number and the deadlines of a complaint. The signal is closed with a reference to the new complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="685"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="635"/>
         <source>Omzetten</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="699"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="649"/>
         <source>Signaal omgezet</source>
         <translation>Signal converted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="700"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="650"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation>Signal %1 is now complaint %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="735"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="685"/>
         <source>Register exporteren</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="736"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="686"/>
         <source>klachtenregister.xlsx</source>
         <translation>complaints-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="731"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="681"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="737"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="687"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
         <translation>CSV with semicolons (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="762"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="717"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="775"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="728"/>
         <source>Bezig met exporteren… %1%</source>
         <translation>Exporting… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="789"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="741"/>
         <source>Register geëxporteerd</source>
         <translation>Register exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="790"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="742"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation>The register has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="801"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="749"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="802"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="750"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation>The register could not be saved.</translation>
     </message>
@@ -7538,219 +7522,219 @@ up</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="78"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="77"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="83"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
         <source>Rapportages zijn er voor de klachtcoördinator en het MT. Hebt u ze nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="123"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
         <source>Welke rapportage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="128"/>
         <source>Kwartaalrapportage voor het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
         <source>Jaaroverzicht (artikel 9:12a Awb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
         <source>Weekoverzicht per behandelaar (PDF en e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="132"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
         <source>Klachtdossier van één klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="137"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="136"/>
         <source>Rapportage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="140"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="139"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="143"/>
         <source>%1e kwartaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="145"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
         <source>Kwartaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="149"/>
         <source>bijvoorbeeld IK-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="151"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
         <source>Klachtnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="153"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="152"/>
         <source>Namen van betrokken medewerkers opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="155"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="154"/>
         <source>Standaard staan medewerkers alleen met hun afdeling in de rapportage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="157"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="156"/>
         <source>Geanonimiseerd: zonder afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="159"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="158"/>
         <source>Voor publicatie: de lijst van klachten noemt geen afdelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="162"/>
         <source>&amp;Rapportage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="164"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
         <source>&amp;Jaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="167"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="166"/>
         <source>&amp;Kwartaal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="170"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="169"/>
         <source>Klacht&amp;nummer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="179"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
         <source>Eigen teksten van de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="182"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="197"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="181"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
         <source>Wat viel op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="184"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="183"/>
         <source>Wat viel op in deze periode? Een lege regel begint een nieuwe alinea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="187"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="186"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="198"/>
         <source>Wat hebben we geleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="189"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="188"/>
         <source>Wat hebben we geleerd, en wat doen we daarmee?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="194"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="193"/>
         <source>Teksten opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="208"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="207"/>
         <source>Maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="213"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="216"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
         <source>Het maken van de rapportage afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="260"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="259"/>
         <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="264"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="263"/>
         <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="268"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="267"/>
         <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="272"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="271"/>
         <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="327"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="326"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="346"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="345"/>
         <source>Opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="354"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="353"/>
         <source>Map voor de weekoverzichten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="359"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="358"/>
         <source>Rapportage opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="361"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="360"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="374"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="373"/>
         <source>Klachtnummer ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="375"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="374"/>
         <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="399"/>
         <source>Bezig met maken…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,57 +7744,57 @@ up</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="422"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="429"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="428"/>
         <source>%1 bestanden gemaakt in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="432"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="431"/>
         <source>Gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
         <source>Rapportage gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
         <source>Wilt u het nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="439"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="441"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="440"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="450"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="448"/>
         <source>Gestopt; er is geen bestand gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="454"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="451"/>
         <source>Niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="461"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="455"/>
         <source>Rapportage mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="462"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="456"/>
         <source>De rapportage kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8144,332 +8128,332 @@ up</translation>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="124"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="146"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="151"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="153"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="162"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="173"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="415"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="413"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="179"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="177"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="182"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="180"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="184"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="176"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="174"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="137"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="141"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="190"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="193"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="191"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="197"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="201"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="208"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="206"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="215"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="213"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="245"/>
         <source>Geen kaarten te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="249"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
         <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="315"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="313"/>
         <source>Kaarten versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="316"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="314"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="346"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="344"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="350"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="348"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="360"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="358"/>
         <source>%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="367"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="409"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="407"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="418"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="416"/>
         <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="472"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="470"/>
         <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="477"/>
         <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="563"/>
         <source>Kaarten afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="572"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="568"/>
         <source>Kies een printer om de kaarten af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="579"/>
         <source>Afdrukken mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="585"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="581"/>
         <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="685"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="676"/>
         <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="678"/>
         <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="600"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="596"/>
         <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="447"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="445"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="451"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="449"/>
         <source>Feedbackkaarten %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="453"/>
         <source>Kaarten opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="488"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="529"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="528"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="544"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="553"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="592"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="588"/>
         <source>1 pagina met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="594"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="590"/>
         <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="614"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="606"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="616"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="608"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="633"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="624"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="635"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="626"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="643"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="634"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="646"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="637"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="651"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="642"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="662"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="653"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="691"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="682"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="696"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="702"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="693"/>
         <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8833,62 +8817,62 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="52"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="48"/>
         <source>jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="57"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="53"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="60"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="56"/>
         <source>Na afloop van de termijn worden de persoonsgegevens en vrije teksten van een afgesloten klacht vernietigd; een anonieme rij blijft voor de rapportages. Bron van de standaardtermijnen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="63"/>
         <source>Bron: Selectielijst gemeenten 2020, procestype 13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="70"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="66"/>
         <source>Behandelde klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="69"/>
         <source>%1: vernietigen 5 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="77"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
         <source>Doorgegaan naar de Nationale ombudsman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="76"/>
         <source>%1: vernietigen 10 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="84"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
         <source>Niet in behandeling genomen of ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="83"/>
         <source>%1: vernietigen 1 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="90"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="86"/>
         <source>Een wijziging wordt vastgelegd in de audittrail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="113"/>
         <source>Opgeslagen om %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8927,84 +8911,84 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="63"/>
-        <location filename="../../app/ui/tasks/page.py" line="67"/>
-        <location filename="../../app/ui/tasks/page.py" line="178"/>
+        <location filename="../../app/ui/tasks/page.py" line="62"/>
+        <location filename="../../app/ui/tasks/page.py" line="66"/>
+        <location filename="../../app/ui/tasks/page.py" line="177"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="93"/>
+        <location filename="../../app/ui/tasks/page.py" line="92"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="98"/>
+        <location filename="../../app/ui/tasks/page.py" line="97"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="99"/>
+        <location filename="../../app/ui/tasks/page.py" line="98"/>
         <source>Opent de klacht of het scherm erbij (Enter)</source>
         <translation>Opens the complaint or its screen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="100"/>
+        <location filename="../../app/ui/tasks/page.py" line="99"/>
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="101"/>
+        <location filename="../../app/ui/tasks/page.py" line="100"/>
         <source>De gekozen taak is gedaan</source>
         <translation>The selected task is done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="102"/>
+        <location filename="../../app/ui/tasks/page.py" line="101"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="103"/>
+        <location filename="../../app/ui/tasks/page.py" line="102"/>
         <source>Zet de taak die u net gereed meldde weer open</source>
         <translation>Reopens the task you just marked as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="128"/>
+        <location filename="../../app/ui/tasks/page.py" line="127"/>
         <source>Het dringendste eerst in elke groep. Rood: de termijn is verstreken; oranje: binnen twee werkdagen. Enter of dubbelklikken opent.</source>
         <translation>Most urgent first in each group. Red: the deadline has passed; orange: within two working days. Enter or double-click opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="180"/>
+        <location filename="../../app/ui/tasks/page.py" line="179"/>
         <source>Het werk van vandaag kon niet worden gelezen. Details staan in het logboek.</source>
         <translation>Today&apos;s work could not be read. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="213"/>
+        <location filename="../../app/ui/tasks/page.py" line="212"/>
         <source>Niets dat vandaag aandacht vraagt.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="220"/>
+        <location filename="../../app/ui/tasks/page.py" line="219"/>
         <source>Nog geen klachten geregistreerd. Begin op het scherm Klachten met &apos;Nieuwe klacht&apos;; wat daarna moet gebeuren verschijnt hier vanzelf.</source>
         <translation>No complaints registered yet. Start on the Complaints screen with &apos;New complaint&apos;; what must happen next appears here by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="298"/>
+        <location filename="../../app/ui/tasks/page.py" line="297"/>
         <source>Taak gereed melden</source>
         <translation>Mark task as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="299"/>
+        <location filename="../../app/ui/tasks/page.py" line="298"/>
         <source>Is deze taak gedaan?</source>
         <translation>Is this task done?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="300"/>
+        <location filename="../../app/ui/tasks/page.py" line="299"/>
         <source>Gereed melden</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="302"/>
+        <location filename="../../app/ui/tasks/page.py" line="301"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
@@ -9113,46 +9097,46 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>ViewLogPanel</name>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="37"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="48"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="39"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="42"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="41"/>
         <source>leeg: alle klagers; of klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="51"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="43"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="45"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="59"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="58"/>
         <source>Het inzagelog legt vast wie de persoonsgegevens van een klacht heeft ingezien: het klachtvenster, bijlagen, dossiers en exports of rapportages met namen. Exporteer het voor een periode, eventueel van één klager (bijvoorbeeld voor een inzageverzoek onder de AVG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="98"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="137"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="133"/>
         <source>Inzagelog exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="100"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
         <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9167,7 +9151,7 @@ Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="138"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="134"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9261,135 +9245,140 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
 <context>
     <name>WooExportDialog</name>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="57"/>
-        <location filename="../../app/ui/woo/export_dialog.py" line="296"/>
-        <location filename="../../app/ui/woo/export_dialog.py" line="314"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="53"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="301"/>
         <source>Woo-export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="59"/>
         <source>klachtnummers, bijv. IK-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="60"/>
         <source>Klachtnummers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="62"/>
         <source>Documenten ophalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="66"/>
         <source>Documenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="70"/>
         <source>Voorbeeld van het document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
         <source>Grond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="75"/>
         <source>Voorgestelde lakkingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="78"/>
         <source>Grond voor de gekozen passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="83"/>
-        <location filename="../../app/ui/woo/export_dialog.py" line="246"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="242"/>
         <source>Passage toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="81"/>
         <source>Selecteer tekst in het voorbeeld en kies de grond waarop die wordt gelakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="92"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="88"/>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="90"/>
         <source>Afbreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="92"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="96"/>
         <source>Klachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="123"/>
         <source>Zwart gelakt wordt wat aangevinkt is. Het dossier en de brieven worden opnieuw opgebouwd zonder de gelakte tekst; bijlagen worden afbeeldingen zonder tekstlaag. Na het schrijven controleert het programma elk bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="152"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="150"/>
         <source>Persoonsgegevens zoeken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="159"/>
         <source>%1 gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="247"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="243"/>
         <source>Selecteer eerst in het voorbeeld de tekst die gelakt moet worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="258"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="254"/>
         <source>Map voor de Woo-export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="277"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="270"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="284"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="277"/>
         <source>Afbreken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="293"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="280"/>
+        <source>Afgebroken; er is niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="284"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="289"/>
         <source>%1 geëxporteerd (%2 deels openbaar) naar %3, met de inventarislijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/woo/export_dialog.py" line="315"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="302"/>
         <source>De Woo-export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9572,6 +9561,19 @@ Check that the file or the server can be reached and try again.</translation>
         <location filename="../../app/ui/messages.py" line="181"/>
         <source>Niet gelukt</source>
         <translation>Did not succeed</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../app/ui/ops.py" line="243"/>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="245"/>
+        <source>Het is niet gelukt. Details staan in het logboek; probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10117,192 +10119,181 @@ Check that the file or the server can be reached and try again.</translation>
         <translation>Choose at least one complaint for the Woo export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>De Woo-export is afgebroken; er is niets bewaard.</source>
-        <translation>The Woo export was stopped; nothing has been kept.</translation>
+        <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
         <translation>A signal is not handled; turn it into a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
         <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>Deze toezegging bestaat niet (meer).</source>
         <translation>This promise does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>Deze toezegging is al ingetrokken.</source>
         <translation>This promise has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
         <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
         <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
         <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>Kies een medewerker uit de lijst.</source>
         <translation>Choose an employee from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
         <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>Kies een actieve medewerker.</source>
         <translation>Choose an active employee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
         <translation>This employee does not have the role of complaint handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
         <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst.</source>
-        <translation>A closed complaint gets no new handler; reopen it first.</translation>
+        <translation type="vanished">A closed complaint gets no new handler; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>De termijn ligt niet voor de dag van de toezegging.</source>
         <translation>The deadline is not before the day of the promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
         <translation>This promise has already been kept and cannot be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
         <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
         <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
         <translation>Parts of the complaint are named during the formal handling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>Beschrijf het klachtonderdeel.</source>
         <translation>Describe the part of the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
         <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>Het verslag van het horen hoort bij de formele behandeling; start die eerst.</source>
-        <translation>The report of the hearing belongs to the formal handling; start that first.</translation>
+        <translation type="vanished">The report of the hearing belongs to the formal handling; start that first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>De beslissing met het verslag van het horen is al verzonden; het verslag kan niet meer worden gewijzigd.</source>
-        <translation>The decision with the report of the hearing has already been sent; the report can no longer be changed.</translation>
+        <translation type="vanished">The decision with the report of the hearing has already been sent; the report can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>Oordelen kan alleen na hoor en wederhoor.</source>
-        <translation>A judgment is possible only after both sides have been heard.</translation>
+        <translation type="vanished">A judgment is possible only after both sides have been heard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
-        <translation>First record the hearing (or why there was no hearing).</translation>
+        <translation type="vanished">First record the hearing (or why there was no hearing).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met &apos;Verder verdagen met instemming&apos;.</source>
-        <translation>The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
+        <translation type="vanished">The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
         <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>Een afgesloten klacht kan niet worden verdaagd.</source>
-        <translation>A closed complaint cannot be extended.</translation>
+        <translation type="vanished">A closed complaint cannot be extended.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>De beslissing is al verzonden; er valt niets te verdagen.</source>
-        <translation>The decision has already been sent; there is nothing to extend.</translation>
+        <translation type="vanished">The decision has already been sent; there is nothing to extend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging (Awb 9:11 lid 1).</source>
-        <translation>The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
+        <translation type="vanished">The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="148"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
         <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="149"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
         <translation>The new date is after the current final date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="150"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
         <translation>The new expected date is after the date of the notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="151"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
         <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="152"/>
         <source>De beslissing op de klacht is nog niet verzonden. Verstuur eerst de beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht daarna af.</source>
-        <translation>The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
+        <translation type="vanished">The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="153"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
         <translation>This part of the complaint does not belong to this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="154"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
         <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="155"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
         <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>
