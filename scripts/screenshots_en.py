@@ -29,7 +29,9 @@ def main(url: str, out: Path) -> int:
 
     out.mkdir(parents=True, exist_ok=True)
     application = create_application([sys.argv[0]])
-    install_translators(application, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_translators(
+        application, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     from app.ui.main_window import MainWindow
 
     db = Database(url)

@@ -81,13 +81,21 @@ def messages_in(tree: ast.AST) -> list[str]:
     return found
 
 
+def _quoted(text: str) -> str:
+    """A Python literal as ruff format writes it: double quotes unless the text has some."""
+    literal = repr(text)
+    if literal.startswith("'") and '"' not in text:
+        literal = '"' + literal[1:-1].replace("\\'", "'") + '"'
+    return literal
+
+
 def render() -> str:
     seen: dict[str, None] = {}
     for path in SOURCES:
         for text in messages_in(ast.parse(path.read_text(encoding="utf-8"))):
             if _for_people(text):
                 seen.setdefault(text, None)
-    lines = [f'    QT_TRANSLATE_NOOP("services", {text!r}),\n' for text in seen]
+    lines = [f'    QT_TRANSLATE_NOOP("services", {_quoted(text)}),\n' for text in seen]
     return HEADER + "".join(lines) + ")\n"
 
 
