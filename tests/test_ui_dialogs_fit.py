@@ -40,6 +40,7 @@ from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.first_use import FirstUseDialog
 from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.io.import_wizard import ImportWizard
+from app.ui.language import LanguageDialog
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.learning.inform_dialog import InformComplainantsDialog
 from app.ui.learning.review_dialogs import ClassifyDialog, ProposalFromReportDialog
@@ -295,6 +296,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "text_prompt": _prompt,
     "help": _help,
     "shortcuts": _shortcuts,
+    "language": lambda _request: LanguageDialog(),
     **{f"workflow_{key}": _action(key) for key in DIALOGS},
 }
 

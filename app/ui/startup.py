@@ -85,9 +85,12 @@ def install_translators(application: QCoreApplication, locale: QLocale | None = 
 
     Dutch is the source language, so without a ``.qm`` the interface is Dutch; Qt's standard
     texts (context menus of text fields and the like) then follow in Dutch as well.
-    Returns the locale of the interface.
+    Returns the locale of the interface. Without ``locale``: the language chosen under
+    "Taal / Language" (``app.ui.language``), else the system's.
     """
-    locale = locale or QLocale()
+    from app.ui.language import chosen_locale
+
+    locale = locale or chosen_locale() or QLocale()
     ours = QTranslator(application)
     if ours.load(locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))):
         application.installTranslator(ours)
