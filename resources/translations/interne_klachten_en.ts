@@ -31,22 +31,22 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="839"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="842"/>
         <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="844"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="845"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,17 +54,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="131"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="132"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="135"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="136"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialog_base.py" line="224"/>
+        <location filename="../../app/ui/workflow/dialog_base.py" line="239"/>
         <source>Iemand anders heeft de klacht intussen gewijzigd. Het venster toont nu de nieuwste stand; controleer die en kies dan opnieuw &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,62 +72,62 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="55"/>
+        <location filename="../../app/ui/admin/page.py" line="56"/>
         <source>Medewerkers</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="56"/>
+        <location filename="../../app/ui/admin/page.py" line="57"/>
         <source>Afdelingen</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="64"/>
+        <location filename="../../app/ui/admin/page.py" line="65"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="67"/>
+        <location filename="../../app/ui/admin/page.py" line="68"/>
         <source>Feedbackkaarten</source>
         <translation>Feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="72"/>
+        <location filename="../../app/ui/admin/page.py" line="73"/>
         <source>Klachtregeling</source>
         <translation>Complaints regulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="77"/>
+        <location filename="../../app/ui/admin/page.py" line="78"/>
         <source>Briefsjablonen</source>
         <translation>Letter templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="82"/>
+        <location filename="../../app/ui/admin/page.py" line="83"/>
         <source>Onderwerpen</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="91"/>
+        <location filename="../../app/ui/admin/page.py" line="92"/>
         <source>Inzagelog</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="95"/>
+        <location filename="../../app/ui/admin/page.py" line="96"/>
         <source>AVG-verzoeken</source>
         <translation>GDPR requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="108"/>
+        <location filename="../../app/ui/admin/page.py" line="109"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="113"/>
+        <location filename="../../app/ui/admin/page.py" line="114"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/page.py" line="121"/>
+        <location filename="../../app/ui/admin/page.py" line="125"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
         <translation>You can view these details. Only an administrator can change them.</translation>
     </message>
@@ -1161,37 +1161,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="858"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="859"/>
         <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="861"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="862"/>
         <source>Klacht afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="861"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="862"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="863"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="864"/>
         <source>Afgesloten op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="870"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="871"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="878"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="879"/>
         <source>Waarom geen afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="884"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="885"/>
         <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,37 +2405,67 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="353"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="292"/>
+        <source>Tussenvoegsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="293"/>
+        <source>Achternaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="294"/>
+        <source>Straat</source>
+        <translation type="unfinished">Street</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="295"/>
+        <source>Huisnummer</source>
+        <translation type="unfinished">House number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="296"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="297"/>
+        <source>Woonplaats</source>
+        <translation type="unfinished">Town</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="363"/>
         <source>%1 (nog koppelen)</source>
         <translation>%1 (still to be linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="520"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="530"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="535"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="545"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="544"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="554"/>
         <source>… en nog %1 wijzigingen.</source>
         <translation>… and %1 more changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="547"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="557"/>
         <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
         <translation>Someone else changed this complaint after you opened it. Your changes have not been saved; they are still in the form.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="551"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="561"/>
         <source>Gewijzigd door anderen:</source>
         <translation>Changed by others:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="570"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="580"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
         <translation>Your changes are now on the newest details. Check them and choose Save.</translation>
     </message>
@@ -2476,6 +2506,138 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     </message>
 </context>
 <context>
+    <name>DatabaseLocationDialog</name>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="64"/>
+        <location filename="../../app/ui/database_location.py" line="149"/>
+        <source>Waar staat het klachtenregister?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="71"/>
+        <source>Werkt u alleen, dan staat het register op deze computer. Werkt u met collega&apos;s in één register, bijvoorbeeld als teamleider die formulieren invult, kies dan de server van het team; uw beheerder weet de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="78"/>
+        <source>Op &amp;deze computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="82"/>
+        <source>Op de &amp;server van het team (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="90"/>
+        <source>bijvoorbeeld: klachten.gemeente.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="95"/>
+        <source>bijvoorbeeld: klachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="97"/>
+        <source>leeg: uw eigen inlognaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="102"/>
+        <source>Ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="103"/>
+        <source>&amp;Poort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="104"/>
+        <source>Data&amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="105"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="112"/>
+        <source>Het wachtwoord wordt niet opgeslagen. De server herkent u op zijn eigen manier: met uw Windows-aanmelding, een pgpass-bestand of de omgevingsvariabele PGPASSWORD. Uw beheerder richt dat in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="117"/>
+        <source>Verbinding &amp;testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="132"/>
+        <source>De keuze geldt vanaf de volgende start van het programma. Een database die bij het starten is opgegeven (--db of INTERNE_KLACHTEN_DB) gaat altijd voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="139"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="142"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="202"/>
+        <source>Vul de gemarkeerde velden in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="214"/>
+        <source>Bezig met verbinden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="230"/>
+        <source>De verbinding werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="238"/>
+        <source>De verbinding kon niet worden getest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="250"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="251"/>
+        <source>De keuze kon niet worden opgeslagen in uw gebruikersmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocationPanel</name>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="264"/>
+        <source>Register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="266"/>
+        <source>Waar staat het register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/database_location.py" line="282"/>
+        <source>Opgeslagen; de nieuwe plaats geldt vanaf de volgende start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEdit</name>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="63"/>
@@ -2496,23 +2658,23 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="690"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="691"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="692"/>
         <source>Niet in behandeling nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="693"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="694"/>
         <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="702"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="703"/>
         <source>Grond (Awb 9:8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="703"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="704"/>
         <source>Brief aan klager op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,27 +2682,27 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DelayNoticeDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="558"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="560"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="561"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="562"/>
         <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="574"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="575"/>
         <source>Nieuwe verwachte datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="575"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
         <source>Bericht verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,37 +3056,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="513"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
         <source>Beslistermijn verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="515"/>
         <source>Verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="517"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="518"/>
         <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="528"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="529"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="531"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="532"/>
         <source>Verdagen met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="532"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="533"/>
         <source>Mededeling verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="533"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="534"/>
         <source>Nieuwe termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,59 +3278,74 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>FirstUseDialog</name>
     <message>
-        <location filename="../../app/ui/first_use.py" line="50"/>
+        <location filename="../../app/ui/first_use.py" line="54"/>
         <source>Interne Klachten — eerste gebruik</source>
         <translation>Internal Complaints — first use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="55"/>
+        <location filename="../../app/ui/first_use.py" line="59"/>
         <source>Deze database is nog leeg. Vul de naam van uw organisatie en uw eigen naam in. U wordt de eerste beheerder en klachtcoördinator; collega&apos;s voegt u daarna toe onder Beheer.</source>
         <translation>This database is still empty. Fill in the name of your organisation and your own name. You become the first administrator and complaints coordinator; you add colleagues afterwards under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="66"/>
+        <location filename="../../app/ui/first_use.py" line="70"/>
         <source>bijvoorbeeld: Gemeente Voorbeeld</source>
         <translation>for example: Municipality of Example</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="68"/>
+        <location filename="../../app/ui/first_use.py" line="72"/>
         <source>voornaam en achternaam</source>
         <translation>first name and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="78"/>
+        <location filename="../../app/ui/first_use.py" line="82"/>
         <source>Met deze inlognaam herkent het programma u voortaan; u hoeft geen wachtwoord te onthouden.</source>
         <translation>From now on the program recognises you by this login name; you need not remember a password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="88"/>
+        <location filename="../../app/ui/first_use.py" line="92"/>
         <source>Naam van de organisatie *</source>
         <translation>Name of the organisation *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="90"/>
+        <location filename="../../app/ui/first_use.py" line="94"/>
         <source>Uw naam *</source>
         <translation>Your name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="96"/>
+        <location filename="../../app/ui/first_use.py" line="100"/>
         <source>Uw inlognaam</source>
         <translation>Your login name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="101"/>
+        <location filename="../../app/ui/first_use.py" line="104"/>
+        <source>Register op de &amp;server van het team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="112"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="104"/>
+        <location filename="../../app/ui/first_use.py" line="115"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="111"/>
+        <location filename="../../app/ui/first_use.py" line="122"/>
         <source>Welkom bij Interne Klachten</source>
         <translation>Welcome to Internal Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="174"/>
+        <source>Het register van het team wordt gebruikt vanaf de volgende start. Sluit het programma en start het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_use.py" line="182"/>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3316,47 +3493,47 @@ Niet teruggebeld</source>
 <context>
     <name>FurtherExtendDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="595"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="596"/>
         <source>Verder verdagen met instemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="596"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="597"/>
         <source>Verder verdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="599"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="600"/>
         <source>De beslistermijn is al verdaagd tot %1. Verder uitstellen mag alleen als de klager daar schriftelijk mee instemt (Awb 9:11 lid 2). Kies het document met die instemming, of voeg het toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="608"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="609"/>
         <source>Document toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="618"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="619"/>
         <source>Instemming van de klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="619"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="620"/>
         <source>Nieuwe uiterste datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="629"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="630"/>
         <source>— kies het document —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="637"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="638"/>
         <source>Document met de instemming van de klager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="652"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="653"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3542,7 @@ Niet teruggebeld</source>
     <name>HandlingFormDialog</name>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="131"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="280"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3385,184 +3562,184 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="270"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="272"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
         <source>Afdrukken (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
         <source>Verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="425"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="279"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="427"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="279"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="281"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
         <source>Beoordeling door de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
         <source>Beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
         <source>Het formulier is in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
         <source>Terugsturen met opmerking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
         <source>Classificeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="338"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="338"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="340"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="427"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="429"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="438"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="440"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="455"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="457"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="461"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="463"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="468"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="467"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="471"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="472"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="474"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="475"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="477"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="526"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="528"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="563"/>
         <source>Formulier verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="562"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="564"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="604"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="606"/>
         <source>Concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="611"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="613"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="616"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
         <source>Formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="620"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="631"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="630"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="632"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
         <source>Formulier terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="657"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="658"/>
         <source>Terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,7 +4275,12 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="424"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="410"/>
+        <source>Reden waarom niet gehoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workflow/dialogs.py" line="425"/>
         <source>Horen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,22 +4288,22 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>HearingReportDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="460"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
         <source>Verslag van het horen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="462"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="463"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
         <source>Schrijf op wat klager en medewerker bij het horen naar voren brachten. De beslissing op de klacht neemt dit verslag over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="469"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="470"/>
         <source>Verslag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,6 +4312,7 @@ Ingetrokken op %2: %3</source>
     <name>HelpDialog</name>
     <message>
         <location filename="../../app/ui/help.py" line="87"/>
+        <location filename="../../app/ui/help.py" line="95"/>
         <source>Handleiding</source>
         <translation>Guide</translation>
     </message>
@@ -4139,7 +4322,7 @@ Ingetrokken op %2: %3</source>
         <translation>Guide for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="100"/>
+        <location filename="../../app/ui/help.py" line="101"/>
         <source>Handleiding &amp;voor:</source>
         <translation>Guide &amp;for:</translation>
     </message>
@@ -4854,12 +5037,12 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/judgment.py" line="180"/>
+        <location filename="../../app/ui/workflow/judgment.py" line="182"/>
         <source>Oordeel over de hele klacht: volgt als elk onderdeel een oordeel heeft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/judgment.py" line="184"/>
+        <location filename="../../app/ui/workflow/judgment.py" line="186"/>
         <source>Oordeel over de hele klacht: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,37 +5661,37 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ManagerCopyDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="799"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
         <source>Afschrift aan de leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="801"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="802"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="803"/>
         <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="806"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="807"/>
         <source>bij de start: afschrift van de klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="808"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="809"/>
         <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="822"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="823"/>
         <source>Welk afschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="823"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="824"/>
         <source>Verstuurd op</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,7 +7026,7 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="723"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="724"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -7504,17 +7687,17 @@ up</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="782"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="783"/>
         <source>Klacht heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="783"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="784"/>
         <source>Heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="785"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="786"/>
         <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8077,27 +8260,27 @@ up</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="733"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="734"/>
         <source>Doorzetten als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="734"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="735"/>
         <source>Doorzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="736"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="737"/>
         <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="741"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="742"/>
         <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="745"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="746"/>
         <source>Herziening al gedaan: de procedure is afgerond (niet opnieuw doorsturen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8495,17 +8678,17 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="130"/>
+        <location filename="../../app/ui/help.py" line="131"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="138"/>
+        <location filename="../../app/ui/help.py" line="139"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="138"/>
+        <location filename="../../app/ui/help.py" line="139"/>
         <source>Sneltoets</source>
         <translation>Shortcut</translation>
     </message>
@@ -8513,27 +8696,27 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="484"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
         <source>Ondertekenaar van de beslissing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="486"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="488"/>
         <source>De beslissing wordt ondertekend door het hoofd van de eenheid of de directeur. Vul hier een andere ondertekenaar in dan die van de klachtregeling (Beheer); leeg laten: die van de klachtregeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="494"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
         <source>Ondertekenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="496"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
@@ -9192,22 +9375,22 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="763"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="764"/>
         <source>Klacht intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="764"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="765"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="765"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="766"/>
         <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/dialogs.py" line="768"/>
+        <location filename="../../app/ui/workflow/dialogs.py" line="769"/>
         <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
         <translation type="unfinished"></translation>
     </message>
