@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TypeVar
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, MetaData
+from sqlalchemy import CheckConstraint, DateTime, Dialect, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -43,6 +44,40 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class StrEnumType(TypeDecorator[E]):
+    """An enumeration stored as its value in a plain string column, read back as a member.
+
+    The column stays a ``VARCHAR`` kept in range by ``enum_check`` (no native database enum,
+    so adding a member needs no type migration). Plain strings are accepted when binding, so
+    bulk paths that insert dicts of strings keep working; an unknown value fails before the
+    database is asked.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    @property
+    def python_type(self) -> type[E]:
+        return self.enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        return self.enum(value)
 
 
 class Base(DeclarativeBase):

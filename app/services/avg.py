@@ -532,7 +532,7 @@ def _views(
     )
     rows = "".join(
         f"<tr><td>{_e(v.at)}</td><td>{_e(employees.get(v.employee_id, v.login))}</td>"
-        f"<td>{_e(label(ViewKind(v.what)))}</td><td>{_e(numbers.get(v.complaint_id))}</td></tr>"
+        f"<td>{_e(label(v.what))}</td><td>{_e(numbers.get(v.complaint_id))}</td></tr>"
         for v in events
     )
     return f"<table><tr><th>Moment</th><th>Wie</th><th>Wat</th><th>Klacht</th></tr>{rows}</table>"

@@ -189,7 +189,7 @@ class ClusterService(Service):
         ).all()
         letters, left_out = [], []
         for complaint in members:
-            status = Status(complaint.status)
+            status = complaint.status
             if status not in UNDECIDED:
                 left_out.append((complaint.number, status))
                 continue
@@ -299,7 +299,7 @@ def _address_of(person) -> str:  # type: ignore[no-untyped-def]
 
 def _problem_of(complaint: Complaint) -> str | None:
     """Why the decision cannot be recorded on this complaint yet (Awb 9:10: hear first)."""
-    if Status(complaint.status) is not Status.HEARING:
+    if complaint.status is not Status.HEARING:
         return "de formele behandeling (klachtonderdelen en horen) is nog niet gestart."
     if complaint.hearing_complainant_on is None and complaint.hearing_skipped_reason is None:
         return "het horen is nog niet vastgelegd (of waarom er niet is gehoord)."

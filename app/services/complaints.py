@@ -232,7 +232,7 @@ class ComplaintService(Service):
                 ContactNoteView(
                     n.id,
                     n.contact_at,
-                    NoteChannel(n.channel),
+                    n.channel,
                     n.with_whom,
                     n.author.name if n.author else "",
                     n.summary,
@@ -256,12 +256,12 @@ class ComplaintService(Service):
             return ComplaintDetail(
                 id=complaint.id,
                 number=complaint.number,
-                kind=ComplaintKind(complaint.kind),
-                channel=Channel(complaint.channel),
+                kind=complaint.kind,
+                channel=complaint.channel,
                 received_on=complaint.received_on,
                 description=complaint.description,
-                status=Status(complaint.status),
-                route=Route(complaint.route) if complaint.route else None,
+                status=complaint.status,
+                route=complaint.route,
                 urgent=complaint.urgent,
                 version=complaint.version,
                 complainant_id=complaint.complainant_id,
@@ -412,7 +412,7 @@ class ComplaintService(Service):
             checker.raise_if_any()
             contact_note = ContactNote(
                 contact_at=note.contact_at,
-                channel=NoteChannel(note.channel),
+                channel=note.channel,
                 with_whom=with_whom,
                 summary=summary,
                 author_id=self.user.employee_id,

@@ -138,13 +138,13 @@ def _view(card: FeedbackCard) -> CardView:
     return CardView(
         id=card.id,
         code=card.code,
-        colour=CardColour(card.colour),
+        colour=card.colour,
         complaint_id=complaint.id,
         complaint_number=complaint.number,
         handler_id=complaint.handler_id,
         handler_name=complaint.handler.name if complaint.handler else None,
         sent_on=card.sent_on,
-        channel=CardChannel(card.channel),
+        channel=card.channel,
         returned_on=card.returned_on,
         text=card.text,
         wants_callback=card.wants_callback,
@@ -429,7 +429,7 @@ class FeedbackService(Service):
             if complaint is None:
                 raise NotFound("Deze klacht bestaat niet (meer).")
             codes = {
-                CardColour(c.colour): c.code
+                c.colour: c.code
                 for c in session.scalars(
                     select(FeedbackCard).where(FeedbackCard.complaint_id == complaint_id)
                 )

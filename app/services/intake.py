@@ -264,7 +264,7 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
         ):
             found[other.id] = RelatedCase(
                 other.number,
-                Status(other.status),
+                other.status,
                 other.handler.name if other.handler else None,
                 "zelfde klager",
             )
@@ -285,7 +285,7 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
                 other.id,
                 RelatedCase(
                     other.number,
-                    Status(other.status),
+                    other.status,
                     other.handler.name if other.handler else None,
                     f"zelfde dossiernummer {dossier}",
                 ),
@@ -336,7 +336,7 @@ class IntakeService(Service):
             data = IntakeData(
                 description=signal.description,
                 kind=ComplaintKind.COMPLAINT,
-                channel=Channel(signal.channel),
+                channel=signal.channel,
                 received_on=signal.received_on,
                 complainant=complainant or ComplainantData(),
                 existing_complainant_id=existing_complainant_id,

@@ -164,7 +164,7 @@ class OrganisationService(Service):
             if renamed:  # search text and sort keys show the employee's name
                 session.flush()
                 refresh_search_text(session, complaints_showing(session, employee_id=employee_id))
-            current = {Role(r.role): r for r in employee.roles}
+            current = {r.role: r for r in employee.roles}
             for role in set(current) - set(data.roles):
                 employee.roles.remove(current[role])
             for role in sorted(set(data.roles) - set(current)):
@@ -327,7 +327,7 @@ class OrganisationService(Service):
         return UnitRecord(
             id=unit.id,
             name=unit.name,
-            kind=UnitKind(unit.kind),
+            kind=unit.kind,
             parent_id=unit.parent_id,
             parent_name=unit.parent.name if unit.parent else None,
             manager_id=unit.manager_id,

@@ -35,11 +35,9 @@ from app.models.enums import (
     CardColour,
     CauseKind,
     ComplaintKind,
-    Decision,
     Judgment,
     ProposalStatus,
     Route,
-    Status,
     label,
 )
 from app.models.reference import complaint_norm, complaint_subject
@@ -81,14 +79,10 @@ def quarter_range(year: int, quarter: int) -> tuple[date, date]:
 def _outcome(complaint: Any) -> str:
     """``complaint``: anything with ``status``, ``route`` and ``judgment`` (a row)."""
     if complaint.route is None:
-        return (
-            "In behandeling"
-            if complaint.status in OPEN_STATUSES
-            else label(Status(complaint.status))
-        )
-    text = label(Route(complaint.route))
+        return "In behandeling" if complaint.status in OPEN_STATUSES else label(complaint.status)
+    text = label(complaint.route)
     if complaint.route == Route.FORMAL and complaint.judgment:
-        text += f" — {label(Judgment(complaint.judgment)).lower()}"
+        text += f" — {label(complaint.judgment).lower()}"
     return text
 
 
@@ -494,7 +488,7 @@ class ReportDataService(Service):
                 form = written.get(complaint.id)
                 cause = ""
                 if found and found.cause_kind:
-                    cause = label(CauseKind(found.cause_kind))
+                    cause = label(found.cause_kind)
                 rows.append(
                     QuarterRow(
                         number=complaint.number,
@@ -537,10 +531,10 @@ class ReportDataService(Service):
                 proposals.append(
                     ProposalRow(
                         title=proposal.title,
-                        decision=label(Decision(proposal.decision)),
+                        decision=label(proposal.decision),
                         owner=owner_text,
                         deadline=proposal.deadline,
-                        status=label(ProposalStatus(proposal.status)),
+                        status=label(proposal.status),
                         progress=last,
                     )
                 )
@@ -592,7 +586,7 @@ class ReportDataService(Service):
                     WeeklyRow(
                         number=complaint.number,
                         received_on=complaint.received_on,
-                        status=label(Status(complaint.status)),
+                        status=label(complaint.status),
                         next_deadline=complaint.next_deadline,
                         overdue=bool(complaint.next_deadline and complaint.next_deadline < today),
                         urgent=complaint.urgent,

@@ -412,7 +412,7 @@ class RetentionService(Service):
                 DestructionListInfo(
                     row.id,
                     row.as_of,
-                    DestructionStatus(row.status),
+                    row.status,
                     row.complaint_count,
                     names.get(row.proposed_by_id) if row.proposed_by_id else None,
                     names.get(row.approved_by_id) if row.approved_by_id else None,

@@ -291,7 +291,7 @@ class ViewLogService(Service):
                 at=event.at,
                 employee_name=name,
                 login=event.login,
-                what=ViewKind(event.what),
+                what=event.what,
                 complaint_id=event.complaint_id,
                 complaint_number=number,
                 complainant_id=event.complainant_id,

@@ -326,7 +326,7 @@ class WorkflowService(Service):
         reason: str | None = None,
         on: date | None = None,
     ) -> None:
-        current = Status(complaint.status)
+        current = complaint.status
         if not can_transition(current, target):
             raise ServiceError(
                 f"Een klacht met status '{label(current)}' kan niet naar '{label(target)}'."
@@ -350,7 +350,7 @@ class WorkflowService(Service):
     def _done(self, session: Session, complaint: Complaint) -> int:
         complaint.next_deadline = next_deadline_of(complaint)
         session.flush()
-        if Status(complaint.status) in END_STATUSES:
+        if complaint.status in END_STATUSES:
             # After the flush: the closing keeps its own reason, one version step.
             close_tasks_ended_with_complaint(session, self.user.employee_id, [complaint.id])
         return complaint.version
@@ -370,7 +370,7 @@ class WorkflowService(Service):
     def allowed_targets(self, complaint_id: int) -> list[Status]:
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, None)
-            return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
+            return sorted(TRANSITIONS[complaint.status], key=list(Status).index)
 
     @requires_complaint_handler()
     def set_signer(
@@ -516,7 +516,7 @@ class WorkflowService(Service):
                         )
                     }
                 )
-            if Status(complaint.status) in END_STATUSES:
+            if complaint.status in END_STATUSES:
                 raise ServiceError(
                     "Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst."
                 )
@@ -723,7 +723,7 @@ class WorkflowService(Service):
         self._may_handle(complaint)
         if promise.withdrawn_on is not None:
             raise ServiceError("Deze toezegging is al ingetrokken.")
-        if Status(complaint.status) in END_STATUSES:
+        if complaint.status in END_STATUSES:
             raise ServiceError(
                 "De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen."
             )
@@ -857,7 +857,7 @@ class WorkflowService(Service):
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
-            if Status(complaint.status) not in (Status.HEARING, Status.JUDGED):
+            if complaint.status not in (Status.HEARING, Status.JUDGED):
                 raise ServiceError(
                     "Het verslag van het horen hoort bij de formele behandeling; start die eerst."
                 )
@@ -911,7 +911,7 @@ class WorkflowService(Service):
                 errors["parts"] = "Elk klachtonderdeel heeft een oordeel nodig."
             if errors:
                 raise ValidationError(errors)
-            complaint.judgment = overall_judgment([Judgment(p.judgment) for p in complaint.parts])
+            complaint.judgment = overall_judgment([p.judgment for p in complaint.parts])
             complaint.norms = sorted(
                 {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
             )
@@ -919,7 +919,7 @@ class WorkflowService(Service):
                 session,
                 complaint,
                 Status.JUDGED,
-                f"oordeel: {label(Judgment(complaint.judgment)).lower()}",
+                f"oordeel: {label(complaint.judgment).lower()}",
             )
             return self._done(session, complaint)
 
@@ -954,7 +954,7 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {"weeks": (f"Verdaag met 1 tot {profile.extension_max_weeks} weken.")}
                 )
-            if Status(complaint.status) in END_STATUSES:
+            if complaint.status in END_STATUSES:
                 raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
             complaint.extended_to = extended_due_date(complaint, profile, weeks)
             complaint.extension_notice_on = notice_on
@@ -985,7 +985,7 @@ class WorkflowService(Service):
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
             self._may_handle(complaint)
-            if Status(complaint.status) in END_STATUSES:
+            if complaint.status in END_STATUSES:
                 raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
             if complaint.sent_decision_letters:
                 raise ServiceError("De beslissing is al verzonden; er valt niets te verdagen.")
@@ -1236,7 +1236,7 @@ class WorkflowService(Service):
         """The 22 norms of proper conduct (behoorlijkheidsnormen) in their order."""
         with self.reading() as session:
             return [
-                NormOption(n.id, n.name, CoreValue(n.core_value))
+                NormOption(n.id, n.name, n.core_value)
                 for n in session.scalars(select(ConductNorm).order_by(ConductNorm.position))
             ]
 
@@ -1248,7 +1248,7 @@ class WorkflowService(Service):
 
         with self.reading() as session:
             complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
-            status = Status(complaint.status)
+            status = complaint.status
             is_complaint = complaint.kind == "complaint"
             may_assign = self.user.can(Permission.ASSIGN_HANDLER)
             may_handle = is_complaint and (
@@ -1264,8 +1264,8 @@ class WorkflowService(Service):
                 version=complaint.version,
                 is_complaint=is_complaint,
                 status=status,
-                route=Route(complaint.route) if complaint.route else None,
-                judgment=Judgment(complaint.judgment) if complaint.judgment else None,
+                route=complaint.route,
+                judgment=complaint.judgment,
                 handler_id=complaint.handler_id,
                 handler_name=complaint.handler.name if complaint.handler else None,
                 urgent=complaint.urgent,
@@ -1285,13 +1285,9 @@ class WorkflowService(Service):
                 hearing_complainant_on=complaint.hearing_complainant_on,
                 hearing_employee_on=complaint.hearing_employee_on,
                 hearing_skipped_reason=(
-                    HearingSkipReason(complaint.hearing_skipped_reason)
-                    if complaint.hearing_skipped_reason
-                    else None
+                    complaint.hearing_skipped_reason if complaint.hearing_skipped_reason else None
                 ),
-                decline_ground=(
-                    DeclineGround(complaint.decline_ground) if complaint.decline_ground else None
-                ),
+                decline_ground=(complaint.decline_ground),
                 decline_notice_on=complaint.decline_notice_on,
                 closed_on=complaint.closed_on,
                 promises=tuple(
@@ -1313,7 +1309,7 @@ class WorkflowService(Service):
                         p.position,
                         p.text,
                         p.findings,
-                        Judgment(p.judgment) if p.judgment else None,
+                        p.judgment,
                         tuple(sorted(n.id for n in p.norms)),
                     )
                     for p in sorted(complaint.parts, key=lambda p: p.position)
