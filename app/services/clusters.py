@@ -128,7 +128,7 @@ class ClusterService(Service):
                 raise NotFound("Deze klacht bestaat niet (meer).")
             if complaint.cluster_id is None:
                 return None
-            return self._info(session, session.get(Cluster, complaint.cluster_id))
+            return self._info(session, session.get_one(Cluster, complaint.cluster_id))
 
     @staticmethod
     def _info(session, cluster: Cluster) -> ClusterInfo:  # type: ignore[no-untyped-def]
@@ -257,7 +257,7 @@ class ClusterService(Service):
                 )
             made: list[int] = []
             for planned in plan.letters:
-                complaint = session.get(Complaint, planned.complaint_id)
+                complaint = session.get_one(Complaint, planned.complaint_id)
                 for part in complaint.parts:
                     part.judgment = judgment
                     part.findings = text

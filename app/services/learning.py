@@ -573,7 +573,7 @@ class ImprovementService(Service):
                 ProgressView(
                     n.noted_on,
                     n.text,
-                    session.get(Employee, n.author_id).name if n.author_id else None,
+                    session.get_one(Employee, n.author_id).name if n.author_id else None,
                 )
                 for n in proposal.progress_notes
             ),
@@ -604,7 +604,7 @@ class ImprovementService(Service):
                 wanted = wanted.where(ImprovementProposal.status == status)
             return self._views(session, wanted)
 
-    def _views(self, session: Session, wanted: Select[tuple[int]]) -> list[ProposalView]:
+    def _views(self, session: Session, wanted: Select[int]) -> list[ProposalView]:
         """The full views of the ``wanted`` proposals in four queries, whatever their number:
         the proposals with their owners, their complaints, the names of the complainants the
         user may see, and the progress notes."""

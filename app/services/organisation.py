@@ -215,7 +215,9 @@ class OrganisationService(Service):
             if unit is None:
                 checker.fail("unit_id", "Deze afdeling bestaat niet (meer).")
             elif not unit.active:
-                current_unit = session.get(Employee, employee_id).unit_id if employee_id else None
+                current_unit = (
+                    session.get_one(Employee, employee_id).unit_id if employee_id else None
+                )
                 if current_unit != unit.id:
                     checker.fail("unit_id", "Deze afdeling is niet meer actief.")
         checker.raise_if_any()

@@ -375,7 +375,7 @@ class ReportDataService(Service):
             themes = None
             if readable:
                 notable = tuple(
-                    (number, summary)
+                    (number, summary or "")
                     for number, summary in session.execute(
                         select(Complaint.number, Complaint.notable_summary)
                         .where(
@@ -594,7 +594,7 @@ class ReportDataService(Service):
                 )
             result = []
             for handler_id, rows in per_handler.items():
-                handler = session.get(Employee, handler_id)
+                handler = session.get_one(Employee, handler_id)
                 result.append(
                     WeeklyOverview(handler_id, handler.name, handler.email, today, tuple(rows))
                 )

@@ -591,16 +591,19 @@ class WorkflowService(Service):
             self._may_handle(complaint)
             checker = Checker()
             text = checker.check("summary", check_note_summary, summary)
-            with_whom = checker.text(
+            whom = checker.text(
                 "with_whom", with_whom, NOTE_WITH_WHOM, "Vul in met wie er contact was."
             )
             checker.check("contact_at", check_moment, contact_at, CONTACT_AT)
             checker.raise_if_any()
+            # Both are required, so raise_if_any() has refused a missing one.
+            assert text is not None
+            assert whom is not None
             complaint.contact_notes.append(
                 ContactNote(
                     contact_at=contact_at,
                     channel=channel,
-                    with_whom=with_whom,
+                    with_whom=whom,
                     summary=text,
                     author_id=self.user.employee_id,
                 )
@@ -676,6 +679,7 @@ class WorkflowService(Service):
         checker.day("due_on", due_on, "De termijn van de toezegging")
         why = checker.text("reason", reason, REASON, "Geef de reden van de correctie op.")
         checker.raise_if_any()
+        assert what is not None  # required: raise_if_any() passed
         with self.writing(Permission.HANDLE_COMPLAINT, reason=why) as session:
             promise = self._changeable_promise(session, promise_id, version)
             if due_on < promise.made_on:
@@ -911,7 +915,9 @@ class WorkflowService(Service):
                 errors["parts"] = "Elk klachtonderdeel heeft een oordeel nodig."
             if errors:
                 raise ValidationError(errors)
-            complaint.judgment = overall_judgment([p.judgment for p in complaint.parts])
+            complaint.judgment = overall_judgment(
+                [p.judgment for p in complaint.parts if p.judgment is not None]
+            )
             complaint.norms = sorted(
                 {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
             )
