@@ -262,6 +262,7 @@ def service_classes(package: str = "app.services") -> list[type]:
         importlib.import_module(f"{package}.{info.name}")
 
     def walk(cls: type) -> Iterator[type]:
+        sub: type
         for sub in cls.__subclasses__():
             yield sub
             yield from walk(sub)

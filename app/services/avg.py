@@ -529,7 +529,7 @@ def _views(
     conditions = [ViewEvent.complainant_id.in_(ids)]
     if complaints:
         conditions.append(ViewEvent.complaint_id.in_([c.id for c in complaints]))
-    numbers = {c.id: c.number for c in complaints}
+    numbers: dict[int | None, str] = {c.id: c.number for c in complaints}
     events = session.scalars(
         select(ViewEvent).where(or_(*conditions)).order_by(ViewEvent.at, ViewEvent.id)
     )

@@ -237,7 +237,9 @@ def _name_from_parts(checker: Checker, values: dict[str, str | None]) -> None:
             values["infix"] = values["infix"].lower()
         if values["initials"]:
             values["initials"] = clean_initials(values["initials"])
-        name = full_name(NameParts(*(values[k] for k in keys)))
+        name = full_name(
+            NameParts(values["initials"], values["first_name"], values["infix"], values["surname"])
+        )
         limit = COMPLAINANT_FIELDS["name"].max_length
         if name and len(name) > limit:
             checker.fail("surname", f"De naam is te lang (hoogstens {limit} tekens).")

@@ -176,7 +176,7 @@ class ReportDataService(Service):
     @staticmethod
     def _counts(session: Session, f: FigureTables, start: date, end: date) -> PeriodCounts:
         c = f.complaint.c
-        received = dict(
+        received: dict[str, int] = dict(
             session.execute(
                 select(c.kind, func.count())
                 .where(c.received_on.between(start, end))
@@ -188,10 +188,10 @@ class ReportDataService(Service):
             c.closed_on.between(start, end),
             c.route.is_not(None),
         )
-        routes = dict(
+        routes: dict[str, int] = dict(
             session.execute(select(c.route, func.count()).where(closed_in).group_by(c.route)).all()
         )
-        judgments = dict(
+        judgments: dict[str, int] = dict(
             session.execute(
                 select(c.judgment, func.count())
                 .where(closed_in, c.route == Route.FORMAL)
@@ -223,7 +223,7 @@ class ReportDataService(Service):
             )
             or 0
         )
-        returned = dict(
+        returned: dict[str, int] = dict(
             session.execute(
                 select(card.colour, func.count())
                 .where(card.returned_on.between(start, end))
@@ -354,7 +354,7 @@ class ReportDataService(Service):
                     .order_by(ImprovementProposal.realised_on)
                 )
             )
-            by_route = dict(
+            by_route: dict[str | None, int] = dict(
                 session.execute(
                     select(c.route, func.count()).where(in_year).group_by(c.route)
                 ).all()

@@ -270,7 +270,8 @@ def _release_complainant(session: Session, complaint: Complaint) -> int | None:
     for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.references.clear()
-    return person.id
+    person_id: int = person.id
+    return person_id
 
 
 # What ``destroy_complaint`` walks through, loaded per chunk rather than per complaint.

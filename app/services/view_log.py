@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Integer, String, cast, func, insert, literal, or_, select
 from sqlalchemy.exc import DBAPIError
@@ -80,7 +81,7 @@ class ViewEntry:
 
 
 def _actor(session: Session) -> Actor:
-    actor = session.info.get("actor")
+    actor: Actor | None = session.info.get("actor")
     if actor is None:
         raise UnauditedWriteError("view log write without an actor; use a service")
     return actor
@@ -349,7 +350,7 @@ def _text_cell(sheet: object, value: object) -> object:
     return cell
 
 
-def _workbook(rows: list[tuple[object, ...]]) -> bytes:
+def _workbook(rows: list[tuple[Any, ...]]) -> bytes:
     # openpyxl is imported for an export only: every screen that records a view loads
     # this module.
     from openpyxl import Workbook
