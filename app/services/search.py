@@ -337,7 +337,9 @@ def tsquery(terms: list[list[str]]) -> str:
 
 
 def matching(
-    backend: str, complaint_id: ColumnElement[int], terms: list[list[str]]
+    backend: str,
+    complaint_id: ColumnElement[int] | InstrumentedAttribute[int],
+    terms: list[list[str]],
 ) -> ColumnElement[bool]:
     """A condition on ``complaint_id`` that keeps the complaints matching ``terms``."""
     if backend == "sqlite":
