@@ -141,7 +141,7 @@ class ClusterService(Service):
             cluster.id,
             cluster.name,
             cluster.description,
-            tuple((i, n, Status(s)) for i, n, s in members),
+            tuple((i, n, s) for i, n, s in members),
         )
 
     @requires(Permission.ASSIGN_HANDLER)

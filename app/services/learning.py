@@ -328,7 +328,7 @@ class HandlingReportService(Service):
                     complaint_id,
                     number,
                     name,
-                    ReportStatus(form_status),
+                    form_status,
                     submitted_at,
                     CauseKind(cause_kind) if cause_kind else None,
                 )

@@ -32,6 +32,7 @@ from app.models import (
 )
 from app.models.enums import (
     OPEN_STATUSES,
+    ComplaintKind,
     CoreValue,
     DeclineGround,
     HearingSkipReason,
@@ -304,7 +305,7 @@ class WorkflowService(Service):
         complaint = session.get(Complaint, complaint_id)
         if complaint is None:
             raise NotFound("Deze klacht bestaat niet (meer).")
-        if complaint.kind != "complaint":
+        if complaint.kind != ComplaintKind.COMPLAINT:
             raise ServiceError("Een signaal wordt niet behandeld; zet het eerst om in een klacht.")
         check_version(complaint.version, version)
         return complaint
@@ -1255,7 +1256,7 @@ class WorkflowService(Service):
         with self.reading() as session:
             complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
             status = complaint.status
-            is_complaint = complaint.kind == "complaint"
+            is_complaint = complaint.kind == ComplaintKind.COMPLAINT
             may_assign = self.user.can(Permission.ASSIGN_HANDLER)
             may_handle = is_complaint and (
                 may_assign
