@@ -393,7 +393,9 @@ def _collect(
     session: Session, person: Complainant, ids: list[int], complaints: list[Complaint]
 ) -> tuple[str, list[tuple[str, bytes]]]:
     # Keyed by int | None: an event without an actor falls back to the recorded login.
-    employees: dict[int | None, str] = dict(session.execute(select(Employee.id, Employee.name)))
+    employees: dict[int | None, str] = dict(
+        session.execute(select(Employee.id, Employee.name)).tuples().all()
+    )
     files: list[tuple[str, bytes]] = []
     body = [
         "<h1>Inzageverzoek (AVG, artikel 15)</h1>",
