@@ -260,9 +260,10 @@ def generate(
         else:  # collect the new full-text entries, merge them into the index once (VACUUM)
             connection.exec_driver_sql("SET LOCAL gin_pending_list_limit = '1GB'")
         units, employees, handlers = _organisation(connection, rng, stamps)
-        subjects = list(
-            connection.execute(select(SubjectCategory.id, SubjectCategory.name)).tuples()
-        )
+        subjects = [
+            (i, name)
+            for i, name in connection.execute(select(SubjectCategory.id, SubjectCategory.name))
+        ]
         people = _complainants(connection, rng, int(complaints * 0.85) + 1, stamps)
         probes = _complaints(
             connection, rng, complaints, today, stamps, employees, handlers, subjects, people

@@ -394,7 +394,7 @@ def _collect(
 ) -> tuple[str, list[tuple[str, bytes]]]:
     # Keyed by int | None: an event without an actor falls back to the recorded login.
     employees: dict[int | None, str] = dict(
-        session.execute(select(Employee.id, Employee.name)).tuples().all()
+        session.execute(select(Employee.id, Employee.name)).all()
     )
     files: list[tuple[str, bytes]] = []
     body = [

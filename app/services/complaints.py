@@ -549,9 +549,7 @@ class ComplaintService(Service):
 def _readable(session: Session, events: list[AuditEvent]) -> list[tuple[datetime, str, str]]:
     """(when, who, what) per changed field of each event, in Dutch; oldest first."""
     # Keyed by int | None: an event without an actor falls back to the recorded login.
-    actors: dict[int | None, str] = dict(
-        session.execute(select(Employee.id, Employee.name)).tuples().all()
-    )
+    actors: dict[int | None, str] = dict(session.execute(select(Employee.id, Employee.name)).all())
     names = load_names(session, events)
     return [
         (e.at, actors.get(e.actor_id, e.actor_login), line)
