@@ -85,7 +85,9 @@ def deidentify_model(tmp_path_factory: pytest.TempPathFactory) -> None:
     about 90 s; every later ``find_spans``/``scrub`` in the run reuses it)."""
     from app.services import deidentify
 
-    deidentify.warm_up(tmp_path_factory.mktemp("deduce-cache"))
+    # A developer may keep the built cache between runs (CI builds it once per run).
+    kept = os.environ.get("INTERNE_KLACHTEN_TEST_DEDUCE_CACHE")
+    deidentify.warm_up(Path(kept) if kept else tmp_path_factory.mktemp("deduce-cache"))
 
 
 # ----- PostgreSQL server (one per test session) -----------------------------------------
@@ -215,7 +217,7 @@ def fresh_db(database_url: str) -> Iterator[Database]:
 
 
 def _background_reads_done() -> None:
-    """Screens read off the GUI thread (app.ui.io.loading): let a read still under way end
+    """Screens read off the GUI thread (app.ui.ops): let a read still under way end
     before its database goes, so it neither holds a server lock nor leaks a connection."""
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool

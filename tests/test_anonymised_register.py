@@ -30,6 +30,9 @@ from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.tasks import GroupKey, TaskService
 
+# The deduce model, loaded once per test run (suggestions and redactions use it).
+pytestmark = pytest.mark.usefixtures("deidentify_model")
+
 RECEIVED = date(2024, 3, 12)
 CLOSED = date(2024, 5, 2)
 

@@ -687,8 +687,9 @@ def test_an_import_stopped_half_way_writes_nothing(
         events = session.scalar(select(func.count()).select_from(AuditEvent))
     first = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
 
-    def stop_after_200(done: int, _total: int) -> bool:
-        return done < 200
+    def stop_after_200(done: int, _total: int) -> None:
+        if done >= 200:
+            raise ImportCancelled
 
     with pytest.raises(ImportCancelled):
         service.import_rows(first, create_people=True, progress=stop_after_200)

@@ -21,9 +21,9 @@ from app.services.complaints import ComplaintService
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.ui import ops
 from app.ui.admin.avg_panel import AvgPanel, CorrectionDialog
 from app.ui.admin.page import AdminPage
-from app.ui.io import jobs
 
 pytestmark = pytest.mark.gui
 
@@ -84,8 +84,8 @@ def test_the_coordinator_exports_the_complainants_data_from_beheer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     panel = _panel(qtbot, db, admin, complaint_id)
     qtbot.mouseClick(panel.export_button, LEFT)
     assert len(held) == 1

@@ -328,11 +328,11 @@ def test_only_recently_closed_complaints_are_ticked_and_a_backlog_is_listed_unti
 def test_the_list_of_waiting_complaints_shows_loading_until_its_read_arrives(
     qtbot, db, admin, handler, card_settings, monkeypatch
 ):
-    from app.ui.io import jobs
+    from app.ui import ops
 
     first = _closed_complaint(db, admin, handler.employee_id, 1)
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = FeedbackPage(db, admin, today=SENT_ON)
     qtbot.addWidget(page)
     page.show()

@@ -16,7 +16,7 @@ from app.db import Database
 from app.models import Complainant
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterService
-from app.ui.io import jobs
+from app.ui import ops
 from app.ui.io.import_wizard import ImportWizard
 
 pytestmark = pytest.mark.gui
@@ -246,9 +246,9 @@ def test_stopping_the_import_writes_nothing(qtbot, db, admin, tmp_path, monkeypa
     assert wizard.import_button.text() == "&Alles inlezen"
     assert wizard.import_button.isEnabled()
 
-    held: list[jobs.BackgroundJob] = []
-    real_start = jobs.start_job
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    real_start = ops.launch
+    monkeypatch.setattr(ops, "launch", held.append)
     qtbot.mouseClick(wizard.import_button, LEFT)
     assert wizard.current_step() == ImportWizard.IMPORT
     assert not wizard.close_button.isEnabled()
@@ -271,7 +271,7 @@ def test_stopping_the_import_writes_nothing(qtbot, db, admin, tmp_path, monkeypa
     assert RegisterService(db, admin).count() == 0
     assert calls == []
 
-    monkeypatch.setattr(jobs, "start_job", real_start)
+    monkeypatch.setattr(ops, "launch", real_start)
     qtbot.mouseClick(wizard.back_button, LEFT)  # checks again, then the import can run
     qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20_000)
     qtbot.mouseClick(wizard.import_button, LEFT)

@@ -349,7 +349,7 @@ def test_management_sees_a_proposals_complaints_by_number_without_the_complainan
 def test_the_learning_lists_show_loading_until_their_reads_arrive(
     qtbot, db, admin, people, monkeypatch
 ):
-    from app.ui.io import jobs
+    from app.ui import ops
 
     tau = people["tau"]
     complaint = _complaint(db, admin, tau)
@@ -357,8 +357,8 @@ def test_the_learning_lists_show_loading_until_their_reads_arrive(
     proposal_id = ImprovementService(db, admin, today=TODAY).create(
         ProposalInput(title="Terugbellen binnen een dag", complaint_ids=(complaint,))
     )
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = LearningPage(db, admin, today=TODAY)
     qtbot.addWidget(page)
     page.show()

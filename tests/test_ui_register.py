@@ -69,10 +69,10 @@ def test_the_register_shows_the_demo_complaints_newest_first(qtbot, db, admin, d
 def test_the_register_shows_loading_until_its_first_read_arrives(
     qtbot, db, admin, demo, monkeypatch
 ):
-    from app.ui.io import jobs
+    from app.ui import ops
 
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = RegisterPage(db, admin)
     qtbot.addWidget(page)
     # Built but not shown: nothing is read yet.

@@ -20,10 +20,9 @@ from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterService
 from app.services.report_data import ReportDataService
 from app.services.report_files import ReportFileService, ReportKind, ReportRequest
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.complaints.register_page import RegisterPage
 from app.ui.reports import DashboardPage, ReportsPage
-from app.ui.reports.jobs import ReportJob
 from tests import report_dataset
 from tests.report_dataset import TODAY, Known
 from tests.ui_waiting import wait_loaded
@@ -176,10 +175,9 @@ def test_the_dashboard_refuses_users_without_reports(qtbot, db, known) -> None:
 def test_the_dashboard_says_loading_until_its_figures_arrive_and_keeps_only_the_newest(
     qtbot, db, admin, known, monkeypatch
 ) -> None:
-    from app.ui.io import jobs
 
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = DashboardPage(db, admin, lambda _filter: None, today=TODAY)
     qtbot.addWidget(page)
     page.show()
@@ -322,11 +320,17 @@ def test_a_dossier_needs_a_number(qtbot, db, admin, monkeypatch) -> None:
     assert page.job is None
 
 
-def test_a_job_cancelled_before_it_runs_makes_nothing(qtbot, db, admin, tmp_path) -> None:
-    job = ReportJob(db, admin, ReportRequest(ReportKind.ANNUAL, tmp_path / "j.pdf", year=2026))
-    job.cancel()
-    with qtbot.waitSignal(job.signals.cancelled, timeout=1000):
-        job.run()
+def test_a_report_cancelled_before_it_runs_makes_nothing(
+    qtbot, db, admin, tmp_path, monkeypatch
+) -> None:
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
+    page = _reports(qtbot, db, admin)
+    page.start(ReportRequest(ReportKind.ANNUAL, tmp_path / "j.pdf", year=2026))
+    page.stop()
+    held[0].run()
+    assert page.job is None
+    assert "Gestopt" in page.status_label.text()
     assert not (tmp_path / "j.pdf").exists()
 
 

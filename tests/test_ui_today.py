@@ -174,11 +174,11 @@ def test_an_empty_database_says_nothing_needs_attention_and_how_to_start(qtbot, 
 
 
 def test_vandaag_says_loading_until_the_worklist_arrives(qtbot, db, admin, monkeypatch):
-    from app.ui.io import jobs
+    from app.ui import ops
 
     _register(db, admin, "Proefklager Laden", related_dossiers=("2026.777",))
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = TodayPage(db, admin)
     qtbot.addWidget(page)
     page.show()

@@ -21,9 +21,9 @@ from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
 from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
+from app.ui import ops
 from app.ui.admin.page import AdminPage
 from app.ui.complaints.detail import ComplaintDetailWindow
-from app.ui.io import jobs
 
 pytestmark = pytest.mark.gui
 
@@ -115,8 +115,8 @@ def test_beheer_exports_the_log_of_one_complainant_by_complaint_number(
     number = ComplaintService(db, admin).detail(complaint_id).number
     target = tmp_path / "inzage.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     page = AdminPage(db, admin)
     qtbot.addWidget(page)
     panel = page.view_log

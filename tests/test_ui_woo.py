@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import Database
 from app.services.permissions import CurrentUser
-from app.ui.io import jobs
+from app.ui import ops
 from app.ui.woo.export_dialog import WooExportDialog
 from tests.test_woo_export import EMAIL, NAME, PHONE, _make_complaint
 
-pytestmark = pytest.mark.gui
+# The deduce model, loaded once per test run (suggestions and redactions use it).
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("deidentify_model")]
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -40,8 +41,8 @@ def test_the_screen_shows_proposals_and_a_switched_off_one_is_not_redacted(
     number = _make_complaint(db, admin, people["concerned"])
     out = tmp_path / "woo"
     out.mkdir()
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
     dialog = WooExportDialog(db, admin, [number])
     qtbot.addWidget(dialog)
@@ -82,8 +83,8 @@ def test_a_marked_passage_is_added_with_its_ground(
     qtbot, db: Database, admin: CurrentUser, people: dict[str, int], monkeypatch
 ) -> None:
     number = _make_complaint(db, admin, people["concerned"])
-    held: list[jobs.BackgroundJob] = []
-    monkeypatch.setattr(jobs, "start_job", held.append)
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
     dialog = WooExportDialog(db, admin, [number])
     qtbot.addWidget(dialog)
     dialog.load()

@@ -175,7 +175,9 @@ def test_the_judgment_screen_judges_two_parts_with_norms(qtbot, db, admin, peopl
     assert "close" in _offered(window)
 
 
-def test_a_second_extension_shows_the_refusal(qtbot, db, admin, complaint_id):
+def test_after_one_extension_the_extend_button_is_off_with_the_reason(
+    qtbot, db, admin, complaint_id
+):
     window = _open(qtbot, db, admin, complaint_id)
     tab = window.handling_tab
     dialog = tab.open_action("extend")
@@ -186,12 +188,13 @@ def test_a_second_extension_shows_the_refusal(qtbot, db, admin, complaint_id):
     assert ComplaintService(db, admin).detail(complaint_id).extended_to == extended
     assert tab.extended_value.text().startswith(extended.strftime("%d-%m-%Y"))
 
-    again = tab.open_action("extend")
-    again.weeks_spin.setValue(2)
-    qtbot.mouseClick(again.ok_button, LEFT)
-    assert again.isVisible()
-    assert "al eens verdaagd" in again.general_error.text()
-    assert again.weeks_spin.value() == 2
+    # Awb 9:11 lid 2: a second extension only with consent; the button says why it is off.
+    button = tab.buttons["extend"]
+    assert button.isVisible()
+    assert not button.isEnabled()
+    assert "al eens verdaagd" in button.toolTip()
+    assert tab.open_action("extend") is None
+    assert tab.buttons["further_extend"].isEnabled()
     assert ComplaintService(db, admin).detail(complaint_id).extended_to == extended
 
 

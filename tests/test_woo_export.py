@@ -25,6 +25,9 @@ from app.services.woo import WooService
 from app.services.woo.check import leaked
 from app.services.woo.documents import Source
 
+# The deduce model, loaded once per test run (suggestions and redactions use it).
+pytestmark = pytest.mark.usefixtures("deidentify_model")
+
 RECEIVED = date(2026, 3, 2)
 INVENTORY = ("inventaris.pdf", "inventaris.xlsx")
 NAME = "Wubbo Zoetelief"

@@ -7,7 +7,7 @@ tables are split into tables of ``TABLE_CHUNK`` rows (one 10,000-row table takes
 as long to lay out as twenty of 500 rows, see MEASURED.md).
 
 Building takes a ``progress(done, total)`` callback; it is called after every laid-out
-flowable and may raise (``ReportCancelled``) to stop the build.
+flowable and may raise (``app.cancelled.Cancelled``) to stop the build.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.cancelled import Cancelled
 from app.reports.fonts import register_fonts
 from app.reports.formats import long_date
 
@@ -68,8 +69,8 @@ AMBER = colors.HexColor("#e39b17")
 Progress = Callable[[int, int], None]
 
 
-class ReportCancelled(Exception):
-    """Raised (by a progress callback) to stop building a report."""
+# Raised by a progress callback to stop building a report: the one ``Cancelled``.
+ReportCancelled = Cancelled
 
 
 def text(value: str | None) -> str:

@@ -374,7 +374,7 @@ def _checked(session: Session, text: str | None, what: str, *, required: bool) -
     if len(text) > MAX_TEXT_LENGTH:
         raise FieldError(f"{what} is te lang (meer dan {MAX_TEXT_LENGTH} tekens).")
     refuse_unstorable(text)
-    spans = deidentify.find_spans(session, text)
+    spans = deidentify.find_spans(session, text, job_titles=True)
     if spans:
         # The kind only: quoting the text would put the personal data in the message.
         raise FieldError(f"{what} bevat nog een {spans[0].kind.value}; haal die eruit.")

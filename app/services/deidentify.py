@@ -143,10 +143,11 @@ def find_spans(
 
 
 def scrub(session: Session, text: str) -> str:
-    """``text`` with every span of personal data replaced by its placeholder."""
+    """``text`` with every span of personal data replaced by its placeholder. Job titles go
+    too: the anonymised register publishes no one's function."""
     parts: list[str] = []
     position = 0
-    for span in find_spans(session, text):
+    for span in find_spans(session, text, job_titles=True):
         parts.append(text[position : span.start])
         parts.append(placeholder(span.kind))
         position = span.end

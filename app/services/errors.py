@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.cancelled import Cancelled as Cancelled
+
 
 class ServiceError(Exception):
     """An error with a message fit for the user (Dutch source string)."""
@@ -71,9 +73,6 @@ class DatabaseBusyError(StorageError):
         super().__init__(self.MESSAGE, "busy")
 
 
-class ImportCancelled(ServiceError):
-    """The user stopped an import; it rolled back (here, not in register_io, so the GUI's
-    background jobs can catch it without importing the spreadsheet libraries)."""
-
-    def __init__(self) -> None:
-        super().__init__("Het inlezen is afgebroken; er is niets gewijzigd.")
+# One exception for every stopped operation (import, export, report); the old name stays
+# for the import's callers.
+ImportCancelled = Cancelled

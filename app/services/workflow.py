@@ -9,7 +9,7 @@ module allows) and recorded as a ``StatusChange`` with who, when and why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -75,6 +75,16 @@ from app.services.validation import (
     column_limit,
     plausible_date,
 )
+from app.services.workflow_rules import (
+    END_STATUSES,
+    TRANSITIONS,
+    HandlingAction,
+    Refusal,
+    actions_of,
+    can_transition,
+    check_allowed,
+    facts_of,
+)
 from app.wording import counted
 
 REASON = TextField("Reden", REASON_TEXT, multiline=True)
@@ -89,25 +99,11 @@ SIGNER_FUNCTION = TextField("Functie", column_limit(Complaint.signer_function))
 _LETTER_KINDS = frozenset(kind.value for kind in LetterKind)
 
 S = Status
-# The status machine: from each status, where a complaint may go.
-TRANSITIONS: dict[Status, frozenset[Status]] = {
-    S.REGISTERED: frozenset({S.ASSIGNED, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}),
-    S.ASSIGNED: frozenset({S.IN_PROGRESS, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}),
-    S.IN_PROGRESS: frozenset(
-        {S.INFORMALLY_RESOLVED, S.HEARING, S.DECLINED, S.WITHDRAWN, S.FORWARDED_FOR_REVIEW}
-    ),
-    # Awb 9:5: the complainant may be satisfied at any time before closing, also after
-    # the formal route started; the informal end stays open until then.
-    S.HEARING: frozenset({S.JUDGED, S.INFORMALLY_RESOLVED, S.WITHDRAWN}),
-    S.JUDGED: frozenset({S.INFORMALLY_RESOLVED, S.CLOSED}),
-    S.INFORMALLY_RESOLVED: frozenset({S.CLOSED}),
-    # Ends; reopening (with a reason) brings a complaint back into handling.
-    S.CLOSED: frozenset({S.IN_PROGRESS}),
-    S.FORWARDED_FOR_REVIEW: frozenset({S.IN_PROGRESS}),
-    S.DECLINED: frozenset({S.IN_PROGRESS}),
-    S.WITHDRAWN: frozenset({S.IN_PROGRESS}),
+EXIT_ACTIONS = {
+    S.DECLINED: HandlingAction.DECLINE,
+    S.FORWARDED_FOR_REVIEW: HandlingAction.REVIEW,
+    S.WITHDRAWN: HandlingAction.WITHDRAW,
 }
-END_STATUSES = frozenset({S.CLOSED, S.FORWARDED_FOR_REVIEW, S.DECLINED, S.WITHDRAWN})
 ROUTE_OF: dict[Status, Route] = {
     S.INFORMALLY_RESOLVED: Route.INFORMAL,
     S.HEARING: Route.FORMAL,
@@ -233,6 +229,9 @@ class HandlingState:
     signer_name: str | None = None
     signer_function: str | None = None
     review_already_done: bool = False
+    # Per step of the handling: None when it is allowed now, else why not. The same rules
+    # refuse the step in the service (app/services/workflow_rules.py).
+    actions: dict[HandlingAction, Refusal | None] = field(default_factory=dict)
 
     @property
     def hearing_recorded(self) -> bool:
@@ -273,10 +272,6 @@ def name_candidates(text: str, employees: list[Employee]) -> list[Employee]:
 def _name_words(text: str) -> list[str]:
     words = re.findall(r"\w+", fold(text))
     return [w for w in words if len(w) >= 2 and not w.isdigit() and not is_infix_word(w)]
-
-
-def can_transition(current: Status, target: Status) -> bool:
-    return target in TRANSITIONS.get(current, frozenset())
 
 
 def _part_texts(parts: list[str]) -> list[str]:
@@ -392,7 +387,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.SIGNER, complaint, self.user)
             complaint.signer_name = clean_name
             complaint.signer_function = clean_function if clean_name else None
             session.flush()
@@ -500,6 +495,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER) as session:
             complaint = self._complaint(session, complaint_id, version)
+            check_allowed(HandlingAction.ASSIGN, complaint, self.user)
             handler = session.get(Employee, handler_id)
             if handler is None or not handler.active:
                 raise ValidationError({"handler_id": "Kies een actieve medewerker."})
@@ -516,10 +512,6 @@ class WorkflowService(Service):
                             "(Awb 9:7). Kies een andere behandelaar."
                         )
                     }
-                )
-            if complaint.status in END_STATUSES:
-                raise ServiceError(
-                    "Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst."
                 )
             unresolved = [
                 c
@@ -589,7 +581,7 @@ class WorkflowService(Service):
 
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.FIRST_CONTACT, complaint, self.user)
             checker = Checker()
             text = checker.check("summary", check_note_summary, summary)
             whom = checker.text(
@@ -630,7 +622,7 @@ class WorkflowService(Service):
     ) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.PROMISE, complaint, self.user)
             checker = Checker()
             what = checker.text("text", text, PROMISE_TEXT, "Beschrijf wat er is toegezegd.")
             made = made_on or date.today()
@@ -756,7 +748,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.INFORMAL, complaint, self.user)
             if confirmed_on is None:
                 raise ValidationError(
                     {
@@ -786,7 +778,7 @@ class WorkflowService(Service):
         """Into hearing: the complaint is split into the parts that will each be judged."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.FORMAL, complaint, self.user)
             texts = _part_texts(parts)
             if not texts:
                 raise ValidationError(
@@ -836,7 +828,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.HEARING, complaint, self.user)
             if skipped is None and complainant_on is None and employee_on is None:
                 raise ValidationError(
                     {
@@ -861,16 +853,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
-            if complaint.status not in (Status.HEARING, Status.JUDGED):
-                raise ServiceError(
-                    "Het verslag van het horen hoort bij de formele behandeling; start die eerst."
-                )
-            if complaint.sent_decision_letters:
-                raise ServiceError(
-                    "De beslissing met het verslag van het horen is al verzonden; het verslag "
-                    "kan niet meer worden gewijzigd."
-                )
+            check_allowed(HandlingAction.HEARING_REPORT, complaint, self.user)
             complaint.hearing_report = text
             return self._done(session, complaint)
 
@@ -881,14 +864,7 @@ class WorkflowService(Service):
         """A judgment per part (gegrond / deels gegrond / ongegrond) with its norms."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
-            if complaint.status != Status.HEARING:
-                raise ServiceError("Oordelen kan alleen na hoor en wederhoor.")
-            if (
-                complaint.hearing_complainant_on is None
-                and complaint.hearing_skipped_reason is None
-            ):
-                raise ServiceError("Leg eerst het horen vast (of waarom er niet is gehoord).")
+            check_allowed(HandlingAction.JUDGE, complaint, self.user)
             parts = {p.id: p for p in complaint.parts}
             errors: dict[str, str] = {}
             for item in judgments:
@@ -940,14 +916,8 @@ class WorkflowService(Service):
         plausible_date("notice_on", notice_on, "De datum van de mededeling")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.EXTEND, complaint, self.user)
             profile = self._profile(session, complaint)
-            if complaint.extended_to is not None:
-                raise ServiceError(
-                    "De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met "
-                    "schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met "
-                    "'Verder verdagen met instemming'."
-                )
             if notice_on is None:
                 raise ValidationError(
                     {
@@ -961,8 +931,6 @@ class WorkflowService(Service):
                 raise ValidationError(
                     {"weeks": (f"Verdaag met 1 tot {profile.extension_max_weeks} weken.")}
                 )
-            if complaint.status in END_STATUSES:
-                raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
             complaint.extended_to = extended_due_date(complaint, profile, weeks)
             complaint.extension_notice_on = notice_on
             complaint.status_changes.append(
@@ -991,16 +959,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
-            if complaint.status in END_STATUSES:
-                raise ServiceError("Een afgesloten klacht kan niet worden verdaagd.")
-            if complaint.sent_decision_letters:
-                raise ServiceError("De beslissing is al verzonden; er valt niets te verdagen.")
-            if complaint.extended_to is None:
-                raise ServiceError(
-                    "De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging "
-                    "(Awb 9:11 lid 1)."
-                )
+            check_allowed(HandlingAction.FURTHER_EXTEND, complaint, self.user)
             consent = (
                 session.get(Attachment, consent_attachment_id)
                 if consent_attachment_id is not None
@@ -1016,6 +975,8 @@ class WorkflowService(Service):
                         )
                     }
                 )
+            # check_allowed(FURTHER_EXTEND) has refused a term that was never extended.
+            assert complaint.extended_to is not None
             if new_date <= complaint.extended_to:
                 raise ValidationError(
                     {"new_date": "De nieuwe datum ligt na de huidige uiterste datum."}
@@ -1049,7 +1010,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.DELAY, complaint, self.user)
             if expected_on <= notice_on:
                 raise ValidationError(
                     {"expected_on": ("De nieuwe verwachte datum ligt na de datum van het bericht.")}
@@ -1068,6 +1029,7 @@ class WorkflowService(Service):
         plausible_date("on", on, "De datum van de ontvangstbevestiging")
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
+            check_allowed(HandlingAction.ACKNOWLEDGE, complaint, self.user)
             complaint.acknowledged_on = on
 
     # ----- side exits, closing, reopening -----------------------------------------------------
@@ -1085,7 +1047,7 @@ class WorkflowService(Service):
         plausible_date("notice_on", notice_on, "De datum van de brief")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.DECLINE, complaint, self.user)
             if notice_on is None:
                 raise ValidationError(
                     {
@@ -1142,7 +1104,7 @@ class WorkflowService(Service):
     ) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(EXIT_ACTIONS[target], complaint, self.user)
             checker = Checker()
             why = checker.text("reason", reason, REASON, "Geef de reden op.")
             checker.raise_if_any()
@@ -1159,7 +1121,7 @@ class WorkflowService(Service):
         plausible_date("on", on, "De datum van het afschrift")
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.MANAGER_COPY, complaint, self.user)
             if at_start:
                 complaint.manager_copy_start_on = on
                 close_complaint_tasks(
@@ -1186,7 +1148,7 @@ class WorkflowService(Service):
         checker.raise_if_any()
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.CLOSE, complaint, self.user)
             if complaint.manager_copy_end_on is None:
                 reason = missing_copy_reason or ""
                 if not reason:
@@ -1201,14 +1163,6 @@ class WorkflowService(Service):
                         "leidinggevende."
                     )
                 complaint.manager_copy_end_missing_reason = reason
-            if complaint.status == Status.JUDGED and not complaint.sent_decision_letters:
-                # Awb 9:12: the judgment is ended by a written decision; closing before it
-                # went out would stop the decision term without the act being done.
-                raise ServiceError(
-                    "De beslissing op de klacht is nog niet verzonden. Verstuur eerst de "
-                    "beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht "
-                    "daarna af."
-                )
             self._move(session, complaint, Status.CLOSED, "afgesloten", on)
             return self._done(session, complaint)
 
@@ -1217,7 +1171,7 @@ class WorkflowService(Service):
         """Back into handling, e.g. after a red card or a review request."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, version)
-            self._may_handle(complaint)
+            check_allowed(HandlingAction.REOPEN, complaint, self.user)
             checker = Checker()
             why = checker.text("reason", reason, REASON, "Geef de reden van heropenen op.")
             checker.raise_if_any()
@@ -1257,15 +1211,7 @@ class WorkflowService(Service):
             complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
             status = complaint.status
             is_complaint = complaint.kind == ComplaintKind.COMPLAINT
-            may_assign = self.user.can(Permission.ASSIGN_HANDLER)
-            may_handle = is_complaint and (
-                may_assign
-                or (
-                    self.user.can(Permission.HANDLE_COMPLAINT)
-                    and complaint.handler_id is not None
-                    and complaint.handler_id == self.user.employee_id
-                )
-            )
+            facts = facts_of(complaint, self.user)
             return HandlingState(
                 complaint_id=complaint.id,
                 version=complaint.version,
@@ -1324,16 +1270,16 @@ class WorkflowService(Service):
                 allowed=tuple(sorted(TRANSITIONS[status], key=list(Status).index))
                 if is_complaint
                 else (),
-                may_handle=may_handle,
-                may_assign=may_assign and is_complaint,
-                may_acknowledge=self.user.can(Permission.REGISTER_COMPLAINT) and is_complaint,
+                may_handle=facts.may_handle,
+                may_assign=facts.may_assign,
+                may_acknowledge=facts.may_acknowledge,
                 extension_max_weeks=self._profile(session, complaint).extension_max_weeks,
                 decision_term_running=(
                     is_complaint
                     and status in OPEN_STATUSES
                     and decision_term_of(complaint) is not None
                 ),
-                decision_letter_sent=bool(complaint.sent_decision_letters),
+                decision_letter_sent=facts.decision_letter_sent,
                 decline_notice_due=(
                     decline_notice_due_date(
                         complaint.received_on, self._profile(session, complaint)
@@ -1350,6 +1296,7 @@ class WorkflowService(Service):
                 signer_name=complaint.signer_name,
                 signer_function=complaint.signer_function,
                 review_already_done=bool(complaint.review_already_done),
+                actions=actions_of(facts),
             )
 
     @staticmethod

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.atomic_files import write_bytes_atomically
 from app.temp_copies import process_folder
+from app.ui.ops import Op
 
 log = logging.getLogger(__name__)
 
@@ -143,30 +144,18 @@ class TempFiles:
             self.folder = None
 
 
-class _JobSignals(QObject):
-    finished = Signal(str)  # the path written
-    failed = Signal(object)  # the exception
+def file_op(parent: QObject | None, make: Callable[[], bytes], path: Path) -> Op[str]:
+    """An op that makes a file's content off the GUI thread (``make`` opens its own session
+    through a service and touches no widget) and writes it to ``path`` atomically; its
+    result is the path written."""
 
+    def work(_progress: object) -> str:
+        content = make()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(path, content)
+        return str(path)
 
-class FileJob(QRunnable):
-    """Makes a file's content off the GUI thread (``make`` opens its own session through a
-    service and touches no widget) and writes it to ``path`` atomically."""
-
-    def __init__(self, make: Callable[[], bytes], path: Path) -> None:
-        super().__init__()
-        self.make = make
-        self.path = path
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            content = self.make()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomically(self.path, content)
-        except Exception as error:  # reported on the GUI thread
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(str(self.path))
+    return Op(parent, work)
 
 
 def dutch_percent(fraction: float) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -23,6 +24,8 @@ import app
 from app.ui import messages
 from app.ui.pages import LoadingPage, PlaceholderPage
 from app.ui.widgets import arg, enum_text, fit_to_screen
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     # The data layer is imported when the window gets its database (see attach): the shell
@@ -489,8 +492,7 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         from app.reports.annex3_blank import build_blank_annex3_pdf
-        from app.ui.files import FileJob, Purpose, ask_save_file
-        from app.ui.io.jobs import start_in_pool
+        from app.ui.files import Purpose, ask_save_file, file_op
 
         chosen, _filter = ask_save_file(
             self,
@@ -503,21 +505,24 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         organisation = self._organisation
-        job = FileJob(lambda: build_blank_annex3_pdf(organisation), path)
-        job.signals.finished.connect(self._blank_form_saved, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._blank_form_failed, Qt.ConnectionType.QueuedConnection)
-        self._blank_form_job = job
         self.statusBar().showMessage(self.tr("Het klachtformulier wordt gemaakt…"))
-        start_in_pool(job, job.signals, job.signals.finished, job.signals.failed)
+        self._blank_form_job = (
+            file_op(self, lambda: build_blank_annex3_pdf(organisation), path)
+            .success(self._blank_form_saved)
+            .failure(self._blank_form_failed)
+            .done(self._blank_form_ended)
+            .start()
+        )
+
+    def _blank_form_ended(self) -> None:
+        self._blank_form_job = None
 
     def _blank_form_saved(self, path: str) -> None:
-        self._blank_form_job = None
         self.statusBar().showMessage(
             arg(self.tr("Leeg klachtformulier opgeslagen in %1"), path), 10_000
         )
 
     def _blank_form_failed(self, _error: object) -> None:
-        self._blank_form_job = None
         self.statusBar().clearMessage()
         messages.error(
             self,
@@ -662,14 +667,18 @@ class MainWindow(QMainWindow):
 def _warm_calendar() -> None:
     """The holiday calendar's first use costs about 250 ms (the holidays package import);
     paying it on a worker thread keeps it off the first screen that shows a deadline."""
-    from app.ui.io import jobs
+    from app.ui import ops
 
     def work(_progress: object) -> None:
         from app.services import calendar
 
         calendar.warm_up()
 
-    jobs.start_job(jobs.BackgroundJob(work))
+    def failed(error: BaseException) -> None:
+        # Only a head start: the first deadline computes the calendar itself.
+        log.info("calendar warm-up failed: %s", type(error).__name__)
+
+    ops.Op(None, work).failure(failed).start()
 
 
 def _warm_deidentifier() -> None:
@@ -678,10 +687,7 @@ def _warm_deidentifier() -> None:
     It touches no Qt object and no database, so it needs none of the pool's signal care;
     it must not hold a pool thread the screens' reads need, nor keep the program from
     closing (the cache is written beside and renamed, so an interrupted build leaves none)."""
-    import logging
     import threading
-
-    log = logging.getLogger(__name__)
 
     def work() -> None:
         from app.services import deidentify

@@ -18,7 +18,7 @@ from app.models.enums import (
 from app.services.access import requires
 from app.services.audit import write_pending_audit
 from app.services.base import Service
-from app.services.errors import ImportCancelled, ServiceError
+from app.services.errors import ServiceError
 from app.services.names import NameParts
 from app.services.numbering import SERIES
 from app.services.permissions import Permission
@@ -63,11 +63,11 @@ class RegisterImportService(Service):
         self,
         sheet: SheetData,
         mapping: dict[str, str] | None = None,
-        progress: Callable[[int, int], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportPreview:
         """Check every row; nothing is written. The rows are streamed from the file and
         checked in batches, so memory holds the compact plans, not the sheet.
-        ``progress(done, total)`` returning False cancels."""
+        ``progress(done, total)`` raises ``Cancelled`` to stop."""
         self.require(Permission.REGISTER_COMPLAINT)
         mapping = dict(mapping) if mapping is not None else suggest_mapping(sheet.headers)
         used = set(mapping.values())
@@ -98,8 +98,8 @@ class RegisterImportService(Service):
                         seen_numbers[plan.number] = row_number
                     plans.append(plan)
                 batch.clear()
-                if progress is not None and progress(len(plans), sheet.row_count) is False:
-                    raise ImportCancelled()
+                if progress is not None:
+                    progress(len(plans), sheet.row_count)
 
             for row_number, cells in sheet.rows():
                 cell = {column: cells[i] if i < len(cells) else None for column, i in index.items()}
@@ -270,11 +270,11 @@ class RegisterImportService(Service):
         *,
         valid_only: bool = False,
         create_people: bool = False,
-        progress: Callable[[int, int], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportResult:
         """Write the preview's rows: all of them or nothing. With problems present nothing
         is written unless ``valid_only``; new employees and units need ``create_people``.
-        ``progress(done, total)`` returning False cancels (nothing is written).
+        ``progress(done, total)`` raises ``Cancelled`` to stop (nothing is written).
 
         Everything that can be worked out first is, in read transactions (which complainant
         each row is, the deadlines); the write transaction then only writes, in bulk, so the
@@ -307,8 +307,8 @@ class RegisterImportService(Service):
         def tick() -> None:
             nonlocal done
             done += 1
-            if progress is not None and done % 100 == 0 and progress(done, len(rows)) is False:
-                raise ImportCancelled()
+            if progress is not None and done % 100 == 0:
+                progress(done, len(rows))
 
         with self.reading() as session:
             prepared = _prepare_new_rows(session, news, tick, preview.name_choices)

@@ -19,7 +19,7 @@ from app.models.enums import ViewKind
 from app.services.access import requires
 from app.services.base import Service
 from app.services.dossier import DossierService
-from app.services.errors import ServiceError
+from app.services.errors import Cancelled, ServiceError
 from app.services.letters import LetterService
 from app.services.permissions import Permission
 from app.services.view_log import write_view_events
@@ -144,7 +144,7 @@ class WooService(Service):
         try:
             for step, document in enumerate(documents):
                 if cancelled is not None and cancelled():
-                    raise ServiceError("De Woo-export is afgebroken; er is niets bewaard.")
+                    raise Cancelled  # what was written is removed below
                 if progress is not None:
                     progress(step, len(documents) + 1)
                 if document.source == Source.NONE:

@@ -5,7 +5,6 @@ where the law allows it (the reason why not is shown otherwise)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -27,20 +26,17 @@ from app.services.avg import AccessExport, AvgPerson, AvgService
 from app.services.complainants import ComplainantData
 from app.services.errors import ServiceError
 from app.services.shredding import FIRST_SEALED_VERSION
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.files import Purpose, ask_folder
-from app.ui.io import jobs
 from app.ui.widgets import arg, fit_to_screen, note_label, scroll_area
 from app.wording import counted
-
-log = logging.getLogger(__name__)
 
 
 class AvgPanel(QWidget):
     def __init__(self, service: AvgService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[AccessExport] | None = None
         self.person: AvgPerson | None = None
         self.complainant_edit = QLineEdit()
         self.complainant_edit.setPlaceholderText(
@@ -116,31 +112,30 @@ class AvgPanel(QWidget):
         if not folder:
             return
         service, person_id = self.service, self.person.id
-        job = jobs.BackgroundJob(lambda _progress: service.access_export(person_id, folder))
-        job.signals.finished.connect(self._exported)
-        job.signals.failed.connect(self._failed)
-        self.job = job
+        self.job = (
+            ops.Op(self, lambda _progress: service.access_export(person_id, folder))
+            .success(self._exported)
+            .failure(self._failed)
+            .done(self._ended)
+            .start()
+        )
         self._show_person()
-        jobs.start_job(job)
 
-    def _exported(self, export: AccessExport) -> None:
+    def _ended(self) -> None:
         self.job = None
         self._show_person()
+
+    def _exported(self, export: AccessExport) -> None:
         messages.information(
             self,
             self.tr("Inzageverzoek"),
             arg(self.tr("Alle gegevens van de klager staan in %1."), export.path),
         )
 
-    def _failed(self, error: Exception) -> None:
-        self.job = None
-        self._show_person()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("access export failed", exc_info=error)
-        messages.error(
+    def _failed(self, error: BaseException) -> None:
+        ops.show_failure(
             self,
+            error,
             self.tr("Inzageverzoek"),
             self.tr("De export is mislukt. Details staan in het logboek."),
         )

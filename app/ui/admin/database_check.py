@@ -4,24 +4,18 @@ report in a message box."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.errors import ServiceError
 from app.services.verify import VerifyReport, VerifyService
-from app.ui import messages
-from app.ui.io import jobs
-
-log = logging.getLogger(__name__)
+from app.ui import messages, ops
 
 
 class DatabaseCheckPanel(QWidget):
     def __init__(self, service: VerifyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[VerifyReport] | None = None
         self.check_button = QPushButton(self.tr("Database controleren"))
         self.check_button.setToolTip(
             self.tr(
@@ -42,18 +36,20 @@ class DatabaseCheckPanel(QWidget):
             return
         self.check_button.setEnabled(False)
         self.status.setText(self.tr("Bezig met controleren…"))
-        job = jobs.BackgroundJob(lambda _progress: self.service.verify())
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        jobs.start_job(job)
+        service = self.service
+        self.job = (
+            ops.Op(self, lambda _progress: service.verify())
+            .success(self._finished)
+            .failure(self._failed)
+            .done(self._done)
+            .start()
+        )
 
     def _done(self) -> None:
         self.job = None
         self.check_button.setEnabled(True)
 
     def _finished(self, report: VerifyReport) -> None:
-        self._done()
         title = self.tr("Database controleren")
         if report.ok:
             self.status.setText(self.tr("Laatste controle: in orde."))
@@ -62,15 +58,11 @@ class DatabaseCheckPanel(QWidget):
             self.status.setText(self.tr("Laatste controle: problemen gevonden."))
             messages.warning(self, title, report.text())
 
-    def _failed(self, error: Exception) -> None:
-        self._done()
+    def _failed(self, error: BaseException) -> None:
         self.status.clear()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("database check failed", exc_info=error)
-        messages.error(
+        ops.show_failure(
             self,
+            error,
             self.tr("Database controleren"),
             self.tr("De controle kon niet worden uitgevoerd. Details staan in het logboek."),
         )

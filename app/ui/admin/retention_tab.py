@@ -4,7 +4,6 @@ then carried out (off the GUI thread). The screen shows numbers and dates only."
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Any
 
@@ -32,14 +31,11 @@ from app.services.retention import (
     RetentionTerms,
     term_label,
 )
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.admin.regulation_tab import TermSpinBox
 from app.ui.admin.settings_form import SettingsForm, scrolled
-from app.ui.io import jobs
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import arg, enum_text, note_label, set_tab_order
-
-log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -198,7 +194,7 @@ class DestructionPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[int] | None = None
         self.as_of_edit = QDateEdit(QDate(today or date.today()))
         self.as_of_edit.setDisplayFormat("dd-MM-yyyy")
         self.as_of_edit.setCalendarPopup(True)
@@ -381,31 +377,30 @@ class DestructionPanel(QWidget):
         if self.job is not None:
             return
         service = self.service
-        job = jobs.BackgroundJob(lambda _progress: service.carry_out(list_id))
-        job.signals.finished.connect(self._carried_out)
-        job.signals.failed.connect(self._failed)
-        self.job = job
+        self.job = (
+            ops.Op(self, lambda _progress: service.carry_out(list_id))
+            .success(self._carried_out)
+            .failure(self._failed)
+            .done(self._ended)
+            .start()
+        )
         self._update_buttons()
-        jobs.start_job(job)
 
-    def _carried_out(self, count: int) -> None:
+    def _ended(self) -> None:
         self.job = None
         self.refresh_lists()
+
+    def _carried_out(self, count: int) -> None:
         messages.information(
             self,
             self.tr("Vernietiging uitgevoerd"),
             arg(self.tr("De persoonsgegevens van %1 klachten zijn vernietigd."), count),
         )
 
-    def _failed(self, error: Exception) -> None:
-        self.job = None
-        self.refresh_lists()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("destruction failed (%s)", type(error).__name__)
-        messages.error(
+    def _failed(self, error: BaseException) -> None:
+        ops.show_failure(
             self,
+            error,
             self.tr("Vernietiging uitvoeren"),
             self.tr("De vernietiging is mislukt; er is niets vernietigd."),
         )

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError
 from app.services.view_log import ViewLogService
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.files import Purpose, ask_save_file
-from app.ui.io import jobs
 from app.ui.widgets import arg, note_label
 
 log = logging.getLogger(__name__)
@@ -33,7 +32,7 @@ class ViewLogPanel(QWidget):
     def __init__(self, service: ViewLogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[tuple[int, str]] | None = None
         today = QDate.currentDate()
         self.from_edit = self._date_edit(today.addMonths(-1), self.tr("Van"))
         self.to_edit = self._date_edit(today, self.tr("Tot en met"))
@@ -104,21 +103,22 @@ class ViewLogPanel(QWidget):
         if Path(target).suffix.lower() not in (".xlsx", ".csv"):
             target += ".xlsx"
         service = self.service
-        job = jobs.BackgroundJob(
-            lambda _progress: (service.export(target, start, end, complainant), target)
-        )
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
         self.export_button.setEnabled(False)
-        jobs.start_job(job)
+        self.job = (
+            ops.Op(
+                self, lambda _progress: (service.export(target, start, end, complainant), target)
+            )
+            .success(self._finished)
+            .failure(self._failed)
+            .done(self._done)
+            .start()
+        )
 
     def _done(self) -> None:
         self.job = None
         self.export_button.setEnabled(True)
 
     def _finished(self, result: tuple[int, str]) -> None:
-        self._done()
         count, target = result
         messages.information(
             self,
@@ -126,14 +126,10 @@ class ViewLogPanel(QWidget):
             arg(self.tr("%1 regels opgeslagen in %2."), count, target),
         )
 
-    def _failed(self, error: Exception) -> None:
-        self._done()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("view log export failed", exc_info=error)
-        messages.error(
+    def _failed(self, error: BaseException) -> None:
+        ops.show_failure(
             self,
+            error,
             self.tr("Inzagelog exporteren"),
             self.tr("De export is mislukt. Details staan in het logboek."),
         )

@@ -30,8 +30,7 @@ from app.services.anonymised import (
 )
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
-from app.ui import messages
-from app.ui.io.loading import Loader
+from app.ui import messages, ops
 from app.ui.list_model import ListTableModel, _Index
 from app.ui.widgets import arg, service_text, set_tab_order
 from app.wording import counted
@@ -69,8 +68,8 @@ class ApprovalTab(QWidget):
         super().__init__(parent)
         self.service = AnonymisedRegisterService(db, user)
         self.drafts: dict[int, _Draft] = {}
-        self.loader = Loader(self)
-        self.suggestions = Loader(self)
+        self.loader = ops.Reader(self)
+        self.suggestions = ops.Reader(self)
         self.confirmation: QWidget | None = None
 
         self.model = PendingModel(self)

@@ -23,7 +23,7 @@ from app.db import Database
 from app.services.anonymised import AnonymisedFilter, AnonymisedRegisterService, AnonymisedRow
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
-from app.ui.io.loading import Loader
+from app.ui import ops
 from app.ui.list_model import ListTableModel, _Index
 from app.ui.widgets import arg, service_text, set_tab_order
 
@@ -69,8 +69,8 @@ class AnonymisedRegisterTab(QWidget):
         self.service = AnonymisedRegisterService(db, user)
         self.offset = 0
         self.total = 0
-        self.loader = Loader(self)
-        self.choices_loader = Loader(self)
+        self.loader = ops.Reader(self)
+        self.choices_loader = ops.Reader(self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoek in samenvatting, maatregelen of onderwerp"))

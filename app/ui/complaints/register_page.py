@@ -16,11 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QRunnable,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -43,7 +40,7 @@ from app.services.intake import IntakeResult, IntakeService
 from app.services.organisation import EmployeeRecord, OrganisationService, UnitRecord
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
@@ -53,8 +50,6 @@ from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import FirstRead, RegisterColumn, RegisterModel
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
-from app.ui.io.jobs import start_in_pool
-from app.ui.io.loading import Loader
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
 
@@ -70,51 +65,6 @@ def can_view_register(user: CurrentUser) -> bool:
     return user.can(Permission.VIEW_ALL_COMPLAINTS) or user.can(Permission.HANDLE_COMPLAINT)
 
 
-class _ExportSignals(QObject):
-    progress = Signal(int, int)  # rows written, rows in all
-    finished = Signal(str)
-    cancelled = Signal()
-    failed = Signal(object)
-
-
-class ExportCancelled(Exception):
-    """Raised from the progress callback to stop the export (no file is left behind)."""
-
-
-ExportWork = Callable[[Callable[[int, int], None]], object]
-
-
-class ExportJob(QRunnable):
-    """Writes the register to an Excel file off the GUI thread (the export service opens
-    its own session and touches no widget). ``cancel()`` stops it at the next page."""
-
-    def __init__(self, work: ExportWork, path: str) -> None:
-        super().__init__()
-        self.work = work
-        self.path = path
-        self.signals = _ExportSignals()
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancelled:
-            raise ExportCancelled
-        self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            self.work(self._progress)
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-            return
-        except Exception as error:  # reported on the GUI thread
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(self.path)
-
-
 class RegisterPage(QWidget):
     """The register screen. Users who may not see the register get a friendly text."""
 
@@ -124,7 +74,7 @@ class RegisterPage(QWidget):
         self.user = user
         self.allowed = can_view_register(user)
         self.sees_all = user.can(Permission.VIEW_ALL_COMPLAINTS)
-        self.export_job: ExportJob | None = None
+        self.export_job: ops.Op[str] | None = None
         self.intake_dialog: QWidget | None = None
         self.merge_dialog: QWidget | None = None
         self.cluster_dialog: QWidget | None = None
@@ -155,7 +105,7 @@ class RegisterPage(QWidget):
         # The first count, page and filter choices are read off the GUI thread when the page
         # is first shown (at 100,000 complaints they cost a few hundred ms); until they are
         # here, "Laden…" stands where the table will be.
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
         self._first_read_started = False
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
@@ -747,22 +697,25 @@ class RegisterPage(QWidget):
             self.model.descending,
         )
         db, user = self.db, self.user
-        job = ExportJob(
-            lambda progress: RegisterExportService(db, user).export(
+
+        def work(progress: ops.Progress) -> str:
+            RegisterExportService(db, user).export(
                 path, register_filter, sort, descending, progress
-            ),
-            path,
+            )
+            return path
+
+        self.export_job = (
+            ops.Op(self, work)
+            .progress(self._export_progress)
+            .cancellable()
+            .success(self._export_finished)
+            .failure(self._export_failed)
+            .done(self._export_done)
+            .start()
         )
-        job.signals.progress.connect(self._export_progress)
-        job.signals.finished.connect(self._export_finished)
-        job.signals.cancelled.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
-        self.export_job = job
         self.export_button.setEnabled(False)
         self.export_button.setText(self.tr("Bezig met exporteren…"))
         self.stop_export_button.setVisible(True)
-        signals = job.signals
-        start_in_pool(job, signals, signals.finished, signals.cancelled, signals.failed)
 
     def stop_export(self) -> None:
         if self.export_job is not None:
@@ -783,22 +736,16 @@ class RegisterPage(QWidget):
         self.stop_export_button.setEnabled(True)
 
     def _export_finished(self, path: str) -> None:
-        self._export_done()
         messages.information(
             self,
             self.tr("Register geëxporteerd"),
             arg(self.tr("Het register is opgeslagen in %1."), path),
         )
 
-    def _export_failed(self, error: Exception) -> None:
-        self._export_done()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("export failed", exc_info=error)
-        messages.error(
+    def _export_failed(self, error: BaseException) -> None:
+        ops.show_failure(
             self,
+            error,
             self.tr("Exporteren mislukt"),
             self.tr("Het register kon niet worden opgeslagen."),
-            details=str(error),
         )

@@ -52,21 +52,19 @@ from app.services.errors import ServiceError
 from app.services.feedback import CardRecipient, FeedbackService, SentCards
 from app.services.permissions import CurrentUser
 from app.services.settings import CardSettings
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.feedback.recipients_model import RecipientsModel
 from app.ui.files import (
-    FileJob,
     Opener,
     Purpose,
     TempFiles,
     ask_save_file,
+    file_op,
     open_file,
     safe_file_name,
 )
-from app.ui.io.jobs import start_in_pool
-from app.ui.io.loading import Loader
 from app.ui.printing import print_pdf
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label, service_text
 
@@ -105,7 +103,7 @@ class SendCardsTab(QWidget):
         self._today = today
         self.opener: Opener = open_file
         self.temp_files = TempFiles()
-        self.job: FileJob | None = None
+        self.job: ops.Op[str] | None = None
         self.last_batch: list[SentCards] = []
         self.last_layout: CardLayout | None = None
         self.settings = CardSettings()
@@ -143,7 +141,7 @@ class SendCardsTab(QWidget):
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
         self.awaiting_total = 0
         self.all_button = QPushButton(self.tr("Alles aanvinken"))
         self.none_button = QPushButton(self.tr("Niets aanvinken"))
@@ -520,15 +518,15 @@ class SendCardsTab(QWidget):
         ids = [s.complaint_id for s in sent]
         layout = self.layout_choice.value
         db, user = self.db, self.user
-        job = FileJob(lambda: FeedbackService(db, user).cards_pdf(ids, layout), path)
-        job.signals.finished.connect(
-            self._pdf_opened if open_it else self._pdf_saved, Qt.ConnectionType.QueuedConnection
+        self.job = (
+            file_op(self, lambda: FeedbackService(db, user).cards_pdf(ids, layout), path)
+            .success(self._pdf_opened if open_it else self._pdf_saved)
+            .failure(self._pdf_failed)
+            .done(self._job_done)
+            .start()
         )
-        job.signals.failed.connect(self._pdf_failed, Qt.ConnectionType.QueuedConnection)
-        self.job = job
         self.status_label.setText(self.tr("Bezig met het maken van de kaarten…"))
         self._update()
-        start_in_pool(job, job.signals, job.signals.finished, job.signals.failed)
 
     def save_last_batch_again(self) -> None:
         if not self.last_batch or self.job is not None:
@@ -542,7 +540,6 @@ class SendCardsTab(QWidget):
         self._update()
 
     def _pdf_saved(self, path: str) -> None:
-        self._job_done()
         count = 2 * len(self.last_batch)
         self.status_label.setText(arg(self.tr("%1 kaarten opgeslagen in %2."), count, path))
         messages.information(
@@ -558,7 +555,6 @@ class SendCardsTab(QWidget):
 
     def _pdf_opened(self, path: str) -> None:
         """The recorded cards are ready: choose a printer (non-blocking) and print them."""
-        self._job_done()
         content = Path(path).read_bytes()
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(Path(path).stem)
@@ -602,21 +598,16 @@ class SendCardsTab(QWidget):
             )
         )
 
-    def _pdf_failed(self, error: Exception) -> None:
-        self._job_done()
+    def _pdf_failed(self, error: BaseException) -> None:
         self.status_label.setText("")
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("card PDF failed", exc_info=error)
-        messages.error(
+        ops.show_failure(
             self,
+            error,
             self.tr("Kaarten niet opgeslagen"),
             self.tr(
                 "De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer "
                 "het opnieuw met 'Laatste reeks opnieuw opslaan…'."
             ),
-            details=str(error),
         )
 
     # ----- digital ----------------------------------------------------------------------

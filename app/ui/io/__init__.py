@@ -1,2 +1,2 @@
-"""Moving data in and out: the register import wizard (app.ui.io.import_wizard) and the
-background jobs every screen uses (app.ui.io.jobs, app.ui.io.loading)."""
+"""Moving data in and out: the register import wizard (app.ui.io.import_wizard); its work
+runs off the GUI thread as an ``app.ui.ops.Op``."""

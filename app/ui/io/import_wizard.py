@@ -1,7 +1,7 @@
 """Moving in from the old Excel register: choose the file, map its columns, check every row
 (a dry run that writes nothing), then import — in one transaction, or not at all.
 
-Reading, checking and importing run off the GUI thread (``jobs.BackgroundJob``); the import
+Reading, checking and importing run off the GUI thread (``app.ui.ops.Op``); the import
 can be stopped, and then nothing is written. The column mapping chosen is remembered per
 file layout (QSettings), so next quarter's sheet is mapped the same way.
 """
@@ -13,7 +13,7 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Callable
-from typing import Self
+from typing import Any, Self
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,8 +39,8 @@ from app.services.register_io import (
     read_sheet,
     suggest_mapping,
 )
+from app.ui import ops
 from app.ui.files import Purpose, ask_open_file
-from app.ui.io import jobs
 from app.ui.io.import_models import column_text
 from app.ui.io.import_pages import CheckPage, FilePage, ImportPage, MappingPage
 from app.ui.widgets import arg, fit_to_screen, service_text
@@ -93,7 +93,7 @@ class ImportWizard(QDialog):
         self.sheet: SheetData | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[Any] | None = None
         self.importing = False
         self._mapped_sheet: SheetData | None = None
         self._on_imported: Callable[[], None] | None = None
@@ -232,20 +232,36 @@ class ImportWizard(QDialog):
         # Enter moves on, but never starts the import: that takes a deliberate click.
         self.next_button.setDefault(self.next_button.isVisible() and self.next_button.isEnabled())
 
-    def _start(self, work: jobs.Work) -> jobs.BackgroundJob:
+    def _start(
+        self,
+        work: Callable[[ops.Progress], Any],
+        success: Callable[[Any], None],
+        failure: Callable[[BaseException], None],
+        cancelled: Callable[[], None] | None = None,
+    ) -> ops.Op[Any]:
+        """The wizard's one step under way; a result that comes after the step was dropped
+        (a newer file, going back) is ignored."""
         self._drop_job()
-        job = jobs.BackgroundJob(work)
-        self.job = job
-        return job
+        op: ops.Op[Any] = ops.Op(self, work)
+
+        def current(handler: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if self.job is op:
+                    self.job = None
+                    handler(*args)
+
+            return call
+
+        op.success(current(success)).failure(current(failure))
+        op.cancelled(current(cancelled or (lambda: None)))
+        self.job = op
+        return op
 
     def _drop_job(self) -> None:
         """Forget the running read or check; its result, when it comes, is ignored."""
         if self.job is not None and not self.importing:
             self.job.cancel()
             self.job = None
-
-    def _from_current_job(self) -> bool:
-        return self.job is not None and self.sender() is self.job.signals
 
     def reject(self) -> None:
         if self.importing:
@@ -270,16 +286,11 @@ class ImportWizard(QDialog):
         self.path = path
         self.sheet = None
         self.file_page.show_busy(path)
-        job = self._start(lambda _progress: read_sheet(path))
-        job.signals.finished.connect(self._file_read)
-        job.signals.failed.connect(self._file_failed)
+        job = self._start(lambda _progress: read_sheet(path), self._file_read, self._file_failed)
         self._update_buttons()
-        jobs.start_job(job)
+        job.start()
 
     def _file_read(self, sheet: SheetData) -> None:
-        if not self._from_current_job():
-            return
-        self.job = None
         self.sheet = sheet
         self.file_page.show_summary(
             sheet.row_count,
@@ -291,14 +302,11 @@ class ImportWizard(QDialog):
         self._update_buttons()
         self.next_button.setFocus()
 
-    def _file_failed(self, error: Exception) -> None:
-        if not self._from_current_job():
-            return
-        self.job = None
+    def _file_failed(self, error: BaseException) -> None:
         self.file_page.show_error(self._error_text(error, reading=True))
         self._update_buttons()
 
-    def _error_text(self, error: Exception, *, reading: bool = False) -> str:
+    def _error_text(self, error: BaseException, *, reading: bool = False) -> str:
         if isinstance(error, ServiceError):
             return service_text(error.message)
         if isinstance(error, OSError):
@@ -346,24 +354,18 @@ class ImportWizard(QDialog):
         self.preview = None
         sheet, mapping, importer = self.sheet, self.mapping_page.model.mapping(), self.importer
         self.check_page.show_busy(sheet.row_count)
-        job = self._start(lambda _progress: importer.preview(sheet, mapping))
-        job.signals.finished.connect(self._checked)
-        job.signals.failed.connect(self._check_failed)
+        job = self._start(
+            lambda _progress: importer.preview(sheet, mapping), self._checked, self._check_failed
+        )
         self._show_page(self.CHECK)
-        jobs.start_job(job)
+        job.start()
 
     def _checked(self, preview: ImportPreview) -> None:
-        if not self._from_current_job():
-            return
-        self.job = None
         self.preview = preview
         self._show_preview(preview)
         self._update_buttons()
 
-    def _check_failed(self, error: Exception) -> None:
-        if not self._from_current_job():
-            return
-        self.job = None
+    def _check_failed(self, error: BaseException) -> None:
         self.check_page.show_error(self._error_text(error))
         self._update_buttons()
 
@@ -490,17 +492,17 @@ class ImportWizard(QDialog):
         job = self._start(
             lambda progress: importer.import_rows(
                 preview, valid_only=valid_only, create_people=create_people, progress=progress
-            )
+            ),
+            self._imported,
+            self._import_failed,
+            self._import_cancelled,
         )
-        job.signals.progress.connect(self.import_page.show_progress)
-        job.signals.finished.connect(self._imported)
-        job.signals.cancelled.connect(self._import_cancelled)
-        job.signals.failed.connect(self._import_failed)
+        job.progress(self.import_page.show_progress).cancellable()
         self.importing = True
         self.import_page.show_running(len(preview.valid_rows))
         self._show_page(self.IMPORT)
         self.import_page.stop_button.setFocus()
-        jobs.start_job(job)
+        job.start()
 
     def stop_import(self) -> None:
         """Ask the running import to stop; it rolls back, so nothing is written."""
@@ -508,16 +510,8 @@ class ImportWizard(QDialog):
             self.job.cancel()
             self.import_page.show_stopping()
 
-    def _import_over(self) -> bool:
-        if not self._from_current_job():
-            return False
-        self.job = None
-        self.importing = False
-        return True
-
     def _imported(self, result: ImportResult) -> None:
-        if not self._import_over():
-            return
+        self.importing = False
         self.result = result
         self.import_page.show_result(result)
         self._update_buttons()
@@ -527,13 +521,11 @@ class ImportWizard(QDialog):
             self._on_imported()
 
     def _import_cancelled(self) -> None:
-        if not self._import_over():
-            return
+        self.importing = False
         self.import_page.show_cancelled()
         self._update_buttons()
 
-    def _import_failed(self, error: Exception) -> None:
-        if not self._import_over():
-            return
+    def _import_failed(self, error: BaseException) -> None:
+        self.importing = False
         self.import_page.show_error(self._error_text(error))
         self._update_buttons()

@@ -34,10 +34,9 @@ from app.services.errors import ServiceError
 from app.services.learning import FormSummary, HandlingReportService
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterService, RegisterSort
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_moment
-from app.ui.io.loading import Loader
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label
@@ -138,7 +137,7 @@ class FormsTab(QWidget):
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setVisible(False)
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
 
         self.table = QTableView()
         self.table.setObjectName("forms_table")

@@ -37,12 +37,11 @@ from app.services.errors import ServiceError
 from app.services.learning import ImprovementService, ProposalView
 from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.admin.record_list import FIT_ROWS
 from app.ui.complaints.display import format_date
 from app.ui.complaints.weak import weak_callback
 from app.ui.files import TempFiles
-from app.ui.io.loading import Loader
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ERROR_COLOUR, EmptyState, arg, enum_text, fit_columns
@@ -133,7 +132,7 @@ class ProposalsTab(QWidget):
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setVisible(False)
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
         self._pending_select: int | None = None
 
         self.table = QTableView()

@@ -39,7 +39,7 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import ANY_CLUSTER, RegisterFilter, RegisterService
 from app.services.report_data import ReportDataService
-from app.ui.io.loading import Loader
+from app.ui import ops
 from app.ui.pages import page_title
 from app.ui.reports.dashboard_charts import (
     AMBER,
@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.unit_ids: list[int] = []
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
         self.subject_ids: list[int] = []
 
         outer = QVBoxLayout(self)

@@ -31,11 +31,10 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService
 from app.services.report_files import MIN_YEAR, ReportKind, ReportRequest, default_file_name
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.files import Purpose, ask_folder, ask_save_file
-from app.ui.io.jobs import start_in_pool
 from app.ui.pages import page_title
-from app.ui.reports.jobs import ReportJob
+from app.ui.reports.jobs import report_op
 from app.ui.widgets import arg, note_label, set_tab_order
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,7 @@ class ReportsPage(QWidget):
         self.db = db
         self.user = user
         self.today = today or date.today()
-        self.job: ReportJob | None = None
+        self.job: ops.Op[list[str]] | None = None
         self.last_files: list[str] = []
         self._texts_key: tuple[str, str] | None = None  # (report, period) shown in the editors
         self._texts_dirty = False
@@ -381,13 +380,16 @@ class ReportsPage(QWidget):
         if target:
             self.start(self.request(Path(target)))
 
-    def start(self, request: ReportRequest) -> ReportJob:
+    def start(self, request: ReportRequest) -> ops.Op[list[str]]:
         """Make ``request`` in the background (tests call this directly)."""
-        job = ReportJob(self.db, self.user, request, today=self.today)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.cancelled.connect(self._cancelled)
-        job.signals.failed.connect(self._failed)
+        job = (
+            report_op(self, self.db, self.user, request, today=self.today)
+            .progress(self._progress)
+            .success(self._finished)
+            .cancelled(self._cancelled)
+            .failure(self._failed)
+            .done(self._done)
+        )
         self.job = job
         self.make_button.setEnabled(False)
         self.progress_bar.setValue(0)
@@ -395,9 +397,7 @@ class ReportsPage(QWidget):
         self.stop_button.setVisible(True)
         self.stop_button.setEnabled(True)
         self.status_label.setText(self.tr("Bezig met maken…"))
-        signals = job.signals
-        start_in_pool(job, signals, signals.finished, signals.cancelled, signals.failed)
-        return job
+        return job.start()
 
     def stop(self) -> None:
         if self.job is not None:
@@ -416,7 +416,6 @@ class ReportsPage(QWidget):
         self.stop_button.setVisible(False)
 
     def _finished(self, paths: list[str]) -> None:
-        self._done()
         self.last_files = list(paths)
         if not paths:
             self.status_label.setText(
@@ -446,19 +445,13 @@ class ReportsPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _cancelled(self) -> None:
-        self._done()
         self.status_label.setText(self.tr("Gestopt; er is geen bestand gemaakt."))
 
-    def _failed(self, error: Exception) -> None:
-        self._done()
+    def _failed(self, error: BaseException) -> None:
         self.status_label.setText(self.tr("Niet gelukt."))
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("report failed", exc_info=error)
-        messages.error(
+        ops.show_failure(
             self,
+            error,
             self.tr("Rapportage mislukt"),
             self.tr("De rapportage kon niet worden gemaakt."),
-            details=str(error),
         )

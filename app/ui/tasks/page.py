@@ -29,8 +29,7 @@ from app.db import Database
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.tasks import ItemKind, TaskItem, TaskService, TodayView
-from app.ui import messages
-from app.ui.io.loading import Loader
+from app.ui import messages, ops
 from app.ui.pages import page_title
 from app.ui.tasks.model import ITEM_ROLE, TodayColumn, TodayModel
 from app.ui.widgets import note_label
@@ -89,7 +88,7 @@ class TodayPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
         self.empty_label.setVisible(False)
-        self.loader = Loader(self)
+        self.loader = ops.Reader(self)
         self.loading_label = QLabel(self.tr("Laden…"))
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

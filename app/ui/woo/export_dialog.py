@@ -5,8 +5,8 @@ cancel. The detection and the export are the service's work (app.services.woo)."
 
 from __future__ import annotations
 
-import logging
 import re
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -30,19 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
 from app.services.woo import GROUNDS, PERSONAL_DATA, WooDocument, WooExport, WooService
 from app.services.woo.documents import Source
 from app.services.woo.grounds import Assessment
 from app.services.woo.inventory import row_of
-from app.ui import messages
+from app.ui import messages, ops
 from app.ui.files import Purpose, ask_folder
-from app.ui.io import jobs
 from app.ui.widgets import arg, fit_to_screen, note_label
 from app.wording import counted
-
-log = logging.getLogger(__name__)
 
 
 class WooExportDialog(QDialog):
@@ -57,7 +53,7 @@ class WooExportDialog(QDialog):
         self.setWindowTitle(self.tr("Woo-export"))
         self.service = WooService(db, user)
         self.documents: list[WooDocument] = []
-        self.job: jobs.BackgroundJob | None = None
+        self.job: ops.Op[Any] | None = None
 
         self.numbers_edit = QLineEdit(" ".join(numbers or ()))
         self.numbers_edit.setPlaceholderText(self.tr("klachtnummers, bijv. IK-2026-0042"))
@@ -144,17 +140,17 @@ class WooExportDialog(QDialog):
         if self.job is not None:
             return
         numbers, service = self.numbers(), self.service
-        job = jobs.BackgroundJob(lambda _progress: service.prepare(numbers))
-        job.signals.finished.connect(self._loaded)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._ended)
-        self.job = job
+        self.job = (
+            ops.Op(self, lambda _progress: service.prepare(numbers))
+            .success(self._loaded)
+            .failure(self._failed)
+            .done(self._ended)
+            .start()
+        )
         self.status_label.setText(self.tr("Persoonsgegevens zoeken…"))
         self._update_buttons()
-        jobs.start_job(job)
 
     def _loaded(self, documents: list[WooDocument]) -> None:
-        self._ended()
         self.documents = documents
         self.document_list.clear()
         for document in documents:
@@ -259,36 +255,31 @@ class WooExportDialog(QDialog):
         if not folder:
             return
         service, documents = self.service, list(self.documents)
-        job: jobs.BackgroundJob
 
-        def work(progress: jobs.Progress) -> WooExport:
+        def work(progress: ops.Progress) -> WooExport:
+            # Rendering a page asks, too: a long PDF stops between its pages.
             return service.export(
-                documents, folder, progress=progress, cancelled=lambda: job.is_cancelled
+                documents, folder, progress=progress, cancelled=lambda: op.cancel_asked
             )
 
-        job = jobs.BackgroundJob(work)
-        job.signals.progress.connect(self._progressed)
-        job.signals.finished.connect(self._exported)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._ended)
-        self.job = job
+        op = ops.Op(self, work).success(self._exported).failure(self._failed)
+        op.progress(self.progress).cancellable().done(self._ended).cancelled(self._stopped)
+        self.job = op
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status_label.setText(self.tr("Bezig met exporteren…"))
         self._update_buttons()
-        jobs.start_job(job)
+        op.start()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.status_label.setText(self.tr("Afbreken…"))
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _stopped(self) -> None:
+        self.status_label.setText(self.tr("Afgebroken; er is niets bewaard."))
 
     def _exported(self, export: WooExport) -> None:
-        self._ended()
         partly = sum(1 for d in self.documents if row_of(d).assessment == Assessment.PARTLY_PUBLIC)
         self.status_label.setText(self.tr("Klaar."))
         messages.information(
@@ -302,15 +293,11 @@ class WooExportDialog(QDialog):
             ),
         )
 
-    def _failed(self, error: Exception) -> None:
-        self._ended()
+    def _failed(self, error: BaseException) -> None:
         self.status_label.clear()
-        if isinstance(error, ServiceError):
-            messages.show_service_error(self, error)
-            return
-        log.error("Woo export failed", exc_info=error)
-        messages.error(
+        ops.show_failure(
             self,
+            error,
             self.tr("Woo-export"),
             self.tr("De Woo-export is mislukt. Details staan in het logboek."),
         )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import Status
-from app.services.workflow import END_STATUSES, HandlingState
+from app.services.workflow import HandlingState
+from app.services.workflow_rules import HandlingAction
 from app.ui.complaints.display import format_date
 from app.ui.widgets import arg, enum_text
 from app.ui.workflow.dialog_base import ActionDialog
@@ -35,7 +36,6 @@ from app.ui.workflow.dialogs import (
 from app.ui.workflow.judgment import JudgmentDialog
 
 S = Status
-BEFORE_JUDGMENT = frozenset({S.REGISTERED, S.ASSIGNED, S.IN_PROGRESS, S.HEARING})
 
 
 # ----- which actions are offered ----------------------------------------------------------
@@ -49,56 +49,20 @@ class Availability:
 
 
 def action_availability(state: HandlingState) -> dict[str, Availability]:
-    """Per action: whether it is offered now (the status machine and who acts)."""
-    s = state.status
-    allowed = set(state.allowed)
-    handle = state.may_handle
-
-    def offer(condition: bool) -> Availability:
-        return Availability(condition, condition)
-
-    judge_visible = handle and S.JUDGED in allowed
-    if not state.parts:
-        judge_tip = "no_parts"
-    elif not state.hearing_recorded:
-        judge_tip = "hearing"
-    else:
-        judge_tip = ""
-    close_visible = handle and S.CLOSED in allowed
-    # A judged complaint is closed after its decision letter went out (Awb 9:12).
-    close_tip = "decision_letter" if s == S.JUDGED and not state.decision_letter_sent else ""
-    return {
-        "assign": offer(state.may_assign and s not in END_STATUSES),
-        "acknowledge": offer(state.may_acknowledge),
-        "first_contact": offer(
-            handle
-            and (
-                s == S.ASSIGNED or (s in (S.IN_PROGRESS, S.HEARING) and not state.first_contact_on)
-            )
-        ),
-        "promise": offer(
-            handle and s in (S.IN_PROGRESS, S.HEARING, S.JUDGED, S.INFORMALLY_RESOLVED)
-        ),
-        "informal": offer(handle and S.INFORMALLY_RESOLVED in allowed),
-        "formal": offer(handle and S.HEARING in allowed),
-        "hearing": offer(handle and s == S.HEARING),
-        # Changeable until the decision letter that quotes it went out.
-        "hearing_report": offer(
-            handle and s in (S.HEARING, S.JUDGED) and not state.decision_letter_sent
-        ),
-        "judge": Availability(judge_visible, judge_visible and not judge_tip, judge_tip),
-        "extend": offer(handle and s in BEFORE_JUDGMENT),
-        "delay": offer(handle and s in BEFORE_JUDGMENT),
-        # Awb 9:11 lid 2: after the one extension, only with the complainant's consent.
-        "further_extend": offer(handle and s in BEFORE_JUDGMENT and state.extended_to is not None),
-        "decline": offer(handle and S.DECLINED in allowed),
-        "review": offer(handle and S.FORWARDED_FOR_REVIEW in allowed),
-        "withdraw": offer(handle and S.WITHDRAWN in allowed),
-        "manager_copy": offer(handle),
-        "signer": offer(handle and s not in END_STATUSES),
-        "close": Availability(close_visible, close_visible and not close_tip, close_tip),
-        "reopen": offer(handle and s in END_STATUSES),
-    }
+    """Per action: whether it is offered now, as the service's rules decide. A step that
+    waits for something is shown disabled, with the reason as tooltip; a step out of place
+    now is left out."""
+    found: dict[str, Availability] = {}
+    for action in HandlingAction:
+        if action not in state.actions:
+            found[action.value] = Availability(False, False)
+            continue
+        refusal = state.actions[action]
+        if refusal is None:
+            found[action.value] = Availability(True)
+        else:
+            found[action.value] = Availability(refusal.waiting, False, refusal.reason)
+    return found
 
 
 DIALOGS: dict[str, type[ActionDialog]] = {

@@ -570,30 +570,7 @@ class HandlingTab(QWidget):
             found = availability[key]
             button.setVisible(found.visible)
             button.setEnabled(found.enabled)
-            button.setToolTip("")
-        judge_tip = availability["judge"].tip
-        if judge_tip == "hearing":
-            self.buttons["judge"].setToolTip(
-                self.tr("Leg eerst het horen vast (of waarom er niet is gehoord).")
-            )
-        elif judge_tip == "no_parts":
-            self.buttons["judge"].setToolTip(
-                self.tr("Er zijn geen klachtonderdelen vastgelegd om te beoordelen.")
-            )
-        if availability["close"].tip == "decision_letter":
-            self.buttons["close"].setToolTip(
-                self.tr(
-                    "Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat "
-                    "die is verzonden."
-                )
-            )
-        if state.extended_to is not None:
-            self.buttons["extend"].setToolTip(
-                arg(
-                    self.tr("De beslistermijn is al verdaagd tot %1."),
-                    format_date(state.extended_to),
-                )
-            )
+            button.setToolTip(found.tip)
         for box, keys in self.action_groups:
             box.setVisible(any(availability[key].visible for key in keys))
         flags_open = state.may_handle and state.status not in END_STATUSES
