@@ -52,8 +52,13 @@ clean:
 distclean: clean
 	rm -rf $(VENV)
 
-# Refresh the translation source (.ts) from the UI's tr()/translate() strings; a translator
-# fills it in with Qt Linguist, and `pyside6-lrelease` makes the .qm the app loads.
+# Refresh the translation source (.ts) from the UI's tr()/translate() strings and the
+# services' messages (scripts/service_messages.py writes them as QT_TRANSLATE_NOOP markers
+# for lupdate); a translator fills the .ts in with Qt Linguist, and pyside6-lrelease makes
+# the .qm the app loads (`make build` compiles it again from the .ts, see build.spec).
 translations: $(VENV)/.stamp-test
+	$(BIN)/python scripts/service_messages.py
 	$(BIN)/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -source-language nl_NL \
 		-target-language en_GB -ts resources/translations/interne_klachten_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/interne_klachten_en.ts \
+		-qm resources/translations/interne_klachten_en.qm

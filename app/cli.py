@@ -39,9 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database-URL (standaard: INTERNE_KLACHTEN_DB of klachten.db in de gebruikersmap)",
+        help=(
+            "database-URL (standaard: INTERNE_KLACHTEN_DB, anders de plaats gekozen onder "
+            "Beheer, anders klachten.db in de gebruikersmap)"
+        ),
     )
     parser.add_argument("--verbose", action="store_true", help="uitgebreid logboek")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer het programma met een tijdelijke database en stop",
+    )
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     init = commands.add_parser(
         "init",
@@ -239,6 +247,10 @@ def _run_blank_form(out: Path, organisation: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
+    if args.self_test:
+        from app.cli_self_test import run_self_test
+
+        return run_self_test()
     if args.command == "bench":
         return _run_bench(args)
     command = args.command or "gui"

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import session_hooks
+from app.db_location import stored_database_url
 from app.instance_lock import InstanceLock, InstanceLockBusy
 from app.paths import default_database_file
 
@@ -37,8 +38,14 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_url: str | None = None) -> str:
-    """``--db URL`` wins over ``INTERNE_KLACHTEN_DB``, which wins over the default file."""
-    return cli_url or os.environ.get(ENV_DATABASE_URL) or default_database_url()
+    """``--db URL`` wins over ``INTERNE_KLACHTEN_DB``, which wins over the location the user
+    chose (``app.db_location``), which wins over the default file."""
+    return (
+        cli_url
+        or os.environ.get(ENV_DATABASE_URL)
+        or stored_database_url()
+        or default_database_url()
+    )
 
 
 def describe_url(url: str | URL) -> str:

@@ -67,6 +67,10 @@ def run_gui(db_argument: str | None, *, exit_when_shown: bool, timings: bool) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    if list(arguments) == ["--self-test"]:
+        from app.cli_self_test import run_self_test
+
+        return run_self_test()
     args = gui_arguments(arguments)
     if args is None:
         from app.cli import main as cli_main

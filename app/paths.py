@@ -66,6 +66,10 @@ def user_data_dir() -> Path:
     return _program_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
+def user_config_dir() -> Path:
+    return _program_folder(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+
+
 def user_log_dir() -> Path:
     return _program_folder(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 

@@ -35,10 +35,12 @@ from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
 from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
+from app.ui.database_location import DatabaseLocationDialog
 from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.first_use import FirstUseDialog
 from app.ui.help import HelpDialog, ShortcutsDialog
 from app.ui.io.import_wizard import ImportWizard
+from app.ui.language import LanguageDialog
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.learning.inform_dialog import InformComplainantsDialog
 from app.ui.learning.review_dialogs import ClassifyDialog, ProposalFromReportDialog
@@ -107,6 +109,13 @@ def _action(key: str) -> Factory:
         return dialog_class(workflow, state, lambda: state.version, None, **options)
 
     return build
+
+
+def _database_location(request: pytest.FixtureRequest) -> QDialog:
+    request.getfixturevalue("backend")  # needs no database; run once per backend like the rest
+    dialog = DatabaseLocationDialog()
+    dialog.server_radio.setChecked(True)
+    return dialog
 
 
 def _first_use(request: pytest.FixtureRequest) -> QDialog:
@@ -269,6 +278,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "inform_complainants": _inform,
     "sent_on": _sent_on,
     "first_use": _first_use,
+    "database_location": _database_location,
     "intake": _intake,
     "annex1": _annex1,
     "classify": _classify,
@@ -286,6 +296,7 @@ DIALOG_FACTORIES: dict[str, Factory] = {
     "text_prompt": _prompt,
     "help": _help,
     "shortcuts": _shortcuts,
+    "language": lambda _request: LanguageDialog(),
     **{f"workflow_{key}": _action(key) for key in DIALOGS},
 }
 

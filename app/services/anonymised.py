@@ -40,7 +40,6 @@ from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
 from app.services.register import _employees_in
-from app.services.sheet_writing import export_format, sheet_writer
 from app.services.validation import FieldError, refuse_unstorable
 
 MAX_PAGE_SIZE = 500
@@ -244,6 +243,9 @@ class AnonymisedRegisterService(Service):
     def export(self, path: str | Path, filter: AnonymisedFilter = _NO_FILTER) -> int:
         """The approved rows as .xlsx or .csv by the extension, for publication; written
         page by page, the file appearing whole at the end. Returns the number of rows."""
+        # openpyxl is imported here, not at start: Vandaag counts the waiting summaries.
+        from app.services.sheet_writing import export_format, sheet_writer
+
         export_format(path)  # refused before any work
         written = 0
         with sheet_writer(path, EXPORT_COLUMNS, title="Geanonimiseerd register") as writer:

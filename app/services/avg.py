@@ -48,6 +48,7 @@ from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
 from app.services.errors import NotFound, ServiceError
 from app.services.history_text import history_lines, load_names
+from app.services.i18n import t
 from app.services.intake import validated_complainant
 from app.services.permissions import Permission
 from app.services.search import refresh_search_text
@@ -125,7 +126,7 @@ class AvgService(Service):
                 if row is None:
                     raise NotFound(f"Er is geen klacht of signaal met nummer {wanted}.")
                 if row.complainant_id is None:
-                    raise ServiceError(f"{wanted} is een signaal zonder klager.")
+                    raise ServiceError(t("%1 is een signaal zonder klager.", wanted))
                 person = _person(session, row.complainant_id)
             complaints = _complaints(session, _person_ids(session, person.id))
             return AvgPerson(
@@ -148,7 +149,7 @@ class AvgService(Service):
         self.require(Permission.HANDLE_DATA_REQUESTS)
         target_folder = Path(folder)
         if not target_folder.is_dir():
-            raise ServiceError(f"De map {target_folder} bestaat niet.")
+            raise ServiceError(t("De map %1 bestaat niet.", target_folder))
         with self.writing(Permission.HANDLE_DATA_REQUESTS) as session:
             person = _person(session, complainant_id)
             ids = _person_ids(session, person.id)

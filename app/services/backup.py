@@ -45,6 +45,7 @@ from app.services.anchor import (
     write_anchor,
 )
 from app.services.errors import PermissionDenied, ServiceError
+from app.services.i18n import t
 from app.services.permissions import CurrentUser, Permission, require
 from app.services.verify import VerifyReport, sqlite_integrity, verify_database
 from app.storage_errors import is_corruption
@@ -184,7 +185,7 @@ def restore_file(
     opened. ``login``: the OS user, who must be an administrator in the backup."""
     source = Path(source)
     if not source.is_file():
-        raise ServiceError(f"Het bestand {source} bestaat niet.")
+        raise ServiceError(t("Het bestand %1 bestaat niet.", source))
     if not _looks_like_sqlite(source):
         raise ServiceError(NOT_A_BACKUP)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from app.models.enums import Judgment, Status, label
 from app.services.access import requires
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
+from app.services.i18n import t
 from app.services.permissions import Permission
 from app.services.validation import (
     REASON_TEXT,
@@ -106,7 +107,7 @@ class ClusterService(Service):
             if complaint is None:
                 raise NotFound("Een gekozen klacht bestaat niet (meer).")
             if complaint.cluster_id not in (None, cluster_id):
-                raise ServiceError(f"Klacht {complaint.number} hoort al bij een ander cluster.")
+                raise ServiceError(t("Klacht %1 hoort al bij een ander cluster.", complaint.number))
             complaint.cluster_id = cluster_id
 
     @requires(Permission.VIEW_ALL_COMPLAINTS)

@@ -25,6 +25,7 @@ from app.services.access import harmless, requires, requires_any, requires_compl
 from app.services.base import Service
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.figures import figure_tables
+from app.services.i18n import t
 from app.services.letter_values import salutation_lines
 from app.services.permissions import Permission
 from app.services.settings import CardSettings, read_card_settings
@@ -179,7 +180,7 @@ def _new_cards(
 ) -> dict[CardColour, str]:
     """A green and a red card for a closed complaint; their codes by colour."""
     if complaint.status != Status.CLOSED:
-        raise ServiceError(f"Klacht {complaint.number} is nog niet afgesloten.")
+        raise ServiceError(t("Klacht %1 is nog niet afgesloten.", complaint.number))
     codes: dict[CardColour, str] = {}
     for colour in (CardColour.GREEN, CardColour.RED):
         card = FeedbackCard(

@@ -34,6 +34,7 @@ from app.models.enums import (
 from app.reports.formats import long_date
 from app.services.deadlines import active_profile
 from app.services.errors import ServiceError, ValidationError
+from app.services.i18n import t
 from app.services.letter_templates import PLACEHOLDERS
 from app.services.names import (
     addressee,
@@ -157,7 +158,7 @@ def apply_extra(values: dict[str, str | None], extra: Mapping[str, object] | Non
     """Values the user gives (the dialog asks for what is missing); they win."""
     for name, value in (extra or {}).items():
         if name not in PLACEHOLDERS:
-            raise ServiceError(f"Onbekend invulveld {{{name}}}.")
+            raise ServiceError(t("Onbekend invulveld {%1}.", name))
         if value is None:
             continue
         # Typed in the letter dialog: the same rule as every stored text (the letter is

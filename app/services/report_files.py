@@ -31,6 +31,7 @@ from app.services.base import Service
 from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
 from app.services.errors import PermissionDenied, ServiceError
+from app.services.i18n import t
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService, quarter_range
 from app.services.settings import Letterhead, read_letterhead
@@ -107,7 +108,9 @@ class ReportFileService(Service):
     def check_year(self, year: int | None) -> int:
         last = self.today.year
         if year is None or not MIN_YEAR <= year <= last:
-            raise ServiceError(f"Kies een jaar van {MIN_YEAR} tot en met {last} (vier cijfers).")
+            raise ServiceError(
+                t("Kies een jaar van %1 tot en met %2 (vier cijfers).", MIN_YEAR, last)
+            )
         return year
 
     @staticmethod
@@ -122,20 +125,20 @@ class ReportFileService(Service):
     def check_file(path: Path) -> Path:
         folder = path.parent
         if path.is_dir():
-            raise ServiceError(f"{path} is een map; geef de naam van een bestand op.")
+            raise ServiceError(t("%1 is een map; geef de naam van een bestand op.", path))
         if not folder.is_dir():
-            raise ServiceError(f"De map {folder} bestaat niet.")
+            raise ServiceError(t("De map %1 bestaat niet.", folder))
         if not os.access(folder, os.W_OK):
-            raise ServiceError(f"U mag niet schrijven in de map {folder}.")
+            raise ServiceError(t("U mag niet schrijven in de map %1.", folder))
         return path
 
     @staticmethod
     @harmless("checks a folder the user chose; reads no data")
     def check_folder(folder: Path) -> Path:
         if not folder.is_dir():
-            raise ServiceError(f"De map {folder} bestaat niet.")
+            raise ServiceError(t("De map %1 bestaat niet.", folder))
         if not os.access(folder, os.W_OK):
-            raise ServiceError(f"U mag niet schrijven in de map {folder}.")
+            raise ServiceError(t("U mag niet schrijven in de map %1.", folder))
         return folder
 
     @staticmethod
@@ -213,7 +216,7 @@ class ReportFileService(Service):
         quarter = self.check_quarter(quarter)
         out = self.check_file(Path(out))
         if quarter_range(year, quarter)[0] > self.today:
-            raise ServiceError(f"Het {quarter}e kwartaal van {year} is nog niet begonnen.")
+            raise ServiceError(t("Het %1e kwartaal van %2 is nog niet begonnen.", quarter, year))
         if with_names and not self.user.can(Permission.VIEW_ALL_COMPLAINTS):
             raise PermissionDenied(
                 "Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de "

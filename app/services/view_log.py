@@ -39,6 +39,7 @@ from app.services.access import requires
 from app.services.audit import UnauditedWriteError
 from app.services.base import Service, storage_error
 from app.services.errors import ConcurrentEditError, NotFound, ServiceError
+from app.services.i18n import t
 from app.services.permissions import Permission
 from app.services.validation import search_text
 from app.storage_errors import file_write_message
@@ -216,7 +217,7 @@ class ViewLogService(Service):
             if row is None:
                 raise NotFound(f"Er is geen klacht of signaal met nummer {wanted}.")
             if row.complainant_id is None:
-                raise ServiceError(f"{wanted} is een signaal zonder klager.")
+                raise ServiceError(t("%1 is een signaal zonder klager.", wanted))
             person = session.get(Complainant, row.complainant_id)
             return person.merged_into_id or person.id if person else row.complainant_id
 
@@ -237,9 +238,9 @@ class ViewLogService(Service):
         if suffix not in EXPORT_SUFFIXES:
             raise ServiceError("Kies een bestandsnaam die eindigt op .csv of .xlsx.")
         if target.is_dir():
-            raise ServiceError(f"{target} is een map; geef de naam van een bestand op.")
+            raise ServiceError(t("%1 is een map; geef de naam van een bestand op.", target))
         if not target.parent.is_dir():
-            raise ServiceError(f"De map {target.parent} bestaat niet.")
+            raise ServiceError(t("De map %1 bestaat niet.", target.parent))
         with self.reading() as session:
             rows = [_export_row(e) for e in self._period(session, start, end, complainant_id)]
         try:

@@ -10,17 +10,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.db import Database
+from app.db_location import DatabaseLocation, Place
 from app.services.errors import ServiceError, ValidationError
 from app.services.identity import set_up_first_use
 from app.services.permissions import CurrentUser
 from app.ui import messages
+from app.ui.database_location import DatabaseLocationDialog
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ErrorLabel,
@@ -96,6 +100,13 @@ class FirstUseDialog(QDialog):
         form.addRow(self.tr("Uw inlognaam"), self.login_label)
         form.addRow("", login_hint)
 
+        # A team leader's workstation joins the team's register instead of starting one.
+        self.location_button = QPushButton(self.tr("Register op de &server van het team…"))
+        self.location_button.clicked.connect(self.choose_location)
+        self.location_note = note_label("")
+        self.location_note.setVisible(False)
+        self.location_dialog: DatabaseLocationDialog | None = None
+
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(
             self.tr("Beginnen"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -113,10 +124,20 @@ class FirstUseDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(form)
         layout.addStretch(1)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_button)
+        location_row.addWidget(self.location_note, 1)
+        layout.addLayout(location_row)
         layout.addWidget(self.buttons)
 
         set_tab_order(
-            [self.organisation_edit, self.name_edit, self.start_button, self.cancel_button]
+            [
+                self.organisation_edit,
+                self.name_edit,
+                self.location_button,
+                self.start_button,
+                self.cancel_button,
+            ]
         )
         self.organisation_edit.setFocus()
         fit_to_screen(self)
@@ -135,6 +156,31 @@ class FirstUseDialog(QDialog):
         dialog.finished.connect(lambda _result: on_done(dialog.user))
         dialog.open()
         return dialog
+
+    def choose_location(self) -> DatabaseLocationDialog:
+        dialog = DatabaseLocationDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._location_chosen)
+        dialog.open()
+        self.location_dialog = dialog
+        return dialog
+
+    def _location_chosen(self, location: DatabaseLocation) -> None:
+        on_server = location.place is Place.TEAM_SERVER
+        # A new register here makes no sense once the team's is chosen.
+        self.start_button.setEnabled(not on_server)
+        self.location_note.setText(
+            self.tr(
+                "Het register van het team wordt gebruikt vanaf de volgende start. Sluit het "
+                "programma en start het opnieuw."
+            )
+            if on_server
+            else ""
+        )
+        self.location_note.setVisible(on_server)
+        if on_server:
+            self.cancel_button.setText(self.tr("Afsluiten"))
+            self.cancel_button.setFocus()
 
     def save(self) -> None:
         self.errors.clear()

@@ -92,6 +92,7 @@ class HelpDialog(QDialog):
         for guide in self._guides:
             self.chooser.addItem(guide.title, guide.key)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Handleiding"))
         self.browser.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -475,8 +475,16 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
+        self.language_action = QAction("Taal / Language…", self)
+        self.language_action.triggered.connect(self.show_language)
+        help_menu.addAction(self.language_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def show_language(self) -> None:
+        from app.ui.language import LanguageDialog
+
+        LanguageDialog(self).open()
 
     def show_woo_export(self) -> None:
         """The Woo-export screen, with the register's selected complaint filled in."""

@@ -47,6 +47,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setOrganizationName(APP_NAME)
     application.setApplicationName(APP_TITLE)
     application.setApplicationVersion(__version__)
+    from app.ui.accessibility import install_accessible_names
+
+    install_accessible_names(application)
     return application
 
 
@@ -82,9 +85,12 @@ def install_translators(application: QCoreApplication, locale: QLocale | None = 
 
     Dutch is the source language, so without a ``.qm`` the interface is Dutch; Qt's standard
     texts (context menus of text fields and the like) then follow in Dutch as well.
-    Returns the locale of the interface.
+    Returns the locale of the interface. Without ``locale``: the language chosen under
+    "Taal / Language" (``app.ui.language``), else the system's.
     """
-    locale = locale or QLocale()
+    from app.ui.language import chosen_locale
+
+    locale = locale or chosen_locale() or QLocale()
     ours = QTranslator(application)
     if ours.load(locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))):
         application.installTranslator(ours)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import Message, fill
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 # Dark red with enough contrast on a light background (WCAG AA for normal text).
@@ -61,7 +63,10 @@ def set_tab_order(widgets: Sequence[QWidget]) -> None:
 
 
 def service_text(message: str) -> str:
-    """A message from a service (Dutch source string), translated."""
+    """A message from a service (Dutch source string), translated; a ``t()`` message is
+    translated by its template and then filled in (``app.services.i18n``)."""
+    if isinstance(message, Message):
+        return fill(QCoreApplication.translate("services", message.template), message.values)
     return QCoreApplication.translate("services", message)
 
 
@@ -223,6 +228,9 @@ def scroll_area(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    # Not a tab stop of its own: Tab goes to the fields inside, and the area scrolls to
+    # show the focused one (a stop here would say nothing to a screen reader).
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 

@@ -4,125 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
-        <source>Samenhangende zaken (#)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="88"/>
-        <source>Samen-
-hang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="89"/>
-        <source>Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
-        <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="91"/>
-        <source>Soort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="92"/>
-        <source>Klager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
-        <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
-        <source>Betrokken medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
-        <source>Betrokken
-medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="102"/>
-        <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="103"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="106"/>
-        <source>Eerstvolgende termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="110"/>
-        <source>Eerstvolgende
-termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
-        <source>Met spoed te behandelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="112"/>
-        <source>Spoed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="115"/>
-        <source>Volgstuk nog niet gezien door de behandelaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="118"/>
-        <source>Volg-
-stuk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
-        <source>%1 klacht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="48"/>
-        <source>%1 klachten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
-        <source>%1 signaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="50"/>
-        <source>%1 signalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
-        <source>%1 klacht of signaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
-        <source>%1 klachten en signalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/help.py" line="47"/>
         <source>help</source>
         <comment>Klachtcoördinator</comment>
@@ -157,7 +38,7 @@ stuk</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
@@ -175,12 +56,12 @@ stuk</source>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="131"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="135"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="224"/>
@@ -193,61 +74,310 @@ stuk</source>
     <message>
         <location filename="../../app/ui/admin/page.py" line="55"/>
         <source>Medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="56"/>
         <source>Afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="64"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="67"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="72"/>
         <source>Klachtregeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints regulation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="77"/>
         <source>Briefsjablonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter templates</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="82"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="91"/>
         <source>Inzagelog</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="95"/>
         <source>AVG-verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR requests</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="108"/>
         <source>Bewaartermijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="113"/>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/page.py" line="121"/>
         <source>U kunt deze gegevens inzien. Alleen een beheerder kan ze wijzigen.</source>
+        <translation>You can view these details. Only an administrator can change them.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedModel</name>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="39"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="40"/>
+        <source>Maand ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="41"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="42"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="43"/>
+        <source>Afhandeling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="44"/>
+        <source>Oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedRegisterPage</name>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="22"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="26"/>
+        <source>U mag het geanonimiseerde register niet inzien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="33"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/page.py" line="35"/>
+        <source>Samenvattingen goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedRegisterTab</name>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="76"/>
+        <source>Zoek in samenvatting, maatregelen of onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="77"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="80"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="81"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="83"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="84"/>
+        <source>Alle afdelingen</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="97"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="102"/>
+        <source>Samenvatting en maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="103"/>
+        <source>Kies een klacht om de samenvatting te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="111"/>
+        <source>Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="112"/>
+        <source>Volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="173"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="191"/>
+        <source>Geen goedgekeurde samenvattingen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="195"/>
+        <source>%1–%2 van %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="210"/>
+        <source>Het register kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="220"/>
+        <source>Afdeling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="222"/>
+        <source>Onderwerp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="223"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="225"/>
+        <source>Genomen maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="82"/>
+        <source>Afgesloten klachten zonder samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="87"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="97"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="89"/>
+        <source>Genomen maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="92"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="241"/>
+        <source>Goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="94"/>
+        <source>Alle getoonde goedkeuren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="98"/>
+        <source>Maatregelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="120"/>
+        <source>Een afgesloten klacht komt pas in het geanonimiseerde register als u de samenvatting goedkeurt. Controleer dat er geen namen, adressen, functies of andere herleidbare gegevens in staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="139"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="153"/>
+        <source>%1 van %2 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="155"/>
+        <source>Er wachten geen samenvattingen op goedkeuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="178"/>
+        <source>De samenvattingen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="205"/>
+        <source>Voorstel wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="208"/>
+        <source>Voorstel voor %1 — pas aan waar nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
+        <source>Alle getoonde goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="236"/>
+        <source>%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
+        <source>samenvatting komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
+        <source>samenvattingen komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="259"/>
+        <source>%1 goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,373 +386,388 @@ stuk</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="55"/>
         <source>Behandelaar toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="56"/>
         <source>Toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="58"/>
         <source>Kies wie de klacht behandelt. Medewerkers over wie geklaagd wordt, staan niet in de lijst: zij mogen de klacht niet behandelen (Awb 9:7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who handles the complaint. Employees complained about are not in the list: they may not handle the complaint (Awb 9:7).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="63"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="72"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="64"/>
         <source>Kies een behandelaar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a handler…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="77"/>
         <source>Er is geen actieve klachtbehandelaar die niet bij de klacht betrokken is. Geef in Beheer een medewerker de rol klachtbehandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active complaint handler who is not concerned in the complaint. Give an employee the role of complaint handler under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="89"/>
         <source>Wie is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is %1?</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="90"/>
         <source>Niet koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not link</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="95"/>
         <source>Is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Is %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="97"/>
         <source>Geen medewerker met een naam die hierop lijkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No employee with a name like this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="100"/>
         <source>Betrokkene «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Person concerned «%1»</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="104"/>
         <source>De behandelaar is niet deze betrokkene</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler is not this person concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="107"/>
         <source>Gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="115"/>
         <source>Kies een behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="127"/>
         <source>Koppel de losse naam aan een medewerker, of bevestig dat de gekozen behandelaar die medewerker niet is (Awb 9:7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the loose name to an employee, or confirm that the chosen handler is not that employee (Awb 9:7).</translation>
     </message>
 </context>
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="83"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="84"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="85"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="86"/>
         <source>Bestand &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="89"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="90"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
-        <translation type="unfinished"></translation>
+        <translation>or drag files here (at most %1 per file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="131"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="132"/>
         <source>Bijlagen kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="162"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is a folder, not a file; choose the files themselves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="168"/>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="195"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="169"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="196"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; is %2; the limit is %3. It has not been added. Make the file smaller or ask the administrator to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="178"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="179"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="180"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="181"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file &apos;%1&apos; is too large and has not been added.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="304"/>
-        <source>Bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
-        <source>Grootte</source>
-        <translation type="unfinished"></translation>
+        <source>Bestand</source>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
-        <source>Toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <source>Grootte</source>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
-        <source>Door</source>
-        <translation type="unfinished"></translation>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
         <source>Volgstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="313"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="317"/>
-        <source>Er zijn geen bijlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <source>Er zijn geen bijlagen.</source>
+        <translation>There are no attachments.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="320"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="322"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
         <source>Volgstukken als gelezen markeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark follow-up documents as read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="324"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
         <source>Haalt de markering &apos;ongezien&apos; weg zonder elk stuk te openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the &apos;unseen&apos; mark without opening each document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="332"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
         <source>Volgstukken toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follow-up documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="334"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="335"/>
         <source>Toevoegen aan de klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="385"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
         <source>ja, ongezien</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, unseen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="387"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="388"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="392"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="393"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up document the handler has not opened yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="394"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="395"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="481"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="488"/>
-        <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Is not opened directly; only &apos;Save as…&apos;</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
+        <source>Openen mislukt</source>
+        <translation>Opening failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="483"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary copy of the file could be made.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="491"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="492"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program was found to open &apos;%1&apos;. Choose &apos;Save as…&apos; and open the file yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="504"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="505"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="514"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="515"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="523"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
         <source>Bijlage niet geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="535"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="536"/>
         <source>Bijlage opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="549"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment as</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="551"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved in %1.</translation>
     </message>
 </context>
 <context>
     <name>AvgPanel</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="46"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="43"/>
         <source>klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="48"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="66"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="45"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="63"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="50"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="47"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="55"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="52"/>
         <source>Inzage exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="57"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="54"/>
         <source>Gegevens corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="59"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="56"/>
         <source>Gegevens verwijderen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="76"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="73"/>
         <source>Verzoeken van een klager onder de AVG: inzage in alle gegevens die het register over hem of haar bewaart (een ZIP-bestand met een overzicht en de bestanden), correctie van de gegevens, en verwijdering zodra er geen klacht meer loopt en de bewaartermijn voorbij is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="90"/>
         <source>Zoek eerst de klager op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="92"/>
         <source>(geen naam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="96"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="98"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
         <source>Klager %1: %2 — klachten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="114"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="111"/>
         <source>Map voor het inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="130"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="143"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="139"/>
         <source>Inzageverzoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="132"/>
         <source>Alle gegevens van de klager staan in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="144"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="140"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="158"/>
         <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="166"/>
         <source>Gegevens verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="168"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="164"/>
         <source>%1
 
 Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="171"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
         <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
+        <source>Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die blijven staan: wie ze verwijdert, breekt de beveiligde audittrail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
+        <source>gebeurtenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
+        <source>gebeurtenissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="193"/>
         <source>Gegevens verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="188"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="181"/>
         <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +784,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
         <location filename="../../app/ui/feedback/overview_tab.py" line="76"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
@@ -730,132 +875,132 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="49"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="50"/>
         <source>12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="53"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="59"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="60"/>
         <source>feedback@voorbeeld.nl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="74"/>
         <source>Voorbeeldkaarten (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="75"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="76"/>
         <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="79"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
         <source>Antwoordadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="81"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="82"/>
         <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="85"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
         <source>Antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
         <source>T.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
         <source>Reacties per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="95"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="96"/>
         <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="99"/>
         <source>Kaartformaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="180"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
         <source>naam organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
         <source>antwoordnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
         <source>postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
         <source>plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
         <source>t.a.v.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="195"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="196"/>
         <source>Voorbeeldkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="207"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
         <source>Voorbeeld mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="209"/>
         <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="214"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
         <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="216"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="217"/>
         <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +1025,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="350"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="351"/>
@@ -960,7 +1105,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="124"/>
@@ -1005,12 +1150,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="171"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="173"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1211,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="57"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1250,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="164"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="178"/>
@@ -1115,7 +1260,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="181"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="188"/>
@@ -1150,7 +1295,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="296"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="308"/>
@@ -1174,12 +1319,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
@@ -1189,7 +1334,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Gereed</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="75"/>
@@ -1224,12 +1369,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="94"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="131"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="135"/>
@@ -1249,7 +1394,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
         <source>open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="160"/>
@@ -1314,7 +1459,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="68"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
@@ -1349,7 +1494,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="84"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="93"/>
@@ -1364,7 +1509,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="98"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="99"/>
@@ -1384,7 +1529,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="112"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="116"/>
@@ -1439,7 +1584,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="325"/>
         <source>Toewijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="338"/>
@@ -1457,7 +1602,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/register_columns.py" line="51"/>
         <source>Standaardkolommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Default columns</translation>
     </message>
 </context>
 <context>
@@ -1465,12 +1610,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="70"/>
         <source># Eerder geklaagd: 1 klacht (ook afgehandelde tellen mee)</source>
-        <translation type="unfinished"></translation>
+        <translation># Complained before: 1 complaint (closed ones count too)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="74"/>
         <source># Eerder geklaagd: %1 klachten (ook afgehandelde tellen mee)</source>
-        <translation type="unfinished"></translation>
+        <translation># Complained before: %1 complaints (closed ones count too)</translation>
     </message>
 </context>
 <context>
@@ -1478,27 +1623,27 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="227"/>
         <source>Bekende klager?</source>
-        <translation type="unfinished"></translation>
+        <translation>Known complainant?</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="259"/>
         <source>Zodra u naam, postcode, e-mailadres of telefoonnummer invult, ziet u hier klagers die al bekend zijn en misschien dezelfde persoon zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>As soon as you fill in a name, postcode, email address or phone number, you see complainants here who are already known and may be the same person.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="267"/>
         <source>Geen bekende klager gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No known complainant found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="269"/>
         <source>Misschien is dit dezelfde persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>This may be the same person:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="272"/>
         <source>Misschien is een van deze %1 klagers dezelfde persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>One of these %1 complainants may be the same person:</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1712,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="191"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
 </context>
 <context>
@@ -1575,163 +1720,163 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="122"/>
         <source>Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="123"/>
         <source>Contactnotities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="124"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="125"/>
         <source>Behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="126"/>
         <source>Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="127"/>
         <source>Historie</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="132"/>
         <source>Inzage</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="212"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="235"/>
         <source>Geen reactie meer…</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="237"/>
         <source>Vastleggen dat de organisatie deze klager op onderwerpen niet meer antwoordt</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the organisation no longer responds to this complainant on certain subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="260"/>
         <source># Samenhangende zaken</source>
-        <translation type="unfinished"></translation>
+        <translation># Related cases</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="263"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="267"/>
         <source>Samenhangende zaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Related cases</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="282"/>
         <source>%1 — Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Internal Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="289"/>
         <source>ontvangen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="291"/>
         <source>behandelaar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handler: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="293"/>
         <location filename="../../app/ui/complaints/detail.py" line="329"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="296"/>
         <source>klager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="306"/>
         <source>Geen lopende termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>No running deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="310"/>
         <source>Eerstvolgende termijn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="343"/>
         <source>Dossiernummers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="361"/>
         <source>Cluster: %1 (%2 klachten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1 (%2 complaints)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="413"/>
         <source>Contactnotities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="415"/>
         <source>Bijlagen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="418"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (%1, %2 unseen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="466"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="468"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed details without saving them. Close the window without saving?</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="471"/>
         <source>Sluiten zonder opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail.py" line="473"/>
         <source>Terug naar het venster</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the window</translation>
     </message>
 </context>
 <context>
@@ -1775,94 +1920,94 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="206"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="208"/>
         <source>Gegevens van de klager corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="221"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="223"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="222"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="224"/>
         <source>&amp;Reden van de correctie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="227"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="228"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="230"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="235"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="237"/>
         <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="247"/>
-        <source>Aanhef</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="248"/>
-        <source>Voorletters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
-        <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <source>Aanhef</source>
+        <translation>Salutation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
+        <source>Roepnaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
         <source>Tussenvoegsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
         <source>Achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
-        <source>Straat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
-        <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <source>Straat</source>
+        <translation>Street</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
-        <source>Telefoon overdag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
-        <source>Telefoon &apos;s avonds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
+        <source>Telefoon overdag</source>
+        <translation>Daytime phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="259"/>
+        <source>Telefoon &apos;s avonds</source>
+        <translation>Evening phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/avg_panel.py" line="260"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
 </context>
 <context>
@@ -1870,136 +2015,136 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="151"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="154"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="155"/>
         <source>De cijfers opnieuw ophalen (gebeurt elke minuut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch the figures again (happens every minute)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="165"/>
         <source>Het dashboard is er voor de klachtcoördinator en het MT. Uw eigen klachten en termijnen staan onder Vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard is for the complaints coordinator and management. Your own complaints and deadlines are under Today.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="177"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="183"/>
         <source>Klik op een staaf om die klachten in het register te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to see those complaints in the register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="191"/>
         <source>open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="192"/>
         <source>over de termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>past the deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="193"/>
         <source>nog geen contact, contacttermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact yet, contact deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="194"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="419"/>
         <source>beslistermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>decision deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="196"/>
         <source>open met spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>open, urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="197"/>
         <source>open in snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>open, fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="198"/>
         <source>clusters met open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>clusters with open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="202"/>
         <source>De open klachten met spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>The urgent open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="203"/>
         <source>De open klachten in de snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>The open complaints on the fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="204"/>
         <source>De open klachten die in een cluster zitten</source>
-        <translation type="unfinished"></translation>
+        <translation>The open complaints in a cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="207"/>
         <source>Alle open klachten in het register</source>
-        <translation type="unfinished"></translation>
+        <translation>All open complaints in the register</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="209"/>
         <source>Open klachten waarvan de eerstvolgende termijn is verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints whose next deadline has passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="212"/>
         <source>Werkvoorraad, instroom en uitstroom per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload, intake and output per week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="213"/>
         <source>Ouderdom van de open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Age of the open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="214"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="541"/>
         <source>Teruggekomen feedbackkaarten per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned feedback cards per month</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="215"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="320"/>
         <source>Open klachten per afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints per unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="216"/>
         <location filename="../../app/ui/reports/dashboard_page.py" line="327"/>
         <source>Open klachten per onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints per subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="297"/>
         <source>De cijfers konden niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures could not be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="332"/>
         <source>Bijgewerkt om %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="340"/>
         <source>Nog geen klachten geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="342"/>
@@ -2009,7 +2154,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="349"/>
         <source>Geen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>No open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="351"/>
@@ -2019,313 +2164,313 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="363"/>
         <source>Instroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="364"/>
         <source>Uitstroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="369"/>
         <source>Werkvoorraad (open aan het eind van de week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload (open at the end of the week)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="377"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="379"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="381"/>
         <source>werkvoorraad</source>
-        <translation type="unfinished"></translation>
+        <translation>workload</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="393"/>
         <source>Week %1 (%2 t/m %3): %4 ontvangen, %5 afgehandeld, %6 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 (%2 to %3): %4 received, %5 dealt with, %6 open</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="413"/>
         <source>beslistermijn loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>decision period running</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="416"/>
         <source>verstrijkt binnen een week</source>
-        <translation type="unfinished"></translation>
+        <translation>expires within a week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="428"/>
         <source>weken sinds ontvangst (beslistermijn %1 weken, verdaging %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks since receipt (decision period %1 weeks, extension %2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="443"/>
         <source>%1 weken sinds ontvangst: %2 open, waarvan %3 over de beslistermijn en %4 die binnen een week verstrijkt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weeks since receipt: %2 open, of which %3 past the decision period and %4 expiring within a week</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="460"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="462"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="463"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="470"/>
         <source>termijn loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline running</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="471"/>
         <source>termijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="476"/>
         <source>(geen open klachten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no open complaints)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="484"/>
         <source>%1 (de %2 grootste van %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the %2 largest of %3)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="491"/>
         <source>%1: %2 open, waarvan %3 over de termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 open, of which %3 past the deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="515"/>
         <source>groen</source>
-        <translation type="unfinished"></translation>
+        <translation>green</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="516"/>
         <source>rood</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="531"/>
         <source>%1 %2: %3 groen, %4 rood</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 green, %4 red</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="543"/>
         <source>%1 (geen in de afgelopen twaalf maanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (none in the past twelve months)</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="118"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="125"/>
         <source>Mijn wijzigingen toepassen op de nieuwe gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply my changes to the new details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="121"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="128"/>
         <source>Laadt de nieuwste gegevens en zet uw wijzigingen er opnieuw in. Controleer het resultaat en kies daarna Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loads the newest details and puts your changes back in. Check the result, then choose Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="126"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="133"/>
         <source>Opnieuw laden (mijn wijzigingen vervallen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload (my changes are discarded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="137"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="144"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="158"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="165"/>
         <source>Alleen de klachtcoördinator en het secretariaat kunnen deze gegevens wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the complaints coordinator and the secretariat can change these details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="197"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="204"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="210"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="217"/>
         <source>Met spoed behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle urgently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="211"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="218"/>
         <source>Klager vraagt om een andere behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant asks for another handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="215"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="222"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="219"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="226"/>
         <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="224"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="231"/>
         <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="229"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="236"/>
         <source>Betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="230"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="237"/>
         <source>Dossiernummers</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="241"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="248"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="245"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="252"/>
         <source>Z.A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z.A.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="247"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="254"/>
         <source>van der</source>
-        <translation type="unfinished"></translation>
+        <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="259"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="266"/>
         <source>Voorletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="262"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="269"/>
         <source>Tussenvoegsel en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name prefix and surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="267"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="274"/>
         <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="258"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="265"/>
         <source>Aanhef</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="270"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="277"/>
         <source>Straat en huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and house number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="276"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="283"/>
         <source>Postcode en woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="280"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="287"/>
         <source>Telefoon overdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Daytime phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="281"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="288"/>
         <source>Telefoon &apos;s avonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Evening phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="282"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="289"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="344"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="353"/>
         <source>%1 (nog koppelen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (still to be linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="511"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="520"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="526"/>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="535"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_form.py" line="544"/>
         <source>… en nog %1 wijzigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="538"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="547"/>
         <source>Iemand anders heeft deze klacht gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this complaint after you opened it. Your changes have not been saved; they are still in the form.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="542"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="551"/>
         <source>Gewijzigd door anderen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by others:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="561"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="570"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes are now on the newest details. Check them and choose Save.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheckPanel</name>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="25"/>
-        <location filename="../../app/ui/admin/database_check.py" line="57"/>
-        <location filename="../../app/ui/admin/database_check.py" line="74"/>
+        <location filename="../../app/ui/admin/database_check.py" line="19"/>
+        <location filename="../../app/ui/admin/database_check.py" line="53"/>
+        <location filename="../../app/ui/admin/database_check.py" line="66"/>
         <source>Database controleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="28"/>
+        <location filename="../../app/ui/admin/database_check.py" line="22"/>
         <source>Controleert het databasebestand en speelt de hele audittrail af: is niets buiten het programma om gewijzigd?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="44"/>
+        <location filename="../../app/ui/admin/database_check.py" line="38"/>
         <source>Bezig met controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="59"/>
+        <location filename="../../app/ui/admin/database_check.py" line="55"/>
         <source>Laatste controle: in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="62"/>
+        <location filename="../../app/ui/admin/database_check.py" line="58"/>
         <source>Laatste controle: problemen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/database_check.py" line="75"/>
+        <location filename="../../app/ui/admin/database_check.py" line="67"/>
         <source>De controle kon niet worden uitgevoerd. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,7 +2527,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="561"/>
@@ -2403,89 +2548,89 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DestructionPanel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="205"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="236"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="201"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="232"/>
         <source>Peildatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="202"/>
         <source>Proefrun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="204"/>
         <source>Toon welke klachten vernietigd zouden worden; er verandert niets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
         <source>Vernietigingslijst voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="211"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="207"/>
         <source>Goedkeuren als archivaris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="212"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
         <source>Afwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="213"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="209"/>
         <source>Vernietiging uitvoeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="214"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
         <source>Kies een peildatum en klik op Proefrun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="248"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="244"/>
         <source>Vernietiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="255"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="251"/>
         <source>De klachtcoördinator of beheerder stelt een vernietigingslijst voor; de archivaris keurt hem goed (bij voorkeur een ander dan wie hem voorstelde); pas daarna kan de klachtcoördinator hem uitvoeren. Elke stap staat in de audittrail. Oude gebeurtenissen in de audittrail blijven ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="265"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="261"/>
         <source>Vernietigingslijsten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="294"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="290"/>
         <source>Geen klachten waarvan de bewaartermijn is verstreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="300"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="296"/>
         <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="305"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="301"/>
         <source>De eerste %1 staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="409"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="363"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="404"/>
         <source>Vernietiging uitvoeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="370"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="366"/>
         <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="376"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="372"/>
         <source>Vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2645,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="410"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
         <source>De vernietiging is mislukt; er is niets vernietigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,35 +2655,35 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="172"/>
         <source>bijvoorbeeld 2026.12345</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 2026.12345</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="174"/>
         <source>Dossiernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>File number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="176"/>
         <source>Dossiernummers</source>
-        <translation type="unfinished"></translation>
+        <translation>File numbers</translation>
     </message>
 </context>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Klachtnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Afgehandeld op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="124"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2701,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="45"/>
         <source>naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="47"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="51"/>
@@ -2576,32 +2721,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="65"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="66"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="67"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="68"/>
         <source>Inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="69"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="91"/>
@@ -2619,22 +2764,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="105"/>
         <source>Typ een naam om te zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name to search</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="106"/>
         <source>Naam van de betrokken medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the employee concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="119"/>
         <source>Betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="147"/>
         <source>%1 (naam zoals opgegeven)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (name as given)</translation>
     </message>
 </context>
 <context>
@@ -2642,42 +2787,42 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="137"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="138"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="139"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="140"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="142"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="144"/>
         <source>Inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="145"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="147"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -2685,22 +2830,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="21"/>
         <source>Medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="35"/>
         <source>Medewerker inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make employee inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="38"/>
         <source>Wilt u %1 inactief maken? Een inactieve medewerker kan niet meer inloggen en is niet meer te kiezen bij nieuwe klachten. De gegevens blijven bewaard; u kunt de medewerker later weer actief maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to make %1 inactive? An inactive employee can no longer log in and can no longer be chosen for new complaints. The details are kept; you can make the employee active again later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="44"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
@@ -2708,42 +2853,42 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="147"/>
         <source>Lege velden houden de gegevens van deze klager; wat u invult, werkt ze bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty fields keep this complainant&apos;s details; what you fill in updates them.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="149"/>
         <source>&amp;Ontkoppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlink</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="152"/>
         <source>Deze registratie niet aan de bestaande klager koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not link this registration to the existing complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>Bestaande klager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing complainant: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="175"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="179"/>
         <source>Open klachten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="201"/>
         <source>Bij de open klacht %1 voegen als volgstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the open complaint %1 as a follow-up document</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="206"/>
         <source>Geen nieuwe klacht registreren: de bijlagen (of, zonder bijlagen, de omschrijving) komen als volgstuk bij deze klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not register a new complaint: the attachments (or, without attachments, the description) are added to this complaint as a follow-up document</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2934,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="53"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="58"/>
@@ -2920,52 +3065,52 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="154"/>
         <source>Het persoonlijke contact met de klager: luister naar het verhaal en leg vast wat er is besproken of afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal contact with the complainant: listen to their story and record what was discussed or agreed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="158"/>
         <source>Uiterlijk op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1 at the latest.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Eerste contact vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record first contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="159"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="166"/>
         <source>klager</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="171"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or agreed? For example: apologies offered, call back on Friday.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="175"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="176"/>
         <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="177"/>
         <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="178"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -2973,57 +3118,57 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/first_use.py" line="50"/>
         <source>Interne Klachten — eerste gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints — first use</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="55"/>
         <source>Deze database is nog leeg. Vul de naam van uw organisatie en uw eigen naam in. U wordt de eerste beheerder en klachtcoördinator; collega&apos;s voegt u daarna toe onder Beheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is still empty. Fill in the name of your organisation and your own name. You become the first administrator and complaints coordinator; you add colleagues afterwards under Administration.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="66"/>
         <source>bijvoorbeeld: Gemeente Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Municipality of Example</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="68"/>
         <source>voornaam en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>first name and surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="78"/>
         <source>Met deze inlognaam herkent het programma u voortaan; u hoeft geen wachtwoord te onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>From now on the program recognises you by this login name; you need not remember a password.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="88"/>
         <source>Naam van de organisatie *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the organisation *</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="90"/>
         <source>Uw naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name *</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="96"/>
         <source>Uw inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="101"/>
         <source>Beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="104"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="111"/>
         <source>Welkom bij Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Internal Complaints</translation>
     </message>
 </context>
 <context>
@@ -3055,32 +3200,32 @@ Niet teruggebeld</source>
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="77"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <source>Behandelaar</source>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
-        <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="82"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
         <source>Oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="94"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="93"/>
         <source>Nog niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,82 +3233,82 @@ Niet teruggebeld</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="125"/>
         <source>Alle formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="127"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
         <source>Nog in te vullen door mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
         <source>Welke formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="137"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="136"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="151"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="150"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="176"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="175"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="182"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="181"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="191"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="190"/>
         <source>Nog geen formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="193"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="192"/>
         <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="250"/>
         <source>Formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="252"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
         <source>1 formulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="264"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
         <source>%1 formulieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,205 +3364,205 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingFormDialog</name>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="130"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="131"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="216"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="217"/>
         <source>* Wordt toegekend door secretariaat MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="226"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="227"/>
         <source>— kies wie of wat —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="229"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="230"/>
         <source>Soort oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="269"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="270"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="273"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
         <source>Afdrukken (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="274"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="275"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
         <source>Verzenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="276"/>
-        <location filename="../../app/ui/learning/handling_form.py" line="424"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="277"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="425"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="278"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="279"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="324"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
         <source>Beoordeling door de klachtcoördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="325"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
         <source>Beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="326"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
         <source>Het formulier is in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="327"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="328"/>
         <source>Terugsturen met opmerking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="329"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="330"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="331"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="332"/>
         <source>Classificeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="333"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="334"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="335"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="336"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="337"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="338"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="426"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="427"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="437"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="438"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="454"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="455"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="460"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="461"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="465"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="466"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="467"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="468"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="469"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="471"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="472"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="474"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="475"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="525"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="526"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="560"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
         <source>Formulier verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="561"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="562"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="603"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="604"/>
         <source>Concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="610"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="611"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="615"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="616"/>
         <source>Formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="617"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="628"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="630"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="653"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
         <source>Formulier terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
         <source>Terugsturen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,47 +3570,47 @@ Niet teruggebeld</source>
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="131"/>
+        <location filename="../../app/ui/workflow/actions.py" line="95"/>
         <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="135"/>
+        <location filename="../../app/ui/workflow/actions.py" line="99"/>
         <source>Volgende stap: een behandelaar toewijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="140"/>
+        <location filename="../../app/ui/workflow/actions.py" line="104"/>
         <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="146"/>
+        <location filename="../../app/ui/workflow/actions.py" line="110"/>
         <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="152"/>
+        <location filename="../../app/ui/workflow/actions.py" line="116"/>
         <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="156"/>
+        <location filename="../../app/ui/workflow/actions.py" line="120"/>
         <source>Volgende stap: het oordeel per klachtonderdeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="160"/>
+        <location filename="../../app/ui/workflow/actions.py" line="124"/>
         <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="166"/>
+        <location filename="../../app/ui/workflow/actions.py" line="130"/>
         <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/actions.py" line="172"/>
+        <location filename="../../app/ui/workflow/actions.py" line="136"/>
         <source>De klacht is afgehandeld: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,17 +3622,17 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
         <source>Afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
@@ -3717,17 +3862,17 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="654"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="631"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="661"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="638"/>
         <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="664"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
         <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,12 +3895,12 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="255"/>
         <source>Behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="270"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="271"/>
@@ -3775,12 +3920,12 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="294"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
         <source>Snelle afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast track</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
@@ -3795,7 +3940,7 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
@@ -3911,24 +4056,8 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="577"/>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="581"/>
-        <source>Er zijn geen klachtonderdelen vastgelegd om te beoordelen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="586"/>
-        <source>Verstuur eerst de beslissing op de klacht (tab Brieven) en leg vast dat die is verzonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="593"/>
-        <source>De beslistermijn is al verdaagd tot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">First record the hearing (or why there was no hearing).</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +4070,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="386"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="388"/>
@@ -3984,7 +4113,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="463"/>
@@ -4002,40 +4131,40 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/help.py" line="87"/>
         <source>Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="91"/>
         <source>Handleiding voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide for</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="100"/>
         <source>Handleiding &amp;voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide &amp;for:</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="587"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="589"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="590"/>
         <source>Historie</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4265,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="213"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="214"/>
@@ -4172,7 +4301,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/io/import_wizard.py" line="116"/>
         <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="165"/>
@@ -4202,115 +4331,115 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="230"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="262"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="278"/>
         <source>Register kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="263"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="279"/>
         <source>Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="306"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="314"/>
         <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="312"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="320"/>
         <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="315"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="323"/>
         <source>Er ging iets mis. De details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen: %1 onzeker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="387"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="390"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="392"/>
         <source>Problemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="391"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="393"/>
         <source>Rijen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="395"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="397"/>
         <source>Niet ingelezen kolommen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="401"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="403"/>
         <source>Medewerkers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="403"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="405"/>
         <source>Afdelingen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="413"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="415"/>
         <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="423"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="425"/>
         <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="432"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="434"/>
         <source>Alle rijen zijn in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="434"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="436"/>
         <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="442"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="444"/>
         <source>%1 en nog %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="452"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="454"/>
         <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="456"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="458"/>
         <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="463"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="465"/>
         <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Goede rijen inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_wizard.py" line="473"/>
+        <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Alles inlezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,92 +4551,92 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="70"/>
         <source>Klacht of signaal registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a complaint or signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="107"/>
         <source>&amp;Registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="108"/>
         <source>Registreren (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="109"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="111"/>
         <source>Nog een &amp;registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;another</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="113"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="115"/>
         <source>&amp;E-mail inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read &amp;email…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="117"/>
         <source>Een opgeslagen e-mail (.eml of .msg) inlezen; u kunt hem ook hierheen slepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a saved email (.eml or .msg); you can also drag it here</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="219"/>
         <source>Volgstuk toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up document added</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="221"/>
         <source>Bij klacht %1 toegevoegd als volgstuk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to complaint %1 as a follow-up document: %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
         <source>documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="246"/>
         <source>E-mail inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read email</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="248"/>
         <source>E-mailberichten (*.eml *.msg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email messages (*.eml *.msg)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="411"/>
         <source>Niet geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="413"/>
         <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have filled in details that have not been registered yet. If you close the window, they will be lost.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="416"/>
         <source>Sluiten zonder registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without registering</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_dialog.py" line="418"/>
         <source>Terug naar het formulier</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -4515,112 +4644,112 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="163"/>
         <source>Z.A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z.A.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="165"/>
         <source>van der</source>
-        <translation type="unfinished"></translation>
+        <translation>van der</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="222"/>
         <source>de organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>the organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="297"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="304"/>
         <source>06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>06 1234 5678</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="311"/>
         <source>naam@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="335"/>
         <source>Datum van ontvangst</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="340"/>
         <source>datum van ontvangst</source>
-        <translation type="unfinished"></translation>
+        <translation>date of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="366"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="379"/>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="380"/>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="381"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="382"/>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="390"/>
         <source>Registratie (secretariaat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration (secretariat)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="403"/>
         <source>met voorrang behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>handle with priority</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="404"/>
         <source>klager vraagt om een andere behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant asks for another handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="417"/>
         <source>K&amp;anaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;annel:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="418"/>
         <source>Spoe&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgen&amp;t:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="419"/>
         <source>Be&amp;handelaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handler:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="420"/>
         <source>&amp;Bijlagen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attachments:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="440"/>
         <source>Bij een signaal zijn contactgegevens niet verplicht: een signaal mag anoniem blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details are not required for a signal: a signal may remain anonymous.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_form.py" line="448"/>
         <source>Vul minstens één manier in om de klager te bereiken: telefoonnummer, e-mailadres of adres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in at least one way to reach the complainant: phone number, email address or address.</translation>
     </message>
 </context>
 <context>
@@ -4629,82 +4758,82 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/intake_result.py" line="82"/>
         <location filename="../../app/ui/complaints/intake_result.py" line="167"/>
         <source>Klacht &amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="84"/>
         <source>De zojuist geregistreerde klacht openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the complaint just registered</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="111"/>
         <source>Contact met de klager uiterlijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact the complainant by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="112"/>
         <source>Beslissing uiterlijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="115"/>
         <source>Een signaal krijgt geen reactie en geen termijnen; het telt mee bij de verbetering van de dienstverlening.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal gets no response and no deadlines; it counts towards improving the service.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="120"/>
         <source>Lopende zaken die hiermee samenhangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases related to this one</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="122"/>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="125"/>
         <source>Taak aangemaakt voor de klachtcoördinator: informeer betrokken medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Task created for the complaints coordinator: inform the employees concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="164"/>
         <source>Geregistreerd als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="165"/>
         <source>Signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="169"/>
         <source>Signaal &amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open signal</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="172"/>
         <source>%1, ontvangen op %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, received on %2 by %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="178"/>
         <source>%1, van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, from %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="189"/>
         <source>nog geen behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>no handler yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_result.py" line="192"/>
         <source>%1 — %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -4764,7 +4893,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/learning/page.py" line="45"/>
         <location filename="../../app/ui/learning/page.py" line="64"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/page.py" line="50"/>
@@ -4851,12 +4980,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
@@ -4866,7 +4995,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
@@ -4957,12 +5086,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="177"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="179"/>
@@ -4972,7 +5101,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="197"/>
@@ -4982,12 +5111,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="198"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
@@ -5002,7 +5131,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="255"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
@@ -5083,32 +5212,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="141"/>
         <source>Lijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="142"/>
         <source>Peildatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="147"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="143"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="148"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="144"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="149"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
         <source>Voorgesteld door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="150"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
         <source>Goedgekeurd door (archivaris)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,217 +5247,232 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/pages.py" line="71"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview of the workload comes here: intake and output, open complaints per handler, their age against the norm and the deadlines about to expire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints register comes here: register and find complaints and signals, assign a handler and follow the handling up to the judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs attention today: expired and upcoming deadlines, complaints to assign, forms, cards, promises and tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The green and red feedback cards come here: send them after handling, register returned cards and pass them on to the handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The improvement proposals come here: record them SMART, have management decide, and follow them until they are carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Rapportages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quarterly report for management and the annual overview (Awb 9:12a) come here, also in an anonymised version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Gebruiker: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Navigatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>&amp;Nieuwe klacht…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Importeren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
-        <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
-        <source>De klachten in het register opslaan als Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <source>&amp;Ga naar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
-        <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="430"/>
-        <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="431"/>
+        <source>De klachten in het register opslaan als Excel</source>
+        <translation>Save the complaints in the register as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>Geanonimiseerd register</source>
+        <translation>Anonymised register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="221"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <source>&amp;Woo-export…</source>
+        <translation>&amp;Woo export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="443"/>
+        <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
+        <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="448"/>
-        <source>&amp;Handleiding</source>
-        <translation type="unfinished"></translation>
+        <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
+        <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="451"/>
-        <source>&amp;Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
+        <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
-        <source>&amp;Over Interne Klachten…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="469"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="472"/>
-        <source>Leeg klachtformulier opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <source>klachtformulier.pdf</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="474"/>
+        <source>&amp;Over Interne Klachten…</source>
+        <translation>&amp;About Internal Complaints…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="508"/>
+        <source>Leeg klachtformulier opslaan</source>
+        <translation>Save blank complaint form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="509"/>
+        <source>klachtformulier.pdf</source>
+        <translation>complaint-form.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
-        <source>Het klachtformulier wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
-        <source>Leeg klachtformulier opgeslagen in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
-        <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
-        <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="516"/>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <source>Het klachtformulier wordt gemaakt…</source>
+        <translation>Making the complaint form…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="530"/>
+        <source>Leeg klachtformulier opgeslagen in %1</source>
+        <translation>Blank complaint form saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="537"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="539"/>
+        <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
+        <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Interne Klachten, versie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Over Interne Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>About Internal Complaints</translation>
     </message>
 </context>
 <context>
@@ -5341,7 +5485,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="802"/>
@@ -5435,37 +5579,37 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="92"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="102"/>
         <source>Gevonden op: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Found by: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="105"/>
         <source>Open klachten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="107"/>
         <source>Geen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>No open complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="114"/>
         <source>NAW-kenmerken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and address details: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="116"/>
         <source>Deze klager gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/complainant_matches.py" line="119"/>
         <source>Deze klager gebruiken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this complainant: %1</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5659,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="269"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="327"/>
@@ -5523,7 +5667,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="353"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="354"/>
         <source>(naam onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name unknown)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="334"/>
@@ -5574,12 +5718,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="323"/>
         <source>Voorletters</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="324"/>
         <source>Roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="325"/>
@@ -5607,104 +5751,137 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="30"/>
         <source>Opvallende zaak (jaarverslag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notable case (annual report)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="39"/>
         <source>Laat leeg als deze klacht niet opvalt. Noem geen namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if this complaint is not notable. Do not mention names.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="45"/>
         <source>Samenvatting opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="55"/>
         <source>Een korte, geanonimiseerde samenvatting; het jaarverslag noemt haar onder &apos;Opvallende zaken&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short, anonymised summary; the annual report lists it under &apos;Notable cases&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="96"/>
         <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw tekst staat er nog; kies opnieuw Opslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this complaint in the meantime. Your text is still there; choose Save again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/notable_box.py" line="107"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="157"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="203"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="158"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="197"/>
-        <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="204"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="159"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="199"/>
-        <source>Met wie</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="198"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="160"/>
-        <source>Door wie</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="200"/>
+        <source>Met wie</source>
+        <translation>With whom</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="161"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="206"/>
+        <source>Door wie</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="162"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="207"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="167"/>
         <source>Contactnotities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="168"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="169"/>
         <source>Er zijn nog geen contactnotities.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no contact notes yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="170"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="171"/>
         <source>Nieuwe contactnotitie</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="175"/>
         <source>Moment van contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="178"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="179"/>
         <source>klager</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="183"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="184"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or agreed? For example: apologies offered, call back on Friday.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="189"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="190"/>
         <source>Notitie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="224"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="225"/>
         <source>Contactnotities worden gemaakt door de behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact notes are made by the handler.</translation>
+    </message>
+</context>
+<context>
+    <name>OmbudsmanBox</name>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="25"/>
+        <source>Nationale ombudsman</source>
+        <translation>National Ombudsman</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="30"/>
+        <source>Doorgestuurd naar de Nationale ombudsman op</source>
+        <translation>Referred to the National Ombudsman on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="35"/>
+        <source>Datum opslaan</source>
+        <translation>Save date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="45"/>
+        <source>Ging de klager na de afhandeling naar de Nationale ombudsman? Dan blijft het dossier langer bewaard. Zet het vinkje uit om de datum te wissen.</source>
+        <translation>Did the complainant go to the National Ombudsman after the handling? Then the file is kept longer. Untick the box to clear the date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="88"/>
+        <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw datum staat er nog; kies opnieuw Opslaan.</source>
+        <translation>Someone else has changed this complaint in the meantime. Your date is still there; choose Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="99"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -5717,12 +5894,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="46"/>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="51"/>
         <source>020 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>020 123 4567</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="53"/>
@@ -5758,7 +5935,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="72"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
@@ -5778,7 +5955,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="77"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
@@ -5788,12 +5965,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="79"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="80"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
@@ -5818,7 +5995,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="90"/>
         <source>Bijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="93"/>
@@ -5875,6 +6052,24 @@ Ingetrokken op %2: %3</source>
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
+        <source>Maand ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
     <name>PersistentComplainantDialog</name>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="47"/>
@@ -5894,12 +6089,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="71"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
@@ -5922,7 +6117,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/pages.py" line="52"/>
         <source>Dit onderdeel is nog in ontwikkeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part is still being developed.</translation>
     </message>
 </context>
 <context>
@@ -5940,7 +6135,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="227"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="228"/>
@@ -5950,7 +6145,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="229"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="259"/>
@@ -6001,7 +6196,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
@@ -6041,7 +6236,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="66"/>
         <source>Klachtregeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints regulation</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="68"/>
@@ -6151,7 +6346,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="154"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="158"/>
@@ -6263,7 +6458,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="188"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="190"/>
@@ -6278,12 +6473,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="194"/>
@@ -6293,7 +6488,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="210"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="220"/>
@@ -6388,7 +6583,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="277"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
@@ -6410,7 +6605,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="290"/>
@@ -6485,7 +6680,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="516"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="550"/>
@@ -6523,7 +6718,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="260"/>
@@ -6534,32 +6729,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="65"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="92"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="91"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,80 +6762,80 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="124"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="123"/>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="128"/>
         <source>Nieuw voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="131"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="148"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="147"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="245"/>
         <source>Verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="174"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="173"/>
         <source>Nog geen verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="176"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="175"/>
         <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="181"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="180"/>
         <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="247"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
         <source>1 voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
         <source>%1 voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="320"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="319"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="339"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="322"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="321"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="325"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="342"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="324"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6650,7 +6845,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="723"/>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -6658,7 +6853,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="39"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
@@ -6668,7 +6863,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="42"/>
@@ -6678,7 +6873,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="43"/>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
 </context>
 <context>
@@ -6686,12 +6881,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/record_dialog.py" line="82"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_dialog.py" line="86"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6726,7 +6921,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/admin/record_list.py" line="68"/>
         <location filename="../../app/ui/admin/record_list.py" line="284"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="73"/>
@@ -6751,430 +6946,545 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>RegisterFilterBar</name>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="77"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="49"/>
+        <source>%1 klacht</source>
+        <translation>%1 complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="51"/>
+        <source>%1 klachten</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="55"/>
+        <source>%1 signaal</source>
+        <translation>%1 signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="57"/>
+        <source>%1 signalen</source>
+        <translation>%1 signals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="60"/>
+        <source>%1 klacht of signaal</source>
+        <translation>%1 complaint or signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="62"/>
+        <source>%1 klachten en signalen</source>
+        <translation>%1 complaints and signals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="89"/>
         <source>Zoeken op nummer, naam, e-mail, telefoon, postcode, plaats, dossier, tekst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by number, name, email, phone, postcode, town, file, text…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="81"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="93"/>
         <source>Zoekt in het klachtnummer, de omschrijving, contactnotities, namen, en de gegevens van de klager: e-mailadres, telefoonnummer (in elke schrijfwijze), postcode, woonplaats en dossiernummers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="87"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches the complaint number, the description, contact notes, names, and the complainant&apos;s details: email address, phone number (in any notation), postcode, town and file numbers</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="99"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="111"/>
         <source>Alleen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="100"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="112"/>
         <source>Alleen klachten waarvan de termijn is verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Only complaints whose deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="101"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="113"/>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="102"/>
-        <source>Alleen klachten die met spoed worden behandeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="103"/>
-        <source>Snelle afhandeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="105"/>
-        <source>Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="114"/>
-        <source>Alle jaren</source>
-        <translation type="unfinished"></translation>
+        <source>Alleen klachten die met spoed worden behandeld</source>
+        <translation>Only complaints handled urgently</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="115"/>
-        <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <source>Snelle afhandeling</source>
+        <translation>Fast track</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="116"/>
-        <source>Alle open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="119"/>
-        <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="124"/>
-        <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="125"/>
-        <source>Alle afdelingen</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/register_filters.py" line="117"/>
+        <source>Alleen klachten in de snelle afhandeling (plan van aanpak achterstand)</source>
+        <translation>Only complaints on the fast track (backlog action plan)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_filters.py" line="126"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="127"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="128"/>
+        <source>Alle open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="131"/>
+        <source>Geregistreerd tot en met beoordeeld: alles wat nog niet is afgesloten</source>
+        <translation>Registered up to judged: everything not yet closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="136"/>
+        <source>Alle behandelaars</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="137"/>
+        <source>Alle afdelingen</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_filters.py" line="138"/>
         <source>Alle afhandelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>All ways of handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="129"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="141"/>
         <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="132"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="144"/>
         <source>Alle klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="133"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="145"/>
         <source>In een cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>In a cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="134"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="146"/>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="154"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="166"/>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="158"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="170"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="159"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="171"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="161"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="173"/>
         <source>Afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="162"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="174"/>
         <source>Afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="163"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="175"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="164"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="176"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="225"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="237"/>
         <source>%1 (niet meer actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no longer active)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_filters.py" line="228"/>
+        <location filename="../../app/ui/complaints/register_filters.py" line="240"/>
         <source>%1 (opgeheven)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (discontinued)</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="124"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="166"/>
         <source>Deze klager heeft eerder geklaagd (ook afgehandelde klachten tellen mee) of het dossier loopt ook elders</source>
-        <translation type="unfinished"></translation>
+        <translation>This complainant has complained before (closed complaints count too) or the file is also open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="174"/>
+        <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
+        <translation>Related cases (#): a # means that the complainant has another complaint or has complained before (closed ones too), or that a file number of this complaint also belongs to another open complaint. Then let the handlers of those cases know.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="377"/>
+        <source>Klik om hierop te sorteren.</source>
+        <translation>Click to sort on this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="153"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="445"/>
+        <source>Spoed</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="90"/>
+        <source>Samenhangende zaken (#)</source>
+        <translation>Related cases (#)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="93"/>
+        <source>Samen-
+hang</source>
+        <translation>Rela-
+ted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="96"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="100"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="107"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="110"/>
+        <source>Klager</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="117"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="124"/>
+        <source>Betrokken medewerker</source>
+        <translation>Employee concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="128"/>
+        <source>Betrokken
+medewerker</source>
+        <translation>Employee
+concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_model.py" line="132"/>
-        <source>Samenhangende zaken (#): een # betekent dat de klager nog een andere klacht heeft of eerder heeft geklaagd (ook afgehandeld), of dat een dossiernummer van deze klacht ook bij een andere lopende klacht hoort. Laat dan de behandelaars van die zaken het weten.</source>
-        <translation type="unfinished"></translation>
+        <source>Behandelaar</source>
+        <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="335"/>
-        <source>Klik om hierop te sorteren.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/register_model.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="403"/>
-        <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/complaints/register_model.py" line="142"/>
+        <source>Eerstvolgende termijn</source>
+        <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="405"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="146"/>
+        <source>Eerstvolgende
+termijn</source>
+        <translation>Next
+deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="157"/>
+        <source>Volgstuk nog niet gezien door de behandelaar</source>
+        <translation>Follow-up document not yet seen by the handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="160"/>
+        <source>Volg-
+stuk</source>
+        <translation>Follow-
+up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_model.py" line="447"/>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="417"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="150"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="459"/>
         <source>Met spoed te behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>To be handled urgently</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_model.py" line="419"/>
+        <location filename="../../app/ui/complaints/register_model.py" line="461"/>
         <source>Er is een volgstuk dat de behandelaar nog niet heeft gezien</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a follow-up document the handler has not seen yet</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="135"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="320"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="85"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="270"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="139"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="89"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints register is visible only to the complaints coordinator, the secretariat and complaint handlers. If you need it for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="160"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="110"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="130"/>
+        <source>U ziet alleen de klachten die u behandelt.</source>
+        <translation>You see only the complaints you handle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="169"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="440"/>
+        <source>Nieuwe klacht…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="171"/>
+        <source>Een klacht of signaal registreren (Ctrl+N)</source>
+        <translation>Register a complaint or signal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="173"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="174"/>
+        <source>De gekozen klacht openen (Enter of dubbelklik)</source>
+        <translation>Open the selected complaint (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="175"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
+        <source>Signaal omzetten in klacht</source>
+        <translation>Turn signal into complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="177"/>
+        <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
+        <translation>Make a complaint of the selected signal, with its own IK number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="180"/>
-        <source>U ziet alleen de klachten die u behandelt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="219"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="490"/>
-        <source>Nieuwe klacht…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="221"/>
-        <source>Een klacht of signaal registreren (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="223"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="224"/>
-        <source>De gekozen klacht openen (Enter of dubbelklik)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="225"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="676"/>
-        <source>Signaal omzetten in klacht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="227"/>
-        <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="230"/>
         <source>Klagers samenvoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge complainants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="232"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="182"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two records of the same person into one complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="235"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="185"/>
         <source>Clusteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="237"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="187"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle the selected complaint together with similar complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="241"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="191"/>
         <source>Importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="243"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="193"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a register from Excel or CSV, checking every row first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="247"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="780"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="197"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="734"/>
         <source>Exporteren naar Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="249"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="199"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the complaints now in the list as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="251"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="252"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="202"/>
         <source>Het exporteren afbreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="321"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="271"/>
         <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be read. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="342"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="292"/>
         <source>Klachtenregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="432"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="382"/>
         <source>alleen open klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaints only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="436"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="386"/>
         <source>ontvangen %1 t/m %2</source>
-        <translation type="unfinished"></translation>
+        <translation>received %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="442"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="392"/>
         <source>één onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>one subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="450"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="400"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the dashboard: %1. Choose &apos;Clear filters&apos; to see everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="479"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="429"/>
         <source>Nog geen klachten geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="481"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="431"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints and signals will be listed here. Register the first with &apos;New complaint&apos; (Ctrl+N), or read an existing register with &apos;Import&apos;. Help is under Help › Guide (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="487"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="437"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no complaints in the register that you can see yet. As soon as a complaint is assigned to you, it appears here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="494"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="444"/>
         <source>Geen klachten gevonden met deze filters</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints found with these filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="495"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="445"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the filters or the search text, or clear all filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="496"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="643"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="446"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="593"/>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="630"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="580"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new registration %1 falls outside the chosen filters and is therefore not in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="679"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="629"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 becomes a complaint, with its own IK number and the deadlines of a complaint. The signal is closed with a reference to the new complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="635"/>
+        <source>Omzetten</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="649"/>
+        <source>Signaal omgezet</source>
+        <translation>Signal converted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/complaints/register_page.py" line="650"/>
+        <source>Signaal %1 is nu klacht %2.</source>
+        <translation>Signal %1 is now complaint %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/register_page.py" line="685"/>
-        <source>Omzetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="699"/>
-        <source>Signaal omgezet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="700"/>
-        <source>Signaal %1 is nu klacht %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="735"/>
         <source>Register exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="736"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="686"/>
         <source>klachtenregister.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>complaints-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="731"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="681"/>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="737"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="687"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV with semicolons (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="762"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="717"/>
         <source>Bezig met exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="774"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="728"/>
         <source>Bezig met exporteren… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="788"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="741"/>
         <source>Register geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Register exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="789"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="742"/>
         <source>Het register is opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="800"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="749"/>
         <source>Exporteren mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="801"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="750"/>
         <source>Het register kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -7182,13 +7492,13 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/removable_list.py" line="50"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/removable_list.py" line="54"/>
         <location filename="../../app/ui/complaints/removable_list.py" line="55"/>
         <source>%1 verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
@@ -7214,7 +7524,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="77"/>
         <source>Rapportages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="82"/>
@@ -7254,7 +7564,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="139"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="143"/>
@@ -7361,7 +7671,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="215"/>
@@ -7424,49 +7734,49 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="396"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="399"/>
         <source>Bezig met maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="404"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="406"/>
         <source>Bezig met stoppen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="422"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="428"/>
         <source>%1 bestanden gemaakt in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="431"/>
         <source>Gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
         <source>Rapportage gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
         <source>Wilt u het nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="437"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="438"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="439"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="440"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="448"/>
@@ -7474,17 +7784,17 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="451"/>
         <source>Niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="455"/>
         <source>Rapportage mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="460"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="456"/>
         <source>De rapportage kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7819,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="116"/>
         <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="117"/>
@@ -7636,7 +7946,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="222"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="223"/>
@@ -7726,7 +8036,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="376"/>
         <source>Deze klacht heeft geen behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint has no handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="421"/>
@@ -7797,353 +8107,353 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="199"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="200"/>
         <source>mevrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ms</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="201"/>
         <source>de heer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mr</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="202"/>
         <source>beste … (informeel, met roepnaam)</source>
-        <translation type="unfinished"></translation>
+        <translation>dear … (informal, with first name)</translation>
     </message>
 </context>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="124"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="146"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="150"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="151"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="153"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="157"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="162"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="173"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="415"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="413"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="179"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="177"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="182"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="180"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="184"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="176"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="174"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="137"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="143"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="141"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="190"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="193"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="191"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="197"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="201"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="208"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="206"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="215"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="213"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="245"/>
         <source>Geen kaarten te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="249"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
         <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="315"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="313"/>
         <source>Kaarten versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="316"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="314"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="346"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="344"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="350"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="348"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="360"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="358"/>
         <source>%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="367"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="371"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="409"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="407"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="418"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="416"/>
         <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="472"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="470"/>
         <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="479"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="477"/>
         <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="563"/>
         <source>Kaarten afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="572"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="568"/>
         <source>Kies een printer om de kaarten af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="579"/>
         <source>Afdrukken mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="585"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="581"/>
         <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="685"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="676"/>
         <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="678"/>
         <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="600"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="596"/>
         <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="447"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="445"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="451"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="449"/>
         <source>Feedbackkaarten %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="453"/>
         <source>Kaarten opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="488"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="492"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="529"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="528"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="544"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="553"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="592"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="588"/>
         <source>1 pagina met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="594"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="590"/>
         <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="614"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="606"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="616"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="608"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="633"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="624"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="635"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="626"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="643"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="634"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="646"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="637"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="651"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="642"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="662"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="653"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="691"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="682"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="696"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="702"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="693"/>
         <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8151,35 +8461,35 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>SentOnDialog</name>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="159"/>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="170"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="160"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="165"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
         <source>per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="167"/>
         <source>per e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="172"/>
         <source>Hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="174"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="175"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letter_parts.py" line="176"/>
+        <location filename="../../app/ui/workflow/letter_parts.py" line="177"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8187,17 +8497,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/help.py" line="130"/>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="138"/>
         <source>Handeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="138"/>
         <source>Sneltoets</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -8210,7 +8520,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="487"/>
@@ -8225,7 +8535,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -8234,32 +8544,32 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/reports/stock_table.py" line="15"/>
         <location filename="../../app/ui/reports/stock_table.py" line="27"/>
         <source>Voorraad per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload per team</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="18"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="19"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="20"/>
         <source>Zonder behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Without handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="21"/>
         <source>Dagen tot toewijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to assignment</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="22"/>
         <source>Dagen tot eerste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to first contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="31"/>
@@ -8269,7 +8579,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="47"/>
         <source>niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>not available</translation>
     </message>
 </context>
 <context>
@@ -8305,17 +8615,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="174"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="176"/>
         <source>Klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="182"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -8323,7 +8633,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="57"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="58"/>
@@ -8348,7 +8658,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="91"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
@@ -8386,7 +8696,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="93"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="94"/>
@@ -8396,7 +8706,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="96"/>
@@ -8426,7 +8736,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="245"/>
         <source>Wijzigingen niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="247"/>
@@ -8466,7 +8776,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="350"/>
         <source>Intussen gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="352"/>
@@ -8507,62 +8817,62 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="52"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="48"/>
         <source>jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="57"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="53"/>
         <source>Bewaartermijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="60"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="56"/>
         <source>Na afloop van de termijn worden de persoonsgegevens en vrije teksten van een afgesloten klacht vernietigd; een anonieme rij blijft voor de rapportages. Bron van de standaardtermijnen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="67"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="63"/>
         <source>Bron: Selectielijst gemeenten 2020, procestype 13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="70"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="66"/>
         <source>Behandelde klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="69"/>
         <source>%1: vernietigen 5 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="77"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
         <source>Doorgegaan naar de Nationale ombudsman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="76"/>
         <source>%1: vernietigen 10 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="84"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
         <source>Niet in behandeling genomen of ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="83"/>
         <source>%1: vernietigen 1 jaar na afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="90"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="86"/>
         <source>Een wijziging wordt vastgelegd in de audittrail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="113"/>
         <source>Opgeslagen om %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8572,7 +8882,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/feedback/prompt.py" line="57"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8580,22 +8890,22 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="51"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="52"/>
         <source>Klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="53"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/model.py" line="54"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -8605,82 +8915,82 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/tasks/page.py" line="66"/>
         <location filename="../../app/ui/tasks/page.py" line="177"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="92"/>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="97"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="98"/>
         <source>Opent de klacht of het scherm erbij (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the complaint or its screen (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="99"/>
         <source>Gereed</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="100"/>
         <source>De gekozen taak is gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected task is done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="101"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="102"/>
         <source>Zet de taak die u net gereed meldde weer open</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopens the task you just marked as done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="127"/>
         <source>Het dringendste eerst in elke groep. Rood: de termijn is verstreken; oranje: binnen twee werkdagen. Enter of dubbelklikken opent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most urgent first in each group. Red: the deadline has passed; orange: within two working days. Enter or double-click opens.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="179"/>
         <source>Het werk van vandaag kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s work could not be read. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="212"/>
         <source>Niets dat vandaag aandacht vraagt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs attention today.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="219"/>
         <source>Nog geen klachten geregistreerd. Begin op het scherm Klachten met &apos;Nieuwe klacht&apos;; wat daarna moet gebeuren verschijnt hier vanzelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints registered yet. Start on the Complaints screen with &apos;New complaint&apos;; what must happen next appears here by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/page.py" line="294"/>
+        <location filename="../../app/ui/tasks/page.py" line="297"/>
         <source>Taak gereed melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="295"/>
-        <source>Is deze taak gedaan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tasks/page.py" line="296"/>
-        <source>Gereed melden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark task as done</translation>
     </message>
     <message>
         <location filename="../../app/ui/tasks/page.py" line="298"/>
+        <source>Is deze taak gedaan?</source>
+        <translation>Is this task done?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="299"/>
+        <source>Gereed melden</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/page.py" line="301"/>
         <source>Nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
 </context>
 <context>
@@ -8703,7 +9013,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="56"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="57"/>
@@ -8733,12 +9043,12 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="155"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="156"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="157"/>
@@ -8758,7 +9068,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="166"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -8766,7 +9076,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="54"/>
         <source>Afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="68"/>
@@ -8781,52 +9091,52 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="76"/>
         <source>Inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make inactive</translation>
     </message>
 </context>
 <context>
     <name>ViewLogPanel</name>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="37"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="48"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="39"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="42"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="41"/>
         <source>leeg: alle klagers; of klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="51"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="43"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
         <source>Klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="45"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="59"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="58"/>
         <source>Het inzagelog legt vast wie de persoonsgegevens van een klacht heeft ingezien: het klachtvenster, bijlagen, dossiers en exports of rapportages met namen. Exporteer het voor een periode, eventueel van één klager (bijvoorbeeld voor een inzageverzoek onder de AVG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="98"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="137"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="133"/>
         <source>Inzagelog exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="100"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
         <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8841,7 +9151,7 @@ Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="138"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="134"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8851,32 +9161,32 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="28"/>
         <source>Inzage</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/view_log_tab.py" line="37"/>
         <source>Wie de persoonsgegevens van deze klacht heeft ingezien: het venster, bijlagen, het dossier en exports of rapportages met namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has viewed the personal data of this complaint: the window, attachments, the file and exports or reports with names.</translation>
     </message>
 </context>
 <context>
@@ -8933,11 +9243,152 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     </message>
 </context>
 <context>
+    <name>WooExportDialog</name>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="53"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="301"/>
+        <source>Woo-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="59"/>
+        <source>klachtnummers, bijv. IK-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="60"/>
+        <source>Klachtnummers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="62"/>
+        <source>Documenten ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="66"/>
+        <source>Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="70"/>
+        <source>Voorbeeld van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
+        <source>Grond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="75"/>
+        <source>Voorgestelde lakkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="78"/>
+        <source>Grond voor de gekozen passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/woo/export_dialog.py" line="242"/>
+        <source>Passage toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="81"/>
+        <source>Selecteer tekst in het voorbeeld en kies de grond waarop die wordt gelakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="88"/>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="90"/>
+        <source>Afbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="92"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="96"/>
+        <source>Klachten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="123"/>
+        <source>Zwart gelakt wordt wat aangevinkt is. Het dossier en de brieven worden opnieuw opgebouwd zonder de gelakte tekst; bijlagen worden afbeeldingen zonder tekstlaag. Na het schrijven controleert het programma elk bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="150"/>
+        <source>Persoonsgegevens zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="159"/>
+        <source>%1 gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="243"/>
+        <source>Selecteer eerst in het voorbeeld de tekst die gelakt moet worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="254"/>
+        <source>Map voor de Woo-export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="270"/>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="277"/>
+        <source>Afbreken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="280"/>
+        <source>Afgebroken; er is niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="284"/>
+        <source>Klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="289"/>
+        <source>%1 geëxporteerd (%2 deels openbaar) naar %3, met de inventarislijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/woo/export_dialog.py" line="302"/>
+        <source>De Woo-export is mislukt. Details staan in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_MultiValueField</name>
     <message>
         <location filename="../../app/ui/complaints/intake_fields.py" line="57"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -8945,49 +9396,51 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     <message>
         <location filename="../../app/ui/application.py" line="88"/>
         <source>Er ging iets mis</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="89"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong in the program. Your last action may not have been carried out; check it and try again if needed. If it keeps going wrong, close the program and start it again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="96"/>
         <source>De technische details staan in het logbestand in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The technical details are in the log file in %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="113"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login name &apos;%1&apos; is not known in this database or your account is not active. Ask an administrator to add you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="203"/>
         <source>Geen toegang</source>
-        <translation type="unfinished"></translation>
+        <translation>No access</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="221"/>
         <source>Controle van de audittrail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail check</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="246"/>
         <source>Database niet bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not reachable</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="236"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened: %1
+
+Check that the file or the server can be reached and try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="360"/>
         <source>Interne Klachten kan niet starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Complaints cannot start</translation>
     </message>
 </context>
 <context>
@@ -8995,12 +9448,12 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/workflow/words.py" line="11"/>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/words.py" line="13"/>
         <source>binnenkort</source>
-        <translation type="unfinished"></translation>
+        <translation>soon</translation>
     </message>
 </context>
 <context>
@@ -9008,37 +9461,37 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/complaints/display.py" line="34"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="43"/>
         <source>De termijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="45"/>
         <source>De termijn verloopt binnen twee werkdagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline expires within two working days.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="47"/>
         <source>Ruim binnen de termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Well within the deadline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="48"/>
         <source>Geen lopende termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No running deadline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="70"/>
         <source>Geen reactie meer op: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response on: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/display.py" line="72"/>
         <source>Geen reactie meer op: %1 (mededeling van %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No further response on: %1 (notice of %2)</translation>
     </message>
 </context>
 <context>
@@ -9046,7 +9499,7 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/help.py" line="77"/>
         <source>Deze handleiding ontbreekt in de installatie. Vraag de beheerder om hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This guide is missing from the installation. Ask the administrator for help.</translation>
     </message>
 </context>
 <context>
@@ -9054,60 +9507,795 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
     <message>
         <location filename="../../app/ui/lock_wait.py" line="23"/>
         <source>Wachten tot een collega klaar is met opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for a colleague to finish saving…</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Intussen gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Geen toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Niet gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Database bezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Probleem met de opslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>Controleer de invoer</source>
+        <translation>Check your input</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="181"/>
-        <source>Controleer de invoer</source>
-        <translation type="unfinished"></translation>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../app/ui/ops.py" line="243"/>
+        <source>Niet gelukt</source>
+        <translation>Did not succeed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
-        <source>Niet gelukt</source>
+        <location filename="../../app/ui/ops.py" line="245"/>
+        <source>Het is niet gelukt. Details staan in het logboek; probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="10"/>
+        <source>Deze klacht bestaat niet (meer).</source>
+        <translation>This complaint does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="11"/>
+        <source>Deze klager bestaat niet (meer).</source>
+        <translation>This complainant does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="12"/>
+        <source>Geef het nummer van de klager of van een klacht op.</source>
+        <translation>Give the number of the complainant or of a complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="13"/>
+        <source>De map %1 bestaat niet.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="14"/>
+        <source>Reservekopieën van een gedeelde PostgreSQL-database maakt de databasebeheerder met pg_dump; dit programma maakt alleen kopieën van een SQLite-bestand.</source>
+        <translation>Backups of a shared PostgreSQL database are made by the database administrator with pg_dump; this program only copies an SQLite file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="15"/>
+        <source>Deze reservekopie is beschadigd (de integriteitscontrole van SQLite faalt) en wordt niet teruggezet. Kies een andere reservekopie.</source>
+        <translation>This backup is damaged (the SQLite integrity check fails) and is not restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="16"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="17"/>
+        <source>Dit cluster bestaat niet (meer).</source>
+        <translation>This cluster does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="18"/>
+        <source>Een gekozen klacht bestaat niet (meer).</source>
+        <translation>A selected complaint does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="19"/>
+        <source>Dit cluster heeft geen open klachten om over te beslissen.</source>
+        <translation>This cluster has no open complaints to decide on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="20"/>
+        <source>Klacht %1 hoort al bij een ander cluster.</source>
+        <translation>Complaint %1 already belongs to another cluster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="21"/>
+        <source>Kies twee verschillende klagers om samen te voegen.</source>
+        <translation>Choose two different complainants to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <source>Deze klager is al samengevoegd met een andere.</source>
+        <translation>This complainant has already been merged with another.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <source>U mag deze klacht niet inzien.</source>
+        <translation>You may not view this complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <source>Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: &apos;Klager gebeld; excuses aangeboden, terugbellen vrijdag&apos;).</source>
+        <translation>Too short: write down what was said or agreed, not only that there was contact (for example: &apos;Called the complainant; apologised, will call back on Friday&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <source>Alleen een medewerker kan een contactnotitie maken.</source>
+        <translation>Only an employee can make a contact note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <source>Deze bijlage bestaat niet (meer).</source>
+        <translation>This attachment does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <source>Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren.</source>
+        <translation>Only the handler of this complaint can mark follow-up documents as read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <source>Rollen en rechten in de database zijn er alleen voor een gedeelde PostgreSQL-database. Een SQLite-bestand beschermt u met de rechten op het bestand en de map.</source>
+        <translation>Roles and rights in the database exist only for a shared PostgreSQL database. You protect an SQLite file with the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <source>Dit databasetype wordt niet ondersteund.</source>
+        <translation>This type of database is not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <source>Deze database heeft nog geen tabellen van het programma. Start het programma eerst één keer met deze database (dan wordt die ingericht).</source>
+        <translation>This database has no tables of the program yet. Start the program once with this database first (that sets it up).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <source>Uw serveraccount mag geen rollen aanmaken. Voer deze opdracht uit met het account dat eigenaar is van de tabellen en CREATEROLE heeft (of als superuser).</source>
+        <translation>Your server account may not create roles. Run this command with the account that owns the tables and has CREATEROLE (or as superuser).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <source>Uw serveraccount is geen eigenaar van de tabellen. Voer deze opdracht uit met het account waarmee het programma de database heeft ingericht.</source>
+        <translation>Your server account does not own the tables. Run this command with the account the program set up the database with.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <source>Alleen een beheerder van deze database kan demogegevens laden.</source>
+        <translation>Only an administrator of this database can load demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <source>Deze database bevat al klachten. Demogegevens worden alleen in een leeg register geladen.</source>
+        <translation>This database already contains complaints. Demo data is loaded into an empty register only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <source>U hebt geen toegang tot deze gegevens in de database.</source>
+        <translation>You have no access to these data in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <source>Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen.</source>
+        <translation>Someone else has changed these details in the meantime. Close the window and open it again to see the newest version; your change has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <source>De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld een import). Uw invoer is bewaard; probeer het zo opnieuw.</source>
+        <translation>The database is busy with another user or a long operation (for example an import). Your input has been kept; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
+        <translation>First fill in the email address for feedback under Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <source>Deze klager heeft geen e-mailadres; stuur de kaarten per post.</source>
+        <translation>This complainant has no email address; send the cards by post.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <source>Klacht %1 is nog niet afgesloten.</source>
+        <translation>Complaint %1 has not been closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <source>Er zijn voor deze klachten nog geen kaarten vastgelegd.</source>
+        <translation>No cards have been recorded for these complaints yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
+        <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <source>Leg eerst vast dat de kaarten zijn verstuurd.</source>
+        <translation>First record that the cards have been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <source>Deze kaart bestaat niet (meer).</source>
+        <translation>This card does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <source>Registreer eerst dat de kaart terug is.</source>
+        <translation>First register that the card has come back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <source>Deze klacht heeft geen behandelaar.</source>
+        <translation>This complaint has no handler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <source>Alleen een teruggekomen rode kaart kan de klacht heropenen.</source>
+        <translation>Only a returned red card can reopen the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <source>Er is geen document om bij de klacht te voegen.</source>
+        <translation>There is no document to add to the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <source>Deze klacht hoort niet (meer) bij deze klager.</source>
+        <translation>This complaint does not belong to this complainant (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <source>De eerste gebruiker is al ingesteld.</source>
+        <translation>The first user has already been set up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <source>Dit signaal bestaat niet (meer).</source>
+        <translation>This signal does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <source>Alleen een geregistreerd signaal kan een klacht worden.</source>
+        <translation>Only a registered signal can become a complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <source>Dit formulier is intussen in een ander venster of op een andere werkplek opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het formulier opnieuw om de nieuwste versie te zien.</source>
+        <translation>This form has been saved in another window or on another workstation in the meantime. Your text is still in this window and has not been saved; open the form again to see the newest version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <source>Er is geen verzonden formulier om te beoordelen.</source>
+        <translation>There is no submitted form to review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <source>Dit verbetervoorstel bestaat niet (meer).</source>
+        <translation>This improvement proposal does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <source>U mag de verbetervoorstellen niet inzien.</source>
+        <translation>You may not view the improvement proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <source>U mag geen besluit over verbetervoorstellen vastleggen.</source>
+        <translation>You may not record a decision on improvement proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <source>Alleen een aangenomen voorstel kan worden uitgevoerd.</source>
+        <translation>Only an adopted proposal can be carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <source>U mag alleen uw eigen verbetervoorstellen inzien.</source>
+        <translation>You may only view your own improvement proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <source>Het formulier kan worden verzonden zodra de klacht is afgehandeld.</source>
+        <translation>The form can be submitted once the complaint has been dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <source>Een aangenomen voorstel houdt een eigenaar en een deadline.</source>
+        <translation>An adopted proposal keeps an owner and a deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>Deze klacht hoort niet bij dit voorstel.</source>
+        <translation>This complaint does not belong to this proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>Er is nog geen verzonden formulier voor deze klacht.</source>
+        <translation>There is no submitted form for this complaint yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>Dit formulier is al verzonden en kan niet meer worden gewijzigd.</source>
+        <translation>This form has already been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>Dit formulier is al verzonden.</source>
+        <translation>This form has already been submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>Een accolade staat niet goed. Schrijf een invulveld als {klachtnummer}; een losse accolade schrijft u dubbel: {{ of }}.</source>
+        <translation>A brace is misplaced. Write a field as {klachtnummer}; write a single brace doubled: {{ or }}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>Een invulveld heeft een naam nodig, zoals {klachtnummer}.</source>
+        <translation>A field needs a name, such as {klachtnummer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>Onbekend invulveld {%1}.</source>
+        <translation>Unknown field {%1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
+        <translation>A signal gets no response; it has no letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>Kies post of e-mail.</source>
+        <translation>Choose post or email.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>Dit document bestaat niet (meer).</source>
+        <translation>This document does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>Dit document is geen brief bij een klacht.</source>
+        <translation>This document is not a letter of a complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>Vul in de tekst eerst de plaatsen &apos;[in te vullen: …]&apos; in.</source>
+        <translation>First fill in the places &apos;[in te vullen: …]&apos; in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).</source>
+        <translation>A login name consists of letters, digits and . _ - @ (no spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>Deze medewerker bestaat niet (meer).</source>
+        <translation>This employee does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>Er moet minstens één actieve beheerder blijven.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>Deze afdeling bestaat niet (meer).</source>
+        <translation>This unit does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.</source>
+        <translation>You cannot withdraw your own administrator role; have another administrator do it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>U kunt uw eigen account niet op inactief zetten.</source>
+        <translation>You cannot make your own account inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>Deze afdeling heeft nog actieve onderdelen. Zet die eerst op inactief.</source>
+        <translation>This unit still has active sub-units. Make those inactive first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>U mag het klachtenregister niet inzien.</source>
+        <translation>You may not view the complaints register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat ze worden aangemaakt.</source>
+        <translation>The file names employees or units that do not exist yet. Confirm that they are created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets opgeslagen. Controleer het bestand opnieuw en lees het dan in.</source>
+        <translation>The register changed while the file was being read; nothing has been saved. Check the file again and then read it in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, of een ongeldig teken); haal het weg.</source>
+        <translation>This cell contains a character that cannot be stored (a control character such as NUL, or an invalid character); remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>Deze dag staat er al in.</source>
+        <translation>This day is already listed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>Deze sluitingsdag bestaat niet (meer).</source>
+        <translation>This closing day does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>Kies een kwartaal van 1 tot en met 4.</source>
+        <translation>Choose a quarter from 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de namen van betrokken medewerkers.</source>
+        <translation>Only someone who may view all complaints can make a quarterly report with the names of the employees concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>Kies een jaar van %1 tot en met %2 (vier cijfers).</source>
+        <translation>Choose a year from %1 to %2 (four digits).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>U mag niet schrijven in de map %1.</source>
+        <translation>You may not write in the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>Het %1e kwartaal van %2 is nog niet begonnen.</source>
+        <translation>Quarter %1 of %2 has not begun yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>Deze vernietigingslijst bestaat niet (meer).</source>
+        <translation>This destruction list does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>Deze vernietigingslijst is al goedgekeurd, afgewezen of uitgevoerd.</source>
+        <translation>This destruction list has already been approved, rejected or carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>Deze datum ligt in de toekomst; vul de dag in waarop de klager naar de Nationale ombudsman ging.</source>
+        <translation>This date is in the future; fill in the day the complainant went to the National Ombudsman.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>Deze datum ligt vóór de ontvangst van de klacht.</source>
+        <translation>This date is before the complaint was received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>Er ligt al een vernietigingslijst klaar. Laat die eerst goedkeuren en uitvoeren, of wijs hem af.</source>
+        <translation>A destruction list is already waiting. Have it approved and carried out first, or reject it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>Er zijn geen klachten waarvan de bewaartermijn is verstreken.</source>
+        <translation>There are no complaints whose retention period has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <source>U heeft deze lijst zelf voorgesteld: een andere archivaris moet hem goedkeuren.</source>
+        <translation>You proposed this list yourself: another archivist must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <source>Deze vernietigingslijst is niet goedgekeurd door de archivaris; er is niets vernietigd.</source>
+        <translation>This destruction list has not been approved by the archivist; nothing has been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <source>Kies een grens tussen 1 en 500 MB.</source>
+        <translation>Choose a limit between 1 and 500 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <source>Het bestand is leeg: er is geen kopregel gevonden.</source>
+        <translation>The file is empty: no header row was found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).</source>
+        <translation>Choose an Excel file (.xlsx) or a CSV file (.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>Dit Excel-bestand kan niet worden gelezen.</source>
+        <translation>This Excel file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.</source>
+        <translation>The file has changed since it was opened; open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>Kies een bestandsnaam die eindigt op .xlsx (Excel-werkmap) of .csv (tekst met puntkomma&apos;s).</source>
+        <translation>Choose a file name ending in .xlsx (Excel workbook) or .csv (text with semicolons).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <source>Dit onderwerp bestaat niet (meer).</source>
+        <translation>This subject does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <source>Er is al een onderwerp met deze naam.</source>
+        <translation>There is already a subject with this name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
+        <translation>Only the complaints coordinator sees everyone&apos;s tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <source>Deze taak is niet aan u toegewezen.</source>
+        <translation>This task is not assigned to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <source>Deze taak bestaat niet (meer).</source>
+        <translation>This task does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
+        <translation>This is not a valid phone number. Example: 020 123 4567 or +32 2 550 12 11</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
+        <translation>A postcode consists of four digits and two letters, such as 1234 AB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
+        <translation>This is not a valid email address. Example: name@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
+        <translation>Give a start and end date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
+        <translation>Choose a file name ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <source>Kies minstens één klacht voor de Woo-export.</source>
+        <translation>Choose at least one complaint for the Woo export.</translation>
+    </message>
+    <message>
+        <source>De Woo-export is afgebroken; er is niets bewaard.</source>
+        <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
+        <translation>A signal is not handled; turn it into a complaint first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
+        <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <source>Deze toezegging bestaat niet (meer).</source>
+        <translation>This promise does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <source>Deze toezegging is al ingetrokken.</source>
+        <translation>This promise has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
+        <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
+        <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
+        <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <source>Kies een medewerker uit de lijst.</source>
+        <translation>Choose an employee from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
+        <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <source>Kies een actieve medewerker.</source>
+        <translation>Choose an active employee.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
+        <translation>This employee does not have the role of complaint handler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
+        <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
+    </message>
+    <message>
+        <source>Een afgesloten klacht krijgt geen nieuwe behandelaar; heropen haar eerst.</source>
+        <translation type="vanished">A closed complaint gets no new handler; reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <source>De termijn ligt niet voor de dag van de toezegging.</source>
+        <translation>The deadline is not before the day of the promise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
+        <translation>This promise has already been kept and cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
+        <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
+        <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
+        <translation>Parts of the complaint are named during the formal handling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <source>Beschrijf het klachtonderdeel.</source>
+        <translation>Describe the part of the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
+        <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
+    </message>
+    <message>
+        <source>Het verslag van het horen hoort bij de formele behandeling; start die eerst.</source>
+        <translation type="vanished">The report of the hearing belongs to the formal handling; start that first.</translation>
+    </message>
+    <message>
+        <source>De beslissing met het verslag van het horen is al verzonden; het verslag kan niet meer worden gewijzigd.</source>
+        <translation type="vanished">The decision with the report of the hearing has already been sent; the report can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Oordelen kan alleen na hoor en wederhoor.</source>
+        <translation type="vanished">A judgment is possible only after both sides have been heard.</translation>
+    </message>
+    <message>
+        <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
+        <translation type="vanished">First record the hearing (or why there was no hearing).</translation>
+    </message>
+    <message>
+        <source>De beslistermijn is al eens verdaagd. Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2); leg die vast met &apos;Verder verdagen met instemming&apos;.</source>
+        <translation type="vanished">The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
+        <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
+    </message>
+    <message>
+        <source>Een afgesloten klacht kan niet worden verdaagd.</source>
+        <translation type="vanished">A closed complaint cannot be extended.</translation>
+    </message>
+    <message>
+        <source>De beslissing is al verzonden; er valt niets te verdagen.</source>
+        <translation type="vanished">The decision has already been sent; there is nothing to extend.</translation>
+    </message>
+    <message>
+        <source>De beslistermijn is nog niet verdaagd; gebruik eerst de gewone verdaging (Awb 9:11 lid 1).</source>
+        <translation type="vanished">The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
+        <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
+        <translation>The new date is after the current final date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
+        <translation>The new expected date is after the date of the notice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
+        <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
+    </message>
+    <message>
+        <source>De beslissing op de klacht is nog niet verzonden. Verstuur eerst de beslissing (tab Brieven) en leg vast dat die is verzonden; sluit de klacht daarna af.</source>
+        <translation type="vanished">The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
+        <translation>This part of the complaint does not belong to this complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
+        <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
+        <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>
 </context>
 </TS>

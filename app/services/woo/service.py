@@ -20,6 +20,7 @@ from app.services.access import requires
 from app.services.base import Service
 from app.services.dossier import DossierService
 from app.services.errors import Cancelled, ServiceError
+from app.services.i18n import t
 from app.services.letters import LetterService
 from app.services.permissions import Permission
 from app.services.view_log import write_view_events
@@ -138,7 +139,7 @@ class WooService(Service):
         string is still in a file."""
         target = Path(folder)
         if not target.is_dir():
-            raise ServiceError(f"De map {target} bestaat niet.")
+            raise ServiceError(t("De map %1 bestaat niet.", target))
         written: list[Path] = []
         exported = 0
         try:

@@ -31,6 +31,7 @@ from app.ui.admin.retention_tab import RetentionTab
 from app.ui.admin.subjects_tab import SubjectsPanel
 from app.ui.admin.templates_tab import TemplatesTab
 from app.ui.admin.view_log_panel import ViewLogPanel
+from app.ui.database_location import DatabaseLocationPanel
 from app.ui.pages import page_title
 
 
@@ -111,6 +112,9 @@ class AdminPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(page_title(self.tr("Beheer")))
+        # Where this workstation's register is: everyone's own choice.
+        self.database_location = DatabaseLocationPanel(db.describe())
+        layout.addWidget(self.database_location)
         # The full check of the register, for who may make and restore backups.
         self.database_check: DatabaseCheckPanel | None = None
         if user.can(Permission.BACKUP):

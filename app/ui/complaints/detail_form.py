@@ -287,6 +287,16 @@ class DataTab(QWidget):
         self._row(form, self.tr("Telefoon overdag"), "phone_day", self.phone_day_edit)
         self._row(form, self.tr("Telefoon 's avonds"), "phone_evening", self.phone_evening_edit)
         self._row(form, self.tr("E-mailadres"), "email", self.email_edit)
+        # The paired fields share one label; each says its own part.
+        for edit, name in (
+            (self.infix_edit, self.tr("Tussenvoegsel")),
+            (self.surname_edit, self.tr("Achternaam")),
+            (self.street_edit, self.tr("Straat")),
+            (self.house_number_edit, self.tr("Huisnummer")),
+            (self.postcode_edit, self.tr("Postcode")),
+            (self.city_edit, self.tr("Woonplaats")),
+        ):
+            edit.setAccessibleName(name)
         for edit in self.complainant_edits():
             edit.textChanged.connect(self._edited)
         self.salutation_combo.currentIndexChanged.connect(self._edited)

@@ -41,14 +41,26 @@ def complaint_count_text(count: int, kind: ComplaintKind | None = None) -> str:
     number = QLocale().toString(count)
     kind = ComplaintKind(kind) if kind is not None else None
 
-    def tr(text: str) -> str:
-        return arg(QCoreApplication.translate("RegisterFilterBar", text), number)
+    # Spelled out per text: lupdate reads the context only from the call itself.
+    translate = QCoreApplication.translate
 
     if kind is ComplaintKind.COMPLAINT:
-        return tr("%1 klacht") if count == 1 else tr("%1 klachten")
+        return (
+            arg(translate("RegisterFilterBar", "%1 klacht"), number)
+            if count == 1
+            else arg(translate("RegisterFilterBar", "%1 klachten"), number)
+        )
     if kind is ComplaintKind.SIGNAL:
-        return tr("%1 signaal") if count == 1 else tr("%1 signalen")
-    return tr("%1 klacht of signaal") if count == 1 else tr("%1 klachten en signalen")
+        return (
+            arg(translate("RegisterFilterBar", "%1 signaal"), number)
+            if count == 1
+            else arg(translate("RegisterFilterBar", "%1 signalen"), number)
+        )
+    return (
+        arg(translate("RegisterFilterBar", "%1 klacht of signaal"), number)
+        if count == 1
+        else arg(translate("RegisterFilterBar", "%1 klachten en signalen"), number)
+    )
 
 
 class FilterBox(QWidget):

@@ -79,43 +79,85 @@ class ColumnSpec:
 def register_columns() -> list[ColumnSpec]:
     """The register's columns in their default order (translated)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RegisterModel", text)
+    # Spelled out per text: lupdate reads the context only from the call itself.
+    translate = QCoreApplication.translate
 
     c = RegisterColumn
     return [
         # The old register's "#", with a readable header; the header's tooltip explains it.
-        ColumnSpec(c.RELATED, tr("Samenhangende zaken (#)"), None, "#", header=tr("Samen-\nhang")),
-        ColumnSpec(c.NUMBER, tr("Nummer"), RegisterSort.NUMBER, "SG-2026-00000"),
-        ColumnSpec(c.RECEIVED, tr("Ontvangen"), RegisterSort.RECEIVED, "00-00-0000", 0, "", True),
-        ColumnSpec(c.KIND, tr("Soort"), RegisterSort.KIND, "Signaal"),
-        ColumnSpec(c.COMPLAINANT, tr("Klager"), RegisterSort.COMPLAINANT, "A. de Vries", 3),
-        ColumnSpec(c.SUBJECT, tr("Onderwerp"), RegisterSort.SUBJECT, "Bejegening", 3),
+        ColumnSpec(
+            c.RELATED,
+            translate("RegisterModel", "Samenhangende zaken (#)"),
+            None,
+            "#",
+            header=translate("RegisterModel", "Samen-\nhang"),
+        ),
+        ColumnSpec(
+            c.NUMBER, translate("RegisterModel", "Nummer"), RegisterSort.NUMBER, "SG-2026-00000"
+        ),
+        ColumnSpec(
+            c.RECEIVED,
+            translate("RegisterModel", "Ontvangen"),
+            RegisterSort.RECEIVED,
+            "00-00-0000",
+            0,
+            "",
+            True,
+        ),
+        ColumnSpec(c.KIND, translate("RegisterModel", "Soort"), RegisterSort.KIND, "Signaal"),
+        ColumnSpec(
+            c.COMPLAINANT,
+            translate("RegisterModel", "Klager"),
+            RegisterSort.COMPLAINANT,
+            "A. de Vries",
+            3,
+        ),
+        ColumnSpec(
+            c.SUBJECT,
+            translate("RegisterModel", "Onderwerp"),
+            RegisterSort.SUBJECT,
+            "Bejegening",
+            3,
+        ),
         ColumnSpec(
             c.EMPLOYEE,
-            tr("Betrokken medewerker"),
+            translate("RegisterModel", "Betrokken medewerker"),
             RegisterSort.EMPLOYEE,
             "A. de Vries",
             3,
-            tr("Betrokken\nmedewerker"),
+            translate("RegisterModel", "Betrokken\nmedewerker"),
         ),
-        ColumnSpec(c.HANDLER, tr("Behandelaar"), RegisterSort.HANDLER, "A. de Vries", 2),
-        ColumnSpec(c.STATUS, tr("Status"), RegisterSort.STATUS, "In behandeling", 1),
+        ColumnSpec(
+            c.HANDLER,
+            translate("RegisterModel", "Behandelaar"),
+            RegisterSort.HANDLER,
+            "A. de Vries",
+            2,
+        ),
+        ColumnSpec(
+            c.STATUS, translate("RegisterModel", "Status"), RegisterSort.STATUS, "In behandeling", 1
+        ),
         ColumnSpec(
             c.NEXT_DEADLINE,
-            tr("Eerstvolgende termijn"),
+            translate("RegisterModel", "Eerstvolgende termijn"),
             RegisterSort.NEXT_DEADLINE,
             "00-00-0000",
             0,
-            tr("Eerstvolgende\ntermijn"),
+            translate("RegisterModel", "Eerstvolgende\ntermijn"),
         ),
-        ColumnSpec(c.URGENT, tr("Met spoed te behandelen"), None, "Spoed", header=tr("Spoed")),
+        ColumnSpec(
+            c.URGENT,
+            translate("RegisterModel", "Met spoed te behandelen"),
+            None,
+            "Spoed",
+            header=translate("RegisterModel", "Spoed"),
+        ),
         ColumnSpec(
             c.FOLLOW_UP,
-            tr("Volgstuk nog niet gezien door de behandelaar"),
+            translate("RegisterModel", "Volgstuk nog niet gezien door de behandelaar"),
             None,
             "nieuw",
-            header=tr("Volg-\nstuk"),
+            header=translate("RegisterModel", "Volg-\nstuk"),
         ),
     ]
 

@@ -264,6 +264,8 @@ class HandlingFormDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        # Tab goes straight to the questions; the area follows the focused one.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.handled_note = note_label(
             self.tr(

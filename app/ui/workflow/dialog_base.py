@@ -37,6 +37,7 @@ from app.ui.widgets import (
     grow_to_fit,
     scroll_area,
     service_text,
+    set_tab_order,
 )
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -164,7 +165,21 @@ class ActionDialog(QDialog):
         if visible and not self._fitted:
             self._fitted = True
             fit_to_screen(self, *self.preferred_size())
+            self._buttons_last_in_tab_order()
         super().setVisible(visible)
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """The buttons were made before the subclass built its fields, so Tab reached them
+        first; on the screen they are below the fields, and Tab follows the screen."""
+        content = self.scroll.widget()
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            set_tab_order([last, self.ok_button, self.cancel_button])
 
     def preferred_size(self) -> tuple[int | None, int | None]:
         """The starting width and height (None: what the content asks)."""

@@ -407,6 +407,7 @@ class HearingDialog(ActionDialog):
             self.tr("medewerker gehoord op"), state.hearing_employee_on
         )
         self.reason_combo = QComboBox()
+        self.reason_combo.setAccessibleName(self.tr("Reden waarom niet gehoord"))
         for reason in HearingSkipReason:
             self.reason_combo.addItem(enum_text(reason), reason.value)
         if state.hearing_skipped_reason is not None:

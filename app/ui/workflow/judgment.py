@@ -154,6 +154,8 @@ class JudgmentDialog(ActionDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # Tab goes straight to the parts' fields; the area follows the focused one.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.overall_label = QLabel()
         self.overall_label.setObjectName("overall_label")
         overall_font = self.overall_label.font()
