@@ -2,7 +2,7 @@
 #
 #   make run     install into .venv and open the app
 #   make test    install into .venv (with test extras) and run the whole test suite
-#   make lint    ruff check + ruff format --check
+#   make lint    ruff check + ruff format --check + mypy (strict for models, services, reports)
 #   make build   PyInstaller one-folder build in dist/interne-klachten/
 #   make clean   remove build output and caches (keeps .venv; `make distclean` removes it too)
 
@@ -40,7 +40,7 @@ test: $(VENV)/.stamp-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.stamp-test
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
 
 build: $(VENV)/.stamp-build
 	$(BIN)/pyinstaller --noconfirm build.spec

@@ -267,8 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "restore":
         # Never opens the current database: it may be the damaged file being replaced.
         return _run_restore(url, Path(args.file))
-    if command == "database" and (problem := _database_roles_refusal(url, args)) is not None:
-        print(f"Fout: {problem}", file=sys.stderr)
+    if command == "database" and (refusal := _database_roles_refusal(url, args)) is not None:
+        print(f"Fout: {refusal}", file=sys.stderr)
         return 2
     try:
         db = _open_database(url, check_trail=command != "verify")
@@ -331,10 +331,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_database_roles(db)
         raise AssertionError(f"command without a handler: {command}")
     except Exception as error:
-        problem = classify(error, url)
-        if problem is not None:  # e.g. the disk filled up while the command wrote
-            log.error("storage fault in %s: %s (%s)", command, problem.kind, type(error).__name__)
-            print(f"Fout: {problem.message}", file=sys.stderr)
+        fault = classify(error, url)
+        if fault is not None:  # e.g. the disk filled up while the command wrote
+            log.error("storage fault in %s: %s (%s)", command, fault.kind, type(error).__name__)
+            print(f"Fout: {fault.message}", file=sys.stderr)
             return 1
         log.exception("unexpected error in command %s", command)
         print(

@@ -14,9 +14,10 @@ import logging
 import logging.handlers
 import os
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import Any
 
 from app.paths import user_log_dir
 
@@ -39,7 +40,7 @@ class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
         for number in range(1, self.backupCount + 1):
             _narrow(Path(f"{self.baseFilename}.{number}"))
 
-    def _open(self) -> TextIO:
+    def _open(self) -> TextIOWrapper:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
         descriptor = os.open(self.baseFilename, flags, OWNER_ONLY_FILE)
         try:

@@ -184,17 +184,22 @@ def build_msg(
     delivered: datetime,
     attachments: tuple[tuple[str, bytes], ...] = (),
     eight_bit_subject: bool = False,
+    code_page: int = 1252,
 ) -> bytes:
-    """An invented Outlook message with the properties Outlook writes for a received mail."""
+    """An invented Outlook message with the properties Outlook writes for a received mail;
+    an 8-bit subject is written in ``code_page``, which the message then names."""
+    fixed = {0x0E06: (0x0040, _filetime(delivered))}
+    if eight_bit_subject:
+        fixed[0x3FFD] = (0x0003, struct.pack("<I", code_page))  # PR_MESSAGE_CODEPAGE
     tree: Tree = {
-        "__properties_version1.0": _properties(32, {0x0E06: (0x0040, _filetime(delivered))}),
+        "__properties_version1.0": _properties(32, fixed),
         "__substg1.0_1000001F": _unicode(body),
         "__substg1.0_0C1A001F": _unicode(sender_name),
         "__substg1.0_0C1F001F": _unicode("/O=EXCHANGELABS/OU=INVENTED/CN=RECIPIENTS/CN=X"),
         "__substg1.0_5D01001F": _unicode(sender_address),
     }
     if eight_bit_subject:
-        tree["__substg1.0_0037001E"] = subject.encode("cp1252")
+        tree["__substg1.0_0037001E"] = subject.encode(f"cp{code_page}")
     else:
         tree["__substg1.0_0037001F"] = _unicode(subject)
     for number, (name, data) in enumerate(attachments):

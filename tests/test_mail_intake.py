@@ -90,6 +90,17 @@ def test_an_outlook_msg_with_8_bit_strings_is_read_in_its_code_page() -> None:
     assert message.subject == "Café-bezoek"
 
 
+def test_an_outlook_msg_in_a_central_european_code_page_keeps_its_letters() -> None:
+    # In cp1250 "Ł" is byte 0xA3, which cp1252 would read as "£".
+    message = read_mail(
+        "klacht.msg",
+        make_msg(subject="Bezoek aan Łódź", eight_bit_subject=True, code_page=1250),
+        LIMIT,
+    )
+
+    assert message.subject == "Bezoek aan Łódź"
+
+
 def test_a_message_file_on_disk_is_read_by_its_path(tmp_path: Path) -> None:
     path = tmp_path / "klacht.msg"
     path.write_bytes(make_msg())

@@ -54,6 +54,20 @@ def test_an_unknown_status_is_refused_by_the_database(db: Database) -> None:
         _insert(db, _complaint("IK-2026-0002", status="zoekgeraakt"))
 
 
+def test_enum_columns_store_their_values_and_read_back_as_members(db: Database) -> None:
+    # A plain string is accepted too: bulk paths insert dicts of strings.
+    _insert(db, _complaint("IK-2026-0010", status="in_progress", channel=Channel.POST))
+    with db.session_scope(ACTOR) as session:
+        stored = session.execute(
+            text("SELECT status, channel FROM complaint WHERE number = 'IK-2026-0010'")
+        ).one()
+        complaint = session.query(Complaint).filter_by(number="IK-2026-0010").one()
+        status, channel = complaint.status, complaint.channel
+    assert tuple(stored) == ("in_progress", "post")
+    assert (type(status), type(channel)) == (Status, Channel)
+    assert (status, channel) == (Status.IN_PROGRESS, Channel.POST)
+
+
 def test_a_complaint_needs_a_complainant_but_a_signal_does_not(db: Database) -> None:
     with pytest.raises(IntegrityError):
         _insert(db, _complaint("IK-2026-0003", complainant=None))

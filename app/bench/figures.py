@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -390,7 +390,7 @@ def _busiest_year(db: Database) -> int:
     return int(found) if found is not None else date.today().year
 
 
-def bare_table_pdf(rows: list[tuple[str, ...]]) -> bytes:
+def bare_table_pdf(rows: Sequence[tuple[str, ...]]) -> bytes:
     """The baseline: the same rows as one plain reportlab table, nothing else."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import LongTable, SimpleDocTemplate
@@ -513,7 +513,7 @@ def read_only_read(path: Path) -> int:
 
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
-        return sum(1 for _ in workbook.active.iter_rows(values_only=True))
+        return sum(1 for _ in workbook.worksheets[0].iter_rows(values_only=True))
     finally:
         workbook.close()
 

@@ -260,7 +260,10 @@ def generate(
         else:  # collect the new full-text entries, merge them into the index once (VACUUM)
             connection.exec_driver_sql("SET LOCAL gin_pending_list_limit = '1GB'")
         units, employees, handlers = _organisation(connection, rng, stamps)
-        subjects = list(connection.execute(select(SubjectCategory.id, SubjectCategory.name)))
+        subjects = [
+            (i, name)
+            for i, name in connection.execute(select(SubjectCategory.id, SubjectCategory.name))
+        ]
         people = _complainants(connection, rng, int(complaints * 0.85) + 1, stamps)
         probes = _complaints(
             connection, rng, complaints, today, stamps, employees, handlers, subjects, people
@@ -285,7 +288,7 @@ def _organisation(
     units: list[dict[str, Any]] = []
 
     def unit(name: str, kind: UnitKind, parent: int | None) -> int:
-        row = {"id": first_unit + len(units), "name": name, "kind": kind.value}
+        row: dict[str, Any] = {"id": first_unit + len(units), "name": name, "kind": kind.value}
         units.append({**row, "parent_id": parent, "active": True, **stamps})
         return int(row["id"])
 
@@ -297,7 +300,8 @@ def _organisation(
     _insert(connection, OrgUnit.__table__, units)
     first_employee = _next_id(connection, Employee.__table__)
     first_role = _next_id(connection, EmployeeRole.__table__)
-    rows, roles, employees, handlers = [], [], [], []
+    roles: list[dict[str, Any]] = []
+    rows, employees, handlers = [], [], []
     for index in range(400):
         employee_id = first_employee + index
         name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
@@ -468,7 +472,7 @@ def _complaints(
             )
             concerned_names.append(free)
         names.extend(concerned_names)
-        subject_names = []
+        subject_names: list[str | None] = []
         for subject_id, subject_name in rng.sample(subjects, k=rng.choice((1, 1, 2))):
             subject_rows.append({"complaint_id": complaint_id, "subject_id": subject_id})
             subject_names.append(subject_name)
@@ -506,7 +510,7 @@ def _complaints(
                 "complainant_key": sort_key([person[1] if person else None]),
                 "handler_key": sort_key([handler[1] if row["handler_id"] else None]),
                 "employees_key": sort_key(concerned_names),
-                "subjects_key": sort_key(sorted(subject_names, key=fold)),
+                "subjects_key": sort_key(sorted(subject_names, key=lambda n: fold(n or ""))),
             }
         )
     _insert(connection, Complaint.__table__, complaints)

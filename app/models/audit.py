@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UTCDateTime, enum_check
+from app.models.base import Base, StrEnumType, UTCDateTime, enum_check
 from app.models.enums import AuditAction
 
 GENESIS_HASH = "0" * 64
@@ -30,7 +30,7 @@ class AuditEvent(Base):
     entity_id: Mapped[str | None] = mapped_column(String(60))
     # The complaint an event belongs to, so a complaint's history is one query.
     complaint_id: Mapped[int | None] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(10), nullable=False)
+    action: Mapped[AuditAction] = mapped_column(StrEnumType(AuditAction, 10), nullable=False)
     changes: Mapped[str | None] = mapped_column(Text)  # JSON {field: [old, new]}
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, MetaData
+from sqlalchemy import CheckConstraint, DateTime, Dialect, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -45,8 +46,46 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+E = TypeVar("E", bound=StrEnum)
+
+
+class StrEnumType(TypeDecorator[E]):
+    """An enumeration stored as its value in a plain string column, read back as a member.
+
+    The column stays a ``VARCHAR`` kept in range by ``enum_check`` (no native database enum,
+    so adding a member needs no type migration). Plain strings are bound as they are, so bulk
+    paths that insert dicts of strings keep working and an unknown value is still refused by
+    the database's CHECK constraint (an ``IntegrityError``, as before).
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    @property
+    def python_type(self) -> type[E]:
+        return self.enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        # str() of a StrEnum member is its value; the driver gets a plain str either way.
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        return self.enum(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:
+        # Every model here maps one table (no mapping to a join or select), so the bulk
+        # paths may pass ``Model.__table__`` to insert() and update().
+        __table__: ClassVar[Table]
 
 
 def enum_check(column: str, enum: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
@@ -76,4 +115,5 @@ class Versioned(Timestamps):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - declarative directive
-        return {"version_id_col": cls.__table__.c.version}
+        table: Table = cls.__table__  # type: ignore[attr-defined]  # set by the mapped subclass
+        return {"version_id_col": table.c.version}

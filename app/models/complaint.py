@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from app.models.base import Base, UTCDateTime, Versioned, enum_check, utcnow
+from app.models.base import Base, StrEnumType, UTCDateTime, Versioned, enum_check, utcnow
 from app.models.enums import (
     Channel,
     ComplaintKind,
@@ -97,16 +97,20 @@ class Complaint(Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
-    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    kind: Mapped[ComplaintKind] = mapped_column(StrEnumType(ComplaintKind, 10), nullable=False)
     received_on: Mapped[date] = mapped_column(Date, nullable=False)
-    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    channel: Mapped[Channel] = mapped_column(StrEnumType(Channel, 20), nullable=False)
     # "Ik klaag erover dat…" (annex 3, field 1)
     description: Mapped[str] = mapped_column(Text, nullable=False)
     complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainant.id"))
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
-    status: Mapped[str] = mapped_column(String(30), nullable=False, default=Status.REGISTERED)
-    route: Mapped[str | None] = mapped_column(String(20))
-    judgment: Mapped[str | None] = mapped_column(String(20))  # overall; parts judge each
+    status: Mapped[Status] = mapped_column(
+        StrEnumType(Status, 30), nullable=False, default=Status.REGISTERED
+    )
+    route: Mapped[Route | None] = mapped_column(StrEnumType(Route, 20))
+    judgment: Mapped[Judgment | None] = mapped_column(
+        StrEnumType(Judgment, 20)
+    )  # overall; parts judge each
     urgent: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
@@ -142,7 +146,7 @@ class Complaint(Versioned, Base):
     expected_on: Mapped[date | None] = mapped_column(Date)  # delay notice's new date
     delay_notice_on: Mapped[date | None] = mapped_column(Date)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
-    decline_ground: Mapped[str | None] = mapped_column(String(30))
+    decline_ground: Mapped[DeclineGround | None] = mapped_column(StrEnumType(DeclineGround, 30))
     # Who signs the decision letter when it is not the profile's signer (head or director).
     signer_name: Mapped[str | None] = mapped_column(String(200))
     signer_function: Mapped[str | None] = mapped_column(String(200))
@@ -154,7 +158,9 @@ class Complaint(Versioned, Base):
     satisfaction_confirmed_on: Mapped[date | None] = mapped_column(Date)
     hearing_complainant_on: Mapped[date | None] = mapped_column(Date)  # Awb 9:10
     hearing_employee_on: Mapped[date | None] = mapped_column(Date)
-    hearing_skipped_reason: Mapped[str | None] = mapped_column(String(30))
+    hearing_skipped_reason: Mapped[HearingSkipReason | None] = mapped_column(
+        StrEnumType(HearingSkipReason, 30)
+    )
     # Verslag van het horen (Awb 9:10): the decision letter builds on it.
     hearing_report: Mapped[str | None] = mapped_column(Text)
     # A notable case: a short anonymised summary the coordinator writes for the annual
@@ -268,7 +274,7 @@ class ComplaintPart(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     findings: Mapped[str | None] = mapped_column(Text)
-    judgment: Mapped[str | None] = mapped_column(String(20))
+    judgment: Mapped[Judgment | None] = mapped_column(StrEnumType(Judgment, 20))
 
     complaint: Mapped[Complaint] = relationship(back_populates="parts")
     norms: Mapped[list[ConductNorm]] = relationship(secondary=part_norm_table)
@@ -319,7 +325,7 @@ class ContactNote(Versioned, Base):
         ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
     )
     contact_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    channel: Mapped[NoteChannel] = mapped_column(StrEnumType(NoteChannel, 20), nullable=False)
     with_whom: Mapped[str] = mapped_column(String(200), nullable=False)
     author_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), nullable=False)
     summary: Mapped[str] = mapped_column(Text, nullable=False)
@@ -376,8 +382,8 @@ class StatusChange(Base):
     complaint_id: Mapped[int] = mapped_column(
         ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    from_status: Mapped[str | None] = mapped_column(String(30))
-    to_status: Mapped[str] = mapped_column(String(30), nullable=False)
+    from_status: Mapped[Status | None] = mapped_column(StrEnumType(Status, 30))
+    to_status: Mapped[Status] = mapped_column(StrEnumType(Status, 30), nullable=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     reason: Mapped[str | None] = mapped_column(Text)

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Versioned, enum_check
+from app.models.base import Base, StrEnumType, Versioned, enum_check
 from app.models.enums import CardChannel, CardColour
 
 
@@ -22,11 +22,11 @@ class FeedbackCard(Versioned, Base):
     complaint_id: Mapped[int] = mapped_column(
         ForeignKey("complaint.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    colour: Mapped[str] = mapped_column(String(10), nullable=False)
+    colour: Mapped[CardColour] = mapped_column(StrEnumType(CardColour, 10), nullable=False)
     # Short code printed on the card to match a returned card; no personal data.
     code: Mapped[str] = mapped_column(String(16), nullable=False, unique=True)
     sent_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
-    channel: Mapped[str] = mapped_column(String(10), nullable=False)
+    channel: Mapped[CardChannel] = mapped_column(StrEnumType(CardChannel, 10), nullable=False)
     returned_on: Mapped[date | None] = mapped_column(Date, index=True)
     text: Mapped[str | None] = mapped_column(Text)
     wants_callback: Mapped[bool | None] = mapped_column(Boolean)

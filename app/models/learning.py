@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, UTCDateTime, Versioned, enum_check
+from app.models.base import Base, StrEnumType, UTCDateTime, Versioned, enum_check
 from app.models.enums import CauseKind, Decision, Judgment, ProposalStatus, ReportStatus
 
 
@@ -39,13 +39,15 @@ class HandlingReport(Versioned, Base):
     )
     handler_id: Mapped[int] = mapped_column(ForeignKey("employee.id"), nullable=False, index=True)
     description: Mapped[str | None] = mapped_column(Text)
-    judgment: Mapped[str | None] = mapped_column(String(20))
-    cause_kind: Mapped[str | None] = mapped_column(String(20))
+    judgment: Mapped[Judgment | None] = mapped_column(StrEnumType(Judgment, 20))
+    cause_kind: Mapped[CauseKind | None] = mapped_column(StrEnumType(CauseKind, 20))
     cause_text: Mapped[str | None] = mapped_column(Text)
     prevention: Mapped[str | None] = mapped_column(Text)
     remedial_action: Mapped[str | None] = mapped_column(Text)
     improvement_points: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default=ReportStatus.DRAFT)
+    status: Mapped[ReportStatus] = mapped_column(
+        StrEnumType(ReportStatus, 20), nullable=False, default=ReportStatus.DRAFT
+    )
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
@@ -79,10 +81,14 @@ class ImprovementProposal(Versioned, Base):
     realistic: Mapped[str | None] = mapped_column(Text)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)  # time-bound
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
-    decision: Mapped[str] = mapped_column(String(20), nullable=False, default=Decision.PROPOSED)
+    decision: Mapped[Decision] = mapped_column(
+        StrEnumType(Decision, 20), nullable=False, default=Decision.PROPOSED
+    )
     decision_on: Mapped[date | None] = mapped_column(Date)
     decision_note: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default=ProposalStatus.OPEN)
+    status: Mapped[ProposalStatus] = mapped_column(
+        StrEnumType(ProposalStatus, 20), nullable=False, default=ProposalStatus.OPEN
+    )
     realised_on: Mapped[date | None] = mapped_column(Date)
 
     source_complaints: Mapped[list[ProposalComplaint]] = relationship(

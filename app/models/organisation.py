@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, Versioned, enum_check
+from app.models.base import Base, StrEnumType, Versioned, enum_check
 from app.models.enums import Role, UnitKind
 
 
@@ -15,7 +15,7 @@ class OrgUnit(Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
-    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    kind: Mapped[UnitKind] = mapped_column(StrEnumType(UnitKind, 20), nullable=False)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"), index=True)
     manager_id: Mapped[int | None] = mapped_column(
         ForeignKey("employee.id", use_alter=True), index=True
@@ -50,7 +50,7 @@ class Employee(Versioned, Base):
 
     @property
     def role_set(self) -> frozenset[Role]:
-        return frozenset(Role(r.role) for r in self.roles)
+        return frozenset(r.role for r in self.roles)
 
 
 class EmployeeRole(Base):
@@ -64,6 +64,6 @@ class EmployeeRole(Base):
     employee_id: Mapped[int] = mapped_column(
         ForeignKey("employee.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    role: Mapped[Role] = mapped_column(StrEnumType(Role, 20), nullable=False)
 
     employee: Mapped[Employee] = relationship(back_populates="roles")

@@ -14,7 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, Versioned, enum_check
+from app.models.base import Base, StrEnumType, Timestamps, Versioned, enum_check
 from app.models.enums import CoreValue
 
 
@@ -36,7 +36,7 @@ class ConductNorm(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
-    core_value: Mapped[str] = mapped_column(String(30), nullable=False)
+    core_value: Mapped[CoreValue] = mapped_column(StrEnumType(CoreValue, 30), nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
 
 

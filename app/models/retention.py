@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UTCDateTime, Versioned, enum_check
+from app.models.base import Base, StrEnumType, UTCDateTime, Versioned, enum_check
 from app.models.enums import DestructionStatus
 
 
@@ -20,7 +20,9 @@ class DestructionList(Versioned, Base):
     # The day the terms were measured against: a complaint is on the list when its term
     # had ended by then.
     as_of: Mapped[date] = mapped_column(Date, nullable=False)
-    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    status: Mapped[DestructionStatus] = mapped_column(
+        StrEnumType(DestructionStatus, 20), nullable=False
+    )
     complaint_count: Mapped[int] = mapped_column(Integer, nullable=False)
     proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"))
     proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

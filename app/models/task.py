@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UTCDateTime, Versioned, enum_check
+from app.models.base import Base, StrEnumType, UTCDateTime, Versioned, enum_check
 from app.models.enums import Role, TaskKind
 
 
@@ -20,13 +20,13 @@ class Task(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    kind: Mapped[TaskKind] = mapped_column(StrEnumType(TaskKind, 30), nullable=False)
     complaint_id: Mapped[int | None] = mapped_column(
         ForeignKey("complaint.id", ondelete="CASCADE"), index=True
     )
     # A task goes to one person, or to everyone holding a role (e.g. the coordinators).
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id"), index=True)
-    assignee_role: Mapped[str | None] = mapped_column(String(20))
+    assignee_role: Mapped[Role | None] = mapped_column(StrEnumType(Role, 20))
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     details: Mapped[str | None] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(Date)

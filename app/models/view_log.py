@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UTCDateTime, enum_check
+from app.models.base import Base, StrEnumType, UTCDateTime, enum_check
 from app.models.enums import ViewKind
 
 VIEW_DETAIL_LENGTH = 200
@@ -32,6 +32,6 @@ class ViewEvent(Base):
     # No foreign keys: the log must outlive a complaint or complainant record that is removed.
     complaint_id: Mapped[int | None] = mapped_column(Integer)
     complainant_id: Mapped[int | None] = mapped_column(Integer)
-    what: Mapped[str] = mapped_column(String(30), nullable=False)
+    what: Mapped[ViewKind] = mapped_column(StrEnumType(ViewKind, 30), nullable=False)
     # A short note without personal data: an attachment's id, an export's row count.
     detail: Mapped[str | None] = mapped_column(String(VIEW_DETAIL_LENGTH))

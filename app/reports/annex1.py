@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -102,7 +103,7 @@ def build_annex1_pdf(form: Annex1Form) -> bytes:
     label_style = ParagraphStyle("label", fontName=bold, fontSize=9.5, leading=12, textColor=INK)
     answer_style = ParagraphStyle("answer", fontName=font, fontSize=10, leading=13.5, textColor=INK)
 
-    story: list = []
+    story: list[Flowable] = []
     if form.organisation:
         story.append(Paragraph(_escape(form.organisation), small))
         story.append(Spacer(1, 1.5 * mm))

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -63,7 +64,7 @@ def build_blank_annex3_pdf(organisation: str = "") -> bytes:
     small = ParagraphStyle("small", fontName=font, fontSize=8.5, leading=11, textColor=MUTED)
     choice = ParagraphStyle("choice", fontName=font, fontSize=10, leading=13, textColor=INK)
 
-    story: list = []
+    story: list[Flowable] = []
     if organisation:
         story.append(Paragraph(_escape(organisation), small))
         story.append(Spacer(1, 1.5 * mm))

@@ -361,6 +361,7 @@ def build_annual_pdf(
 
 
 def complaint_list(listed: Sequence[ListedComplaint], *, anonymised: bool) -> list[Flowable]:
+    columns: tuple[Column, ...]
     if anonymised:
         columns = (
             Column("Nummer", 27 * mm, wrap=False),

@@ -60,7 +60,7 @@ def _label(value: float) -> str:
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing whose default font is the embedded one (not Helvetica)."""
     drawing = Drawing(width, height)
-    drawing.initialFontName = register_fonts()[0]
+    drawing.initialFontName = register_fonts()[0]  # type: ignore[attr-defined]  # types-reportlab
     return drawing
 
 
@@ -77,7 +77,7 @@ def _legend(drawing: Drawing, series: Sequence[Series], right: float, y: float) 
         x -= stringWidth(name, regular, 8)
         drawing.add(String(x, y, name, fontName=regular, fontSize=8, fillColor=INK))
         x -= 12
-        drawing.add(Rect(x, y - 1, 8, 8, fillColor=colour, strokeColor=None))
+        drawing.add(Rect(x, y - 1, 8, 8, fillColor=colour, strokeColor=None))  # type: ignore[arg-type]  # types-reportlab
         x -= 12
 
 
@@ -97,8 +97,8 @@ def bar_chart(
     chart = VerticalBarChart()
     legend_room = 14 if len(series) > 1 else 0
     chart.x, chart.y = 28, 22
-    chart.width = width - chart.x - 6
-    chart.height = height - chart.y - 20 - legend_room
+    chart.width = width - chart.x - 6  # type: ignore[assignment]  # types-reportlab
+    chart.height = height - chart.y - 20 - legend_room  # type: ignore[assignment]  # types-reportlab
     chart.data = [list(values) for _name, values, _colour in series]
     for index, (_name, _values, colour) in enumerate(series):
         chart.bars[index].fillColor = colour
@@ -167,8 +167,8 @@ def ranked_bars(
             ),
         ),
     )
-    chart.x, chart.y = label_width, 14
-    chart.width = width - label_width - 30
+    chart.x, chart.y = label_width, 14  # type: ignore[assignment]  # types-reportlab
+    chart.width = width - label_width - 30  # type: ignore[assignment]  # types-reportlab
     chart.height = bar_room * len(shown)
     # Largest at the top: reportlab draws the first category at the bottom.
     ordered = list(reversed(shown))
@@ -238,14 +238,14 @@ def stacked_share(
     x = 0.0
     if total == 0:
         drawing.add(
-            Rect(0, bar_y, width, 22, fillColor=colors.HexColor("#e3e8ee"), strokeColor=None)
+            Rect(0, bar_y, width, 22, fillColor=colors.HexColor("#e3e8ee"), strokeColor=None)  # type: ignore[arg-type]  # types-reportlab
         )
     for index, (_name, count) in enumerate(items):
         if not count:
             continue
         part = width * count / total
         colour = palette[index % len(palette)]
-        drawing.add(Rect(x, bar_y, part, 22, fillColor=colour, strokeColor=colors.white))
+        drawing.add(Rect(x, bar_y, part, 22, fillColor=colour, strokeColor=colors.white))  # type: ignore[arg-type]  # types-reportlab
         if part > 26:
             drawing.add(
                 String(
@@ -264,7 +264,7 @@ def stacked_share(
         row, column = divmod(index, 3)
         y = bar_y - 14 - 13 * row
         left = column * column_width
-        drawing.add(Rect(left, y, 8, 8, fillColor=palette[index % len(palette)], strokeColor=None))
+        drawing.add(Rect(left, y, 8, 8, fillColor=palette[index % len(palette)], strokeColor=None))  # type: ignore[arg-type]  # types-reportlab
         share = percent(100.0 * count / total) if total else "–"
         drawing.add(
             String(

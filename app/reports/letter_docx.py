@@ -119,7 +119,10 @@ def _letterhead(document: WordDocument, letter: LetterPdf, pt: type) -> None:
     """The organisation's name on the left, its address and contact details on the right,
     in the page header: in Word it stays out of the way of the letter's text."""
     header = document.sections[0].header
-    table = header.add_table(rows=1, cols=2, width=document.sections[0].page_width)
+    page_width = document.sections[0].page_width
+    if page_width is None:  # python-docx's default template sets it; a guard for the types
+        raise ValueError("document has no page width")
+    table = header.add_table(rows=1, cols=2, width=page_width)
     left, right = table.rows[0].cells
     name = left.paragraphs[0].add_run(letter.organisation)
     name.bold = True

@@ -198,7 +198,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab internals, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -207,7 +207,7 @@ class _NumberedCanvas(Canvas):
             if total > 1 and self.page_style is not None:
                 _draw_paragraph(
                     self,
-                    f"Pagina {self._pageNumber} van {total}",
+                    f"Pagina {self._pageNumber} van {total}",  # type: ignore[attr-defined]  # reportlab internals, not in its stubs
                     self.page_style,
                     LEFT,
                     PAGE_HEIGHT - 14 * mm,

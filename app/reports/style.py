@@ -427,14 +427,14 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab internals, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
         regular, _bold = register_fonts()
         for page, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            width = self._pagesize[0]
+            width = self._pagesize[0]  # type: ignore[attr-defined]  # reportlab internals, not in its stubs
             self.saveState()
             self.setFont(regular, 7.5)
             self.setFillColor(MUTED)
@@ -476,7 +476,7 @@ class _ReportTemplate(BaseDocTemplate):
     def _running_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         """The report's title (left) and period (right) above a thin line."""
         style = styles()
-        page_width, page_height = canvas._pagesize
+        page_width, page_height = canvas._pagesize  # type: ignore[attr-defined]  # reportlab internals, not in its stubs
         content = page_width - LEFT - RIGHT
         canvas.saveState()
         width = content * 0.5

@@ -47,7 +47,6 @@ from app.services.permissions import (
 P = ParamSpec("P")
 R = TypeVar("R")
 F = TypeVar("F", bound=Callable[..., Any])
-Decorator = Callable[[Callable[P, R]], Callable[P, R]]
 
 ATTRIBUTE = "__access_declaration__"
 
@@ -110,12 +109,16 @@ class Declaration:
 # ----- the decorators --------------------------------------------------------------------
 
 
-def requires(permission: Permission, *, message: str | None = None) -> Decorator[P, R]:
+def requires(
+    permission: Permission, *, message: str | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """The caller holds a role that grants ``permission``."""
     return _declaring(Declaration(any_of=frozenset({permission}), message=message))
 
 
-def requires_any(*permissions: Permission, message: str | None = None) -> Decorator[P, R]:
+def requires_any(
+    *permissions: Permission, message: str | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """The caller holds a role that grants one of ``permissions``."""
     if not permissions:
         raise TypeError("requires_any needs at least one permission")
@@ -128,7 +131,7 @@ def requires_visible_complaint(
     arg: str = "complaint_id",
     via: type | None = None,
     message: str = NOT_YOUR_COMPLAINT,
-) -> Decorator[P, R]:
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Who may see this complaint: ``VIEW_ALL_COMPLAINTS`` for every complaint,
     ``HANDLE_COMPLAINT`` for the complaints assigned to the caller. ``also``: one of these
     permissions is needed as well (e.g. to write). ``message``: the refusal's wording."""
@@ -140,7 +143,7 @@ def requires_visible_complaint(
 
 def requires_complaint_handler(
     *, arg: str = "complaint_id", via: type | None = None
-) -> Decorator[P, R]:
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Who may act on this complaint: the coordinator (``ASSIGN_HANDLER``), or the
     handler (``HANDLE_COMPLAINT``) it is assigned to."""
     rule = ComplaintRule(
@@ -171,7 +174,7 @@ def _open(declaration: Declaration) -> Callable[[F], F]:
     return mark
 
 
-def _declaring(declaration: Declaration) -> Decorator[P, R]:
+def _declaring(declaration: Declaration) -> Callable[[Callable[P, R]], Callable[P, R]]:
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
         signature = inspect.signature(func)
         names = list(signature.parameters)
@@ -259,6 +262,7 @@ def service_classes(package: str = "app.services") -> list[type]:
         importlib.import_module(f"{package}.{info.name}")
 
     def walk(cls: type) -> Iterator[type]:
+        sub: type
         for sub in cls.__subclasses__():
             yield sub
             yield from walk(sub)

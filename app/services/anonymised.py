@@ -31,7 +31,7 @@ from app.models import (
     ProposalComplaint,
     SubjectCategory,
 )
-from app.models.enums import ComplaintKind, Judgment, Route, label
+from app.models.enums import ComplaintKind, label
 from app.models.reference import complaint_subject
 from app.reports.formats import MONTHS
 from app.services import deidentify
@@ -170,8 +170,8 @@ class AnonymisedRegisterService(Service):
                     month=month_of(row.received_on),
                     units=units.get(row.id, ()),
                     subjects=subjects.get(row.id, ()),
-                    route=label(Route(row.route)) if row.route else "",
-                    outcome=label(Judgment(row.judgment)) if row.judgment else "",
+                    route=label(row.route) if row.route else "",
+                    outcome=label(row.judgment) if row.judgment else "",
                     summary=row.public_summary or "",
                     measures=row.public_measures or "",
                 )

@@ -215,9 +215,10 @@ def record_bulk_inserts(
             for (name, _column, is_binary), value in zip(columns, row, strict=True)
             if value is not None
         }
-        row_id = changes[key]
+        # The key and complaint_id columns are integers (stored as they are, _AS_IS).
+        row_id: Any = changes[key]
         changes.update((links or {}).get(row_id, {}))
-        complaint_id = row_id if model is Complaint else changes.get("complaint_id")
+        complaint_id: Any = row_id if model is Complaint else changes.get("complaint_id")
         pending.append(
             _Change(
                 model.__name__,
@@ -329,7 +330,7 @@ def _append_pending(session: Session) -> None:
     if connection.dialect.positional:
         connection.exec_driver_sql(statement, [tuple(row[n] for n in names) for row in rows])
     else:
-        connection.exec_driver_sql(statement, rows)  # type: ignore[arg-type]
+        connection.exec_driver_sql(statement, rows)
     connection.execute(
         update(head_table).where(head_table.c.id == 1).values(seq=seq, last_hash=last_hash)
     )

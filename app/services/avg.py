@@ -26,7 +26,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.atomic_files import write_bytes_atomically
@@ -306,7 +306,7 @@ def unsealed_note(count: int) -> str:
 
 
 def _unsealed_events(session: Session, person_ids: list[int], complaints: list[Complaint]) -> int:
-    conditions = [
+    conditions: list[ColumnElement[bool]] = [
         (AuditEvent.entity == "Complainant")
         & (AuditEvent.entity_id.in_([str(i) for i in person_ids]))
     ]
@@ -318,7 +318,9 @@ def _unsealed_events(session: Session, person_ids: list[int], complaints: list[C
         )
     )
     return sum(
-        1 for entity, changes in rows if holds_plain_personal_values(entity, json.loads(changes))
+        1
+        for entity, changes in rows
+        if changes is not None and holds_plain_personal_values(entity, json.loads(changes))
     )
 
 
@@ -391,7 +393,10 @@ def _table(rows: Iterable[tuple[str, object]]) -> str:
 def _collect(
     session: Session, person: Complainant, ids: list[int], complaints: list[Complaint]
 ) -> tuple[str, list[tuple[str, bytes]]]:
-    employees = dict(session.execute(select(Employee.id, Employee.name)).all())
+    # Keyed by int | None: an event without an actor falls back to the recorded login.
+    employees: dict[int | None, str] = dict(
+        session.execute(select(Employee.id, Employee.name)).all()
+    )
     files: list[tuple[str, bytes]] = []
     body = [
         "<h1>Inzageverzoek (AVG, artikel 15)</h1>",
@@ -502,9 +507,9 @@ def _label(kind: type[StrEnum], value: str) -> str:
 
 
 def _history(
-    session: Session, ids: list[int], complaints: list[Complaint], employees: dict[int, str]
+    session: Session, ids: list[int], complaints: list[Complaint], employees: dict[int | None, str]
 ) -> str:
-    conditions = [
+    conditions: list[ColumnElement[bool]] = [
         (AuditEvent.entity == "Complainant") & (AuditEvent.entity_id.in_([str(i) for i in ids]))
     ]
     if complaints:
@@ -522,18 +527,18 @@ def _history(
 
 
 def _views(
-    session: Session, ids: list[int], complaints: list[Complaint], employees: dict[int, str]
+    session: Session, ids: list[int], complaints: list[Complaint], employees: dict[int | None, str]
 ) -> str:
     conditions = [ViewEvent.complainant_id.in_(ids)]
     if complaints:
         conditions.append(ViewEvent.complaint_id.in_([c.id for c in complaints]))
-    numbers = {c.id: c.number for c in complaints}
+    numbers: dict[int | None, str] = {c.id: c.number for c in complaints}
     events = session.scalars(
         select(ViewEvent).where(or_(*conditions)).order_by(ViewEvent.at, ViewEvent.id)
     )
     rows = "".join(
         f"<tr><td>{_e(v.at)}</td><td>{_e(employees.get(v.employee_id, v.login))}</td>"
-        f"<td>{_e(label(ViewKind(v.what)))}</td><td>{_e(numbers.get(v.complaint_id))}</td></tr>"
+        f"<td>{_e(label(v.what))}</td><td>{_e(numbers.get(v.complaint_id))}</td></tr>"
         for v in events
     )
     return f"<table><tr><th>Moment</th><th>Wie</th><th>Wat</th><th>Klacht</th></tr>{rows}</table>"

@@ -129,7 +129,7 @@ class ClusterService(Service):
                 raise NotFound("Deze klacht bestaat niet (meer).")
             if complaint.cluster_id is None:
                 return None
-            return self._info(session, session.get(Cluster, complaint.cluster_id))
+            return self._info(session, session.get_one(Cluster, complaint.cluster_id))
 
     @staticmethod
     def _info(session, cluster: Cluster) -> ClusterInfo:  # type: ignore[no-untyped-def]
@@ -142,7 +142,7 @@ class ClusterService(Service):
             cluster.id,
             cluster.name,
             cluster.description,
-            tuple((i, n, Status(s)) for i, n, s in members),
+            tuple((i, n, s) for i, n, s in members),
         )
 
     @requires(Permission.ASSIGN_HANDLER)
@@ -190,7 +190,7 @@ class ClusterService(Service):
         ).all()
         letters, left_out = [], []
         for complaint in members:
-            status = Status(complaint.status)
+            status = complaint.status
             if status not in UNDECIDED:
                 left_out.append((complaint.number, status))
                 continue
@@ -258,7 +258,7 @@ class ClusterService(Service):
                 )
             made: list[int] = []
             for planned in plan.letters:
-                complaint = session.get(Complaint, planned.complaint_id)
+                complaint = session.get_one(Complaint, planned.complaint_id)
                 for part in complaint.parts:
                     part.judgment = judgment
                     part.findings = text
@@ -300,7 +300,7 @@ def _address_of(person) -> str:  # type: ignore[no-untyped-def]
 
 def _problem_of(complaint: Complaint) -> str | None:
     """Why the decision cannot be recorded on this complaint yet (Awb 9:10: hear first)."""
-    if Status(complaint.status) is not Status.HEARING:
+    if complaint.status is not Status.HEARING:
         return "de formele behandeling (klachtonderdelen en horen) is nog niet gestart."
     if complaint.hearing_complainant_on is None and complaint.hearing_skipped_reason is None:
         return "het horen is nog niet vastgelegd (of waarom er niet is gehoord)."

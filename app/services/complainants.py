@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -108,7 +109,7 @@ def address_line(person: Complainant) -> str:
     return ", ".join(p for p in (street, place) if p)
 
 
-def _quiet(check, value):  # type: ignore[no-untyped-def]
+def _quiet(check: Callable[[str | None], str | None], value: str | None) -> str | None:
     try:
         return check(value)
     except FieldError:
@@ -211,7 +212,8 @@ def _open_complaints(session: Session, complainant_ids: list[int]) -> dict[int, 
     )
     found: dict[int, list[str]] = {}
     for complainant_id, number in rows:
-        found.setdefault(complainant_id, []).append(number)
+        if complainant_id is not None:  # the query asked for these ids only
+            found.setdefault(complainant_id, []).append(number)
     return found
 
 
@@ -225,7 +227,9 @@ def complaint_counts(session: Session, complainant_ids: list[int]) -> dict[int, 
         .where(Complaint.complainant_id.in_(complainant_ids))
         .group_by(Complaint.complainant_id)
     )
-    return {complainant_id: int(count) for complainant_id, count in rows}
+    return {
+        complainant_id: int(count) for complainant_id, count in rows if complainant_id is not None
+    }
 
 
 @dataclass(frozen=True)

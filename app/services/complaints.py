@@ -232,7 +232,7 @@ class ComplaintService(Service):
                 ContactNoteView(
                     n.id,
                     n.contact_at,
-                    NoteChannel(n.channel),
+                    n.channel,
                     n.with_whom,
                     n.author.name if n.author else "",
                     n.summary,
@@ -256,12 +256,12 @@ class ComplaintService(Service):
             return ComplaintDetail(
                 id=complaint.id,
                 number=complaint.number,
-                kind=ComplaintKind(complaint.kind),
-                channel=Channel(complaint.channel),
+                kind=complaint.kind,
+                channel=complaint.channel,
                 received_on=complaint.received_on,
                 description=complaint.description,
-                status=Status(complaint.status),
-                route=Route(complaint.route) if complaint.route else None,
+                status=complaint.status,
+                route=complaint.route,
                 urgent=complaint.urgent,
                 version=complaint.version,
                 complainant_id=complaint.complainant_id,
@@ -350,6 +350,7 @@ class ComplaintService(Service):
                     "zijn (Awb 9:7). Wijs eerst een andere behandelaar toe.",
                 )
             checker.raise_if_any()
+            assert description is not None  # required: raise_if_any() has refused it
             complaint.description = description
             complaint.channel = Channel(edit.channel)
             complaint.received_on = edit.received_on
@@ -370,9 +371,9 @@ class ComplaintService(Service):
             for item in concerned:
                 if (item.employee_id, item.free_text_name) not in have:
                     complaint.employees_concerned.append(item)
-            for current in list(complaint.related_dossiers):
-                if current.dossier_number not in dossiers:
-                    complaint.related_dossiers.remove(current)
+            for dossier in list(complaint.related_dossiers):
+                if dossier.dossier_number not in dossiers:
+                    complaint.related_dossiers.remove(dossier)
             known = {d.dossier_number for d in complaint.related_dossiers}
             complaint.related_dossiers.extend(
                 RelatedDossier(dossier_number=d) for d in dossiers if d not in known
@@ -412,7 +413,7 @@ class ComplaintService(Service):
             checker.raise_if_any()
             contact_note = ContactNote(
                 contact_at=note.contact_at,
-                channel=NoteChannel(note.channel),
+                channel=note.channel,
                 with_whom=with_whom,
                 summary=summary,
                 author_id=self.user.employee_id,
@@ -473,7 +474,7 @@ class ComplaintService(Service):
                 complainant_id=complaint.complainant_id,
                 detail=f"bijlage {attachment_id}",
             )
-            attachment = session.get(Attachment, attachment_id)
+            attachment = session.get_one(Attachment, attachment_id)
             result = (attachment.file_name, attachment.media_type, attachment.content)
             if self._is_handler(complaint):
                 _mark_seen([attachment], self.user.employee_id)  # audited: the session has an actor
@@ -530,7 +531,7 @@ class ComplaintService(Service):
 
     @staticmethod
     def _events(session: Session, complaint_id: int, *, after: int = 0) -> list[AuditEvent]:
-        person_id = session.get(Complaint, complaint_id).complainant_id
+        person_id = session.get_one(Complaint, complaint_id).complainant_id
         conditions = [AuditEvent.complaint_id == complaint_id]
         if person_id is not None:
             conditions.append(
@@ -547,7 +548,8 @@ class ComplaintService(Service):
 
 def _readable(session: Session, events: list[AuditEvent]) -> list[tuple[datetime, str, str]]:
     """(when, who, what) per changed field of each event, in Dutch; oldest first."""
-    actors = dict(session.execute(select(Employee.id, Employee.name)).all())
+    # Keyed by int | None: an event without an actor falls back to the recorded login.
+    actors: dict[int | None, str] = dict(session.execute(select(Employee.id, Employee.name)).all())
     names = load_names(session, events)
     return [
         (e.at, actors.get(e.actor_id, e.actor_login), line)

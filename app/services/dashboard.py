@@ -134,14 +134,14 @@ def _weeks(session: Session, f: FigureTables, today: date) -> tuple[WeekFigures,
         )
         or 0
     )
-    inflow = dict(
+    inflow: dict[date, int] = dict(
         session.execute(
             select(c.received_on, func.count())
             .where(complaint, c.received_on.between(first, today))
             .group_by(c.received_on)
         ).all()
     )
-    outflow = dict(
+    outflow: dict[date, int] = dict(
         session.execute(
             select(c.closed_on, func.count())
             .where(complaint, c.closed_on.between(first, today))

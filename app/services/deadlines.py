@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.strategy_options import _AbstractLoad
 
 from app.db import Database
 from app.models import ClosingDay, Complaint, RegulationProfile, Setting
@@ -107,7 +109,7 @@ ATW_REASON = "termijnen herberekend volgens de Algemene termijnenwet"
 CLOSING_DAY_REASON = "sluitingsdagen gewijzigd: contacttermijnen herberekend"
 
 
-def _open_complaints() -> tuple:
+def _open_complaints() -> tuple[ColumnElement[bool], ...]:
     return (
         Complaint.kind == ComplaintKind.COMPLAINT,
         Complaint.status.in_([s.value for s in OPEN_STATUSES]),
@@ -120,7 +122,7 @@ def _profile_of(session: Session, complaint: Complaint) -> RegulationProfile:
     return profile if profile is not None else active_profile(session)
 
 
-def _with_terms():
+def _with_terms() -> tuple[_AbstractLoad, ...]:
     from sqlalchemy.orm import selectinload
 
     return (selectinload(Complaint.promises), selectinload(Complaint.sent_decision_letters))
@@ -152,7 +154,7 @@ def recompute_contact_terms(session: Session, day: date) -> int:
     return changed
 
 
-def _off_the_atw(complaint_terms: tuple, closed: frozenset[date]) -> bool:
+def _off_the_atw(complaint_terms: tuple[Any, ...], closed: frozenset[date]) -> bool:
     """Whether a stored term of an open complaint no longer follows the rules: a statutory
     term on a day the Atw moves on, or a contact term (still to be met) on a day off."""
     decision_due, extended_to, contact_due, first_contact_on = complaint_terms

@@ -744,7 +744,7 @@ def _add_learning_and_cards(
             )
         )
     owners = [e for e in employees.values() if Role.HANDLER in e.role_set]
-    for index, (title, indicator, decision, status) in enumerate(PROPOSALS):
+    for index, (title, indicator, decision, proposal_status) in enumerate(PROPOSALS):
         deadline = today + timedelta(days=rng.choice((-40, -10, 30, 90)))
         decided = decision != Decision.PROPOSED
         proposal = ImprovementProposal(
@@ -760,20 +760,22 @@ def _add_learning_and_cards(
             decision=decision,
             decision_on=today - timedelta(days=60) if decided else None,
             decision_note="Besluit MT" if decided else None,
-            status=status,
-            realised_on=today - timedelta(days=5) if status == ProposalStatus.REALISED else None,
+            status=proposal_status,
+            realised_on=today - timedelta(days=5)
+            if proposal_status == ProposalStatus.REALISED
+            else None,
         )
         sources = handled[index * 3 : index * 3 + 2]
         proposal.source_complaints = [
             ProposalComplaint(
                 complaint_id=c.id,
                 complainant_informed_on=today - timedelta(days=2)
-                if status == ProposalStatus.REALISED and n == 0
+                if proposal_status == ProposalStatus.REALISED and n == 0
                 else None,
             )
             for n, c in enumerate(sources)
         ]
-        if status in (ProposalStatus.IN_PROGRESS, ProposalStatus.REALISED):
+        if proposal_status in (ProposalStatus.IN_PROGRESS, ProposalStatus.REALISED):
             proposal.progress_notes = [
                 ProgressNote(
                     noted_on=today - timedelta(days=30),

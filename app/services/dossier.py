@@ -8,11 +8,6 @@ from sqlalchemy import func, select
 
 from app.models import Complaint, HandlingReport, Promise
 from app.models.enums import (
-    CauseKind,
-    DeclineGround,
-    HearingSkipReason,
-    Judgment,
-    ReportStatus,
     label,
 )
 from app.reports.data import DossierData, HandlingLine, PartLine, PromiseLine
@@ -90,14 +85,12 @@ class DossierService(Service):
             ]
             remarks = []
             if complaint.decline_ground:
-                remarks.append(
-                    ("Grond niet-behandelen", label(DeclineGround(complaint.decline_ground)))
-                )
+                remarks.append(("Grond niet-behandelen", label(complaint.decline_ground)))
             if complaint.hearing_skipped_reason:
                 remarks.append(
                     (
                         "Niet gehoord",
-                        label(HearingSkipReason(complaint.hearing_skipped_reason)),
+                        label(complaint.hearing_skipped_reason),
                     )
                 )
             if complaint.satisfied is not None:
@@ -116,7 +109,7 @@ class DossierService(Service):
                 PartLine(
                     p.position,
                     p.text,
-                    label(Judgment(p.judgment)) if p.judgment else None,
+                    label(p.judgment) if p.judgment else None,
                     p.findings,
                     tuple(n.name for n in sorted(p.norms, key=lambda n: n.position)),
                 )
@@ -127,11 +120,11 @@ class DossierService(Service):
             )
             handling = None
             if report is not None:
-                cause = label(CauseKind(report.cause_kind)) if report.cause_kind else None
+                cause = label(report.cause_kind) if report.cause_kind else None
                 if report.cause_text:
                     cause = f"{cause}: {report.cause_text}" if cause else report.cause_text
                 handling = HandlingLine(
-                    status=label(ReportStatus(report.status)),
+                    status=label(report.status),
                     description=report.description,
                     cause=cause,
                     prevention=report.prevention,
@@ -141,7 +134,7 @@ class DossierService(Service):
             return DossierData(
                 organisation=str(read_setting(session, ORGANISATION_NAME) or ""),
                 detail=detail,
-                judgment=label(Judgment(complaint.judgment)) if complaint.judgment else None,
+                judgment=label(complaint.judgment) if complaint.judgment else None,
                 subjects=tuple(sorted(s.name for s in complaint.subjects)),
                 norms=tuple(n.name for n in sorted(complaint.norms, key=lambda n: n.position)),
                 milestones=tuple(milestones),

@@ -312,7 +312,8 @@ def _column_kind(entity: str, key: str) -> str:
     if mapper is None:
         return ""
     if key in mapper.relationships and mapper.relationships[key].secondary is not None:
-        return "link:" + mapper.relationships[key].mapper.local_table.name
+        linked: str = mapper.relationships[key].mapper.class_.__table__.name
+        return "link:" + linked
     attr = mapper.column_attrs.get(key)
     if attr is None:
         return ""

@@ -237,7 +237,9 @@ def _name_from_parts(checker: Checker, values: dict[str, str | None]) -> None:
             values["infix"] = values["infix"].lower()
         if values["initials"]:
             values["initials"] = clean_initials(values["initials"])
-        name = full_name(NameParts(*(values[k] for k in keys)))
+        name = full_name(
+            NameParts(values["initials"], values["first_name"], values["infix"], values["surname"])
+        )
         limit = COMPLAINANT_FIELDS["name"].max_length
         if name and len(name) > limit:
             checker.fail("surname", f"De naam is te lang (hoogstens {limit} tekens).")
@@ -264,7 +266,7 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
         ):
             found[other.id] = RelatedCase(
                 other.number,
-                Status(other.status),
+                other.status,
                 other.handler.name if other.handler else None,
                 "zelfde klager",
             )
@@ -285,7 +287,7 @@ def related_cases(session: Session, complaint: Complaint) -> list[RelatedCase]:
                 other.id,
                 RelatedCase(
                     other.number,
-                    Status(other.status),
+                    other.status,
                     other.handler.name if other.handler else None,
                     f"zelfde dossiernummer {dossier}",
                 ),
@@ -336,7 +338,7 @@ class IntakeService(Service):
             data = IntakeData(
                 description=signal.description,
                 kind=ComplaintKind.COMPLAINT,
-                channel=Channel(signal.channel),
+                channel=signal.channel,
                 received_on=signal.received_on,
                 complainant=complainant or ComplainantData(),
                 existing_complainant_id=existing_complainant_id,

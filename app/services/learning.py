@@ -156,7 +156,7 @@ def _answers_of(report: HandlingReport | None) -> ReportAnswers:
     if report is None:
         return ReportAnswers()
     return ReportAnswers(
-        cause_kind=CauseKind(report.cause_kind) if report.cause_kind else None,
+        cause_kind=report.cause_kind,
         cause_text=report.cause_text,
         prevention=report.prevention,
         remedial_action=report.remedial_action,
@@ -212,14 +212,14 @@ class HandlingReportService(Service):
                 complainant_address=address_line(person) if person else "",
                 complainant_phone=display_phone(phone),
                 description=complaint.description,
-                judgment=Judgment(complaint.judgment) if complaint.judgment else None,
-                status=ReportStatus(report.status) if report else None,
+                judgment=complaint.judgment,
+                status=report.status if report else None,
                 answers=_answers_of(report),
                 version=report.version if report else None,
                 submitted_at=report.submitted_at if report else None,
                 reviewed_at=report.reviewed_at if report else None,
                 review_remark=report.review_remark if report else None,
-                complaint_handled=Status(complaint.status) in HANDLED_STATUSES,
+                complaint_handled=complaint.status in HANDLED_STATUSES,
                 cause_kind_confirmed=report.cause_kind_confirmed if report else False,
                 handler_id=complaint.handler_id,
             )
@@ -254,7 +254,7 @@ class HandlingReportService(Service):
         """Verzenden: the form goes to the coordinator (``version`` as for save_draft)."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
             complaint = self._complaint(session, complaint_id, write=True)
-            if Status(complaint.status) not in HANDLED_STATUSES:
+            if complaint.status not in HANDLED_STATUSES:
                 raise ServiceError(
                     "Het formulier kan worden verzonden zodra de klacht is afgehandeld."
                 )
@@ -328,7 +328,7 @@ class HandlingReportService(Service):
                     complaint_id,
                     number,
                     name,
-                    ReportStatus(form_status),
+                    form_status,
                     submitted_at,
                     CauseKind(cause_kind) if cause_kind else None,
                 )
@@ -404,7 +404,7 @@ class HandlingReportService(Service):
                 subject_ids=chosen_subjects,
                 norm_ids=frozenset(n.id for n in complaint.norms),
                 norms_per_part=bool(complaint.parts),
-                cause_kind=CauseKind(report.cause_kind) if report and report.cause_kind else None,
+                cause_kind=report.cause_kind if report and report.cause_kind else None,
                 cause_kind_confirmed=report.cause_kind_confirmed if report else False,
             )
 
@@ -559,10 +559,10 @@ class ImprovementService(Service):
             owner_id=proposal.owner_id,
             owner_name=owner.name if owner else None,
             owner_unit=owner.unit.name if owner and owner.unit else None,
-            decision=Decision(proposal.decision),
+            decision=proposal.decision,
             decision_on=proposal.decision_on,
             decision_note=proposal.decision_note,
-            status=ProposalStatus(proposal.status),
+            status=proposal.status,
             realised_on=proposal.realised_on,
             version=proposal.version,
             overdue=is_overdue(proposal, self.today),
@@ -573,7 +573,7 @@ class ImprovementService(Service):
                 ProgressView(
                     n.noted_on,
                     n.text,
-                    session.get(Employee, n.author_id).name if n.author_id else None,
+                    session.get_one(Employee, n.author_id).name if n.author_id else None,
                 )
                 for n in proposal.progress_notes
             ),
@@ -604,7 +604,7 @@ class ImprovementService(Service):
                 wanted = wanted.where(ImprovementProposal.status == status)
             return self._views(session, wanted)
 
-    def _views(self, session: Session, wanted: Select[tuple[int]]) -> list[ProposalView]:
+    def _views(self, session: Session, wanted: Select[int]) -> list[ProposalView]:
         """The full views of the ``wanted`` proposals in four queries, whatever their number:
         the proposals with their owners, their complaints, the names of the complainants the
         user may see, and the progress notes."""
@@ -674,10 +674,10 @@ class ImprovementService(Service):
                 owner_id=proposal.owner_id,
                 owner_name=owner_name,
                 owner_unit=owner_unit,
-                decision=Decision(proposal.decision),
+                decision=proposal.decision,
                 decision_on=proposal.decision_on,
                 decision_note=proposal.decision_note,
-                status=ProposalStatus(proposal.status),
+                status=proposal.status,
                 realised_on=proposal.realised_on,
                 version=proposal.version,
                 overdue=is_overdue(proposal, self.today),

@@ -26,7 +26,6 @@ from app.models import (
 from app.models.enums import (
     Decision,
     DeclineGround,
-    HearingSkipReason,
     Judgment,
     ProposalStatus,
     UnitKind,
@@ -183,7 +182,7 @@ def hearing_text(complaint: Complaint) -> str | None:
     if report:
         return report
     if complaint.hearing_skipped_reason:
-        reason = label(HearingSkipReason(complaint.hearing_skipped_reason)).lower()
+        reason = label(complaint.hearing_skipped_reason).lower()
         return f"Wij hebben u niet gehoord; reden: {reason}."
     if complaint.hearing_complainant_on is not None:
         return f"Wij hebben u gehoord op {dutch_date(complaint.hearing_complainant_on)}."
@@ -213,7 +212,7 @@ def judgments_text(complaint: Complaint) -> tuple[str | None, frozenset[str]]:
         if not part.judgment or part.judgment == Judgment.NONE:
             continue
         norms = [n.name for n in sorted(part.norms, key=lambda n: n.position)]
-        verdict = f"Oordeel: {label(Judgment(part.judgment)).lower()}."
+        verdict = f"Oordeel: {label(part.judgment).lower()}."
         if norms:
             noun = "Behoorlijkheidsnorm" if len(norms) == 1 else "Behoorlijkheidsnormen"
             verdict += f" {noun}: {enumerate_names(norms)}."
@@ -378,13 +377,13 @@ def letter_context(
         "beslissing_uiterlijk": date_or_none(complaint.decision_due),
         "verdaagd_tot": date_or_none(complaint.extended_to),
         "verwachte_datum": date_or_none(complaint.expected_on),
-        "grond": DECLINE_GROUNDS.get(DeclineGround(complaint.decline_ground))
+        "grond": DECLINE_GROUNDS.get(complaint.decline_ground)
         if complaint.decline_ground
         else None,
         "toezeggingen": promises_text(complaint),
         "besproken": None,  # only the handler can say: given in ``extra``
         "oordeel_per_onderdeel": judgments,
-        "conclusie": label(Judgment(complaint.judgment)).lower()
+        "conclusie": label(complaint.judgment).lower()
         if complaint.judgment and complaint.judgment != Judgment.NONE
         else None,
         "ombudsman": profile.ombudsman_name or None,

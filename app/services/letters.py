@@ -625,8 +625,8 @@ _OPEN_BEFORE_JUDGMENT = OPEN_STATUSES - {S.JUDGED}
 
 def _fits(session: Session, complaint: Complaint, kind: LetterKind, made: int) -> tuple[bool, bool]:
     """(whether ``kind`` fits the complaint now, whether it is the letter to make next)."""
-    status = Status(complaint.status)
-    route = Route(complaint.route) if complaint.route else None
+    status = complaint.status
+    route = complaint.route
     person = complaint.complainant
     if kind == K.ACKNOWLEDGEMENT:
         return True, complaint.acknowledged_on is None and made == 0

@@ -227,14 +227,20 @@ class _Storage:
         self.prefix = prefix
         self.fixed = self._fixed(header)
         codepage = self.fixed.get(_MESSAGE_CODEPAGE)
-        self.encoding = f"cp{codepage[1]}" if codepage and codepage[0] == _LONG else "cp1252"
+        # The value is the code page number as a little-endian 32-bit integer.
+        self.encoding = (
+            f"cp{int.from_bytes(codepage[1][:4], 'little')}"
+            if codepage and codepage[0] == _LONG
+            else "cp1252"
+        )
 
     def _stream(self, name: str) -> bytes | None:
         path = f"{self.prefix}{name}"
         if not self.ole.exists(path) or self.ole.get_type(path) != olefile.STGTY_STREAM:
             return None
         with self.ole.openstream(path) as stream:
-            return stream.read()
+            content: bytes = stream.read()
+            return content
 
     def _fixed(self, header: int) -> dict[int, tuple[int, bytes]]:
         """Fixed-length properties (times, numbers) by id: (type, 8 value bytes)."""

@@ -385,6 +385,7 @@ def addressee(salutation: str | None, parts: NameParts) -> str | None:
     """The name line of the address block: ``Mevrouw Z. Jonkman``, ``De heer J. van der
     Berg``; initials before a first name, as the post writes them."""
     given = _clean(parts.initials) or _clean(parts.first_name)
+    name: str | None
     if given:
         name = f"{given} {_join(_clean(parts.infix), _clean(parts.surname))}".strip()
     else:

@@ -164,7 +164,7 @@ class OrganisationService(Service):
             if renamed:  # search text and sort keys show the employee's name
                 session.flush()
                 refresh_search_text(session, complaints_showing(session, employee_id=employee_id))
-            current = {Role(r.role): r for r in employee.roles}
+            current = {r.role: r for r in employee.roles}
             for role in set(current) - set(data.roles):
                 employee.roles.remove(current[role])
             for role in sorted(set(data.roles) - set(current)):
@@ -215,7 +215,9 @@ class OrganisationService(Service):
             if unit is None:
                 checker.fail("unit_id", "Deze afdeling bestaat niet (meer).")
             elif not unit.active:
-                current_unit = session.get(Employee, employee_id).unit_id if employee_id else None
+                current_unit = (
+                    session.get_one(Employee, employee_id).unit_id if employee_id else None
+                )
                 if current_unit != unit.id:
                     checker.fail("unit_id", "Deze afdeling is niet meer actief.")
         checker.raise_if_any()
@@ -327,7 +329,7 @@ class OrganisationService(Service):
         return UnitRecord(
             id=unit.id,
             name=unit.name,
-            kind=UnitKind(unit.kind),
+            kind=unit.kind,
             parent_id=unit.parent_id,
             parent_name=unit.parent.name if unit.parent else None,
             manager_id=unit.manager_id,

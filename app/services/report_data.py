@@ -35,11 +35,9 @@ from app.models.enums import (
     CardColour,
     CauseKind,
     ComplaintKind,
-    Decision,
     Judgment,
     ProposalStatus,
     Route,
-    Status,
     label,
 )
 from app.models.reference import complaint_norm, complaint_subject
@@ -81,14 +79,10 @@ def quarter_range(year: int, quarter: int) -> tuple[date, date]:
 def _outcome(complaint: Any) -> str:
     """``complaint``: anything with ``status``, ``route`` and ``judgment`` (a row)."""
     if complaint.route is None:
-        return (
-            "In behandeling"
-            if complaint.status in OPEN_STATUSES
-            else label(Status(complaint.status))
-        )
-    text = label(Route(complaint.route))
+        return "In behandeling" if complaint.status in OPEN_STATUSES else label(complaint.status)
+    text = label(complaint.route)
     if complaint.route == Route.FORMAL and complaint.judgment:
-        text += f" — {label(Judgment(complaint.judgment)).lower()}"
+        text += f" — {label(complaint.judgment).lower()}"
     return text
 
 
@@ -182,7 +176,7 @@ class ReportDataService(Service):
     @staticmethod
     def _counts(session: Session, f: FigureTables, start: date, end: date) -> PeriodCounts:
         c = f.complaint.c
-        received = dict(
+        received: dict[str, int] = dict(
             session.execute(
                 select(c.kind, func.count())
                 .where(c.received_on.between(start, end))
@@ -194,10 +188,10 @@ class ReportDataService(Service):
             c.closed_on.between(start, end),
             c.route.is_not(None),
         )
-        routes = dict(
+        routes: dict[str, int] = dict(
             session.execute(select(c.route, func.count()).where(closed_in).group_by(c.route)).all()
         )
-        judgments = dict(
+        judgments: dict[str, int] = dict(
             session.execute(
                 select(c.judgment, func.count())
                 .where(closed_in, c.route == Route.FORMAL)
@@ -229,7 +223,7 @@ class ReportDataService(Service):
             )
             or 0
         )
-        returned = dict(
+        returned: dict[str, int] = dict(
             session.execute(
                 select(card.colour, func.count())
                 .where(card.returned_on.between(start, end))
@@ -360,7 +354,7 @@ class ReportDataService(Service):
                     .order_by(ImprovementProposal.realised_on)
                 )
             )
-            by_route = dict(
+            by_route: dict[str | None, int] = dict(
                 session.execute(
                     select(c.route, func.count()).where(in_year).group_by(c.route)
                 ).all()
@@ -381,7 +375,7 @@ class ReportDataService(Service):
             themes = None
             if readable:
                 notable = tuple(
-                    (number, summary)
+                    (number, summary or "")
                     for number, summary in session.execute(
                         select(Complaint.number, Complaint.notable_summary)
                         .where(
@@ -494,7 +488,7 @@ class ReportDataService(Service):
                 form = written.get(complaint.id)
                 cause = ""
                 if found and found.cause_kind:
-                    cause = label(CauseKind(found.cause_kind))
+                    cause = label(found.cause_kind)
                 rows.append(
                     QuarterRow(
                         number=complaint.number,
@@ -537,10 +531,10 @@ class ReportDataService(Service):
                 proposals.append(
                     ProposalRow(
                         title=proposal.title,
-                        decision=label(Decision(proposal.decision)),
+                        decision=label(proposal.decision),
                         owner=owner_text,
                         deadline=proposal.deadline,
-                        status=label(ProposalStatus(proposal.status)),
+                        status=label(proposal.status),
                         progress=last,
                     )
                 )
@@ -592,7 +586,7 @@ class ReportDataService(Service):
                     WeeklyRow(
                         number=complaint.number,
                         received_on=complaint.received_on,
-                        status=label(Status(complaint.status)),
+                        status=label(complaint.status),
                         next_deadline=complaint.next_deadline,
                         overdue=bool(complaint.next_deadline and complaint.next_deadline < today),
                         urgent=complaint.urgent,
@@ -600,7 +594,7 @@ class ReportDataService(Service):
                 )
             result = []
             for handler_id, rows in per_handler.items():
-                handler = session.get(Employee, handler_id)
+                handler = session.get_one(Employee, handler_id)
                 result.append(
                     WeeklyOverview(handler_id, handler.name, handler.email, today, tuple(rows))
                 )

@@ -270,7 +270,8 @@ def _release_complainant(session: Session, complaint: Complaint) -> int | None:
     for field in PERSONAL_FIELDS:
         setattr(person, field, None)
     person.references.clear()
-    return person.id
+    person_id: int = person.id
+    return person_id
 
 
 # What ``destroy_complaint`` walks through, loaded per chunk rather than per complaint.
@@ -412,7 +413,7 @@ class RetentionService(Service):
                 DestructionListInfo(
                     row.id,
                     row.as_of,
-                    DestructionStatus(row.status),
+                    row.status,
                     row.complaint_count,
                     names.get(row.proposed_by_id) if row.proposed_by_id else None,
                     names.get(row.approved_by_id) if row.approved_by_id else None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 import phonenumbers
 from sqlalchemy import (
@@ -33,7 +34,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from app.models import Complainant, Complaint, ComplaintEmployee, ComplaintSearch
 from app.models.reference import complaint_subject
@@ -336,7 +337,9 @@ def tsquery(terms: list[list[str]]) -> str:
 
 
 def matching(
-    backend: str, complaint_id: ColumnElement[int], terms: list[list[str]]
+    backend: str,
+    complaint_id: ColumnElement[int] | InstrumentedAttribute[int],
+    terms: list[list[str]],
 ) -> ColumnElement[bool]:
     """A condition on ``complaint_id`` that keeps the complaints matching ``terms``."""
     if backend == "sqlite":
@@ -347,14 +350,14 @@ def matching(
     return complaint_id.in_(_tsvector_matches(terms, ComplaintSearch.complaint_id))
 
 
-def count_matches(backend: str, terms: list[list[str]]) -> Select:
+def count_matches(backend: str, terms: list[list[str]]) -> Select[int]:
     """How many complaints match, counted in the full-text index alone."""
     if backend == "sqlite":
         return select(func.count()).select_from(_fts5_matches(terms).subquery())
     return _tsvector_matches(terms, func.count())
 
 
-def _fts5_matches(terms: list[list[str]]) -> Select:
+def _fts5_matches(terms: list[list[str]]) -> Select[int]:
     return (
         select(literal_column("rowid"))
         .select_from(text("complaint_fts"))
@@ -362,8 +365,10 @@ def _fts5_matches(terms: list[list[str]]) -> Select:
     )
 
 
-def _tsvector_matches(terms: list[list[str]], column: ColumnElement) -> Select:
+def _tsvector_matches(
+    terms: list[list[str]], column: ColumnElement[int] | InstrumentedAttribute[int]
+) -> Select[int]:
     # complaint_fts_vector: to_tsvector('simple', text), stored, GIN-indexed (migration 0002)
-    vector = literal_column("complaint_search.complaint_fts_vector")
+    vector: ColumnElement[Any] = literal_column("complaint_search.complaint_fts_vector")
     query = func.to_tsquery(literal_column("'simple'"), tsquery(terms))
     return select(column).select_from(ComplaintSearch.__table__).where(vector.bool_op("@@")(query))

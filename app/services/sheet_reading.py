@@ -16,7 +16,7 @@ import csv
 import io
 import zipfile
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,7 @@ def _data_rows(
     source: Iterator[tuple[int, tuple[Any, ...]]], encoding: str | None, width: int
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """The rows after the header (read from the same stream), as wide as the header."""
-    fit = _fit if encoding is None else _csv_fit
+    fit: Callable[[Any, int], tuple[Any, ...]] = _fit if encoding is None else _csv_fit
     for number, cells in source:
         yield number, fit(cells, width)
 

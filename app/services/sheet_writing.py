@@ -77,7 +77,7 @@ class SheetWriter(Protocol):
 class _XlsxWriter:
     def __init__(self, columns: Sequence[str]) -> None:
         self.workbook = Workbook()
-        self.sheet = self.workbook.active
+        self.sheet = self.workbook.worksheets[0]  # a new workbook has one sheet
         self.sheet.append(list(columns))
         self.rows = 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -59,14 +60,16 @@ def spread(histogram: Iterable[tuple[int, int]]) -> DaySpread:
     return DaySpread(total, median, average)
 
 
-def _day_of(session: Session, moment: ColumnElement):  # type: ignore[no-untyped-def]
+def _day_of(session: Session, moment: ColumnElement[Any]) -> ColumnElement[date]:
     """The calendar day of a time stamp, comparable with a date parameter on both backends."""
     if session.get_bind().dialect.name == "postgresql":
         return cast(moment, Date)
     return type_coerce(func.date(moment), Date)
 
 
-def _days_between(session: Session, later: ColumnElement, earlier: ColumnElement):  # type: ignore[no-untyped-def]
+def _days_between(
+    session: Session, later: ColumnElement[Any], earlier: ColumnElement[Any]
+) -> ColumnElement[Any]:
     """Whole calendar days from ``earlier`` to ``later`` (dates or time stamps)."""
     if session.get_bind().dialect.name == "postgresql":
         return cast(later, Date) - cast(earlier, Date)
@@ -92,8 +95,8 @@ def unit_stock(
     complaint = c.kind == ComplaintKind.COMPLAINT.value
     assigned = f.assignments
     if as_of is None:
-        still_open = c.status.in_([s.value for s in OPEN_STATUSES])
-        waiting = c.handler_id.is_(None)
+        still_open: ColumnElement[bool] = c.status.in_([s.value for s in OPEN_STATUSES])
+        waiting: ColumnElement[bool] = c.handler_id.is_(None)
     else:
         still_open = and_(
             c.received_on <= as_of,

@@ -34,7 +34,7 @@ class SubjectService(Service):
     def list_subjects(self, include_inactive: bool = False) -> list[SubjectRecord]:
         """The categories by name; the active ones only unless asked otherwise."""
         with self.reading() as session:
-            counts = dict(
+            counts: dict[int, int] = dict(
                 session.execute(
                     select(complaint_subject.c.subject_id, func.count()).group_by(
                         complaint_subject.c.subject_id

@@ -414,7 +414,7 @@ class TaskService(Service):
 
     @staticmethod
     def _complaint_items(
-        complaint: Row[Any],
+        complaint: Row[*tuple[Any, ...]],
         owed: Iterable[_OwedPromise],
         names: dict[int, str],
         today: date,

@@ -204,7 +204,10 @@ def check_required(value: str | None, message: str, max_length: int | None = Non
     if text is None:
         raise FieldError(message)
     refuse_unstorable(text)
-    return check_length(text, max_length) if max_length else text
+    if not max_length:
+        return text
+    checked = check_length(text, max_length)
+    return text if checked is None else checked
 
 
 def check_length(value: str | None, max_length: int) -> str | None:

@@ -94,7 +94,7 @@ class _Entity:
         for name in self.names:
             default = self.mapper.column_attrs[name].columns[0].default
             scalar = default is not None and getattr(default, "is_scalar", False)
-            found.append(_recorded(default.arg) if scalar else None)  # type: ignore[union-attr]
+            found.append(_recorded(default.arg) if scalar else None)
         return tuple(found)
 
 
@@ -119,13 +119,14 @@ def _entities() -> tuple[_Entity, ...]:
                 (
                     key,
                     relationship.synchronize_pairs[0][1],
-                    relationship.secondary_synchronize_pairs[0][1],
+                    # A link relationship has a secondary table, so it has these pairs.
+                    (relationship.secondary_synchronize_pairs or [])[0][1],
                 )
             )
         found.append(
             _Entity(
                 name=mapper.class_.__name__,
-                table=mapper.local_table.name,
+                table=mapper.class_.__table__.name,
                 keys=tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key),
                 columns=_audited_columns(mapper),
                 links=tuple(links),
@@ -278,7 +279,8 @@ class Replay:
     def _links(self, parent: Any, target: Any) -> Iterator[tuple[Any, set[str]]]:
         statement = select(parent, target).order_by(parent, target)
         result = self.connection.execute(statement, execution_options={"yield_per": STREAM_BATCH})
-        key, group = None, set()
+        key: Any = None
+        group: set[str] = set()
         for parent_id, target_id in result:
             if parent_id != key and group:
                 yield key, group

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Integer, String, cast, func, insert, literal, or_, select
 from sqlalchemy.exc import DBAPIError
@@ -81,7 +82,7 @@ class ViewEntry:
 
 
 def _actor(session: Session) -> Actor:
-    actor = session.info.get("actor")
+    actor: Actor | None = session.info.get("actor")
     if actor is None:
         raise UnauditedWriteError("view log write without an actor; use a service")
     return actor
@@ -292,7 +293,7 @@ class ViewLogService(Service):
                 at=event.at,
                 employee_name=name,
                 login=event.login,
-                what=ViewKind(event.what),
+                what=event.what,
                 complaint_id=event.complaint_id,
                 complaint_number=number,
                 complainant_id=event.complainant_id,
@@ -350,7 +351,7 @@ def _text_cell(sheet: object, value: object) -> object:
     return cell
 
 
-def _workbook(rows: list[tuple[object, ...]]) -> bytes:
+def _workbook(rows: list[tuple[Any, ...]]) -> bytes:
     # openpyxl is imported for an export only: every screen that records a view loads
     # this module.
     from openpyxl import Workbook

@@ -32,6 +32,7 @@ from app.models import (
 )
 from app.models.enums import (
     OPEN_STATUSES,
+    ComplaintKind,
     CoreValue,
     DeclineGround,
     HearingSkipReason,
@@ -299,7 +300,7 @@ class WorkflowService(Service):
         complaint = session.get(Complaint, complaint_id)
         if complaint is None:
             raise NotFound("Deze klacht bestaat niet (meer).")
-        if complaint.kind != "complaint":
+        if complaint.kind != ComplaintKind.COMPLAINT:
             raise ServiceError("Een signaal wordt niet behandeld; zet het eerst om in een klacht.")
         check_version(complaint.version, version)
         return complaint
@@ -321,7 +322,7 @@ class WorkflowService(Service):
         reason: str | None = None,
         on: date | None = None,
     ) -> None:
-        current = Status(complaint.status)
+        current = complaint.status
         if not can_transition(current, target):
             raise ServiceError(
                 f"Een klacht met status '{label(current)}' kan niet naar '{label(target)}'."
@@ -345,7 +346,7 @@ class WorkflowService(Service):
     def _done(self, session: Session, complaint: Complaint) -> int:
         complaint.next_deadline = next_deadline_of(complaint)
         session.flush()
-        if Status(complaint.status) in END_STATUSES:
+        if complaint.status in END_STATUSES:
             # After the flush: the closing keeps its own reason, one version step.
             close_tasks_ended_with_complaint(session, self.user.employee_id, [complaint.id])
         return complaint.version
@@ -365,7 +366,7 @@ class WorkflowService(Service):
     def allowed_targets(self, complaint_id: int) -> list[Status]:
         with self.reading() as session:
             complaint = self._complaint(session, complaint_id, None)
-            return sorted(TRANSITIONS[Status(complaint.status)], key=list(Status).index)
+            return sorted(TRANSITIONS[complaint.status], key=list(Status).index)
 
     @requires_complaint_handler()
     def set_signer(
@@ -583,16 +584,19 @@ class WorkflowService(Service):
             check_allowed(HandlingAction.FIRST_CONTACT, complaint, self.user)
             checker = Checker()
             text = checker.check("summary", check_note_summary, summary)
-            with_whom = checker.text(
+            whom = checker.text(
                 "with_whom", with_whom, NOTE_WITH_WHOM, "Vul in met wie er contact was."
             )
             checker.check("contact_at", check_moment, contact_at, CONTACT_AT)
             checker.raise_if_any()
+            # Both are required, so raise_if_any() has refused a missing one.
+            assert text is not None
+            assert whom is not None
             complaint.contact_notes.append(
                 ContactNote(
                     contact_at=contact_at,
                     channel=channel,
-                    with_whom=with_whom,
+                    with_whom=whom,
                     summary=text,
                     author_id=self.user.employee_id,
                 )
@@ -668,6 +672,7 @@ class WorkflowService(Service):
         checker.day("due_on", due_on, "De termijn van de toezegging")
         why = checker.text("reason", reason, REASON, "Geef de reden van de correctie op.")
         checker.raise_if_any()
+        assert what is not None  # required: raise_if_any() passed
         with self.writing(Permission.HANDLE_COMPLAINT, reason=why) as session:
             promise = self._changeable_promise(session, promise_id, version)
             if due_on < promise.made_on:
@@ -715,7 +720,7 @@ class WorkflowService(Service):
         self._may_handle(complaint)
         if promise.withdrawn_on is not None:
             raise ServiceError("Deze toezegging is al ingetrokken.")
-        if Status(complaint.status) in END_STATUSES:
+        if complaint.status in END_STATUSES:
             raise ServiceError(
                 "De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen."
             )
@@ -887,7 +892,9 @@ class WorkflowService(Service):
                 errors["parts"] = "Elk klachtonderdeel heeft een oordeel nodig."
             if errors:
                 raise ValidationError(errors)
-            complaint.judgment = overall_judgment([Judgment(p.judgment) for p in complaint.parts])
+            complaint.judgment = overall_judgment(
+                [p.judgment for p in complaint.parts if p.judgment is not None]
+            )
             complaint.norms = sorted(
                 {n for p in complaint.parts for n in p.norms}, key=lambda n: n.position
             )
@@ -895,7 +902,7 @@ class WorkflowService(Service):
                 session,
                 complaint,
                 Status.JUDGED,
-                f"oordeel: {label(Judgment(complaint.judgment)).lower()}",
+                f"oordeel: {label(complaint.judgment).lower()}",
             )
             return self._done(session, complaint)
 
@@ -968,6 +975,8 @@ class WorkflowService(Service):
                         )
                     }
                 )
+            # check_allowed(FURTHER_EXTEND) has refused a term that was never extended.
+            assert complaint.extended_to is not None
             if new_date <= complaint.extended_to:
                 raise ValidationError(
                     {"new_date": "De nieuwe datum ligt na de huidige uiterste datum."}
@@ -1188,7 +1197,7 @@ class WorkflowService(Service):
         """The 22 norms of proper conduct (behoorlijkheidsnormen) in their order."""
         with self.reading() as session:
             return [
-                NormOption(n.id, n.name, CoreValue(n.core_value))
+                NormOption(n.id, n.name, n.core_value)
                 for n in session.scalars(select(ConductNorm).order_by(ConductNorm.position))
             ]
 
@@ -1200,16 +1209,16 @@ class WorkflowService(Service):
 
         with self.reading() as session:
             complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
-            status = Status(complaint.status)
-            is_complaint = complaint.kind == "complaint"
+            status = complaint.status
+            is_complaint = complaint.kind == ComplaintKind.COMPLAINT
             facts = facts_of(complaint, self.user)
             return HandlingState(
                 complaint_id=complaint.id,
                 version=complaint.version,
                 is_complaint=is_complaint,
                 status=status,
-                route=Route(complaint.route) if complaint.route else None,
-                judgment=Judgment(complaint.judgment) if complaint.judgment else None,
+                route=complaint.route,
+                judgment=complaint.judgment,
                 handler_id=complaint.handler_id,
                 handler_name=complaint.handler.name if complaint.handler else None,
                 urgent=complaint.urgent,
@@ -1229,13 +1238,9 @@ class WorkflowService(Service):
                 hearing_complainant_on=complaint.hearing_complainant_on,
                 hearing_employee_on=complaint.hearing_employee_on,
                 hearing_skipped_reason=(
-                    HearingSkipReason(complaint.hearing_skipped_reason)
-                    if complaint.hearing_skipped_reason
-                    else None
+                    complaint.hearing_skipped_reason if complaint.hearing_skipped_reason else None
                 ),
-                decline_ground=(
-                    DeclineGround(complaint.decline_ground) if complaint.decline_ground else None
-                ),
+                decline_ground=(complaint.decline_ground),
                 decline_notice_on=complaint.decline_notice_on,
                 closed_on=complaint.closed_on,
                 promises=tuple(
@@ -1257,7 +1262,7 @@ class WorkflowService(Service):
                         p.position,
                         p.text,
                         p.findings,
-                        Judgment(p.judgment) if p.judgment else None,
+                        p.judgment,
                         tuple(sorted(n.id for n in p.norms)),
                     )
                     for p in sorted(complaint.parts, key=lambda p: p.position)

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.models import Complaint
-from app.models.enums import Status, label
+from app.models.enums import ComplaintKind, Status, label
 from app.services.access import harmless
 from app.services.errors import PermissionDenied, ServiceError
 from app.services.permissions import CurrentUser, Permission
@@ -112,7 +112,7 @@ class HandlingFacts:
 
 @harmless("a pure rule: reads a complaint its caller loaded and checked access to")
 def facts_of(complaint: Complaint, user: CurrentUser) -> HandlingFacts:
-    is_complaint = complaint.kind == "complaint"
+    is_complaint = complaint.kind == ComplaintKind.COMPLAINT
     may_assign = user.can(Permission.ASSIGN_HANDLER)
     own = (
         user.can(Permission.HANDLE_COMPLAINT)
@@ -120,7 +120,7 @@ def facts_of(complaint: Complaint, user: CurrentUser) -> HandlingFacts:
         and complaint.handler_id == user.employee_id
     )
     return HandlingFacts(
-        status=Status(complaint.status),
+        status=complaint.status,
         is_complaint=is_complaint,
         may_handle=is_complaint and (may_assign or own),
         may_assign=is_complaint and may_assign,

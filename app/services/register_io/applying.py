@@ -175,7 +175,7 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
         returned = session.execute(
             insert(table).returning(table.c.number, table.c.id), complaints
         ).all()
-        id_of: dict[str, int] = dict(returned)  # type: ignore[arg-type]
+        id_of: dict[str, int] = dict(returned)
         ids = [id_of[c["number"]] for c in complaints]
         changes: list[dict[str, Any]] = []
         employees: list[dict[str, Any]] = []
@@ -482,7 +482,7 @@ def _settle_status(complaint: Complaint, *, new: bool) -> None:
         complaint.first_contact_on,
     )
     if route != complaint.route:
-        complaint.route = route
+        complaint.route = Route(route) if route is not None else None
     if new or complaint.status != target:
         complaint.status_changes.append(
             StatusChange(

@@ -16,11 +16,6 @@ from app.models import (
     HandlingReport,
 )
 from app.models.enums import (
-    Channel,
-    ComplaintKind,
-    Judgment,
-    Route,
-    Status,
     ViewKind,
     label,
 )
@@ -128,11 +123,11 @@ def _export_rows(session: Session, ids: list[int]) -> list[list[Any]]:
         rows.append(
             [
                 c.number,
-                label(ComplaintKind(c.kind)).lower(),
+                label(c.kind).lower(),
                 c.received_on,
-                label(Status(c.status)),
+                label(c.status),
                 next_deadline_of(c),
-                label(Channel(c.channel)),
+                label(c.channel),
                 person.name if person else None,
                 address or None,
                 person.postcode if person else None,
@@ -145,8 +140,8 @@ def _export_rows(session: Session, ids: list[int]) -> list[list[Any]]:
                 c.description,
                 "; ".join(s.name for s in c.subjects) or None,
                 c.handler.name if c.handler else None,
-                label(Route(c.route)).lower() if c.route else None,
-                label(Judgment(c.judgment)).lower() if c.judgment else None,
+                label(c.route).lower() if c.route else None,
+                label(c.judgment).lower() if c.judgment else None,
                 c.first_contact_on,
                 c.closed_on,
                 (cause_cell(report.cause_kind, report.cause_text) or None) if report else None,

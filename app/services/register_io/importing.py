@@ -208,9 +208,7 @@ class RegisterImportService(Service):
                 problems.append(Problem(row, column, "Deze datum ligt in de toekomst."))
         if received and received > date.today():
             problems.append(Problem(row, "Datum ontvangst", "Deze datum ligt in de toekomst."))
-        kind = values.get("Soort") or (
-            ComplaintKind(existing.kind) if existing else ComplaintKind.COMPLAINT
-        )
+        kind = values.get("Soort") or (existing.kind if existing else ComplaintKind.COMPLAINT)
         if number and _NUMBER.match(number) and SERIES[kind] != number[:2]:
             problems.append(
                 Problem(

@@ -287,7 +287,7 @@ class _Context:
         # An employee this import created gets the unit the sheet names for them.
         if unit and employee.unit is None and key in self.created_employees:
             employee.unit = self.unit(session, unit)
-        if role is not None and role not in {Role(r.role) for r in employee.roles}:
+        if role is not None and role not in {r.role for r in employee.roles}:
             employee.roles.append(EmployeeRole(role=role))
         return employee
 

@@ -30,7 +30,7 @@ def _strings(value: object, depth: int = 0) -> Iterator[str]:
     if depth > 6:
         return
     if hasattr(value, "get_object"):
-        value = value.get_object()  # type: ignore[union-attr]
+        value = value.get_object()
     if isinstance(value, bytes):
         yield value.decode("utf-8", errors="ignore")
     elif isinstance(value, str):
@@ -58,7 +58,7 @@ def pdf_texts(path: Path) -> Iterator[str]:
             yield from _strings(annotations)
     if reader.metadata is not None:
         yield from (str(v) for v in reader.metadata.values())
-    metadata = reader.trailer["/Root"].get("/Metadata")
+    metadata = reader.root_object.get("/Metadata")
     if metadata is not None:
         yield metadata.get_object().get_data().decode("utf-8", errors="ignore")
     for name, contents in reader.attachments.items():

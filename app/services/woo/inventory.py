@@ -75,7 +75,7 @@ def row_of(document: WooDocument) -> InventoryRow:
 
 def write_xlsx(rows: list[InventoryRow], target: Path) -> None:
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook has one sheet
     sheet.title = "Inventaris"
     sheet.append(COLUMNS)
     for cell in sheet[1]:

@@ -103,7 +103,7 @@ class WooService(Service):
                 mine.append(document)
             with self.reading() as session:
                 for number_in_list, view in enumerate(detail.attachments, start=1):
-                    content = session.scalar(
+                    stored = session.scalar(
                         select(Attachment.content).where(Attachment.id == view.id)
                     )
                     mine.append(
@@ -113,7 +113,7 @@ class WooService(Service):
                             detail.number,
                             f"Bijlage {number_in_list}",
                             view,
-                            content or b"",
+                            stored or b"",
                         )
                     )
                 # Who signed or made the letters is named in them too.

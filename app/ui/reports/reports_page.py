@@ -93,7 +93,7 @@ class ReportsPage(QWidget):
         self._build_actions()
         layout.addWidget(self.choice_box)
         layout.addWidget(self.texts_box, 1)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_row)
         self.spacer = QWidget()
         layout.addWidget(self.spacer, 1)
         set_tab_order(
@@ -203,7 +203,7 @@ class ReportsPage(QWidget):
         box.addLayout(row)
 
     def _build_actions(self) -> None:
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
         self.make_button = QPushButton(self.tr("Maken…"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
@@ -217,10 +217,10 @@ class ReportsPage(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.actions.addWidget(self.make_button)
-        self.actions.addWidget(self.progress_bar, 1)
-        self.actions.addWidget(self.stop_button)
-        self.actions.addWidget(self.status_label, 1)
+        self.action_row.addWidget(self.make_button)
+        self.action_row.addWidget(self.progress_bar, 1)
+        self.action_row.addWidget(self.stop_button)
+        self.action_row.addWidget(self.status_label, 1)
 
     # ----- the choice -------------------------------------------------------------------
 
