@@ -475,6 +475,10 @@ class ComplaintService(Service):
                 detail=f"bijlage {attachment_id}",
             )
             attachment = session.get_one(Attachment, attachment_id)
+            if attachment.complaint_id != complaint.id:
+                # Moved to another complaint (a merge) since the first look: its visibility
+                # was checked for the old one, so nothing is shown.
+                raise NotFound("Deze bijlage bestaat niet (meer).")
             result = (attachment.file_name, attachment.media_type, attachment.content)
             if self._is_handler(complaint):
                 _mark_seen([attachment], self.user.employee_id)  # audited: the session has an actor
