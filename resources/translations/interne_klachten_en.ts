@@ -3120,6 +3120,14 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     </message>
 </context>
 <context>
+    <name>FieldBox</name>
+    <message>
+        <location filename="../../app/ui/complaints/field_box.py" line="94"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished">Saved.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="112"/>
@@ -5932,34 +5940,33 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>NotableBox</name>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="30"/>
+        <location filename="../../app/ui/complaints/notable_box.py" line="21"/>
         <source>Opvallende zaak (jaarverslag)</source>
         <translation>Notable case (annual report)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="39"/>
+        <location filename="../../app/ui/complaints/notable_box.py" line="30"/>
         <source>Laat leeg als deze klacht niet opvalt. Noem geen namen.</source>
         <translation>Leave empty if this complaint is not notable. Do not mention names.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="45"/>
+        <location filename="../../app/ui/complaints/notable_box.py" line="27"/>
         <source>Samenvatting opslaan</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="55"/>
+        <location filename="../../app/ui/complaints/notable_box.py" line="23"/>
         <source>Een korte, geanonimiseerde samenvatting; het jaarverslag noemt haar onder &apos;Opvallende zaken&apos;.</source>
         <translation>A short, anonymised summary; the annual report lists it under &apos;Notable cases&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="96"/>
+        <location filename="../../app/ui/complaints/notable_box.py" line="45"/>
         <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw tekst staat er nog; kies opnieuw Opslaan.</source>
         <translation>Someone else has changed this complaint in the meantime. Your text is still there; choose Save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/notable_box.py" line="107"/>
         <source>Opgeslagen.</source>
-        <translation>Saved.</translation>
+        <translation type="vanished">Saved.</translation>
     </message>
 </context>
 <context>
@@ -6042,29 +6049,28 @@ Ingetrokken op %2: %3</source>
         <translation>National Ombudsman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/ombudsman_box.py" line="30"/>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="23"/>
         <source>Doorgestuurd naar de Nationale ombudsman op</source>
         <translation>Referred to the National Ombudsman on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/ombudsman_box.py" line="35"/>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="31"/>
         <source>Datum opslaan</source>
         <translation>Save date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/ombudsman_box.py" line="45"/>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="27"/>
         <source>Ging de klager na de afhandeling naar de Nationale ombudsman? Dan blijft het dossier langer bewaard. Zet het vinkje uit om de datum te wissen.</source>
         <translation>Did the complainant go to the National Ombudsman after the handling? Then the file is kept longer. Untick the box to clear the date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/ombudsman_box.py" line="88"/>
+        <location filename="../../app/ui/complaints/ombudsman_box.py" line="48"/>
         <source>Iemand anders heeft deze klacht intussen gewijzigd. Uw datum staat er nog; kies opnieuw Opslaan.</source>
         <translation>Someone else has changed this complaint in the meantime. Your date is still there; choose Save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/ombudsman_box.py" line="99"/>
         <source>Opgeslagen.</source>
-        <translation>Saved.</translation>
+        <translation type="vanished">Saved.</translation>
     </message>
 </context>
 <context>
