@@ -60,7 +60,18 @@ def widgets_live_until_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 
     monkeypatch.setattr(qtbot_module, "_add_widget", add_and_keep)
     yield
+    if not kept:
+        return
+    # Closed by now; deleted here, so their child windows (a message box a test left open)
+    # go with them instead of standing on screen in a later test.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    for widget in list(kept.values()):
+        if isValid(widget):
+            widget.deleteLater()  # type: ignore[attr-defined]
     kept.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -170,7 +170,7 @@ def test_a_follow_up_document_over_the_total_per_complaint_is_refused(
         complaints.add_attachment(
             result.complaint_id, NewAttachment("aanvulling.pdf", b"y" * (500 * 1024))
         )
-    assert "er is al 0,6 MB" in refused.value.errors["attachments"]
+    assert "er is al 600,0 kB" in refused.value.errors["attachments"]
     complaints.add_attachment(
         result.complaint_id, NewAttachment("aanvulling.pdf", b"y" * (300 * 1024))
     )

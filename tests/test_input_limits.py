@@ -240,6 +240,9 @@ def test_a_promise_due_more_than_five_years_ahead_is_refused(
 ) -> None:
     complaint_id = IntakeService(db, admin).register(_intake(), today=TODAY).complaint_id
     workflow = WorkflowService(db, admin)
+    # A promise is the handler's: only an assigned complaint takes one.
+    assert admin.employee_id is not None
+    workflow.assign(complaint_id, admin.employee_id, confirm_not_concerned=True)
     with pytest.raises(ValidationError) as caught:
         workflow.add_promise(complaint_id, "U hoort van ons.", date(9999, 12, 31))
     assert "te ver in de toekomst" in caught.value.errors["due_on"]

@@ -31,12 +31,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def dutch_qt(qapp: QApplication) -> Iterator[QLocale]:
-    """Translators as at start-up on an English computer, removed again afterwards."""
+    """Translators as at start-up on an English computer with no language chosen, removed
+    again afterwards."""
     before = set(qapp.findChildren(QTranslator))
     default = QLocale()
-    locale = install_translators(
-        qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    )
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    locale = install_translators(qapp)
     yield locale
     for translator in set(qapp.findChildren(QTranslator)) - before:
         qapp.removeTranslator(translator)

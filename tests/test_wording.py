@@ -35,10 +35,15 @@ def test_screens_write_singular_and_plural_instead_of_a_bracketed_plural() -> No
     assert offending == []
 
 
+# The anonymiser must recognise the spellings people write, so its list of job titles holds
+# this one too; it is never shown.
+RECOGNISED_SPELLINGS = {"services/deidentify_knowledge.py"}
+
+
 def test_the_coordinator_is_called_klachtcoordinator_everywhere() -> None:
     offending = [
         f"{path}:{line}"
         for path, line, text in _strings(APP)
-        if "klachtencoördinator" in text.lower()
+        if "klachtencoördinator" in text.lower() and path not in RECOGNISED_SPELLINGS
     ]
     assert offending == []

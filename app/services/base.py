@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -23,6 +24,17 @@ from app.services.permissions import CurrentUser, Permission, require
 from app.storage_errors import StorageFault, classify
 
 log = logging.getLogger(__name__)
+
+# Set while a service's write transaction is open on this thread. A second ``writing()``
+# inside it would open a second connection: on SQLite it waits out the busy timeout for the
+# first one's lock and fails; on PostgreSQL it commits on its own, so "one transaction per
+# action" would silently no longer hold.
+_WRITING: ContextVar[bool] = ContextVar("service_writing", default=False)
+
+
+class NestedWriteError(RuntimeError):
+    """A service opened a write transaction inside another (a bug: compose the rules on the
+    one session instead)."""
 
 
 class Service:
@@ -46,8 +58,11 @@ class Service:
 
     @contextmanager
     def writing(self, permission: Permission, reason: str | None = None) -> Iterator[Session]:
-        """One audited write transaction, after checking ``permission``."""
+        """One audited write transaction, after checking ``permission``. Refuses to nest."""
         self.require(permission)
+        if _WRITING.get():
+            raise NestedWriteError("a write transaction was opened inside another")
+        token = _WRITING.set(True)
         try:
             with self.db.session_scope(
                 Actor(login=self.user.login, employee_id=self.user.employee_id)
@@ -62,6 +77,8 @@ class Service:
             if converted is None:
                 raise
             raise converted from None
+        finally:
+            _WRITING.reset(token)
 
 
 def storage_error(db: Database, error: DBAPIError | sqlite3.Error) -> ServiceError | None:

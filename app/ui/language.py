@@ -31,8 +31,7 @@ def chosen_language() -> str | None:
 
 
 def chosen_locale() -> QLocale | None:
-    """The locale of the chosen language; None: follow the system (Dutch when it has no
-    translation)."""
+    """The locale of the chosen language; None: nothing chosen (the interface is Dutch)."""
     language = chosen_language()
     if language == ENGLISH:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

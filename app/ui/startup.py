@@ -86,13 +86,17 @@ def install_translators(application: QCoreApplication, locale: QLocale | None = 
     Dutch is the source language, so without a ``.qm`` the interface is Dutch; Qt's standard
     texts (context menus of text fields and the like) then follow in Dutch as well.
     Returns the locale of the interface. Without ``locale``: the language chosen under
-    "Taal / Language" (``app.ui.language``), else the system's.
+    "Taal / Language" (``app.ui.language``), else Dutch whatever the system's language: the
+    users are Dutch civil servants, often on a computer set up in English, and the English
+    translation is not complete.
     """
     from app.ui.language import chosen_locale
 
-    locale = locale or chosen_locale() or QLocale()
+    locale = locale or chosen_locale()
     ours = QTranslator(application)
-    if ours.load(locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))):
+    if locale is not None and ours.load(
+        locale, TRANSLATION_PREFIX, "_", str(resource_path("translations"))
+    ):
         application.installTranslator(ours)
         ui_locale = QLocale(ours.language()) if ours.language() else locale
     else:
