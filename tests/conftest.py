@@ -323,6 +323,33 @@ def contacted_complaint(
     return complaint
 
 
+# ----- GUI tests run on SQLite ----------------------------------------------------------
+
+
+@pytest.hookimpl(tryfirst=True)  # before the fixture manager parametrizes ``backend``
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A GUI test (marker ``gui``, or one that asks for ``qtbot``) runs on SQLite only.
+
+    The screens reach the database only through the services, and every service is tested
+    on both backends by the non-GUI tests; running each widget test a second time on
+    PostgreSQL doubled the GUI tests' wall time and found nothing the service tests do not.
+    A GUI test of behaviour that differs per backend (how a lock wait ends, say) is marked
+    ``both_backends`` and keeps its PostgreSQL run. A test that names its backends itself
+    (``@pytest.mark.parametrize("backend", …)``) is left as it is.
+    """
+    if "backend" not in metafunc.fixturenames:
+        return
+    definition = metafunc.definition
+    is_gui = definition.get_closest_marker("gui") is not None or "qtbot" in metafunc.fixturenames
+    if not is_gui or definition.get_closest_marker("both_backends") is not None:
+        return
+    for mark in definition.iter_markers("parametrize"):
+        names = mark.args[0] if mark.args else mark.kwargs.get("argnames", "")
+        if "backend" in (names.replace(" ", "").split(",") if isinstance(names, str) else names):
+            return
+    metafunc.parametrize("backend", ["sqlite"])
+
+
 # ----- a summary per database backend ----------------------------------------------------
 
 
