@@ -253,21 +253,42 @@ def admin(fresh_db: Database) -> CurrentUser:
     )
 
 
-@pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    """Two handlers: one the complaint is about, one to handle it (test files with other
-    people define their own ``people``)."""
+def add_employee(db: Database, admin: CurrentUser, login: str, name: str, *roles: Any) -> int:
+    """Creates an employee (roles: ``Role`` values; a handler when none are given)."""
     from app.models.enums import Role
     from app.services.organisation import EmployeeInput, OrganisationService
 
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
-        for key, name, roles in (
-            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-            ("handler", "Proef Behandelaar", {Role.HANDLER}),
+    return (
+        OrganisationService(db, admin)
+        .create_employee(
+            EmployeeInput(name=name, login=login, roles=frozenset(roles or {Role.HANDLER}))
         )
+        .id
+    )
+
+
+@pytest.fixture
+def people(db: Database, admin: CurrentUser) -> dict[str, int]:
+    """Two handlers: one the complaint is about, one to handle it. A test file that needs
+    more people extends it (``def people(people, db, admin): return people | {...}``)."""
+    return {
+        "concerned": add_employee(db, admin, "concerned", "Proef Betrokkene"),
+        "handler": add_employee(db, admin, "handler", "Proef Behandelaar"),
     }
+
+
+HANDLER_NAME = "Proef Sigma"
+
+
+@pytest.fixture
+def handler(db: Database, admin: CurrentUser) -> CurrentUser:
+    """A handler who signs in themselves (login ``sigma``, named ``HANDLER_NAME``)."""
+    from app.services.identity import load_current_user
+
+    add_employee(db, admin, "sigma", HANDLER_NAME)
+    user = load_current_user(db, "sigma")
+    assert user is not None
+    return user
 
 
 CONTACT_NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
@@ -302,6 +323,13 @@ def register_complaint(
         return IntakeService(db, admin).register(data, today=today).complaint_id
 
     return register
+
+
+@pytest.fixture
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    """A complaint received today about ``people["concerned"]``, from "Proefklager Mu"
+    (mu@example.com). Test files that need another complaint define their own."""
+    return register_complaint(date.today())
 
 
 @pytest.fixture

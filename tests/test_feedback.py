@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from app.db import Database
-from app.models.enums import CardChannel, CardColour, Role, Status
+from app.models.enums import CardChannel, CardColour, Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.feedback import CODE_LENGTH, FeedbackService, ReturnedCard
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
@@ -42,16 +38,6 @@ def _closed_complaint(
     workflow.record_manager_copy(complaint, at_start=False, on=closed)
     workflow.close(complaint, on=closed)
     return complaint
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Pi", login="pi", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "pi")
-    assert user is not None
-    return user
 
 
 def test_a_batch_records_every_card_and_a_second_batch_sends_none_twice(
