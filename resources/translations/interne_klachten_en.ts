@@ -221,67 +221,67 @@
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="97"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="91"/>
         <source>Geanonimiseerd register</source>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="102"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="96"/>
         <source>Samenvatting en maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="103"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="97"/>
         <source>Kies een klacht om de samenvatting te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="111"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="105"/>
         <source>Vorige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="112"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="106"/>
         <source>Volgende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="173"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="167"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="191"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="185"/>
         <source>Geen goedgekeurde samenvattingen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="195"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="189"/>
         <source>%1–%2 van %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="210"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="204"/>
         <source>Het register kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="220"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="214"/>
         <source>Afdeling: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="222"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="216"/>
         <source>Onderwerp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="223"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="217"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/register_tab.py" line="225"/>
+        <location filename="../../app/ui/anonymised/register_tab.py" line="219"/>
         <source>Genomen maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,94 +289,94 @@
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="82"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="76"/>
         <source>Afgesloten klachten zonder samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="87"/>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="97"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="81"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="91"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="89"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="83"/>
         <source>Genomen maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="92"/>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="241"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="86"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="235"/>
         <source>Goedkeuren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="94"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="88"/>
         <source>Alle getoonde goedkeuren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="98"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="92"/>
         <source>Maatregelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="120"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="114"/>
         <source>Een afgesloten klacht komt pas in het geanonimiseerde register als u de samenvatting goedkeurt. Controleer dat er geen namen, adressen, functies of andere herleidbare gegevens in staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="139"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="133"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="153"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="147"/>
         <source>%1 van %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="155"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="149"/>
         <source>Er wachten geen samenvattingen op goedkeuring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="178"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="172"/>
         <source>De samenvattingen konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="205"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="199"/>
         <source>Voorstel wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="208"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="202"/>
         <source>Voorstel voor %1 — pas aan waar nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="227"/>
         <source>Alle getoonde goedkeuren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="236"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="230"/>
         <source>%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
         <source>samenvatting komt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="239"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
         <source>samenvattingen komen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="259"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="253"/>
         <source>%1 goedgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,134 +507,134 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="305"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="281"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="306"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="282"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="307"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="283"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="284"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="309"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="285"/>
         <source>Volgstuk</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="314"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="289"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="318"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="293"/>
         <source>Er zijn geen bijlagen.</source>
         <translation>There are no attachments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="319"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="294"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="320"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="295"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="501"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="323"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="298"/>
         <source>Volgstukken als gelezen markeren</source>
         <translation>Mark follow-up documents as read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="325"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="300"/>
         <source>Haalt de markering &apos;ongezien&apos; weg zonder elk stuk te openen</source>
         <translation>Removes the &apos;unseen&apos; mark without opening each document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="333"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="308"/>
         <source>Volgstukken toevoegen</source>
         <translation>Add follow-up documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="335"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="310"/>
         <source>Toevoegen aan de klacht</source>
         <translation>Add to the complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="386"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="361"/>
         <source>ja, ongezien</source>
         <translation>yes, unseen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="388"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="363"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="393"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="368"/>
         <source>Volgstuk dat de behandelaar nog niet heeft geopend</source>
         <translation>Follow-up document the handler has not opened yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="395"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="370"/>
         <source>Wordt niet rechtstreeks geopend; alleen &apos;Opslaan als…&apos;</source>
         <translation>Is not opened directly; only &apos;Save as…&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="482"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="457"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="464"/>
         <source>Openen mislukt</source>
         <translation>Opening failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="483"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="458"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation>No temporary copy of the file could be made.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="492"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="467"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation>No program was found to open &apos;%1&apos;. Choose &apos;Save as…&apos; and open the file yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="505"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="480"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="515"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="490"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="499"/>
         <source>Bijlage niet geopend</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="536"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="511"/>
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="550"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="551"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation>The file could not be saved in %1.</translation>
     </message>
@@ -1798,83 +1798,83 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation>Related cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="282"/>
+        <location filename="../../app/ui/complaints/detail.py" line="283"/>
         <source>%1 — Interne Klachten</source>
         <translation>%1 — Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="289"/>
+        <location filename="../../app/ui/complaints/detail.py" line="290"/>
         <source>ontvangen %1</source>
         <translation>received %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="291"/>
+        <location filename="../../app/ui/complaints/detail.py" line="292"/>
         <source>behandelaar: %1</source>
         <translation>handler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="293"/>
-        <location filename="../../app/ui/complaints/detail.py" line="329"/>
+        <location filename="../../app/ui/complaints/detail.py" line="294"/>
+        <location filename="../../app/ui/complaints/detail.py" line="330"/>
         <source>nog geen behandelaar</source>
         <translation>no handler yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="296"/>
+        <location filename="../../app/ui/complaints/detail.py" line="297"/>
         <source>klager: %1</source>
         <translation>complainant: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="306"/>
+        <location filename="../../app/ui/complaints/detail.py" line="307"/>
         <source>Geen lopende termijn</source>
         <translation>No running deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="310"/>
+        <location filename="../../app/ui/complaints/detail.py" line="311"/>
         <source>Eerstvolgende termijn: %1</source>
         <translation>Next deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="343"/>
+        <location filename="../../app/ui/complaints/detail.py" line="344"/>
         <source>Dossiernummers: %1</source>
         <translation>File numbers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="361"/>
+        <location filename="../../app/ui/complaints/detail.py" line="362"/>
         <source>Cluster: %1 (%2 klachten)</source>
         <translation>Cluster: %1 (%2 complaints)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="413"/>
+        <location filename="../../app/ui/complaints/detail.py" line="414"/>
         <source>Contactnotities (%1)</source>
         <translation>Contact notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="415"/>
+        <location filename="../../app/ui/complaints/detail.py" line="416"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="418"/>
+        <location filename="../../app/ui/complaints/detail.py" line="419"/>
         <source>Bijlagen (%1, %2 ongezien)</source>
         <translation>Attachments (%1, %2 unseen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="466"/>
+        <location filename="../../app/ui/complaints/detail.py" line="467"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="468"/>
+        <location filename="../../app/ui/complaints/detail.py" line="469"/>
         <source>U hebt gegevens gewijzigd zonder ze op te slaan. Het venster sluiten zonder op te slaan?</source>
         <translation>You changed details without saving them. Close the window without saving?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="471"/>
+        <location filename="../../app/ui/complaints/detail.py" line="472"/>
         <source>Sluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail.py" line="473"/>
+        <location filename="../../app/ui/complaints/detail.py" line="474"/>
         <source>Terug naar het venster</source>
         <translation>Back to the window</translation>
     </message>
@@ -2509,7 +2509,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <name>DatabaseLocationDialog</name>
     <message>
         <location filename="../../app/ui/database_location.py" line="64"/>
-        <location filename="../../app/ui/database_location.py" line="149"/>
+        <location filename="../../app/ui/database_location.py" line="140"/>
         <source>Waar staat het klachtenregister?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,42 +2579,40 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="139"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation type="obsolete">Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="142"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="obsolete">Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="202"/>
+        <location filename="../../app/ui/database_location.py" line="193"/>
         <source>Vul de gemarkeerde velden in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="214"/>
+        <location filename="../../app/ui/database_location.py" line="205"/>
         <source>Bezig met verbinden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="230"/>
+        <location filename="../../app/ui/database_location.py" line="221"/>
         <source>De verbinding werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="238"/>
+        <location filename="../../app/ui/database_location.py" line="229"/>
         <source>De verbinding kon niet worden getest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="250"/>
+        <location filename="../../app/ui/database_location.py" line="241"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished">Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="251"/>
+        <location filename="../../app/ui/database_location.py" line="242"/>
         <source>De keuze kon niet worden opgeslagen in uw gebruikersmap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,17 +2620,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DatabaseLocationPanel</name>
     <message>
-        <location filename="../../app/ui/database_location.py" line="264"/>
+        <location filename="../../app/ui/database_location.py" line="255"/>
         <source>Register: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="266"/>
+        <location filename="../../app/ui/database_location.py" line="257"/>
         <source>Waar staat het register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/database_location.py" line="282"/>
+        <location filename="../../app/ui/database_location.py" line="273"/>
         <source>Opgeslagen; de nieuwe plaats geldt vanaf de volgende start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,17 +2638,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 <context>
     <name>DeadlineEdit</name>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="63"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="64"/>
         <source>op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="64"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="65"/>
         <source>Deadline vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="69"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="70"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,27 +3329,26 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="112"/>
+        <location filename="../../app/ui/first_use.py" line="111"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="115"/>
         <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="122"/>
+        <location filename="../../app/ui/first_use.py" line="115"/>
         <source>Welkom bij Interne Klachten</source>
         <translation>Welcome to Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="174"/>
+        <location filename="../../app/ui/first_use.py" line="167"/>
         <source>Het register van het team wordt gebruikt vanaf de volgende start. Sluit het programma en start het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_use.py" line="182"/>
+        <location filename="../../app/ui/first_use.py" line="175"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,32 +3382,32 @@ Niet teruggebeld</source>
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="77"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="75"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="76"/>
         <source>Behandelaar</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="80"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="81"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
         <source>Oorzaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="93"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="91"/>
         <source>Nog niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,82 +3415,82 @@ Niet teruggebeld</source>
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="125"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="123"/>
         <source>Alle formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="126"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="124"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="128"/>
         <source>Nog in te vullen door mij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="129"/>
         <source>Welke formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="132"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="133"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="136"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="150"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="142"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="175"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="163"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="181"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="169"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="190"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="178"/>
         <source>Nog geen formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="192"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="180"/>
         <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="250"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="238"/>
         <source>Formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="239"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>1 formulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/forms_tab.py" line="263"/>
+        <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>%1 formulieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,443 +3797,443 @@ Niet teruggebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="92"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="93"/>
         <source>Stand van zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="101"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="103"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
         <source>Behandelaar</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="104"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="105"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="105"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="106"/>
         <source>Ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="106"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
         <source>Afschrift leidinggevende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="108"/>
         <source>Afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="111"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="112"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="128"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
         <source>Persoonlijk contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="130"/>
         <source>Beslissing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="130"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
         <source>Verdaagd tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
         <source>Uitstelbericht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
         <source>Bericht niet-behandelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="136"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="147"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="137"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="148"/>
         <source>Toezeggingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="139"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="141"/>
         <source>Gedaan op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="141"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="142"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="142"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="143"/>
         <source>Nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="152"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="154"/>
         <source>Er zijn geen toezeggingen gedaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="153"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="155"/>
         <source>Nagekomen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="154"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="156"/>
         <source>De gekozen toezegging is nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="156"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="158"/>
         <source>Corrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="174"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="176"/>
         <source>Formele behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Klachtonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Normen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="181"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="183"/>
         <source>Klachtonderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="187"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="190"/>
         <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="193"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="196"/>
         <source>Horen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="233"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
         <source>Behandelaar toewijzen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="234"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
         <source>Eerste contact vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="235"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
         <source>Toezegging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="239"/>
         <source>Informeel afronden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="240"/>
         <source>Formeel behandelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="241"/>
         <source>Horen vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="239"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="242"/>
         <source>Verslag van het horen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="240"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="243"/>
         <source>Oordeel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="241"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="244"/>
         <source>Afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="242"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="245"/>
         <source>Heropenen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="243"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="246"/>
         <source>Verdagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="244"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="247"/>
         <source>Verder verdagen met instemming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="245"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
         <source>Uitstelbericht…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="246"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
         <source>Niet in behandeling nemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="247"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
         <source>Doorzetten als herzieningsverzoek…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="254"/>
         <source>Ondertekenaar beslissing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="295"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
         <source>Gaat voor: bovenaan in Vandaag en het register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="416"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="419"/>
         <source>%1 — verder verdaagd met instemming van de klager (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="442"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="445"/>
         <source>uiterlijk %1 (als de klacht niet in behandeling gaat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="631"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="634"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="638"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
         <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="644"/>
         <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="159"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
         <source>Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="252"/>
         <source>Ontvangst bevestigd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="253"/>
         <source>Afschrift leidinggevende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="255"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="258"/>
         <source>Behandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="270"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="273"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="271"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
         <source>Andere afloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="272"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
         <source>Verzonden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="293"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="294"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="297"/>
         <source>Spoed</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="299"/>
         <source>Snelle afhandeling</source>
         <translation>Fast track</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="301"/>
         <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="341"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="344"/>
         <source>nog niet gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="343"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="346"/>
         <source>nog geen behandelaar</source>
         <translation>no handler yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="348"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="450"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="351"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="453"/>
         <source>verstuurd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="350"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="533"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="353"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="536"/>
         <source>nog niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="355"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="362"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="491"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="358"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="365"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="494"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="360"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="363"/>
         <source>ontbreekt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="363"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="366"/>
         <source>bij de start: %1
 bij de afsluiting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="368"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="371"/>
         <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="375"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="378"/>
         <source>niet in behandeling: %1; brief op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="381"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="384"/>
         <source>afgehandeld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="395"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="398"/>
         <source>gehad op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="401"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="404"/>
         <source>uiterlijk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="407"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="410"/>
         <source>%1 (verdaagd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="410"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="413"/>
         <source>%1 — mededeling op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="427"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="430"/>
         <source>niet verdaagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="430"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="433"/>
         <source>verwacht %1 — bericht op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="436"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="439"/>
         <source>niet verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="483"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="486"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="485"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="488"/>
         <source>%1
 
 Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="524"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="527"/>
         <source>niet gehoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="528"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="531"/>
         <source>klager op %1, medewerker op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="529"/>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="530"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="532"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="533"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="542"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="545"/>
         <source>nog geen oordeel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,22 +4335,22 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="588"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="590"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="564"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
@@ -5212,190 +5209,190 @@ Ingetrokken op %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="110"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="111"/>
         <source>Vetgedrukt: de brief die nu aan de beurt is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="111"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="112"/>
         <source>Brief kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="116"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="117"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="125"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="132"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="181"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="126"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="133"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="182"/>
         <source>Verzonden op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="128"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="129"/>
         <source>Vink aan als de brief al is verstuurd; anders legt u het later vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="137"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="138"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="138"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="139"/>
         <source>Voor een brief per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="139"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="140"/>
         <source>Word-bestand maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="141"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="142"/>
         <source>Dezelfde brief als Word-bestand, om in Word af te maken; per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="144"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="145"/>
         <source>E-mail maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="146"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="147"/>
         <source>Opent een concept in het e-mailprogramma, klaar om te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="174"/>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="186"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="175"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="187"/>
         <source>Gemaakte brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="177"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="179"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="179"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
         <source>Gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="181"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="197"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
         <source>Er zijn nog geen brieven gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="198"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="201"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="202"/>
         <source>Verzonden op…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="247"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="249"/>
         <source>Deze brief is nu aan de beurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="255"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
         <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="259"/>
         <source>Er zijn nu geen brieven die u bij deze klacht kunt maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="277"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="279"/>
         <source>%1 (%2× gemaakt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="317"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="319"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="322"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="324"/>
         <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="352"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="354"/>
         <source>Gebruikelijk: per e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="354"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="356"/>
         <source>Gebruikelijk: per post (PDF), eventueel ook per e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="384"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="386"/>
         <source>Vul de ontbrekende gegevens hieronder in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="435"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="437"/>
         <source>Nog niet alles ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="436"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="438"/>
         <source>In de brief is nog niet ingevuld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="441"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="443"/>
         <source>Vul dit in (in de velden onder de tekst of in de tekst zelf), of maak de brief zonder deze gegevens: die plaatsen blijven dan leeg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="444"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="446"/>
         <source>Maken zonder deze gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="446"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="448"/>
         <source>Eerst invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="465"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="467"/>
         <source>Brief opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="467"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="469"/>
         <source>Brief opslaan als Word-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="572"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="574"/>
         <source>Brief opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,71 +5969,71 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="158"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="204"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="135"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="180"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="159"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="198"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="136"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="174"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="160"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="200"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="137"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="176"/>
         <source>Met wie</source>
         <translation>With whom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="161"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="138"/>
         <source>Door wie</source>
         <translation>By whom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="162"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="207"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="139"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="183"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="167"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="143"/>
         <source>Contactnotities</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="169"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="145"/>
         <source>Er zijn nog geen contactnotities.</source>
         <translation>There are no contact notes yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="171"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="147"/>
         <source>Nieuwe contactnotitie</source>
         <translation>New contact note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="175"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="151"/>
         <source>Moment van contact</source>
         <translation>Time of contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="179"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="155"/>
         <source>klager</source>
         <translation>complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="184"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="160"/>
         <source>Wat is er gezegd of afgesproken? Bijvoorbeeld: excuses aangeboden, terugbellen op vrijdag.</source>
         <translation>What was said or agreed? For example: apologies offered, call back on Friday.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="190"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="166"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="225"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="201"/>
         <source>Contactnotities worden gemaakt door de behandelaar.</source>
         <translation>Contact notes are made by the handler.</translation>
     </message>
@@ -6585,214 +6582,214 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="160"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="161"/>
         <source>Voorstel (SMART)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="163"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="164"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="165"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="166"/>
         <source>Specifiek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="166"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="167"/>
         <source>Wat verandert er precies, en voor wie?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="167"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="168"/>
         <source>Meetbaar (indicator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="168"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="169"/>
         <source>Waaraan ziet u dat het gelukt is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="169"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="170"/>
         <source>Acceptabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="170"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="171"/>
         <source>Wie moeten het steunen, en doen ze dat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="171"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="172"/>
         <source>Realistisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="172"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="173"/>
         <source>Waarom is het haalbaar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="176"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="177"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="177"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="178"/>
         <source>— nog niemand —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="188"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="189"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="190"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="191"/>
         <source>klachtnummer, bijv. IK-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="191"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
         <source>Klachtnummer om toe te voegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="194"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="194"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="195"/>
         <source>De gekozen klacht loskoppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="210"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="211"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="220"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="221"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="221"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="222"/>
         <source>&amp;Specifiek:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="222"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="223"/>
         <source>&amp;Meetbaar (indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="223"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="224"/>
         <source>&amp;Acceptabel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="224"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="225"/>
         <source>&amp;Realistisch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="225"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="226"/>
         <source>Tijdgebonden (&amp;deadline):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="226"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="227"/>
         <source>&amp;Eigenaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="227"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="228"/>
         <source>&amp;Klachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="236"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="237"/>
         <source>Besluit MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="240"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="241"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="245"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="246"/>
         <source>Datum van het besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="247"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="248"/>
         <source>Toelichting bij het besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="248"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="249"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="251"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="252"/>
         <source>Het besluit van het MT vastleggen (wijzigingen hierboven worden eerst bewaard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="260"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="261"/>
         <source>op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="264"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="265"/>
         <source>Besluit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="265"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="266"/>
         <source>Toelichting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="273"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="274"/>
         <source>Uitvoering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="277"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="279"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="285"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="284"/>
         <location filename="../../app/ui/learning/proposal_editor.py" line="293"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="281"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
@@ -6918,32 +6915,32 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="59"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="64"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="91"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="90"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,80 +6948,80 @@ Ingetrokken op %2: %3</source>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="123"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="122"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="126"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="127"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="126"/>
         <source>Nieuw voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="131"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="130"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="147"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="245"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="139"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="234"/>
         <source>Verbetervoorstellen</source>
         <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="173"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="162"/>
         <source>Nog geen verbetervoorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="175"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="164"/>
         <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="180"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="169"/>
         <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="246"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="235"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="251"/>
         <source>1 voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="262"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="251"/>
         <source>%1 voorstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="319"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="339"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="308"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="328"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="321"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="310"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="324"/>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="341"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="313"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="330"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposals_tab.py" line="340"/>
+        <location filename="../../app/ui/learning/proposals_tab.py" line="329"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7436,242 +7433,242 @@ up</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="85"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="270"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="84"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="269"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="89"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="88"/>
         <source>Het klachtenregister is alleen te zien voor de klachtcoördinator, het secretariaat en klachtbehandelaars. Hebt u het nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation>The complaints register is visible only to the complaints coordinator, the secretariat and complaint handlers. If you need it for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="110"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="109"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="130"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="129"/>
         <source>U ziet alleen de klachten die u behandelt.</source>
         <translation>You see only the complaints you handle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="169"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="440"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="168"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="431"/>
         <source>Nieuwe klacht…</source>
         <translation>New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="171"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="170"/>
         <source>Een klacht of signaal registreren (Ctrl+N)</source>
         <translation>Register a complaint or signal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="173"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="172"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="174"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="173"/>
         <source>De gekozen klacht openen (Enter of dubbelklik)</source>
         <translation>Open the selected complaint (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="175"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="174"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="617"/>
         <source>Signaal omzetten in klacht</source>
         <translation>Turn signal into complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="177"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="176"/>
         <source>Van het gekozen signaal een klacht maken, met een eigen IK-nummer</source>
         <translation>Make a complaint of the selected signal, with its own IK number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="180"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="179"/>
         <source>Klagers samenvoegen…</source>
         <translation>Merge complainants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="182"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="181"/>
         <source>Twee gegevens van dezelfde persoon samenvoegen tot één klager</source>
         <translation>Merge two records of the same person into one complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="185"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="184"/>
         <source>Clusteren…</source>
         <translation>Cluster…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="187"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="186"/>
         <source>De gekozen klacht samen met soortgelijke klachten behandelen</source>
         <translation>Handle the selected complaint together with similar complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="191"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="190"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="193"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="192"/>
         <source>Een register uit Excel of CSV inlezen, met eerst een controle van elke rij</source>
         <translation>Read a register from Excel or CSV, checking every row first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="197"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="734"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="196"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="725"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="199"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="198"/>
         <source>De klachten die nu in de lijst staan opslaan als Excel-bestand</source>
         <translation>Save the complaints now in the list as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="200"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="202"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="201"/>
         <source>Het exporteren afbreken</source>
         <translation>Stop the export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="271"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="270"/>
         <source>Het register kon niet worden gelezen. Details staan in het logboek.</source>
         <translation>The register could not be read. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="292"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="284"/>
         <source>Klachtenregister</source>
         <translation>Complaints register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="382"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="373"/>
         <source>alleen open klachten</source>
         <translation>open complaints only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="386"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="377"/>
         <source>ontvangen %1 t/m %2</source>
         <translation>received %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="392"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="383"/>
         <source>één onderwerp</source>
         <translation>one subject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="400"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="391"/>
         <source>Vanuit het dashboard: %1. Kies &apos;Filters wissen&apos; om alles te zien.</source>
         <translation>From the dashboard: %1. Choose &apos;Clear filters&apos; to see everything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="429"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="420"/>
         <source>Nog geen klachten geregistreerd</source>
         <translation>No complaints registered yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="431"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="422"/>
         <source>Hier komen alle klachten en signalen te staan. Registreer de eerste met &apos;Nieuwe klacht&apos; (Ctrl+N), of lees een bestaand register in met &apos;Importeren&apos;. Hulp vindt u onder Help › Handleiding (F1).</source>
         <translation>All complaints and signals will be listed here. Register the first with &apos;New complaint&apos; (Ctrl+N), or read an existing register with &apos;Import&apos;. Help is under Help › Guide (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="437"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="428"/>
         <source>Er staan nog geen klachten in het register die u kunt zien. Zodra een klacht aan u is toegewezen, verschijnt die hier.</source>
         <translation>There are no complaints in the register that you can see yet. As soon as a complaint is assigned to you, it appears here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="444"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="435"/>
         <source>Geen klachten gevonden met deze filters</source>
         <translation>No complaints found with these filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="445"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="436"/>
         <source>Pas de filters of de zoektekst aan, of wis alle filters.</source>
         <translation>Change the filters or the search text, or clear all filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="446"/>
-        <location filename="../../app/ui/complaints/register_page.py" line="593"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="437"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="584"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="580"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="571"/>
         <source>De nieuwe registratie %1 valt buiten de gekozen filters en staat daarom niet in de lijst.</source>
         <translation>The new registration %1 falls outside the chosen filters and is therefore not in the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="629"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="620"/>
         <source>Van signaal %1 wordt een klacht gemaakt, met een eigen IK-nummer en de termijnen van een klacht. Het signaal wordt afgesloten met een verwijzing naar de nieuwe klacht.</source>
         <translation>Signal %1 becomes a complaint, with its own IK number and the deadlines of a complaint. The signal is closed with a reference to the new complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="635"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="626"/>
         <source>Omzetten</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="649"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="640"/>
         <source>Signaal omgezet</source>
         <translation>Signal converted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="650"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="641"/>
         <source>Signaal %1 is nu klacht %2.</source>
         <translation>Signal %1 is now complaint %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="685"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="676"/>
         <source>Register exporteren</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="686"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="677"/>
         <source>klachtenregister.xlsx</source>
         <translation>complaints-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="681"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="672"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="687"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="678"/>
         <source>CSV met puntkomma&apos;s (*.csv)</source>
         <translation>CSV with semicolons (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="717"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="708"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="728"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="719"/>
         <source>Bezig met exporteren… %1%</source>
         <translation>Exporting… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="741"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="732"/>
         <source>Register geëxporteerd</source>
         <translation>Register exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="742"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="733"/>
         <source>Het register is opgeslagen in %1.</source>
         <translation>The register has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="749"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="740"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/register_page.py" line="750"/>
+        <location filename="../../app/ui/complaints/register_page.py" line="741"/>
         <source>Het register kon niet worden opgeslagen.</source>
         <translation>The register could not be saved.</translation>
     </message>
@@ -8317,332 +8314,332 @@ up</translation>
 <context>
     <name>SendCardsTab</name>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="113"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="146"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="133"/>
         <source>Alles aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="147"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="134"/>
         <source>Niets aanvinken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="148"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="136"/>
         <source>De lijst opnieuw lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="153"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="155"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="142"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="162"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
         <source>Formaat van de kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
-        <location filename="../../app/ui/feedback/send_tab.py" line="413"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="158"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="400"/>
         <source>Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="177"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="180"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="167"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="184"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
         <source>Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="174"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="161"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="141"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="128"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="173"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="188"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="175"/>
         <source>E-mails maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="191"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="197"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="184"/>
         <source>Laatste reeks opnieuw opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="199"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="206"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="193"/>
         <source>Versturen per:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="213"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="200"/>
         <source>&amp;Formaat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="245"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="232"/>
         <source>Geen kaarten te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="247"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="234"/>
         <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="313"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="300"/>
         <source>Kaarten versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="314"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="301"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="344"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="331"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="348"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="335"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="358"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="345"/>
         <source>%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="367"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="354"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="369"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="356"/>
         <source>Er wachten geen klachten op kaarten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="407"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="394"/>
         <source>VOORBEELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="416"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="403"/>
         <source>Voorbeeld feedbackkaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="470"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
         <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="477"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="464"/>
         <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="563"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
         <source>Kaarten afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="568"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="555"/>
         <source>Kies een printer om de kaarten af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="579"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="566"/>
         <source>Afdrukken mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="581"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="568"/>
         <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="676"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="663"/>
         <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="678"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="665"/>
         <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="596"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
         <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="445"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="432"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="449"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="436"/>
         <source>Feedbackkaarten %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="453"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="440"/>
         <source>Kaarten opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="455"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="488"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="475"/>
         <source>Kaarten vastleggen als verstuurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="490"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="477"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="528"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="515"/>
         <source>Bezig met het maken van de kaarten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="544"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="531"/>
         <source>%1 kaarten opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="547"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="534"/>
         <source>Kaarten opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="537"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="588"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="575"/>
         <source>1 pagina met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="590"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="577"/>
         <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="606"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="593"/>
         <source>Kaarten niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="608"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="595"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="624"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="611"/>
         <source>Geen e-mailadressen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="626"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="613"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="634"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="621"/>
         <source>Niet iedereen heeft een e-mailadres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="637"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="624"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="642"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="629"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="653"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="640"/>
         <source>%1 feedbackkaarten.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="682"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="669"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="687"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="674"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/send_tab.py" line="693"/>
+        <location filename="../../app/ui/feedback/send_tab.py" line="680"/>
         <source>Niet alle e-mails zijn klaargezet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8730,33 +8727,33 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>StockTable</name>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="15"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="16"/>
         <location filename="../../app/ui/reports/stock_table.py" line="27"/>
         <source>Voorraad per team</source>
         <translation>Workload per team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="18"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="19"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="19"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="20"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="20"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="21"/>
         <source>Zonder behandelaar</source>
         <translation>Without handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="21"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="22"/>
         <source>Dagen tot toewijzing</source>
         <translation>Days to assignment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/stock_table.py" line="22"/>
+        <location filename="../../app/ui/reports/stock_table.py" line="23"/>
         <source>Dagen tot eerste contact</source>
         <translation>Days to first contact</translation>
     </message>
@@ -9348,22 +9345,22 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>ViewLogTab</name>
     <message>
-        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="26"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="26"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="26"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/view_log_tab.py" line="25"/>
+        <location filename="../../app/ui/complaints/view_log_tab.py" line="26"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -9633,6 +9630,19 @@ Check that the file or the server can be reached and try again.</translation>
     </message>
 </context>
 <context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../app/ui/common/buttons.py" line="20"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/buttons.py" line="23"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>deadlines</name>
     <message>
         <location filename="../../app/ui/workflow/words.py" line="11"/>
@@ -9648,37 +9658,37 @@ Check that the file or the server can be reached and try again.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="34"/>
+        <location filename="../../app/ui/common/display.py" line="34"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="43"/>
+        <location filename="../../app/ui/common/display.py" line="43"/>
         <source>De termijn is verstreken.</source>
         <translation>The deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="45"/>
+        <location filename="../../app/ui/common/display.py" line="45"/>
         <source>De termijn verloopt binnen twee werkdagen.</source>
         <translation>The deadline expires within two working days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="47"/>
+        <location filename="../../app/ui/common/display.py" line="47"/>
         <source>Ruim binnen de termijn.</source>
         <translation>Well within the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="48"/>
+        <location filename="../../app/ui/common/display.py" line="48"/>
         <source>Geen lopende termijn.</source>
         <translation>No running deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="70"/>
+        <location filename="../../app/ui/common/display.py" line="70"/>
         <source>Geen reactie meer op: %1</source>
         <translation>No further response on: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/display.py" line="72"/>
+        <location filename="../../app/ui/common/display.py" line="72"/>
         <source>Geen reactie meer op: %1 (mededeling van %2)</source>
         <translation>No further response on: %1 (notice of %2)</translation>
     </message>
