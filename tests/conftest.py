@@ -362,14 +362,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     on both backends by the non-GUI tests; running each widget test a second time on
     PostgreSQL doubled the GUI tests' wall time and found nothing the service tests do not.
     A GUI test of behaviour that differs per backend (how a lock wait ends, say) is marked
-    ``both_backends`` and keeps its PostgreSQL run. A test that names its backends itself
+    ``both_backends`` and keeps its PostgreSQL run; one marked ``postgresql_only`` keeps its
+    only run. A test that names its backends itself
     (``@pytest.mark.parametrize("backend", …)``) is left as it is.
     """
     if "backend" not in metafunc.fixturenames:
         return
     definition = metafunc.definition
     is_gui = definition.get_closest_marker("gui") is not None or "qtbot" in metafunc.fixturenames
-    if not is_gui or definition.get_closest_marker("both_backends") is not None:
+    if not is_gui or any(
+        definition.get_closest_marker(name) is not None
+        for name in ("both_backends", "postgresql_only")
+    ):
         return
     for mark in definition.iter_markers("parametrize"):
         names = mark.args[0] if mark.args else mark.kwargs.get("argnames", "")
