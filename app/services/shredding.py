@@ -68,6 +68,8 @@ SEALED_FIELDS: dict[str, frozenset[str]] = {
 }
 _OWNED_BY_COMPLAINANT = frozenset({"Complainant", "ComplainantReference"})
 _CACHE_KEY = "personal_key_cache"
+# At most about this many ciphers are kept per transaction (each holds its own context).
+_CACHED_KEYS = 5_000
 _NONCE = 12
 # Expanding IN lists in chunks: SQLite and psycopg both take this many parameters easily.
 _CHUNK = 5000
@@ -147,6 +149,11 @@ def seal_pending(session: Session, pending: list[Any]) -> None:
             (c, o or _reference_owner(of_reference.get(int(c.entity_id or 0)))) for c, o in todo
         ]
     cache: dict[Owner, AESGCM] = session.info.setdefault(_CACHE_KEY, {})
+    if len(cache) > _CACHED_KEYS:
+        # A bulk write that appends its events in chunks (an import of 100,000 rows: a key
+        # per complaint, a quarter of a GB of ciphers): start afresh; a key needed again is
+        # loaded again, from this same transaction.
+        cache.clear()
     wanted = {o for _c, o in todo if o is not None and o not in cache}
     if wanted:
         stored = _load(connection, wanted)
@@ -170,11 +177,13 @@ def seal_pending(session: Session, pending: list[Any]) -> None:
     # The nonces for all values at once (random bytes cut in twelves: one system call
     # instead of one per value, for the hundreds of thousands a bulk import seals), and the
     # associated data once per field.
-    sealing = [
-        (change, cipher, _ref(owner), SEALED_FIELDS[change.entity].intersection(change.changes))
-        for change, owner in todo
-        if owner is not None and (cipher := cache.get(owner)) is not None
-    ]
+    sealing: list[tuple[_Change, AESGCM, str, list[str]]] = []
+    for change, owner in todo:
+        cipher = cache.get(owner) if owner is not None else None
+        if cipher is not None:
+            fields = SEALED_FIELDS[change.entity]
+            names = [name for name in change.changes if name in fields]
+            sealing.append((change, cipher, _ref(owner), names))  # type: ignore[arg-type]
     randomness = os.urandom(_NONCE * sum(len(names) for *_rest, names in sealing))
     position = 0
     associated: dict[tuple[str, str], bytes] = {}
