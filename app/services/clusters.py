@@ -168,6 +168,22 @@ class ClusterService(Service):
                         )
                     }
                 )
+            # A name the complainant gave that is not linked to an employee must be resolved
+            # or confirmed on the complaint itself first, as workflow.assign demands.
+            if any(
+                loose.cleared_handler_id != handler_id
+                for loose in workflow.unresolved_concerned(complaint_id)
+            ):
+                raise ValidationError(
+                    {
+                        "handler_id": t(
+                            "Bij klacht %1 staat een betrokken medewerker alleen als losse "
+                            "naam. Koppel de naam aan een medewerker of bevestig bij die klacht "
+                            "dat deze behandelaar niet die medewerker is (Awb 9:7).",
+                            number,
+                        )
+                    }
+                )
         for complaint_id, _number in open_members:
             workflow.assign(complaint_id, handler_id, reason="behandeld in cluster")
         return len(open_members)

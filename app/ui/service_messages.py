@@ -18,6 +18,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "Een gekozen klacht bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("services", "Dit cluster heeft geen open klachten om over te beslissen."),
     QT_TRANSLATE_NOOP("services", "Klacht %1 hoort al bij een ander cluster."),
+    QT_TRANSLATE_NOOP("services", "Bij klacht %1 staat een betrokken medewerker alleen als losse naam. Koppel de naam aan een medewerker of bevestig bij die klacht dat deze behandelaar niet die medewerker is (Awb 9:7)."),
     QT_TRANSLATE_NOOP("services", "Kies twee verschillende klagers om samen te voegen."),
     QT_TRANSLATE_NOOP("services", "Deze klager is al samengevoegd met een andere."),
     QT_TRANSLATE_NOOP("services", "U mag deze klacht niet inzien."),

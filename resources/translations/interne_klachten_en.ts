@@ -9824,486 +9824,491 @@ Check that the file or the server can be reached and try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="21"/>
+        <source>Bij klacht %1 staat een betrokken medewerker alleen als losse naam. Koppel de naam aan een medewerker of bevestig bij die klacht dat deze behandelaar niet die medewerker is (Awb 9:7).</source>
+        <translation>In complaint %1 an employee concerned is only a name as given. Link the name to an employee or confirm in that complaint that this handler is not that employee (Awb 9:7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
         <source>Kies twee verschillende klagers om samen te voegen.</source>
         <translation>Choose two different complainants to merge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
         <source>Deze klager is al samengevoegd met een andere.</source>
         <translation>This complainant has already been merged with another.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
         <source>U mag deze klacht niet inzien.</source>
         <translation>You may not view this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
         <source>Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: &apos;Klager gebeld; excuses aangeboden, terugbellen vrijdag&apos;).</source>
         <translation>Too short: write down what was said or agreed, not only that there was contact (for example: &apos;Called the complainant; apologised, will call back on Friday&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
         <source>Alleen een medewerker kan een contactnotitie maken.</source>
         <translation>Only an employee can make a contact note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
         <source>Deze bijlage bestaat niet (meer).</source>
         <translation>This attachment does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
         <source>Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren.</source>
         <translation>Only the handler of this complaint can mark follow-up documents as read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
         <source>Rollen en rechten in de database zijn er alleen voor een gedeelde PostgreSQL-database. Een SQLite-bestand beschermt u met de rechten op het bestand en de map.</source>
         <translation>Roles and rights in the database exist only for a shared PostgreSQL database. You protect an SQLite file with the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
         <source>Dit databasetype wordt niet ondersteund.</source>
         <translation>This type of database is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
         <source>Deze database heeft nog geen tabellen van het programma. Start het programma eerst één keer met deze database (dan wordt die ingericht).</source>
         <translation>This database has no tables of the program yet. Start the program once with this database first (that sets it up).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
         <source>Uw serveraccount mag geen rollen aanmaken. Voer deze opdracht uit met het account dat eigenaar is van de tabellen en CREATEROLE heeft (of als superuser).</source>
         <translation>Your server account may not create roles. Run this command with the account that owns the tables and has CREATEROLE (or as superuser).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
         <source>Uw serveraccount is geen eigenaar van de tabellen. Voer deze opdracht uit met het account waarmee het programma de database heeft ingericht.</source>
         <translation>Your server account does not own the tables. Run this command with the account the program set up the database with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
         <source>Alleen een beheerder van deze database kan demogegevens laden.</source>
         <translation>Only an administrator of this database can load demo data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
         <source>Deze database bevat al klachten. Demogegevens worden alleen in een leeg register geladen.</source>
         <translation>This database already contains complaints. Demo data is loaded into an empty register only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
         <source>U hebt geen toegang tot deze gegevens in de database.</source>
         <translation>You have no access to these data in the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
         <source>Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen.</source>
         <translation>Someone else has changed these details in the meantime. Close the window and open it again to see the newest version; your change has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
         <source>De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld een import). Uw invoer is bewaard; probeer het zo opnieuw.</source>
         <translation>The database is busy with another user or a long operation (for example an import). Your input has been kept; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
         <source>Deze klager heeft geen e-mailadres; stuur de kaarten per post.</source>
         <translation>This complainant has no email address; send the cards by post.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
         <source>Klacht %1 is nog niet afgesloten.</source>
         <translation>Complaint %1 has not been closed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
         <source>Er zijn voor deze klachten nog geen kaarten vastgelegd.</source>
         <translation>No cards have been recorded for these complaints yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
         <source>Leg eerst vast dat de kaarten zijn verstuurd.</source>
         <translation>First record that the cards have been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
         <source>Deze kaart bestaat niet (meer).</source>
         <translation>This card does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
         <source>Registreer eerst dat de kaart terug is.</source>
         <translation>First register that the card has come back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
         <source>Deze klacht heeft geen behandelaar.</source>
         <translation>This complaint has no handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
         <source>Alleen een teruggekomen rode kaart kan de klacht heropenen.</source>
         <translation>Only a returned red card can reopen the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
         <source>Er is geen document om bij de klacht te voegen.</source>
         <translation>There is no document to add to the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
         <source>Deze klacht hoort niet (meer) bij deze klager.</source>
         <translation>This complaint does not belong to this complainant (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
         <source>De eerste gebruiker is al ingesteld.</source>
         <translation>The first user has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
         <source>Dit signaal bestaat niet (meer).</source>
         <translation>This signal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
         <source>Alleen een geregistreerd signaal kan een klacht worden.</source>
         <translation>Only a registered signal can become a complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
         <source>Dit formulier is intussen in een ander venster of op een andere werkplek opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het formulier opnieuw om de nieuwste versie te zien.</source>
         <translation>This form has been saved in another window or on another workstation in the meantime. Your text is still in this window and has not been saved; open the form again to see the newest version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
         <source>Er is geen verzonden formulier om te beoordelen.</source>
         <translation>There is no submitted form to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
         <source>Dit verbetervoorstel bestaat niet (meer).</source>
         <translation>This improvement proposal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
         <source>U mag de verbetervoorstellen niet inzien.</source>
         <translation>You may not view the improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
         <source>U mag geen besluit over verbetervoorstellen vastleggen.</source>
         <translation>You may not record a decision on improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
         <source>Alleen een aangenomen voorstel kan worden uitgevoerd.</source>
         <translation>Only an adopted proposal can be carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
         <source>U mag alleen uw eigen verbetervoorstellen inzien.</source>
         <translation>You may only view your own improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
         <source>Het formulier kan worden verzonden zodra de klacht is afgehandeld.</source>
         <translation>The form can be submitted once the complaint has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
         <source>Een aangenomen voorstel houdt een eigenaar en een deadline.</source>
         <translation>An adopted proposal keeps an owner and a deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
         <source>Deze klacht hoort niet bij dit voorstel.</source>
         <translation>This complaint does not belong to this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
         <source>Er is nog geen verzonden formulier voor deze klacht.</source>
         <translation>There is no submitted form for this complaint yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>Dit formulier is al verzonden en kan niet meer worden gewijzigd.</source>
         <translation>This form has already been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>Dit formulier is al verzonden.</source>
         <translation>This form has already been submitted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>Een accolade staat niet goed. Schrijf een invulveld als {klachtnummer}; een losse accolade schrijft u dubbel: {{ of }}.</source>
         <translation>A brace is misplaced. Write a field as {klachtnummer}; write a single brace doubled: {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>Een invulveld heeft een naam nodig, zoals {klachtnummer}.</source>
         <translation>A field needs a name, such as {klachtnummer}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>Onbekend invulveld {%1}.</source>
         <translation>Unknown field {%1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
         <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>Kies post of e-mail.</source>
         <translation>Choose post or email.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>Dit document bestaat niet (meer).</source>
         <translation>This document does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>Dit document is geen brief bij een klacht.</source>
         <translation>This document is not a letter of a complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>Vul in de tekst eerst de plaatsen &apos;[in te vullen: …]&apos; in.</source>
         <translation>First fill in the places &apos;[in te vullen: …]&apos; in the text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).</source>
         <translation>A login name consists of letters, digits and . _ - @ (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>Deze medewerker bestaat niet (meer).</source>
         <translation>This employee does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>Er moet minstens één actieve beheerder blijven.</source>
         <translation>At least one active administrator must remain.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>Deze afdeling bestaat niet (meer).</source>
         <translation>This unit does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.</source>
         <translation>You cannot withdraw your own administrator role; have another administrator do it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>U kunt uw eigen account niet op inactief zetten.</source>
         <translation>You cannot make your own account inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>Deze afdeling heeft nog actieve onderdelen. Zet die eerst op inactief.</source>
         <translation>This unit still has active sub-units. Make those inactive first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>U mag het klachtenregister niet inzien.</source>
         <translation>You may not view the complaints register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat ze worden aangemaakt.</source>
         <translation>The file names employees or units that do not exist yet. Confirm that they are created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets opgeslagen. Controleer het bestand opnieuw en lees het dan in.</source>
         <translation>The register changed while the file was being read; nothing has been saved. Check the file again and then read it in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, of een ongeldig teken); haal het weg.</source>
         <translation>This cell contains a character that cannot be stored (a control character such as NUL, or an invalid character); remove it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>Deze dag staat er al in.</source>
         <translation>This day is already listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>Deze sluitingsdag bestaat niet (meer).</source>
         <translation>This closing day does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>Kies een kwartaal van 1 tot en met 4.</source>
         <translation>Choose a quarter from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de namen van betrokken medewerkers.</source>
         <translation>Only someone who may view all complaints can make a quarterly report with the names of the employees concerned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>Kies een jaar van %1 tot en met %2 (vier cijfers).</source>
         <translation>Choose a year from %1 to %2 (four digits).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>U mag niet schrijven in de map %1.</source>
         <translation>You may not write in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>Het %1e kwartaal van %2 is nog niet begonnen.</source>
         <translation>Quarter %1 of %2 has not begun yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>Deze vernietigingslijst bestaat niet (meer).</source>
         <translation>This destruction list does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>Deze vernietigingslijst is al goedgekeurd, afgewezen of uitgevoerd.</source>
         <translation>This destruction list has already been approved, rejected or carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>Deze datum ligt in de toekomst; vul de dag in waarop de klager naar de Nationale ombudsman ging.</source>
         <translation>This date is in the future; fill in the day the complainant went to the National Ombudsman.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>Deze datum ligt vóór de ontvangst van de klacht.</source>
         <translation>This date is before the complaint was received.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>Er ligt al een vernietigingslijst klaar. Laat die eerst goedkeuren en uitvoeren, of wijs hem af.</source>
         <translation>A destruction list is already waiting. Have it approved and carried out first, or reject it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>Er zijn geen klachten waarvan de bewaartermijn is verstreken.</source>
         <translation>There are no complaints whose retention period has expired.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>U heeft deze lijst zelf voorgesteld: een andere archivaris moet hem goedkeuren.</source>
         <translation>You proposed this list yourself: another archivist must approve it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>Deze vernietigingslijst is niet goedgekeurd door de archivaris; er is niets vernietigd.</source>
         <translation>This destruction list has not been approved by the archivist; nothing has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>Kies een grens tussen 1 en 500 MB.</source>
         <translation>Choose a limit between 1 and 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>Het bestand is leeg: er is geen kopregel gevonden.</source>
         <translation>The file is empty: no header row was found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).</source>
         <translation>Choose an Excel file (.xlsx) or a CSV file (.csv).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>Dit Excel-bestand kan niet worden gelezen.</source>
         <translation>This Excel file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.</source>
         <translation>The file has changed since it was opened; open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>Kies een bestandsnaam die eindigt op .xlsx (Excel-werkmap) of .csv (tekst met puntkomma&apos;s).</source>
         <translation>Choose a file name ending in .xlsx (Excel workbook) or .csv (text with semicolons).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>Dit onderwerp bestaat niet (meer).</source>
         <translation>This subject does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>Er is al een onderwerp met deze naam.</source>
         <translation>There is already a subject with this name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
         <translation>Only the complaints coordinator sees everyone&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>Deze taak is niet aan u toegewezen.</source>
         <translation>This task is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>Deze taak bestaat niet (meer).</source>
         <translation>This task does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
         <translation>This is not a valid phone number. Example: 020 123 4567 or +32 2 550 12 11</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
         <translation>A postcode consists of four digits and two letters, such as 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
         <translation>This is not a valid email address. Example: name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
         <translation>Give a start and end date (dd-mm-yyyy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
         <translation>Choose a file name ending in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>Kies minstens één klacht voor de Woo-export.</source>
         <translation>Choose at least one complaint for the Woo export.</translation>
     </message>
@@ -10312,62 +10317,62 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
         <translation>A signal is not handled; turn it into a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
         <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>Deze toezegging bestaat niet (meer).</source>
         <translation>This promise does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>Deze toezegging is al ingetrokken.</source>
         <translation>This promise has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
         <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
         <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
         <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>Kies een medewerker uit de lijst.</source>
         <translation>Choose an employee from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
         <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>Kies een actieve medewerker.</source>
         <translation>Choose an active employee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
         <translation>This employee does not have the role of complaint handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
         <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
     </message>
@@ -10376,37 +10381,37 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">A closed complaint gets no new handler; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>De termijn ligt niet voor de dag van de toezegging.</source>
         <translation>The deadline is not before the day of the promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
         <translation>This promise has already been kept and cannot be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
         <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
         <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
         <translation>Parts of the complaint are named during the formal handling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>Beschrijf het klachtonderdeel.</source>
         <translation>Describe the part of the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
         <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
     </message>
@@ -10431,7 +10436,7 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
         <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
     </message>
@@ -10448,22 +10453,22 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
         <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
         <translation>The new date is after the current final date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
         <translation>The new expected date is after the date of the notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
         <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
     </message>
@@ -10472,17 +10477,17 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
         <translation>This part of the complaint does not belong to this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
         <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
         <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>
