@@ -260,7 +260,7 @@ def visible_complaint(session: Session, user: CurrentUser, complaint_id: int) ->
         and complaint.handler_id == user.employee_id
     ):
         return complaint
-    raise PermissionDenied(NOT_YOUR_COMPLAINT)
+    raise PermissionDenied("U mag deze klacht niet inzien.")
 
 
 # ----- reading the matrix ----------------------------------------------------------------

@@ -169,6 +169,22 @@ class ClusterService(Service):
                             )
                         }
                     )
+                # A name the complainant gave that is not linked to an employee must be
+                # resolved or confirmed on the complaint itself first, as ``assign`` demands.
+                if any(
+                    c.employee_id is None and c.cleared_handler_id != handler_id
+                    for c in complaint.employees_concerned
+                ):
+                    raise ValidationError(
+                        {
+                            "handler_id": t(
+                                "Bij klacht %1 staat een betrokken medewerker alleen als losse "
+                                "naam. Koppel de naam aan een medewerker of bevestig bij die "
+                                "klacht dat deze behandelaar niet die medewerker is (Awb 9:7).",
+                                complaint.number,
+                            )
+                        }
+                    )
             for complaint in open_members:
                 assign(
                     session,
