@@ -7,6 +7,7 @@ message when it shows it (``app.ui.widgets.service_text``). Do not edit by hand.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("services", "U mag deze klacht niet inzien."),
     QT_TRANSLATE_NOOP("services", "Deze klacht bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("services", "Deze klager bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("services", "Geef het nummer van de klager of van een klacht op."),
@@ -19,9 +20,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "Een gekozen klacht bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("services", "Dit cluster heeft geen open klachten om over te beslissen."),
     QT_TRANSLATE_NOOP("services", "Klacht %1 hoort al bij een ander cluster."),
+    QT_TRANSLATE_NOOP("services", "Bij klacht %1 staat een betrokken medewerker alleen als losse naam. Koppel de naam aan een medewerker of bevestig bij die klacht dat deze behandelaar niet die medewerker is (Awb 9:7)."),
     QT_TRANSLATE_NOOP("services", "Kies twee verschillende klagers om samen te voegen."),
     QT_TRANSLATE_NOOP("services", "Deze klager is al samengevoegd met een andere."),
-    QT_TRANSLATE_NOOP("services", "U mag deze klacht niet inzien."),
     QT_TRANSLATE_NOOP("services", "Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: 'Klager gebeld; excuses aangeboden, terugbellen vrijdag')."),
     QT_TRANSLATE_NOOP("services", "Alleen een medewerker kan een contactnotitie maken."),
     QT_TRANSLATE_NOOP("services", "Deze bijlage bestaat niet (meer)."),
@@ -321,6 +322,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "Kies een bestandsnaam die eindigt op .csv of .xlsx."),
     QT_TRANSLATE_NOOP("services", "Kies minstens één klacht voor de Woo-export."),
     QT_TRANSLATE_NOOP("services", "Een signaal wordt niet behandeld; zet het eerst om in een klacht."),
+    QT_TRANSLATE_NOOP("services", "Kies een actieve medewerker."),
+    QT_TRANSLATE_NOOP("services", "Deze medewerker heeft niet de rol klachtbehandelaar."),
+    QT_TRANSLATE_NOOP("services", "Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar."),
     QT_TRANSLATE_NOOP("services", "Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen."),
     QT_TRANSLATE_NOOP("services", "Deze toezegging bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("services", "Deze toezegging is al ingetrokken."),
@@ -329,9 +333,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "Deze betrokken medewerker staat niet (meer) als losse naam."),
     QT_TRANSLATE_NOOP("services", "Kies een medewerker uit de lijst."),
     QT_TRANSLATE_NOOP("services", "Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe."),
-    QT_TRANSLATE_NOOP("services", "Kies een actieve medewerker."),
-    QT_TRANSLATE_NOOP("services", "Deze medewerker heeft niet de rol klachtbehandelaar."),
-    QT_TRANSLATE_NOOP("services", "Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar."),
     QT_TRANSLATE_NOOP("services", "De termijn ligt niet voor de dag van de toezegging."),
     QT_TRANSLATE_NOOP("services", "Deze toezegging is al nagekomen en kan niet worden ingetrokken."),
     QT_TRANSLATE_NOOP("services", "Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5)."),
