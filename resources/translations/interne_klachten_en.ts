@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="840"/>
         <source>Ontvangstbevestiging</source>
-        <translation type="unfinished">Acknowledgement of receipt</translation>
+        <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="841"/>
@@ -16,12 +16,12 @@
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="842"/>
         <source>De schriftelijke bevestiging van ontvangst aan de klager (Awb 9:6).</source>
-        <translation type="unfinished"></translation>
+        <translation>The written acknowledgement of receipt to the complainant (Awb 9:6).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="845"/>
         <source>Verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../app/ui/workflow/dialog_base.py" line="239"/>
         <source>Iemand anders heeft de klacht intussen gewijzigd. Het venster toont nu de nieuwste stand; controleer die en kies dan opnieuw &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed the complaint in the meantime. The window now shows the latest state; check it and then choose &apos;%1&apos; again.</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="40"/>
         <source>Maand ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Month received</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="41"/>
@@ -135,7 +135,7 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="44"/>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment</translation>
     </message>
 </context>
 <context>
@@ -148,17 +148,17 @@
     <message>
         <location filename="../../app/ui/anonymised/page.py" line="26"/>
         <source>U mag het geanonimiseerde register niet inzien.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not view the anonymised register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/page.py" line="33"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/page.py" line="35"/>
         <source>Samenvattingen goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve summaries</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="76"/>
         <source>Zoek in samenvatting, maatregelen of onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Search in summary, measures or subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="77"/>
@@ -201,22 +201,22 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="96"/>
         <source>Samenvatting en maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and measures</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="97"/>
         <source>Kies een klacht om de samenvatting te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a complaint to read the summary.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="105"/>
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="106"/>
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="167"/>
@@ -226,27 +226,27 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="185"/>
         <source>Geen goedgekeurde samenvattingen gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No approved summaries found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="189"/>
         <source>%1–%2 van %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 of %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="204"/>
         <source>Het register kon niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="214"/>
         <source>Afdeling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="216"/>
         <source>Onderwerp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="217"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../app/ui/anonymised/register_tab.py" line="219"/>
         <source>Genomen maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="76"/>
         <source>Afgesloten klachten zonder samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed complaints without a summary</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="81"/>
@@ -275,28 +275,28 @@
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="83"/>
         <source>Genomen maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="86"/>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="235"/>
         <source>Goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="88"/>
         <source>Alle getoonde goedkeuren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve all shown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="92"/>
         <source>Maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="114"/>
         <source>Een afgesloten klacht komt pas in het geanonimiseerde register als u de samenvatting goedkeurt. Controleer dat er geen namen, adressen, functies of andere herleidbare gegevens in staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed complaint only appears in the anonymised register once you approve the summary. Check that it contains no names, addresses, positions or other traceable details.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="133"/>
@@ -306,52 +306,52 @@
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="147"/>
         <source>%1 van %2 getoond</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 shown</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="149"/>
         <source>Er wachten geen samenvattingen op goedkeuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No summaries are awaiting approval.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="172"/>
         <source>De samenvattingen konden niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summaries could not be read.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="199"/>
         <source>Voorstel wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing proposal…</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="202"/>
         <source>Voorstel voor %1 — pas aan waar nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal for %1 — adjust where necessary.</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="227"/>
         <source>Alle getoonde goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve all shown</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="230"/>
         <source>%1 in het geanonimiseerde register, dat alle medewerkers kunnen lezen. Hebt u ze allemaal gecontroleerd?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 into the anonymised register, which all employees can read. Have you checked them all?</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
         <source>samenvatting komt</source>
-        <translation type="unfinished"></translation>
+        <translation>summary goes</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="233"/>
         <source>samenvattingen komen</source>
-        <translation type="unfinished"></translation>
+        <translation>summaries go</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="253"/>
         <source>%1 goedgekeurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 approved.</translation>
     </message>
 </context>
 <context>
@@ -584,12 +584,12 @@
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="480"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of &apos;%1&apos; contains invisible characters that reverse the reading direction, so the file looks different from what it is (a program can be named like &apos;letter exe.pdf&apos;). It is therefore not opened. Save it with &apos;Save as…&apos; and check it before you open it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="490"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is a program, script, shortcut or installation file. Opening it would run it on this computer, with your rights; it is therefore not opened. Save it with &apos;Save as…&apos; if you need it, and only open it if you are sure what it is.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="499"/>
@@ -617,7 +617,7 @@
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="43"/>
         <source>klagernummer of klachtnummer (IK-2026-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant number or complaint number (IK-2026-0042)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="45"/>
@@ -633,76 +633,78 @@
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="52"/>
         <source>Inzage exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export access request…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="54"/>
         <source>Gegevens corrigeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct details…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="56"/>
         <source>Gegevens verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete details…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="73"/>
         <source>Verzoeken van een klager onder de AVG: inzage in alle gegevens die het register over hem of haar bewaart (een ZIP-bestand met een overzicht en de bestanden), correctie van de gegevens, en verwijdering zodra er geen klacht meer loopt en de bewaartermijn voorbij is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests from a complainant under the GDPR: access to all details the register holds about him or her (a ZIP file with an overview and the files), correction of the details, and deletion once no complaint is running any more and the retention period has passed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="90"/>
         <source>Zoek eerst de klager op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look up the complainant first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="92"/>
         <source>(geen naam)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="93"/>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="95"/>
         <source>Klager %1: %2 — klachten: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant %1: %2 — complaints: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="111"/>
         <source>Map voor het inzageverzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the access request</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="131"/>
         <location filename="../../app/ui/admin/avg_panel.py" line="139"/>
         <source>Inzageverzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Access request</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="132"/>
         <source>Alle gegevens van de klager staan in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>All the complainant&apos;s details are in %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="140"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="158"/>
         <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
         <source>Gegevens verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete details</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="164"/>
         <source>%1
 
 Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+This cannot be undone. Continue?</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
@@ -712,37 +714,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
         <source>Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die blijven staan: wie ze verwijdert, breekt de beveiligde audittrail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted: %1 in the audit trail from before database version %2. These remain: deleting them would break the secured audit trail.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
         <source>gebeurtenis</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
         <source>gebeurtenissen</source>
-        <translation type="unfinished"></translation>
+        <translation>events</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="193"/>
         <source>Gegevens verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Details deleted</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="181"/>
         <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal data have been deleted; what remains anonymised: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klacht</source>
-        <translation type="unfinished">complaint</translation>
+        <translation>complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
         <source>klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>complaints</translation>
     </message>
 </context>
 <context>
@@ -751,7 +753,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/feedback/overview_tab.py" line="69"/>
         <location filename="../../app/ui/feedback/overview_tab.py" line="81"/>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
@@ -762,87 +764,87 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
         <source>Eigen periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="72"/>
         <source>Soort periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of period</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="79"/>
         <source>%1e kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
         <source>Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to and including</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="92"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="93"/>
         <source>t/m</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="96"/>
         <source>&amp;Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="113"/>
         <source>Kaarten in deze periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards in this period</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="126"/>
         <source>Klachten die kaarten kregen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints that received cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="127"/>
         <source>Groene kaarten terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Green cards returned</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="128"/>
         <source>Rode kaarten terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Red cards returned</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="129"/>
         <source>Respons (kaarten terug per klacht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Response (cards returned per complaint)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="130"/>
         <source>Terugbelverzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back requests</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="142"/>
         <source>Geteld worden de kaarten die in de periode zijn verstuurd, en hoeveel daarvan (ooit) zijn teruggekomen. Elke klacht krijgt een groene en een rode kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted are the cards sent in the period, and how many of them have (ever) come back. Each complaint receives a green and a red card.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="200"/>
         <source>%1 t/m %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/overview_tab.py" line="213"/>
         <source>%1 van %2 klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 complaints</translation>
     </message>
 </context>
 <context>
@@ -850,7 +852,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="50"/>
         <source>12345</source>
-        <translation type="unfinished"></translation>
+        <translation>12345</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
@@ -860,32 +862,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="60"/>
         <source>feedback@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>feedback@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="74"/>
         <source>Voorbeeldkaarten (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample cards (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="76"/>
         <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
-        <translation type="unfinished"></translation>
+        <translation>A green and a red card with the details above, to see the print</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
         <source>Antwoordadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply address</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="82"/>
         <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant returns the card free of charge to this freepost number. The name of the organisation comes from the Organisation tab.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
         <source>Antwoordnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Freepost number</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
@@ -895,17 +897,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
         <source>T.a.v.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the attention of</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
         <source>Reacties per e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Responses by email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
@@ -915,57 +917,57 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="96"/>
         <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where complainants can also send their response by email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="99"/>
         <source>Kaartformaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Card size</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
         <source>naam organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
         <source>antwoordnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>freepost number</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
         <source>postcode</source>
-        <translation type="unfinished">postcode</translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
         <source>plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>town</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
         <source>t.a.v.</source>
-        <translation type="unfinished"></translation>
+        <translation>f.a.o.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="196"/>
         <source>Voorbeeldkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
         <source>Voorbeeld mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="209"/>
         <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No temporary file with the sample cards could be made.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
@@ -975,7 +977,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/cards_tab.py" line="217"/>
         <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program was found to open PDF files. Install a PDF reader and try again.</translation>
     </message>
 </context>
 <context>
@@ -983,17 +985,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="309"/>
         <source>Controle</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="311"/>
         <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Hieronder staat wat het inlezen zou doen, en welke rijen fouten hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row has been checked; nothing has been saved yet. Below is what the import would do, and which rows have errors.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="321"/>
         <source>Bezig met controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="350"/>
@@ -1003,69 +1005,69 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="351"/>
         <source>bijwerken</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="352"/>
         <source>ongewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="353"/>
         <source>met fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>with errors</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="370"/>
         <location filename="../../app/ui/io/import_pages.py" line="387"/>
         <source>Problemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="374"/>
         <location filename="../../app/ui/io/import_pages.py" line="388"/>
         <source>Rijen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="378"/>
         <source>Onzekere namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncertain names</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="389"/>
         <source>Namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Names</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="394"/>
         <source>Nieuwe namen</source>
-        <translation type="unfinished"></translation>
+        <translation>New names</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="398"/>
         <source>Deze medewerkers en afdelingen aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create these employees and units</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="406"/>
         <source>Wat wilt u inlezen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you want to import?</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="408"/>
         <source>Niets; ik verbeter eerst het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing; I will correct the file first</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="409"/>
         <source>Alleen de goede rijen inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="423"/>
         <source>Bezig met controleren van %1 rijen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1 rows…</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1075,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="112"/>
         <source>Classificeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Classify</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="120"/>
@@ -1083,42 +1085,42 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="124"/>
         <source>Behoorlijkheidsnormen</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards of proper conduct</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="127"/>
         <source>— niet bevestigen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— do not confirm —</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="138"/>
         <source>&amp;Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subjects</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="144"/>
         <source>Er zijn nog geen onderwerpen; de beheerder legt ze vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no subjects yet; the administrator records them.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="147"/>
         <source>&amp;Behoorlijkheidsnormen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandards of proper conduct</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="155"/>
         <source>Bij deze formele klacht staan de normen per klachtonderdeel, bij het oordeel; ze worden hier niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>For this formal complaint the standards are recorded per complaint element, with the judgment; they are not changed here.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="163"/>
         <source>Bevestigde &amp;oorzaak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed &amp;cause:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="166"/>
         <source>Zoals de behandelaar die opgaf; nog niet bevestigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>As given by the handler; not yet confirmed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="171"/>
@@ -1136,37 +1138,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="859"/>
         <source>De klacht is afgehandeld. Vergeet daarna niet het formulier &apos;Ik heb een klacht behandeld&apos; in te vullen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint has been dealt with. Afterwards, do not forget to fill in the form &apos;I have handled a complaint&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="862"/>
         <source>Klacht afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="862"/>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="864"/>
         <source>Afgesloten op</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="871"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het eerst vast, of schrijf hier waarom het ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it first, or write here why it is missing.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="879"/>
         <source>Waarom geen afschrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Why no copy</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="885"/>
         <source>Het afschrift aan de leidinggevende is nog niet vastgelegd. Leg dat eerst vast met &apos;Afschrift leidinggevende…&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy to the manager has not been recorded yet. Record it first with &apos;Copy to manager…&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1176,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="57"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="57"/>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="57"/>
@@ -1193,32 +1195,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/admin/closing_days.py" line="121"/>
         <location filename="../../app/ui/admin/closing_days.py" line="136"/>
         <source>Sluitingsdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing days</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="128"/>
         <source>Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; die hoeft u hier niet in te voeren. De contacttermijn van openstaande klachten schuift mee; de wettelijke termijnen (Algemene termijnenwet) niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra days on which the organisation is closed, such as bridge days. These days do not count as working days. Weekends and official public holidays already do not count; you need not enter them here. The contact deadline of open complaints moves with them; the statutory deadlines (General Time Limits Act) do not.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="151"/>
         <source>Verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="152"/>
         <source>De gekozen sluitingsdag verwijderen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen closing day (Delete)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="160"/>
         <source>Datum van de nieuwe sluitingsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the new closing day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="162"/>
         <source>bijvoorbeeld: brugdag na Hemelvaart</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: bridge day after Ascension Day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="164"/>
@@ -1228,7 +1230,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="178"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="181"/>
@@ -1238,32 +1240,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="188"/>
         <source>Sluitingsdag toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add closing day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="227"/>
         <source>Feestdagen %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="229"/>
         <source>Officiële feestdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Official public holidays</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="277"/>
         <source>%1 is toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been added.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="287"/>
         <source>Sluitingsdag verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove closing day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="290"/>
         <source>Wilt u de sluitingsdag %1 (%2) verwijderen? Deze dag telt dan weer als werkdag bij het berekenen van termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to remove the closing day %1 (%2)? This day will then count as a working day again when deadlines are calculated.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="296"/>
@@ -1273,7 +1275,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/closing_days.py" line="308"/>
         <source>%1 is verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been removed.</translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1284,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="51"/>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="182"/>
         <source>Eén beslissing voor het cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>One decision for the cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="60"/>
         <source>Klachten en brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints and letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
@@ -1302,7 +1304,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
         <source>Brief naar</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter to</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="62"/>
@@ -1312,32 +1314,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="75"/>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="79"/>
         <source>Bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="81"/>
         <source>De bevindingen die voor alle klachten van het cluster gelden</source>
-        <translation type="unfinished"></translation>
+        <translation>The findings that apply to all complaints in the cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="87"/>
         <source>&amp;Oordeel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judgment:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="88"/>
         <source>&amp;Bevindingen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Findings:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="91"/>
         <source>Beslissen en brieven maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide and make letters…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="94"/>
@@ -1352,17 +1354,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="135"/>
         <source>(geen adres)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no address)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="149"/>
         <source>Cluster %1: dit oordeel wordt vastgelegd bij %2, en elke klager krijgt een eigen beslissingsbrief (PDF, bij de klacht bewaard om te versturen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: this judgment is recorded for %2, and each complainant receives their own decision letter (PDF, kept with the complaint to be sent).</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
         <source>open klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>open complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="154"/>
@@ -1372,54 +1374,54 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="160"/>
         <source>Niet opnieuw beslist (al beoordeeld of afgesloten): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided again (already judged or closed): %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="168"/>
         <source>Nog niet alle klachten zijn klaar voor een beslissing; zie &apos;Gereed&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all complaints are ready for a decision yet; see &apos;Done&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="184"/>
         <source>Oordeel &apos;%1&apos; vastleggen bij %2 en %3 maken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Record judgment &apos;%1&apos; for %2 and make %3?</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="186"/>
         <source>klacht</source>
-        <translation type="unfinished">complaint</translation>
+        <translation>complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="186"/>
         <source>klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="187"/>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="212"/>
         <source>beslissingsbrief</source>
-        <translation type="unfinished"></translation>
+        <translation>decision letter</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="187"/>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="212"/>
         <source>beslissingsbrieven</source>
-        <translation type="unfinished"></translation>
+        <translation>decision letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="189"/>
         <source>Beslissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="206"/>
         <source>Beslissing vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision recorded</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_decision_dialog.py" line="209"/>
         <source>%1 gemaakt. U vindt elke brief bij de klacht (tab Brieven); leg daar vast wanneer hij is verzonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 made. You will find each letter with the complaint (Letters tab); record there when it was sent.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1429,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="59"/>
         <source>Clusteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="68"/>
@@ -1437,32 +1439,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="73"/>
         <source>Cluster maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="75"/>
         <source>Nieuw cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>New cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="77"/>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="78"/>
         <source>&amp;Omschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="82"/>
         <source>IK-2026-00012</source>
-        <translation type="unfinished"></translation>
+        <translation>IK-2026-00012</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="83"/>
         <source>Klachtnummer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add complaint number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="84"/>
@@ -1472,12 +1474,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="93"/>
         <source>Klachten in het cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints in the cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="94"/>
         <source>Verwijderen uit cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="98"/>
@@ -1487,17 +1489,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="99"/>
         <source>Eén behandelaar voor alle klachten…</source>
-        <translation type="unfinished"></translation>
+        <translation>One handler for all complaints…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="101"/>
         <source>Eén beslissing voor het cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>One decision for the cluster…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="104"/>
         <source>Hetzelfde oordeel bij alle open klachten, met een brief aan elke klager</source>
-        <translation type="unfinished"></translation>
+        <translation>The same judgment for all open complaints, with a letter to each complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="112"/>
@@ -1507,52 +1509,52 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="116"/>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="120"/>
         <source>Klachten in dit cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints in this cluster:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="175"/>
         <source>(nieuw cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new cluster)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="178"/>
         <source>%1 (%2 klachten)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 complaints)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="201"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="220"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="251"/>
         <source>Geen klacht met nummer %1 gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint with number %1 found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="279"/>
         <source>Voeg eerst een klacht toe aan het cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a complaint to the cluster first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="319"/>
         <source>Eén behandelaar voor alle klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>One handler for all complaints</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="321"/>
         <source>%1 wordt behandelaar van alle open klachten in cluster %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 becomes the handler of all open complaints in cluster %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="325"/>
@@ -1562,12 +1564,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="338"/>
         <source>Behandelaar toegewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler assigned</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/cluster_dialog.py" line="339"/>
         <source>%1 klachten hebben nu dezelfde behandelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 complaints now have the same handler.</translation>
     </message>
 </context>
 <context>
@@ -1624,63 +1626,63 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="85"/>
         <source>Volledige naam, e-mailadres of telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name, email address or phone</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="90"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="152"/>
         <source>Typ de naam, het e-mailadres of het telefoonnummer van de klager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name, email address or phone number of the complainant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="93"/>
         <source>Gevonden klagers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainants found: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="104"/>
         <source>Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="105"/>
         <source>Adres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="106"/>
         <source>E-mailadres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="107"/>
         <source>Telefoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="108"/>
         <source>NAW-kenmerken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and address details:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="109"/>
         <source>Open klachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaints:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="110"/>
         <source>Gevonden op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Found by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="165"/>
         <source>Geen klager gevonden. Typ de volledige naam, het hele e-mailadres of het hele telefoonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complainant found. Type the full name, the whole email address or the whole phone number.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="170"/>
         <source>Kies de klager in de lijst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the complainant in the list:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="191"/>
@@ -1857,37 +1859,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="247"/>
         <source>Toezegging corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="248"/>
         <source>Corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="250"/>
         <source>Verbeter de tekst of de termijn van de toezegging. De oude en de nieuwe waarde en de reden komen in de historie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the text or the deadline of the commitment. The old and the new value and the reason are added to the history.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="258"/>
         <source>Bijvoorbeeld: tikfout in de datum</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: typing error in the date</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="259"/>
         <source>Toezegging</source>
-        <translation type="unfinished">Promise</translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="260"/>
         <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="261"/>
         <source>Reden van de correctie</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1897,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="208"/>
         <source>Gegevens van de klager corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the complainant&apos;s details</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="223"/>
@@ -1905,7 +1907,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="224"/>
         <source>&amp;Reden van de correctie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
@@ -1920,7 +1922,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="237"/>
         <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction is recorded, with the reason, in the history of the complainant and of each of their complaints.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
@@ -1940,12 +1942,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Name prefix</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
@@ -1965,7 +1967,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
@@ -2122,7 +2124,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="342"/>
         <source>Begin met &apos;Nieuwe klacht&apos; (Ctrl+N). Zodra er klachten zijn, ziet u hier de werkvoorraad, de termijnen en de teruggekomen feedbackkaarten. Hulp vindt u onder Help › Handleiding (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with &apos;New complaint&apos; (Ctrl+N). As soon as there are complaints, you will see the workload, the deadlines and the returned feedback cards here. Help can be found under Help › Manual (F1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="349"/>
@@ -2132,7 +2134,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="351"/>
         <source>Er zijn nu geen open klachten en de afgelopen weken kwam er niets binnen. De eerdere klachten staan in het register.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no open complaints at the moment and nothing has come in over the past weeks. Earlier complaints are in the register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/dashboard_page.py" line="363"/>
@@ -2380,32 +2382,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="292"/>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Name prefix</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="293"/>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="294"/>
         <source>Straat</source>
-        <translation type="unfinished">Street</translation>
+        <translation>Street</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="295"/>
         <source>Huisnummer</source>
-        <translation type="unfinished">House number</translation>
+        <translation>House number</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="296"/>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="297"/>
         <source>Woonplaats</source>
-        <translation type="unfinished">Town</translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_form.py" line="363"/>
@@ -2450,32 +2452,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/admin/database_check.py" line="53"/>
         <location filename="../../app/ui/admin/database_check.py" line="66"/>
         <source>Database controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Check database</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/database_check.py" line="22"/>
         <source>Controleert het databasebestand en speelt de hele audittrail af: is niets buiten het programma om gewijzigd?</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks the database file and replays the whole audit trail: has anything been changed outside the program?</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/database_check.py" line="38"/>
         <source>Bezig met controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/database_check.py" line="55"/>
         <source>Laatste controle: in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last check: in order.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/database_check.py" line="58"/>
         <source>Laatste controle: problemen gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last check: problems found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/database_check.py" line="67"/>
         <source>De controle kon niet worden uitgevoerd. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check could not be carried out. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -2484,72 +2486,72 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/database_location.py" line="64"/>
         <location filename="../../app/ui/database_location.py" line="140"/>
         <source>Waar staat het klachtenregister?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the complaints register?</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="71"/>
         <source>Werkt u alleen, dan staat het register op deze computer. Werkt u met collega&apos;s in één register, bijvoorbeeld als teamleider die formulieren invult, kies dan de server van het team; uw beheerder weet de gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you work alone, the register is on this computer. If you work with colleagues in one register, for example as a team leader who fills in forms, choose the team&apos;s server; your administrator knows the details.</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="78"/>
         <source>Op &amp;deze computer</source>
-        <translation type="unfinished"></translation>
+        <translation>On this &amp;computer</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="82"/>
         <source>Op de &amp;server van het team (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>On the team&apos;s &amp;server (PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="90"/>
         <source>bijvoorbeeld: klachten.gemeente.local</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: klachten.gemeente.local</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="95"/>
         <source>bijvoorbeeld: klachten</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: klachten</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="97"/>
         <source>leeg: uw eigen inlognaam</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: your own login name</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="102"/>
         <source>Ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="103"/>
         <source>&amp;Poort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="104"/>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Data&amp;base</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="105"/>
         <source>&amp;Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="112"/>
         <source>Het wachtwoord wordt niet opgeslagen. De server herkent u op zijn eigen manier: met uw Windows-aanmelding, een pgpass-bestand of de omgevingsvariabele PGPASSWORD. Uw beheerder richt dat in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is not saved. The server recognises you in its own way: with your Windows sign-in, a pgpass file or the environment variable PGPASSWORD. Your administrator sets this up.</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="117"/>
         <source>Verbinding &amp;testen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="132"/>
         <source>De keuze geldt vanaf de volgende start van het programma. Een database die bij het starten is opgegeven (--db of INTERNE_KLACHTEN_DB) gaat altijd voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice applies from the next time the program starts. A database given at start-up (--db or INTERNE_KLACHTEN_DB) always takes precedence.</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -2562,32 +2564,32 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/database_location.py" line="193"/>
         <source>Vul de gemarkeerde velden in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the highlighted fields.</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="205"/>
         <source>Bezig met verbinden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="221"/>
         <source>De verbinding werkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection works.</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="229"/>
         <source>De verbinding kon niet worden getest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection could not be tested.</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="241"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="242"/>
         <source>De keuze kon niet worden opgeslagen in uw gebruikersmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice could not be saved in your user folder.</translation>
     </message>
 </context>
 <context>
@@ -2595,17 +2597,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/database_location.py" line="255"/>
         <source>Register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="257"/>
         <source>Waar staat het register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the register…</translation>
     </message>
     <message>
         <location filename="../../app/ui/database_location.py" line="273"/>
         <source>Opgeslagen; de nieuwe plaats geldt vanaf de volgende start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved; the new location applies from the next start.</translation>
     </message>
 </context>
 <context>
@@ -2613,17 +2615,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="64"/>
         <source>op</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="65"/>
         <source>Deadline vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="70"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -2632,22 +2634,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/workflow/dialogs.py" line="691"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="692"/>
         <source>Niet in behandeling nemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not handle</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="694"/>
         <source>Een klacht mag alleen op een van de gronden van Awb 9:8 buiten behandeling blijven. De klager krijgt dat schriftelijk te horen, binnen vier weken na ontvangst.</source>
-        <translation type="unfinished"></translation>
+        <translation>A complaint may only be left unhandled on one of the grounds of Awb 9:8. The complainant is told so in writing, within four weeks of receipt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="703"/>
         <source>Grond (Awb 9:8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground (Awb 9:8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="704"/>
         <source>Brief aan klager op</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter to complainant on</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2657,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="559"/>
         <source>Uitstelbericht</source>
-        <translation type="unfinished">Delay notice</translation>
+        <translation>Postponement notice</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="560"/>
@@ -2665,17 +2667,17 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="562"/>
         <source>Laat de klager op tijd weten dat het langer duurt, met de nieuwe datum waarop hij of zij iets hoort (uiterlijk in de tweede week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the complainant know in good time that it will take longer, with the new date on which he or she will hear something (in the second week at the latest).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="575"/>
         <source>Nieuwe verwachte datum</source>
-        <translation type="unfinished"></translation>
+        <translation>New expected date</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="576"/>
         <source>Bericht verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice sent on</translation>
     </message>
 </context>
 <context>
@@ -2684,103 +2686,103 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/admin/retention_tab.py" line="201"/>
         <location filename="../../app/ui/admin/retention_tab.py" line="232"/>
         <source>Peildatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="202"/>
         <source>Proefrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="204"/>
         <source>Toon welke klachten vernietigd zouden worden; er verandert niets</source>
-        <translation type="unfinished"></translation>
+        <translation>Show which complaints would be destroyed; nothing changes</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
         <source>Vernietigingslijst voorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose destruction list</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="207"/>
         <source>Goedkeuren als archivaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve as archivist</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
         <source>Afwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="209"/>
         <source>Vernietiging uitvoeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out destruction…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
         <source>Kies een peildatum en klik op Proefrun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reference date and click Trial run.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="244"/>
         <source>Vernietiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="251"/>
         <source>De klachtcoördinator of beheerder stelt een vernietigingslijst voor; de archivaris keurt hem goed (bij voorkeur een ander dan wie hem voorstelde); pas daarna kan de klachtcoördinator hem uitvoeren. Elke stap staat in de audittrail. Oude gebeurtenissen in de audittrail blijven ongewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints coordinator or administrator proposes a destruction list; the archivist approves it (preferably someone other than the person who proposed it); only then can the complaints coordinator carry it out. Every step is in the audit trail. Old events in the audit trail remain unchanged.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="261"/>
         <source>Vernietigingslijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction lists</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="290"/>
         <source>Geen klachten waarvan de bewaartermijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints whose retention period has expired.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="297"/>
         <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run: %1 complaints would be destroyed (%2). Nothing changes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="302"/>
         <source>De eerste %1 staan hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first %1 are shown below.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="364"/>
         <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
         <source>Vernietiging uitvoeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out destruction</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
         <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal data, free texts and attachments of %1 complaints will be permanently destroyed. An anonymous row remains for the reports. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="373"/>
         <source>Vernietigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="397"/>
         <source>Vernietiging uitgevoerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction carried out</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="398"/>
         <source>De persoonsgegevens van %1 klachten zijn vernietigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal data of %1 complaints have been destroyed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="406"/>
         <source>De vernietiging is mislukt; er is niets vernietigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destruction failed; nothing has been destroyed.</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +2808,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Klachtnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint number</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
         <source>Afgehandeld op</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealt with on</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
@@ -2824,12 +2826,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="39"/>
         <source>Medewerker toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add employee</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="41"/>
         <source>Medewerker wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit employee</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="45"/>
@@ -2844,12 +2846,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="51"/>
         <source>inlognaam op de computer</source>
-        <translation type="unfinished"></translation>
+        <translation>login name on the computer</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="63"/>
         <source>Naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="64"/>
@@ -2884,12 +2886,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="91"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/employee_dialog.py" line="97"/>
         <source>%1 (inactief)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -3029,37 +3031,37 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="514"/>
         <source>Beslistermijn verdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend decision period</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="515"/>
         <source>Verdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="518"/>
         <source>De beslistermijn (%1) mag één keer worden verdaagd, met ten hoogste %2 weken. Klager en betrokken medewerker krijgen daarvan schriftelijk bericht (Awb 9:11).</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision period (%1) may be extended once, by at most %2 weeks. The complainant and the employee concerned are notified of this in writing (Awb 9:11).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="529"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="532"/>
         <source>Verdagen met</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend by</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="533"/>
         <source>Mededeling verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice sent on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="534"/>
         <source>Nieuwe termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>New deadline</translation>
     </message>
 </context>
 <context>
@@ -3072,22 +3074,22 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="58"/>
         <source>De feedbackkaarten worden verstuurd door het secretariaat en geregistreerd door de klachtcoördinator. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>The feedback cards are sent by the secretariat and registered by the complaints coordinator. If you need this screen for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="69"/>
         <source>Kaarten versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="72"/>
         <source>Teruggekomen kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/page.py" line="75"/>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3097,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/complaints/field_box.py" line="94"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3103,102 +3105,102 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="112"/>
         <source>Bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="114"/>
         <source>Kies het Excel-bestand (.xlsx) of CSV-bestand (.csv) met het register. De eerste regel bevat de kolomnamen, daarna staat op elke regel één klacht of signaal. Er wordt nog niets opgeslagen: eerst ziet u per rij wat er gebeurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Excel file (.xlsx) or CSV file (.csv) containing the register. The first line contains the column names; after that, each line holds one complaint or signal. Nothing is saved yet: first you see what happens for each row.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="121"/>
         <source>Nog geen bestand gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="122"/>
         <source>Gekozen bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="123"/>
         <source>&amp;Bladeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="124"/>
         <source>Een Excel- of CSV-bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Excel or CSV file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="134"/>
         <source>Bezig met lezen van het bestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="139"/>
         <source>Gelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="146"/>
         <source>Rijen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="147"/>
         <source>Kolommen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="148"/>
         <source>Tekenset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Character set:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="149"/>
         <source>Scheidingsteken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="161"/>
         <source>Datums mogen echte Excel-datums zijn of tekst als 31-12-2024. Een bestand dat al eerder is ingelezen kan gerust opnieuw worden ingelezen: wat al in het register staat, wordt niet dubbel opgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates may be real Excel dates or text such as 31-12-2024. A file that has been imported before can safely be imported again: whatever is already in the register is not added twice.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="180"/>
         <source>%1 rijen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="180"/>
         <source>1 rij</source>
-        <translation type="unfinished"></translation>
+        <translation>1 row</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="182"/>
         <source> (1 lege rij wordt overgeslagen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 empty row is skipped)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="184"/>
         <source> (%1 lege rijen worden overgeslagen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 empty rows are skipped)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="201"/>
         <source>puntkomma (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>semicolon (;)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="202"/>
         <source>komma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>comma (,)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="203"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3301,7 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/first_use.py" line="104"/>
         <source>Register op de &amp;server van het team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register on the team&apos;s &amp;server…</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="111"/>
@@ -3318,12 +3320,12 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
     <message>
         <location filename="../../app/ui/first_use.py" line="167"/>
         <source>Het register van het team wordt gebruikt vanaf de volgende start. Sluit het programma en start het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s register will be used from the next start. Close the program and start it again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_use.py" line="175"/>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -3332,24 +3334,26 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <location filename="../../app/ui/workflow/dialogs.py" line="358"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="359"/>
         <source>Formeel behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle formally</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="361"/>
         <source>Splits de klacht in de onderdelen die elk een oordeel krijgen (gegrond, deels gegrond of ongegrond). Schrijf één onderdeel per regel. Daarna volgt hoor en wederhoor (Awb 9:10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Split the complaint into the elements that each receive a judgment (well-founded, partly well-founded or unfounded). Write one element per line. After that, both sides are heard (Awb 9:10).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="368"/>
         <source>Bijvoorbeeld:
 De toon van het telefoongesprek
 Niet teruggebeld</source>
-        <translation type="unfinished"></translation>
+        <translation>For example:
+The tone of the telephone conversation
+Not called back</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="371"/>
         <source>Klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint elements</translation>
     </message>
 </context>
 <context>
@@ -3372,17 +3376,17 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="78"/>
         <source>Verzonden op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="79"/>
         <source>Oorzaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="91"/>
         <source>Nog niet ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in yet</translation>
     </message>
 </context>
 <context>
@@ -3390,22 +3394,22 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="123"/>
         <source>Alle formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>All forms</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="124"/>
         <source>Te beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>To be reviewed</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="128"/>
         <source>Nog in te vullen door mij</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to be filled in by me</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="129"/>
         <source>Welke formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Which forms</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="130"/>
@@ -3415,7 +3419,7 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="131"/>
         <source>Het gekozen formulier openen (Enter of dubbelklik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the chosen form (Enter or double-click)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="134"/>
@@ -3425,47 +3429,47 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="142"/>
         <source>Formulieren &apos;Ik heb een klacht behandeld&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms &apos;I have handled a complaint&apos;</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="163"/>
         <source>Het formulier &apos;Ik heb een klacht behandeld&apos; vult de behandelaar in na de afhandeling. De klachtcoördinator beoordeelt het, classificeert de klacht en maakt van verbeterpunten verbetervoorstellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler fills in the form &apos;I have handled a complaint&apos; after the complaint has been dealt with. The complaints coordinator reviews it, classifies the complaint and turns points for improvement into improvement proposals.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="169"/>
         <source>Uw formulieren &apos;Ik heb een klacht behandeld&apos;, en de klachten waarvoor u het nog moet invullen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your forms &apos;I have handled a complaint&apos;, and the complaints for which you still have to fill it in.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="178"/>
         <source>Nog geen formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>No forms yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="180"/>
         <source>Na de afhandeling van een klacht vult de behandelaar het formulier &apos;Ik heb een klacht behandeld&apos; in. De formulieren en de klachten waarvoor het nog moet, verschijnen hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>After a complaint has been dealt with, the handler fills in the form &apos;I have handled a complaint&apos;. The forms, and the complaints for which it is still due, appear here.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="238"/>
         <source>Formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="239"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list could not be read. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>1 formulier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 form</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/forms_tab.py" line="251"/>
         <source>%1 formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forms</translation>
     </message>
 </context>
 <context>
@@ -3473,47 +3477,47 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="596"/>
         <source>Verder verdagen met instemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend further with consent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="597"/>
         <source>Verder verdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend further</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="600"/>
         <source>De beslistermijn is al verdaagd tot %1. Verder uitstellen mag alleen als de klager daar schriftelijk mee instemt (Awb 9:11 lid 2). Kies het document met die instemming, of voeg het toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision period has already been extended to %1. Further postponement is only allowed if the complainant consents in writing (Awb 9:11 lid 2). Choose the document with that consent, or add it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="609"/>
         <source>Document toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add document…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="619"/>
         <source>Instemming van de klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent of the complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="620"/>
         <source>Nieuwe uiterste datum</source>
-        <translation type="unfinished"></translation>
+        <translation>New final date</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="630"/>
         <source>— kies het document —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose the document —</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="638"/>
         <source>Document met de instemming van de klager</source>
-        <translation type="unfinished"></translation>
+        <translation>Document with the complainant&apos;s consent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="653"/>
         <source>Dit bestand kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3527,174 +3531,175 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="217"/>
         <source>* Wordt toegekend door secretariaat MT</source>
-        <translation type="unfinished"></translation>
+        <translation>* Assigned by the management team secretariat</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="227"/>
         <source>— kies wie of wat —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose who or what —</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="230"/>
         <source>Soort oorzaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of cause</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="272"/>
         <source>U kunt het formulier verzenden zodra de klacht is afgehandeld. Wat u nu invult, wordt bewaard als concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can send the form as soon as the complaint has been dealt with. What you fill in now is kept as a draft.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="276"/>
         <source>Afdrukken (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="277"/>
         <source>Het ingevulde formulier opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the completed form as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="278"/>
         <source>Verzenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="279"/>
         <location filename="../../app/ui/learning/handling_form.py" line="427"/>
         <source>Het formulier naar de klachtcoördinator sturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the form to the complaints coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="281"/>
         <source>Sluiten; wat u hebt ingevuld blijft bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Close; what you have filled in is kept</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="327"/>
         <source>Beoordeling door de klachtcoördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Review by the complaints coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="328"/>
         <source>Beoordeeld</source>
-        <translation type="unfinished">Reviewed</translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="329"/>
         <source>Het formulier is in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>The form is in order</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="330"/>
         <source>Terugsturen met opmerking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return with a comment…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="332"/>
         <source>Het formulier teruggeven aan de behandelaar, met wat er moet veranderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the form to the handler, stating what needs to change</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="334"/>
         <source>Classificeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classify…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="336"/>
         <source>Onderwerpen, behoorlijkheidsnormen en de bevestigde oorzaak vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record subjects, standards of proper conduct and the confirmed cause</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="338"/>
         <source>Verbeterpunt omzetten in voorstel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn point for improvement into proposal…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="340"/>
         <source>Van het verbeterpunt in één stap een verbetervoorstel maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an improvement proposal from the point for improvement in one step</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="429"/>
         <source>Kan pas worden verzonden als de klacht is afgehandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Can only be sent once the complaint has been dealt with</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="440"/>
         <source>De klachtcoördinator heeft het formulier teruggestuurd met deze opmerking:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaints coordinator has returned the form with this comment:
+%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="457"/>
         <source>Verzonden op %1 en beoordeeld op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on %1 and reviewed on %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="463"/>
         <source>Verzonden naar de klachtcoördinator op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the complaints coordinator on %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="468"/>
         <source>De behandelaar heeft dit formulier nog niet ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler has not filled in this form yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="469"/>
         <source>Concept van de behandelaar (nog niet verzonden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft by the handler (not sent yet).</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="471"/>
         <source>Nog niet ingevuld. Wat u typt, wordt vanzelf als concept bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in yet. What you type is saved automatically as a draft.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="474"/>
         <source>Teruggestuurd: pas het formulier aan en verzend het opnieuw. Wat u typt, wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: adjust the form and send it again. What you type is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="477"/>
         <source>Concept. Wat u typt, wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft. What you type is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="528"/>
         <source>Concept bewaard om %1. Wat u typt, wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1. What you type is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="563"/>
         <source>Formulier verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Form sent</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="564"/>
         <source>Het formulier is verzonden naar de klachtcoördinator. Dank u wel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has been sent to the complaints coordinator. Thank you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="606"/>
         <source>Concept</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="613"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 I have handled a complaint.pdf</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="618"/>
         <source>Formulier opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save form as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="620"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="631"/>
@@ -3704,22 +3709,22 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="632"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form could not be saved as PDF.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="656"/>
         <source>Formulier terugsturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Return form</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="657"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should the handler change in the form?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/handling_form.py" line="658"/>
         <source>Terugsturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
 </context>
 <context>
@@ -3727,52 +3732,52 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="95"/>
         <source>Een signaal wordt niet behandeld; het telt mee voor verbetering.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signal is not handled; it counts towards improvement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="99"/>
         <source>Volgende stap: een behandelaar toewijzen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: assign a handler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="104"/>
         <source>Volgende stap: persoonlijk contact met de klager, uiterlijk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: personal contact with the complainant, by %1 at the latest.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="110"/>
         <source>Volgende stap: informeel afronden als de klager tevreden is, of de klacht formeel behandelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: conclude informally if the complainant is satisfied, or handle the complaint formally.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="116"/>
         <source>Volgende stap: klager en medewerker horen en dat vastleggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: hear the complainant and the employee and record this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="120"/>
         <source>Volgende stap: het oordeel per klachtonderdeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: the judgment per complaint element.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="124"/>
         <source>Volgende stap: de beslissing op de klacht versturen (tab Brieven) en vastleggen dat die is verzonden; tot dan loopt de beslistermijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: send the decision on the complaint (Letters tab) and record that it has been sent; until then the decision period runs.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="130"/>
         <source>Volgende stap: de afsluitende brief of e-mail versturen (tab Brieven), het afschrift aan de leidinggevende vastleggen en de klacht afsluiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: send the closing letter or email (Letters tab), record the copy to the manager and close the complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/actions.py" line="136"/>
         <source>De klacht is afgehandeld: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint has been dealt with: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="93"/>
         <source>Stand van zaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="102"/>
@@ -3793,259 +3798,259 @@ Niet teruggebeld</source>
         <location filename="../../app/ui/workflow/handling_tab.py" line="105"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="106"/>
         <source>Ontvangstbevestiging</source>
-        <translation type="unfinished">Acknowledgement of receipt</translation>
+        <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="107"/>
         <source>Afschrift leidinggevende</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to manager</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="108"/>
         <source>Afloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="112"/>
         <source>Termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="129"/>
         <source>Persoonlijk contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="130"/>
         <source>Beslissing</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="131"/>
         <source>Verdaagd tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended until</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="132"/>
         <source>Uitstelbericht</source>
-        <translation type="unfinished">Delay notice</translation>
+        <translation>Postponement notice</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="133"/>
         <source>Bericht niet-behandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of not handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="137"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="148"/>
         <source>Toezeggingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="140"/>
         <source>Toezegging</source>
-        <translation type="unfinished">Promise</translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="141"/>
         <source>Gedaan op</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="142"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="143"/>
         <source>Nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="154"/>
         <source>Er zijn geen toezeggingen gedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commitments have been made.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="155"/>
         <source>Nagekomen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="156"/>
         <source>De gekozen toezegging is nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen commitment has been fulfilled</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="158"/>
         <source>Corrigeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="176"/>
         <source>Formele behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal handling</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Klachtonderdeel</source>
-        <translation type="unfinished">Part of the complaint</translation>
+        <translation>Complaint element</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="179"/>
         <source>Normen</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="183"/>
         <source>Klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint elements</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="190"/>
         <source>Er zijn geen klachtonderdelen vastgelegd. Elk onderdeel krijgt bij het oordeel zijn eigen oordeel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint elements have been recorded. Each element receives its own judgment at the judgment stage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="196"/>
         <source>Horen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="236"/>
         <source>Behandelaar toewijzen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign handler…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="237"/>
         <source>Eerste contact vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record first contact…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="238"/>
         <source>Toezegging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="239"/>
         <source>Informeel afronden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclude informally…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="240"/>
         <source>Formeel behandelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle formally…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="241"/>
         <source>Horen vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record hearing…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="242"/>
         <source>Verslag van het horen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of the hearing…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="243"/>
         <source>Oordeel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="244"/>
         <source>Afsluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="245"/>
         <source>Heropenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="246"/>
         <source>Verdagen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="247"/>
         <source>Verder verdagen met instemming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend further with consent…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="248"/>
         <source>Uitstelbericht…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement notice…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="249"/>
         <source>Niet in behandeling nemen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not handle…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="250"/>
         <source>Doorzetten als herzieningsverzoek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward as a review request…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="254"/>
         <source>Ondertekenaar beslissing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory of the decision…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="298"/>
         <source>Gaat voor: bovenaan in Vandaag en het register</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes priority: at the top of Today and the register</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="419"/>
         <source>%1 — verder verdaagd met instemming van de klager (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — extended further with the complainant&apos;s consent (%2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="445"/>
         <source>uiterlijk %1 (als de klacht niet in behandeling gaat)</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1 at the latest (if the complaint is not handled)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="634"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This commitment is already in a letter or email sent to the complainant and can no longer be corrected or withdrawn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
         <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the text or deadline of the chosen commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="644"/>
         <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the chosen commitment (remains visible, struck through)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="161"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="251"/>
         <source>Intrekken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="252"/>
         <source>Ontvangst bevestigd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt acknowledged…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="253"/>
         <source>Afschrift leidinggevende…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to manager…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="258"/>
@@ -4060,17 +4065,17 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="274"/>
         <source>Andere afloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Other outcome</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="275"/>
         <source>Verzonden</source>
-        <translation type="unfinished">Submitted</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="296"/>
         <source>Kenmerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Characteristics</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="297"/>
@@ -4085,12 +4090,12 @@ Niet teruggebeld</source>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="301"/>
         <source>Een eenvoudige klacht over de duur, die snel kan worden afgehandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>A simple complaint about the time taken, which can be dealt with quickly</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="344"/>
         <source>nog niet gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="346"/>
@@ -4101,114 +4106,117 @@ Niet teruggebeld</source>
         <location filename="../../app/ui/workflow/handling_tab.py" line="351"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="453"/>
         <source>verstuurd op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sent on %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="353"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="536"/>
         <source>nog niet vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="358"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="365"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="494"/>
         <source>nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="363"/>
         <source>ontbreekt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="366"/>
         <source>bij de start: %1
 bij de afsluiting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>at the start: %1
+at closure: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="371"/>
         <source>klager tevreden, bevestigd op %1 (Awb 9:5)</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant satisfied, confirmed on %1 (Awb 9:5)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="378"/>
         <source>niet in behandeling: %1; brief op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not handled: %1; letter on %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="384"/>
         <source>afgehandeld op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dealt with on %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="398"/>
         <source>gehad op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>held on %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="404"/>
         <source>uiterlijk %1</source>
-        <translation type="unfinished">by %1</translation>
+        <translation>by %1 at the latest</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="410"/>
         <source>%1 (verdaagd)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (extended)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="413"/>
         <source>%1 — mededeling op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — notice on %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="430"/>
         <source>niet verdaagd</source>
-        <translation type="unfinished"></translation>
+        <translation>not extended</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="433"/>
         <source>verwacht %1 — bericht op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %1 — notice on %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="439"/>
         <source>niet verstuurd</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="486"/>
         <source>ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="488"/>
         <source>%1
 
 Ingetrokken op %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Withdrawn on %2: %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="527"/>
         <source>niet gehoord: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not heard: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="531"/>
         <source>klager op %1, medewerker op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant on %1, employee on %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="532"/>
         <location filename="../../app/ui/workflow/handling_tab.py" line="533"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/handling_tab.py" line="545"/>
         <source>nog geen oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>no judgment yet</translation>
     </message>
     <message>
         <source>Leg eerst het horen vast (of waarom er niet is gehoord).</source>
@@ -4220,7 +4228,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="385"/>
         <source>Horen vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record hearing</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="386"/>
@@ -4230,37 +4238,37 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="388"/>
         <source>Klager en betrokken medewerker krijgen de gelegenheid gehoord te worden (Awb 9:10). Leg vast wanneer, of waarom er niet is gehoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant and the employee concerned are given the opportunity to be heard (Awb 9:10). Record when, or why no hearing took place.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="394"/>
         <source>Gehoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Heard</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="395"/>
         <source>Niet gehoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Not heard</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="401"/>
         <source>klager gehoord op</source>
-        <translation type="unfinished">complainant heard on</translation>
+        <translation>complainant heard on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="407"/>
         <source>medewerker gehoord op</source>
-        <translation type="unfinished">employee heard on</translation>
+        <translation>employee heard on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="410"/>
         <source>Reden waarom niet gehoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for not hearing</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="425"/>
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4276,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="461"/>
         <source>Verslag van het horen</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of the hearing</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="462"/>
@@ -4278,12 +4286,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="464"/>
         <source>Schrijf op wat klager en medewerker bij het horen naar voren brachten. De beslissing op de klacht neemt dit verslag over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down what the complainant and the employee put forward at the hearing. The decision on the complaint takes over this report.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="470"/>
         <source>Verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -4333,82 +4341,82 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="439"/>
         <source>Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="441"/>
         <source>De rijen worden in één keer opgeslagen: lukt het niet of stopt u, dan blijft het register zoals het was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows are saved in one go: if it fails or you stop, the register stays as it was.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="450"/>
         <source>&amp;Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="451"/>
         <source>Het inlezen afbreken; er wordt dan niets opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the import; nothing will then be saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="461"/>
         <source>Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="465"/>
         <source>Nieuw ingelezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Newly imported:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="466"/>
         <source>Bijgewerkt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated:</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="467"/>
         <source>Ongewijzigd (stond al zo in het register):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged (already in the register like this):</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="468"/>
         <source>Niet ingelezen (rijen met fouten):</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported (rows with errors):</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="487"/>
         <source>Bezig met inlezen van %1 rijen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 rows…</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="490"/>
         <source>%v van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="503"/>
         <source>Bezig met stoppen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="507"/>
         <source>Klaar. Het register is bijgewerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. The register has been updated.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="519"/>
         <source>Verbeter de rijen met fouten in het bestand en lees het daarna opnieuw in. Wat nu is ingelezen, wordt dan niet dubbel opgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the rows with errors in the file and then import it again. What has been imported now will not be added twice.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="529"/>
         <source>Het inlezen is gestopt. Er is niets gewijzigd: het register is zoals het was. Met Vorige controleert u het bestand opnieuw en kunt u het weer inlezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import has stopped. Nothing has changed: the register is as it was. With Previous you check the file again and can import it again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="536"/>
         <source>Het inlezen is niet gelukt; er is niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import did not succeed; nothing has changed.</translation>
     </message>
 </context>
 <context>
@@ -4416,12 +4424,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="39"/>
         <source>(niet inlezen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(do not import)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="211"/>
         <source>fout: niet inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>error: do not import</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="213"/>
@@ -4431,32 +4439,32 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="214"/>
         <source>bijwerken</source>
-        <translation type="unfinished"></translation>
+        <translation>update</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="215"/>
         <source>ongewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="101"/>
         <source>Register inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import register</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="113"/>
         <source>&lt; V&amp;orige</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="114"/>
         <source>&amp;Volgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="115"/>
         <source>&amp;Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="116"/>
@@ -4467,27 +4475,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="165"/>
         <source>Bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="166"/>
         <source>Kolommen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Link columns</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="167"/>
         <source>Controle</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="168"/>
         <source>Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="191"/>
         <source>huidige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>current step</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="230"/>
@@ -4497,112 +4505,112 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="278"/>
         <source>Register kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose register</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="279"/>
         <source>Register (*.xlsx *.csv);;Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="314"/>
         <source>Het bestand kan niet worden geopend. Is het nog open in een ander programma, of staat het op een plek die niet bereikbaar is?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be opened. Is it still open in another program, or is it in a location that cannot be reached?</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="320"/>
         <source>Dit bestand kan niet worden gelezen. Sla het in Excel op als werkmap (.xlsx) en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be read. Save it in Excel as a workbook (.xlsx) and try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="323"/>
         <source>Er ging iets mis. De details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. The details are in the log file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen: %1 onzeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Names: %1 uncertain</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="389"/>
         <source>Namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Names</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="392"/>
         <source>Problemen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="393"/>
         <source>Rijen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="397"/>
         <source>Niet ingelezen kolommen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not imported: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="403"/>
         <source>Medewerkers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="405"/>
         <source>Afdelingen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Units: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="415"/>
         <source>Onderwerpen (worden aan de lijst toegevoegd): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects (added to the list): %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="425"/>
         <source>Alleen de goede rijen inlezen (%1); de rijen met fouten (%2) overslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the valid rows (%1); skip the rows with errors (%2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="434"/>
         <source>Alle rijen zijn in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows are in order.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="436"/>
         <source>Er is niets in te lezen: alle rijen staan al zo in het register.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to import: all rows are already in the register like this.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="444"/>
         <source>%1 en nog %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 more</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="454"/>
         <source>Geen enkele rij kan worden ingelezen; verbeter eerst het bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a single row can be imported; correct the file first.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="458"/>
         <source>Er zijn rijen met fouten. Verbeter het bestand en lees het opnieuw in, of kies hierboven om alleen de goede rijen in te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are rows with errors. Correct the file and import it again, or choose above to import only the valid rows.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="465"/>
         <source>Vink aan dat de nieuwe medewerkers en afdelingen mogen worden aangemaakt, of verbeter de namen in het bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick that the new employees and units may be created, or correct the names in the file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Goede rijen inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;valid rows</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_wizard.py" line="475"/>
         <source>&amp;Alles inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;all</translation>
     </message>
 </context>
 <context>
@@ -4610,62 +4618,62 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="127"/>
         <source>Klagers informeren over de verbetering</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform complainants about the improvement</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="156"/>
         <source>Klagers die de brief krijgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainants who receive the letter</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="163"/>
         <source>Het voorstel &apos;%1&apos; is gerealiseerd. Deze klagers hebben nog niet gehoord dat hun klacht tot een verbetering heeft geleid. Maak voor hen de brief; die wordt bij de klacht bewaard en geopend om te versturen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal &apos;%1&apos; has been implemented. These complainants have not yet heard that their complaint has led to an improvement. Make the letter for them; it is kept with the complaint and opened to be sent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="171"/>
         <source>Vorm wisselen</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch form</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="173"/>
         <source>Voor de gekozen klager wisselen tussen e-mail en brief per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between email and letter by post for the chosen complainant</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="175"/>
         <source>Brieven maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="177"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="179"/>
         <source>Nu niet; het voorstel blijft de klagers tonen die nog moeten horen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now; the proposal keeps showing the complainants who have yet to hear</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="200"/>
         <source>Vink uit wie de brief niet krijgt (bijvoorbeeld: al mondeling verteld).</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick those who do not receive the letter (for example: already told in person).</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="239"/>
         <source>Vink ten minste één klager aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one complainant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="264"/>
         <source>%1: de brief is gemaakt en bewaard, maar kon niet worden geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the letter has been made and kept, but could not be opened</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="273"/>
         <source>%1 brief/brieven gemaakt en bij de klacht bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 letter(s) made and kept with the complaint.</translation>
     </message>
 </context>
 <context>
@@ -4674,37 +4682,37 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/workflow/dialogs.py" line="309"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="310"/>
         <source>Informeel afronden</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve informally</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="312"/>
         <source>De klacht is naar tevredenheid van de klager opgelost. Daarmee vervalt de formele klachtprocedure (Awb 9:5). Leg vast wanneer de klager dat heeft bevestigd, bij voorkeur schriftelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint has been resolved to the complainant&apos;s satisfaction. The formal complaints procedure therefore lapses (Awb 9:5). Record when the complainant confirmed this, preferably in writing.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="319"/>
         <source>Bijvoorbeeld: bevestigd per e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: confirmed by email</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="320"/>
         <source>Tevredenheid bevestigd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction confirmed on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="321"/>
         <source>Toelichting (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation (optional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="327"/>
         <source>Er staat nog 1 toezegging open; die blijft in Vandaag staan tot ze is nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is still 1 commitment open; it stays in Today until it has been fulfilled.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="333"/>
         <source>Er staan nog %1 toezeggingen open; die blijven in Vandaag staan tot ze zijn nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are still %1 commitments open; they stay in Today until they have been fulfilled.</translation>
     </message>
 </context>
 <context>
@@ -5002,27 +5010,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="133"/>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="134"/>
         <source>Oordeel vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record judgment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="136"/>
         <source>Geef per klachtonderdeel de bevindingen en het oordeel, en kies de behoorlijkheidsnormen die het raakt. Het oordeel over de hele klacht volgt uit de onderdelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each part of the complaint, give the findings and the judgment, and choose the standards of proper conduct it concerns. The judgment on the whole complaint follows from the parts.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="182"/>
         <source>Oordeel over de hele klacht: volgt als elk onderdeel een oordeel heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment on the whole complaint: follows when each part has a judgment.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="186"/>
         <source>Oordeel over de hele klacht: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment on the whole complaint: %1</translation>
     </message>
 </context>
 <context>
@@ -5030,22 +5038,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="227"/>
         <source>Toezegging nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment fulfilled</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="228"/>
         <source>Nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="229"/>
         <source>Toezegging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="232"/>
         <source>Nagekomen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled on</translation>
     </message>
 </context>
 <context>
@@ -5059,12 +5067,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/page.py" line="50"/>
         <source>Verbetervoorstellen worden beheerd door de klachtcoördinator en besloten door het MT. Hebt u dit scherm nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement proposals are managed by the complaints coordinator and decided on by management. If you need this screen for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/page.py" line="61"/>
         <source>Formulieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms</translation>
     </message>
 </context>
 <context>
@@ -5072,68 +5080,68 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="79"/>
         <source>Tekst van de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the letter</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="82"/>
         <source>U kunt de tekst voor deze klacht aanpassen. De aangepaste tekst komt in de PDF, de e-mail en het Word-bestand; het sjabloon blijft zoals het is.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can adjust the text for this complaint. The adjusted text goes into the PDF, the email and the Word file; the template stays as it is.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="91"/>
         <source>Aangepast voor deze klacht. Gegevens die u hieronder invult, komen pas in de tekst na &apos;Terug naar sjabloontekst&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusted for this complaint. Details you fill in below only go into the text after &apos;Back to template text&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="96"/>
         <location filename="../../app/ui/workflow/letter_editor.py" line="166"/>
         <source>Terug naar sjabloontekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to template text</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="97"/>
         <source>Uw aanpassingen vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Your adjustments are discarded</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="142"/>
         <source>Onderwerp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="161"/>
         <source>Terug naar sjabloontekst?</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to template text?</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="163"/>
         <source>Uw aanpassingen aan de tekst van deze brief vervallen; de tekst wordt weer die van het sjabloon, met de gegevens van deze klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your adjustments to the text of this letter are discarded; the text becomes that of the template again, with the details of this complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="168"/>
         <source>Aanpassingen houden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep adjustments</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="186"/>
         <source>Nog niet ingevuld — vul dit hieronder in of schrijf het zelf in de tekst (op de plaats van &apos;[in te vullen: …]&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in yet — fill this in below or write it in the text yourself (in place of &apos;[to be filled in: …]&apos;):</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="205"/>
         <source>Aan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="205"/>
         <source>Aan: (niemand bekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>To: (no one known)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="208"/>
         <source>Datum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
 </context>
 <context>
@@ -5151,7 +5159,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
         <source>Vorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
@@ -5161,12 +5169,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
         <source>Brief (PDF, per post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (PDF, by post)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/inform_dialog.py" line="83"/>
         <source>klager van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>complainant of %1</translation>
     </message>
 </context>
 <context>
@@ -5174,75 +5182,75 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="106"/>
         <source>Brief</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="108"/>
         <source>Brieven die nu passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters that fit now</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="111"/>
         <source>Vetgedrukt: de brief die nu aan de beurt is.</source>
-        <translation type="unfinished"></translation>
+        <translation>In bold: the letter that is due now.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="112"/>
         <source>Brief kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose letter</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="117"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="126"/>
         <location filename="../../app/ui/workflow/letters_tab.py" line="133"/>
         <location filename="../../app/ui/workflow/letters_tab.py" line="182"/>
         <source>Verzonden op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="129"/>
         <source>Vink aan als de brief al is verstuurd; anders legt u het later vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick if the letter has already been sent; otherwise you record it later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="138"/>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="139"/>
         <source>Voor een brief per post</source>
-        <translation type="unfinished"></translation>
+        <translation>For a letter by post</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="140"/>
         <source>Word-bestand maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Word file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="142"/>
         <source>Dezelfde brief als Word-bestand, om in Word af te maken; per post</source>
-        <translation type="unfinished"></translation>
+        <translation>The same letter as a Word file, to finish in Word; by post</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="145"/>
         <source>E-mail maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create email</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="147"/>
         <source>Opent een concept in het e-mailprogramma, klaar om te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a draft in the email program, ready to send</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="175"/>
         <location filename="../../app/ui/workflow/letters_tab.py" line="187"/>
         <source>Gemaakte brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters created</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="178"/>
@@ -5257,7 +5265,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="180"/>
         <source>Gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="181"/>
@@ -5267,7 +5275,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="199"/>
         <source>Er zijn nog geen brieven gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letters have been created yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="200"/>
@@ -5282,12 +5290,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="202"/>
         <source>Verzonden op…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="249"/>
         <source>Deze brief is nu aan de beurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is due now.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="257"/>
@@ -5297,77 +5305,77 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="259"/>
         <source>Er zijn nu geen brieven die u bij deze klacht kunt maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no letters you can create for this complaint at the moment.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="279"/>
         <source>%1 (%2× gemaakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (created %2×)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="319"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="324"/>
         <source>nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="354"/>
         <source>Gebruikelijk: per e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual: by email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="356"/>
         <source>Gebruikelijk: per post (PDF), eventueel ook per e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual: by post (PDF), possibly also by email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="386"/>
         <source>Vul de ontbrekende gegevens hieronder in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the missing details below.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="437"/>
         <source>Nog niet alles ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not everything filled in yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="438"/>
         <source>In de brief is nog niet ingevuld:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet filled in in the letter:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="443"/>
         <source>Vul dit in (in de velden onder de tekst of in de tekst zelf), of maak de brief zonder deze gegevens: die plaatsen blijven dan leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill this in (in the fields below the text or in the text itself), or create the letter without these details: those places then stay empty.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="446"/>
         <source>Maken zonder deze gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Create without these details</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="448"/>
         <source>Eerst invullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in first</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="467"/>
         <source>Brief opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="469"/>
         <source>Brief opslaan als Word-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter as Word file</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letters_tab.py" line="574"/>
         <source>Brief opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter as</translation>
     </message>
 </context>
 <context>
@@ -5375,12 +5383,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="141"/>
         <source>Lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="142"/>
         <source>Peildatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="143"/>
@@ -5395,12 +5403,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
         <source>Voorgesteld door</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
         <source>Goedgekeurd door (archivaris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by (archivist)</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5649,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="800"/>
         <source>Afschrift aan de leidinggevende</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to the manager</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="801"/>
@@ -5651,27 +5659,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="803"/>
         <source>De leidinggevende van de betrokken medewerker krijgt een afschrift van de klacht bij de start (Awb 9:9), en van de afsluitende brief of e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manager of the employee concerned receives a copy of the complaint at the start (Awb 9:9), and of the closing letter or email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="807"/>
         <source>bij de start: afschrift van de klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>at the start: copy of the complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="809"/>
         <source>bij de afsluiting: afschrift van de afsluitende brief of e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>at closure: copy of the closing letter or email</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="823"/>
         <source>Welk afschrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Which copy</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="824"/>
         <source>Verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
 </context>
 <context>
@@ -5679,17 +5687,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="89"/>
         <source>Kolom in het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="90"/>
         <source>Inlezen als</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="91"/>
         <source>Voorbeeld uit het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Example from the file</translation>
     </message>
 </context>
 <context>
@@ -5697,42 +5705,42 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="221"/>
         <source>Kolommen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Map columns</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="223"/>
         <source>Kies voor elke kolom van het bestand in welk veld van het register die wordt ingelezen. Kolommen die het programma herkent zijn al gekoppeld; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each column of the file, choose which field of the register it is imported into. Columns the program recognises are already mapped; the choice is remembered for files with the same columns.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="230"/>
         <source>De koppeling die u de vorige keer voor dit soort bestand koos, is overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping you chose last time for this kind of file has been applied.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="236"/>
         <source>Koppeling van de kolommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="276"/>
         <source>Worden niet ingelezen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="279"/>
         <source>Alle kolommen worden ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All columns are imported.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="283"/>
         <source>Niet gekoppeld: %1. Zonder deze gegevens kan geen nieuwe klacht worden ingelezen; rijen die een bestaand nummer bijwerken, kunnen wel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not mapped: %1. Without these details no new complaint can be imported; rows that update an existing number can.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_pages.py" line="293"/>
         <source>Aan %1 zijn meer kolommen gekoppeld; kies er één.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one column is mapped to %1; choose one.</translation>
     </message>
 </context>
 <context>
@@ -5779,43 +5787,43 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="226"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="331"/>
         <source>Klagers samenvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge complainants</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="231"/>
         <source>Staat één persoon er twee keer in? Zoek links de klager die verdwijnt en rechts de klager die blijft. Alle klachten en NAW-kenmerken gaan naar de klager rechts; lege contactgegevens rechts worden aangevuld van links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is one person in the list twice? Search on the left for the complainant who disappears and on the right for the complainant who stays. All complaints and name and address details go to the complainant on the right; empty contact details on the right are filled in from the left.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="239"/>
         <source>Alleen de klachtcoördinator mag klagers samenvoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the complaints coordinator may merge complainants.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="242"/>
         <source>Samenvoegen van</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge from</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="242"/>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="244"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="251"/>
         <source>naar</source>
-        <translation type="unfinished"></translation>
+        <translation>into</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="244"/>
         <source>Z&amp;oeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;earch:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="265"/>
         <source>&amp;Samenvoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge…</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="269"/>
@@ -5833,17 +5841,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="334"/>
         <source>Alle klachten en kenmerken van %1 gaan naar %2. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints and details of %1 go to %2. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="340"/>
         <source>Samenvoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="352"/>
         <source>Samengevoegd: %1 is nu onderdeel van %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged: %1 is now part of %2.</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5859,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/letter_editor.py" line="219"/>
         <source>Nog in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to be filled in</translation>
     </message>
 </context>
 <context>
@@ -5859,22 +5867,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="319"/>
         <source>Rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="320"/>
         <source>Klager in het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant in the file</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="321"/>
         <source>Zekerheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Certainty</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="322"/>
         <source>Voorstel gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use suggestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="323"/>
@@ -5889,22 +5897,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="325"/>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Name prefix</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="326"/>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="376"/>
         <source>Aangevinkt: de naam wordt opgeslagen zoals in de kolommen rechts. Niet aangevinkt: de hele naam wordt de achternaam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticked: the name is saved as in the columns on the right. Not ticked: the whole name becomes the surname.</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="387"/>
         <source>onzeker</source>
-        <translation type="unfinished"></translation>
+        <translation>uncertain</translation>
     </message>
 </context>
 <context>
@@ -6048,7 +6056,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="44"/>
         <source>Straat en huisnummer, of Postbus 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and house number, or PO Box 12345</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="46"/>
@@ -6063,33 +6071,33 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="53"/>
         <source>info@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>info@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="55"/>
         <source>www.voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="57"/>
         <source>klachten@voorbeeld.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>complaints@example.nl</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="60"/>
         <location filename="../../app/ui/admin/organisation_tab.py" line="66"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="63"/>
         <source>Grootste bijlage in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest attachment in MB</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="69"/>
         <source>Alle bijlagen van één klacht samen in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>All attachments of one complaint together in MB</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="72"/>
@@ -6099,17 +6107,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="73"/>
         <source>Deze gegevens staan in het briefhoofd en onder de e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>These details appear in the letterhead and below the emails.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="75"/>
         <source>Naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="76"/>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="77"/>
@@ -6119,7 +6127,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="78"/>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="79"/>
@@ -6134,22 +6142,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="81"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="82"/>
         <source>Brieven en e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and email</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="85"/>
         <source>Afzender van e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender of emails</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="88"/>
         <source>Het adres waarvandaan brieven per e-mail worden verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address from which letters are sent by email.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="90"/>
@@ -6159,22 +6167,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="93"/>
         <source>Grootste bijlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest attachment</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="96"/>
         <source>Bestanden die groter zijn, worden niet bij een klacht opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files that are larger are not saved with a complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="100"/>
         <source>Alle bijlagen van één klacht samen</source>
-        <translation type="unfinished"></translation>
+        <translation>All attachments of one complaint together</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/organisation_tab.py" line="104"/>
         <source>Meer wordt niet bij één klacht opgeslagen, ook niet als volgstuk; zo blijven de database en de reservekopieën hanteerbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than this is not saved with one complaint, not even as a follow-up document; this keeps the database and the backups manageable.</translation>
     </message>
 </context>
 <context>
@@ -6182,32 +6190,32 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="43"/>
         <source>Onderdeel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="54"/>
         <source>Bevindingen bij onderdeel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings on part %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="57"/>
         <source>Wat is er gebeurd, wat zeggen klager en medewerker, wat is vastgesteld?</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, what do the complainant and employee say, what has been established?</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="65"/>
         <source>Oordeel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Judgment:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="93"/>
         <source>Behoorlijkheidsnormen die het onderdeel raakt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards of proper conduct the part concerns:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/judgment.py" line="98"/>
         <source>Bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -6220,7 +6228,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
         <source>Maand ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Month received</translation>
     </message>
     <message>
         <location filename="../../app/ui/anonymised/approval_tab.py" line="52"/>
@@ -6233,17 +6241,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="47"/>
         <source>Geen reactie meer</source>
-        <translation type="unfinished">No further response</translation>
+        <translation>No further response</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="63"/>
         <source>&amp;Onderwerpen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subjects:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="64"/>
         <source>&amp;Mededeling aan de klager op:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notice to the complainant on:</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
@@ -6258,17 +6266,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
         <source>Opheffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="73"/>
         <source>Weer op alle onderwerpen reageren</source>
-        <translation type="unfinished"></translation>
+        <translation>Respond on all subjects again</translation>
     </message>
     <message>
         <location filename="../../app/ui/complaints/persistent_dialog.py" line="84"/>
         <source>Leg vast op welke onderwerpen de organisatie deze klager niet meer antwoordt, en wanneer dat aan de klager is meegedeeld. Wie een nieuwe klacht van deze klager registreert, ziet een waarschuwing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record on which subjects the organisation no longer responds to this complainant, and when the complainant was informed. Anyone registering a new complaint from this complainant sees a warning.</translation>
     </message>
 </context>
 <context>
@@ -6284,12 +6292,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="225"/>
         <source>Rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="226"/>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="227"/>
@@ -6299,7 +6307,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="228"/>
         <source>Wijzigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="229"/>
@@ -6309,22 +6317,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="259"/>
         <source>(nieuw nummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new number)</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="267"/>
         <source>fout in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error in: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="271"/>
         <source>nieuwe klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>new complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="272"/>
         <source>staat al zo in het register</source>
-        <translation type="unfinished"></translation>
+        <translation>already in the register like this</translation>
     </message>
 </context>
 <context>
@@ -6332,22 +6340,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="280"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../app/ui/io/import_models.py" line="302"/>
         <source>kopregel</source>
-        <translation type="unfinished"></translation>
+        <translation>header row</translation>
     </message>
 </context>
 <context>
@@ -6360,37 +6368,37 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
         <source>weken</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="47"/>
         <source>bijvoorbeeld: Klachtregeling 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Complaints regulation 2026</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
         <source>werkdag</source>
-        <translation type="unfinished"></translation>
+        <translation>working day</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
         <source>werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="55"/>
         <source>week </source>
-        <translation type="unfinished"></translation>
+        <translation>week </translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="61"/>
         <source>bijvoorbeeld: J. de Vries</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: J. de Vries</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="63"/>
         <source>bijvoorbeeld: directeur</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: director</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="66"/>
@@ -6400,107 +6408,107 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="68"/>
         <source>De termijnen van de klachtregeling. Standaard zijn dat die van de Algemene wet bestuursrecht (Awb), hoofdstuk 9, en de beloften van de organisatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadlines of the complaints regulation. By default these are those of the General Administrative Law Act (Awb), chapter 9, and the organisation&apos;s own commitments.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="74"/>
         <source>Naam van de regeling *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the regulation *</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="77"/>
         <source>Elke wijziging wordt bewaard als nieuwe versie van de regeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each change is saved as a new version of the regulation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="81"/>
         <source>Persoonlijk contact binnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal contact within</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="85"/>
         <source>Belofte van de organisatie (standaard 5 werkdagen na ontvangst). Weekenden, feestdagen en sluitingsdagen tellen niet mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment of the organisation (default 5 working days after receipt). Weekends, public holidays and closing days do not count.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="91"/>
         <source>Beslissing binnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision within</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="95"/>
         <source>Awb 9:11: binnen zes weken na ontvangst van de klacht. Eindigt een wettelijke termijn op een weekend- of feestdag, dan loopt hij door tot de eerstvolgende andere dag (Algemene termijnenwet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Awb 9:11: within six weeks of receipt of the complaint. If a statutory deadline ends on a weekend day or public holiday, it runs on until the next other day (Algemene termijnenwet).</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="102"/>
         <source>Verdaging ten hoogste</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension at most</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="106"/>
         <source>Awb 9:11: eenmaal, ten hoogste vier weken, met schriftelijke mededeling. Langer alleen met schriftelijke instemming van de klager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awb 9:11: once, at most four weeks, with written notice. Longer only with the complainant&apos;s written consent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="112"/>
         <source>Bericht van niet-behandelen binnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of non-handling within</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="116"/>
         <source>Awb 9:8: de klager hoort binnen vier weken na ontvangst dat de klacht niet in behandeling wordt genomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awb 9:8: the complainant hears within four weeks of receipt that the complaint will not be dealt with.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="122"/>
         <source>Uitstelbericht in</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement notice in</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="126"/>
         <source>Praktijk: de klager krijgt in de tweede week bericht als de verwachte datum niet wordt gehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice: the complainant is informed in the second week if the expected date will not be met.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="130"/>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombudsman</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="133"/>
         <source>Ombudsman *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombudsman *</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="136"/>
         <source>Awb 9:12: de beslissing noemt tot welke ombudsman de klager kan gaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awb 9:12: the decision states which ombudsman the complainant can turn to.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="140"/>
         <source>Termijn voor de ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for the ombudsman</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="143"/>
         <source>Bij de Nationale ombudsman: binnen een jaar (52 weken) na de beslissing.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the National Ombudsman: within one year (52 weeks) of the decision.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="146"/>
         <source>Ondertekening van de beslissing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing of the decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="148"/>
         <source>De beslissing op een formele klacht wordt ondertekend door het hoofd van de eenheid of de directeur, niet door de behandelaar. Leeg: de behandelaar ondertekent. Per klacht is een andere ondertekenaar in te stellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision on a formal complaint is signed by the head of the unit or the director, not by the handler. Empty: the handler signs. A different signatory can be set per complaint.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="153"/>
         <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="154"/>
@@ -6510,17 +6518,17 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="158"/>
         <source>Geldt voor klachten die vanaf nu binnenkomen; lopende klachten houden hun termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to complaints received from now on; current complaints keep their deadlines.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="163"/>
         <source>De regeling opslaan als nieuwe versie voor nieuwe klachten (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the regulation as a new version for new complaints (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/regulation_tab.py" line="223"/>
         <source>Opgeslagen om %1. De nieuwe termijnen gelden voor klachten die vanaf nu binnenkomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1. The new deadlines apply to complaints received from now on.</translation>
     </message>
 </context>
 <context>
@@ -6529,27 +6537,27 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/workflow/dialogs.py" line="197"/>
         <location filename="../../app/ui/workflow/dialogs.py" line="208"/>
         <source>Toezegging</source>
-        <translation type="unfinished">Promise</translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="198"/>
         <source>Toezegging vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="200"/>
         <source>Wat is de klager beloofd, en wanneer? De toezegging blijft in Vandaag staan tot ze is nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was the complainant promised, and by when? The commitment stays in Today until it has been fulfilled.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="205"/>
         <source>Bijvoorbeeld: u hoort vrijdag of uw dossier compleet is.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: you will hear on Friday whether your file is complete.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="209"/>
         <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
+        <translation>No later than</translation>
     </message>
 </context>
 <context>
@@ -6557,62 +6565,62 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="161"/>
         <source>Voorstel (SMART)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal (SMART)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="164"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="166"/>
         <source>Specifiek</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="167"/>
         <source>Wat verandert er precies, en voor wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>What exactly changes, and for whom?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="168"/>
         <source>Meetbaar (indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurable (indicator)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="169"/>
         <source>Waaraan ziet u dat het gelukt is?</source>
-        <translation type="unfinished"></translation>
+        <translation>How will you see that it has worked?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="170"/>
         <source>Acceptabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="171"/>
         <source>Wie moeten het steunen, en doen ze dat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who needs to support it, and do they?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="172"/>
         <source>Realistisch</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistic</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="173"/>
         <source>Waarom is het haalbaar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is it feasible?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="177"/>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="178"/>
         <source>— nog niemand —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no one yet —</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="189"/>
@@ -6622,12 +6630,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="191"/>
         <source>klachtnummer, bijv. IK-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint number, e.g. IK-2026-0042</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="192"/>
         <source>Klachtnummer om toe te voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint number to add</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="193"/>
@@ -6642,7 +6650,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="195"/>
         <source>De gekozen klacht loskoppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink the chosen complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="211"/>
@@ -6652,92 +6660,92 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="221"/>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="222"/>
         <source>&amp;Specifiek:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Specific:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="223"/>
         <source>&amp;Meetbaar (indicator):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measurable (indicator):</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="224"/>
         <source>&amp;Acceptabel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceptable:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="225"/>
         <source>&amp;Realistisch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realistic:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="226"/>
         <source>Tijdgebonden (&amp;deadline):</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-bound (&amp;deadline):</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="227"/>
         <source>&amp;Eigenaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="228"/>
         <source>&amp;Klachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complaints:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="237"/>
         <source>Besluit MT</source>
-        <translation type="unfinished"></translation>
+        <translation>Management decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="241"/>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="246"/>
         <source>Datum van het besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="248"/>
         <source>Toelichting bij het besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="249"/>
         <source>Besluit vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="252"/>
         <source>Het besluit van het MT vastleggen (wijzigingen hierboven worden eerst bewaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the management decision (changes above are saved first)</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="261"/>
         <source>op</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="265"/>
         <source>Besluit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="266"/>
         <source>Toelichting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="274"/>
         <source>Uitvoering</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="278"/>
@@ -6747,19 +6755,19 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="279"/>
         <source>Status wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
         <location filename="../../app/ui/learning/proposal_editor.py" line="284"/>
         <location filename="../../app/ui/learning/proposal_editor.py" line="293"/>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="282"/>
@@ -6769,72 +6777,72 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="290"/>
         <source>Datum van de voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the progress</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="292"/>
         <source>Wat is er gedaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="294"/>
         <source>Voortgang toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add progress</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="300"/>
         <source>Klagers informeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform complainants…</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="302"/>
         <source>De brief &apos;uw klacht heeft geleid tot een verbetering&apos; maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the letter &apos;your complaint has led to an improvement&apos;</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="307"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="377"/>
         <source>Nieuw verbetervoorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>New improvement proposal</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="398"/>
         <source>%1 op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="406"/>
         <source>Nog geen besluit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="413"/>
         <source>Alleen een aangenomen voorstel kan worden uitgevoerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an accepted proposal can be implemented</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="422"/>
         <source>1 klager heeft nog niet gehoord dat dit is verbeterd.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 complainant has not yet heard that this has been improved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="425"/>
         <source>%1 klagers hebben nog niet gehoord dat dit is verbeterd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 complainants have not yet heard that this has been improved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="430"/>
         <source>Alle klagers zijn geïnformeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>All complainants have been informed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="470"/>
         <source>Geen klacht met nummer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint with number %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="516"/>
@@ -6844,7 +6852,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposal_editor.py" line="550"/>
         <source>Niet vastgelegd: vul eerst de gemarkeerde velden in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded: first fill in the highlighted fields.</translation>
     </message>
 </context>
 <context>
@@ -6852,27 +6860,27 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="233"/>
         <source>Verbeterpunt omzetten in voorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn improvement point into proposal</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="243"/>
         <source>Kort: wat gaat er beter?</source>
-        <translation type="unfinished"></translation>
+        <translation>In short: what will improve?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="247"/>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="248"/>
         <source>&amp;Specifiek:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Specific:</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="251"/>
         <source>Voorstel maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create proposal</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="253"/>
@@ -6882,7 +6890,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/review_dialogs.py" line="260"/>
         <source>Het voorstel wordt gekoppeld aan deze klacht. Maak het daarna SMART onder Verbetervoorstellen: indicator, eigenaar en deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal is linked to this complaint. Then make it SMART under Improvement proposals: indicator, owner and deadline.</translation>
     </message>
 </context>
 <context>
@@ -6890,22 +6898,22 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="59"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="60"/>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="61"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="62"/>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="63"/>
@@ -6915,7 +6923,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="90"/>
         <source>De deadline is verstreken en het voorstel is nog niet klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed and the proposal is not yet finished.</translation>
     </message>
 </context>
 <context>
@@ -6933,7 +6941,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="126"/>
         <source>Nieuw voorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>New proposal</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="130"/>
@@ -6949,32 +6957,32 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="162"/>
         <source>Nog geen verbetervoorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>No improvement proposals yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="164"/>
         <source>Een verbetervoorstel komt voort uit wat klachten leren: uit het formulier &apos;Ik heb een klacht behandeld&apos; of uit de rapportage. Leg het SMART vast met &apos;Nieuw voorstel&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An improvement proposal comes from what complaints teach us: from the form &apos;I have handled a complaint&apos; or from the report. Record it SMART with &apos;New proposal&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="169"/>
         <source>Er zijn nog geen verbetervoorstellen vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No improvement proposals have been recorded yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="235"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list could not be read. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="251"/>
         <source>1 voorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 proposal</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="251"/>
         <source>%1 voorstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="308"/>
@@ -6985,18 +6993,18 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="310"/>
         <source>U hebt het voorstel gewijzigd zonder op te slaan. Een ander voorstel openen en de wijzigingen weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed the proposal without saving. Open another proposal and discard the changes?</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="313"/>
         <location filename="../../app/ui/learning/proposals_tab.py" line="330"/>
         <source>Weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location filename="../../app/ui/learning/proposals_tab.py" line="329"/>
         <source>Een nieuw voorstel beginnen en de wijzigingen weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new proposal and discard the changes?</translation>
     </message>
 </context>
 <context>
@@ -7017,7 +7025,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="40"/>
         <source>Afgesloten op</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="41"/>
@@ -7027,7 +7035,7 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="42"/>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/recipients_model.py" line="43"/>
@@ -7054,27 +7062,27 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/admin/record_list.py" line="55"/>
         <source>Zoeken…</source>
         <extracomment>Emitted after this panel changed data (so the other Beheer tab can refresh).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="60"/>
         <source>Zoeken op naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="63"/>
         <source>Inactieve tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="65"/>
         <source>Toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="66"/>
         <source>Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/record_list.py" line="68"/>
@@ -7086,7 +7094,7 @@ Ingetrokken op %2: %3</source>
         <location filename="../../app/ui/admin/record_list.py" line="73"/>
         <location filename="../../app/ui/admin/record_list.py" line="280"/>
         <source>Weer actief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make active again</translation>
     </message>
 </context>
 <context>
@@ -7094,12 +7102,12 @@ Ingetrokken op %2: %3</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="130"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="131"/>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -7665,17 +7673,17 @@ up</translation>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="783"/>
         <source>Klacht heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="784"/>
         <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="786"/>
         <source>De klacht gaat terug in behandeling, bijvoorbeeld na een rode kaart of omdat de klager het niet eens is met de afhandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint goes back into handling, for example after a red card or because the complainant disagrees with how it was dealt with.</translation>
     </message>
 </context>
 <context>
@@ -7688,37 +7696,37 @@ up</translation>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="82"/>
         <source>Rapportages zijn er voor de klachtcoördinator en het MT. Hebt u ze nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports are for the complaints coordinator and management. If you need them for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="122"/>
         <source>Welke rapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Which report</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="128"/>
         <source>Kwartaalrapportage voor het MT</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly report for management</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="129"/>
         <source>Jaaroverzicht (artikel 9:12a Awb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual overview (section 9:12a Awb)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="130"/>
         <source>Weekoverzicht per behandelaar (PDF en e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly overview per handler (PDF and email)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="131"/>
         <source>Klachtdossier van één klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint file of one complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="136"/>
         <source>Rapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="139"/>
@@ -7728,104 +7736,104 @@ up</translation>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="143"/>
         <source>%1e kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="144"/>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="149"/>
         <source>bijvoorbeeld IK-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>for example IK-2026-0042</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="150"/>
         <source>Klachtnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint number</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="152"/>
         <source>Namen van betrokken medewerkers opnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Include names of employees concerned</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="154"/>
         <source>Standaard staan medewerkers alleen met hun afdeling in de rapportage.</source>
-        <translation type="unfinished"></translation>
+        <translation>By default, employees appear in the report only with their unit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="156"/>
         <source>Geanonimiseerd: zonder afdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised: without units</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="158"/>
         <source>Voor publicatie: de lijst van klachten noemt geen afdelingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For publication: the list of complaints does not name any units.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="162"/>
         <source>&amp;Rapportage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report:</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="163"/>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="166"/>
         <source>&amp;Kwartaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quarter:</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="169"/>
         <source>Klacht&amp;nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint &amp;number:</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="178"/>
         <source>Eigen teksten van de klachtcoördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Own texts of the complaints coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="181"/>
         <location filename="../../app/ui/reports/reports_page.py" line="196"/>
         <source>Wat viel op</source>
-        <translation type="unfinished"></translation>
+        <translation>What stood out</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="183"/>
         <source>Wat viel op in deze periode? Een lege regel begint een nieuwe alinea.</source>
-        <translation type="unfinished"></translation>
+        <translation>What stood out in this period? An empty line starts a new paragraph.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="186"/>
         <location filename="../../app/ui/reports/reports_page.py" line="198"/>
         <source>Wat hebben we geleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>What have we learned</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="188"/>
         <source>Wat hebben we geleerd, en wat doen we daarmee?</source>
-        <translation type="unfinished"></translation>
+        <translation>What have we learned, and what are we doing with it?</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="193"/>
         <source>Teksten opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save texts</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="207"/>
         <source>Maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="213"/>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="214"/>
@@ -7835,97 +7843,97 @@ up</translation>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="215"/>
         <source>Het maken van de rapportage afbreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel creating the report</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="259"/>
         <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
-        <translation type="unfinished"></translation>
+        <translation>All complaints of the quarter with subject, unit, cause, outcome and measures; improvement proposals; figures compared with the previous quarter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="263"/>
         <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual overview for publication: numbers, informal and formal, judgments, deadlines and the comparison with the previous year.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="267"/>
         <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each handler, the open complaints with the next deadline, as PDF and as email draft (.eml) to send. You choose a folder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="271"/>
         <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything about one complaint: details, complainant, deadlines, notes, commitments, judgments, documents, attachments, cards and history.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="326"/>
         <source>Niet opgeslagen wijzigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="345"/>
         <source>Opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="353"/>
         <source>Map voor de weekoverzichten</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the weekly overviews</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="358"/>
         <source>Rapportage opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="360"/>
         <source>PDF-bestand (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="373"/>
         <source>Klachtnummer ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint number missing</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="374"/>
         <source>Vul het nummer in van de klacht waarvan u het dossier wilt maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the number of the complaint whose file you want to create.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="399"/>
         <source>Bezig met maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="406"/>
         <source>Bezig met stoppen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="422"/>
         <source>Er zijn geen open klachten met een behandelaar; er is niets gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no open complaints with a handler; nothing has been created.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="428"/>
         <source>%1 bestanden gemaakt in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files created in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="431"/>
         <source>Gemaakt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Created: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="436"/>
         <source>Rapportage gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Report created</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="437"/>
         <source>Wilt u het nu openen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to open it now?</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="438"/>
@@ -7940,22 +7948,22 @@ up</translation>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="448"/>
         <source>Gestopt; er is geen bestand gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped; no file has been created.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="451"/>
         <source>Niet gelukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not successful.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="455"/>
         <source>Rapportage mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Report failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/reports_page.py" line="456"/>
         <source>De rapportage kon niet worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be created.</translation>
     </message>
 </context>
 <context>
@@ -7963,17 +7971,17 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="110"/>
         <source>bijv. K7M2QX of IK-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. K7M2QX or IK-2026-0042</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="113"/>
         <source>Kaartcode of klachtnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Card code or complaint number</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="114"/>
         <source>&amp;Kaartcode of klachtnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Card code or complaint number:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="116"/>
@@ -7983,124 +7991,124 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="117"/>
         <source>De kaart zoeken (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the card (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="126"/>
         <source>Typ de kaartcode (zes tekens, bovenaan op de kaart) of het klachtnummer en druk op Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the card code (six characters, at the top of the card) or the complaint number and press Enter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="133"/>
         <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
         <source>Groene kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Green card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="134"/>
         <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
         <source>Rode kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Red card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="141"/>
         <source>Welke kaart is teruggekomen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which card has come back?</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="149"/>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="156"/>
         <source>Klacht openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="157"/>
         <source>De klacht in een eigen venster openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the complaint in a separate window</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="169"/>
         <source>Klacht:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="170"/>
         <source>Behandelaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="171"/>
         <source>Verstuurd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="172"/>
         <source>Stand:</source>
-        <translation type="unfinished"></translation>
+        <translation>State:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="175"/>
         <source>Wat staat er op de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>What is on the card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="183"/>
         <source>Datum ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="188"/>
         <source>omdat…</source>
-        <translation type="unfinished"></translation>
+        <translation>because…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="189"/>
         <source>JA</source>
-        <translation type="unfinished"></translation>
+        <translation>YES</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="190"/>
         <source>NEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="199"/>
         <source>(leeg laten als niets is aangekruist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leave empty if nothing is ticked)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="213"/>
         <source>&amp;Datum ontvangen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date received:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="214"/>
         <source>&amp;omdat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;because…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="217"/>
         <source>Terugbellen gewenst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back requested:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="218"/>
         <source>&amp;Telefoonnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone number:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="219"/>
         <source>&amp;E-mailadres:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email address:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="221"/>
         <source>&amp;Naam zoals op de kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name as on the card:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="222"/>
@@ -8110,87 +8118,87 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="223"/>
         <source>Vastleggen dat deze kaart is teruggekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that this card has come back</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="242"/>
         <source>Doorgeven aan behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass on to handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="244"/>
         <source>De kaart doorgeven aan de behandelaar: een taak in diens overzicht Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass the card on to the handler: a task in their Today overview</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="424"/>
         <source>Er is een taak &apos;Terugbellen&apos; gemaakt voor de klachtcoördinator (Vandaag).</source>
-        <translation type="unfinished"></translation>
+        <translation>A &apos;Call back&apos; task has been created for the complaints coordinator (Today).</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="449"/>
         <source>De kaart is doorgegeven aan %1; die ziet hem in Vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card has been passed on to %1, who sees it in Today.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="246"/>
         <source>Klacht heropenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen complaint…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="248"/>
         <source>Na een rode kaart de klacht opnieuw in behandeling nemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the complaint back into handling after a red card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="250"/>
         <source>Volgende kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Next card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="251"/>
         <source>Het scherm leegmaken voor de volgende kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the screen for the next card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="267"/>
         <source>Typ de kaartcode of het klachtnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the card code or the complaint number.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="279"/>
         <source>Geen kaart gevonden bij &apos;%1&apos;. Controleer de code (zes tekens) of het klachtnummer; kaarten worden pas gevonden als ze zijn verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card found for &apos;%1&apos;. Check the code (six characters) or the complaint number; cards are only found once they have been sent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="326"/>
         <source>%1 (kaartcode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (card code %2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="333"/>
         <source>(geen behandelaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no handler)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="335"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="346"/>
         <source>Nog niet teruggekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not returned yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="347"/>
         <source>Teruggekomen op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned on %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="350"/>
         <source>Doorgegeven aan de behandelaar op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed on to the handler on %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="376"/>
@@ -8200,37 +8208,37 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="421"/>
         <source>Kaart %1 is geregistreerd als teruggekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card %1 has been registered as returned.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="439"/>
         <source>Niet doorgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Not passed on</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="461"/>
         <source>Klacht heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="464"/>
         <source>Klacht %1 gaat opnieuw in behandeling bij %2. Waarom? (Dit komt in de historie van de klacht.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 goes back into handling with %2. Why? (This goes into the history of the complaint.)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="468"/>
         <source>de behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>the handler</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="470"/>
         <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="486"/>
         <source>Klacht %1 is heropend en weer in behandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 has been reopened and is being handled again.</translation>
     </message>
 </context>
 <context>
@@ -8238,27 +8246,27 @@ up</translation>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="734"/>
         <source>Doorzetten als herzieningsverzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward as request for review</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="735"/>
         <source>Doorzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="737"/>
         <source>De klager is het eigenlijk oneens met de beslissing in zijn of haar zaak, niet met een gedraging. De klacht gaat als herzieningsverzoek naar de sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant actually disagrees with the decision in his or her case, not with conduct. The complaint goes to the sector as a request for review.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="742"/>
         <source>Bijvoorbeeld: doorgestuurd naar sector Zorg als herzieningsverzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: forwarded to the Care sector as a request for review</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="746"/>
         <source>Herziening al gedaan: de procedure is afgerond (niet opnieuw doorsturen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review already done: the procedure has been completed (do not forward again)</translation>
     </message>
 </context>
 <context>
@@ -8289,17 +8297,17 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="113"/>
         <source>Klachten die nog kaarten moeten krijgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints that still need to receive cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="133"/>
         <source>Alles aanvinken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick all</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="134"/>
         <source>Niets aanvinken</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick all</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="135"/>
@@ -8309,53 +8317,53 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="136"/>
         <source>De lijst opnieuw lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the list again</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="140"/>
         <source>Geprinte kaarten met een antwoordenveloppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed cards with a reply envelope</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="142"/>
         <source>Een e-mail per klager met beide kaarten; het antwoord komt in de feedbackbus</source>
-        <translation type="unfinished"></translation>
+        <translation>One email per complainant with both cards; the reply goes to the feedback mailbox</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="149"/>
         <source>Formaat van de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Size of the cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="158"/>
         <location filename="../../app/ui/feedback/send_tab.py" line="400"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="164"/>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="167"/>
         <source>De kaarten vastleggen als verstuurd en opslaan als PDF om af te drukken (elke kaart krijgt een eigen code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the cards as sent and save them as PDF for printing (each card gets its own code)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="171"/>
         <source>Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="161"/>
         <source>Een afdrukvoorbeeld van de kaarten, met voorbeeldcodes; er wordt niets vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>A print preview of the cards, with sample codes; nothing is recorded</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="122"/>
         <source>Afgesloten klachten die nog geen groene en rode kaart kregen. Klachten die in de laatste drie maanden zijn afgesloten, staan aangevinkt; oudere staan er niet-aangevinkt bij. Vink aan of uit wie deze keer kaarten krijgt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed complaints that have not yet received a green and red card. Complaints closed in the last three months are ticked; older ones are listed unticked. Tick or untick who receives cards this time.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="128"/>
@@ -8365,57 +8373,57 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="173"/>
         <source>De kaarten vastleggen als verstuurd en afdrukken op een printer naar keuze</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the cards as sent and print them on a printer of your choice</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="175"/>
         <source>E-mails maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create emails…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="178"/>
         <source>De kaarten vastleggen als digitaal verstuurd en per klager een e-mail klaarzetten in uw e-mailprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the cards as sent digitally and prepare an email per complainant in your email program</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="184"/>
         <source>Laatste reeks opnieuw opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save last batch again…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="186"/>
         <source>De kaarten van de laatst vastgelegde reeks nog eens als PDF opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the cards of the last recorded batch as PDF once more</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="193"/>
         <source>Versturen per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send by:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="200"/>
         <source>&amp;Formaat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Size:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="232"/>
         <source>Geen kaarten te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>No cards to send</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="234"/>
         <source>Een feedbackkaart gaat naar de klager nadat een klacht is afgehandeld. Zodra er afgehandelde klachten zonder kaart zijn, staan de klagers hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>A feedback card goes to the complainant after a complaint has been dealt with. As soon as there are dealt-with complaints without a card, the complainants are listed here.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="300"/>
         <source>Kaarten versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="301"/>
         <source>De lijst kon niet worden gelezen. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list could not be read. Details are in the log.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="331"/>
@@ -8430,101 +8438,105 @@ up</translation>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="345"/>
         <source>%1 van de eerste %2 gekozen (%3 kaarten); %4 wachten in totaal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the first %2 chosen (%3 cards); %4 waiting in total</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="354"/>
         <source>%1 van %2 gekozen (%3 kaarten)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 chosen (%3 cards)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="356"/>
         <source>Er wachten geen klachten op kaarten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaints are waiting for cards.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="394"/>
         <source>VOORBEELD</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMPLE</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="403"/>
         <source>Voorbeeld feedbackkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="457"/>
         <source>De kaarten van 1 klacht worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staat deze klacht niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The cards of 1 complaint will now be recorded as sent (%2, %3). Each card gets its own code, which is printed on the card. After that, this complaint is no longer in the list.
+
+Are the cards ready to send?</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="464"/>
         <source>De kaarten van %1 klachten worden nu vastgelegd als verstuurd (%2, %3). Elke kaart krijgt daarbij een eigen code, die op de kaart komt te staan. Daarna staan deze klachten niet meer in de lijst.
 
 Zijn de kaarten klaar om te versturen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The cards of %1 complaints will now be recorded as sent (%2, %3). Each card gets its own code, which is printed on the card. After that, these complaints are no longer in the list.
+
+Are the cards ready to send?</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="550"/>
         <source>Kaarten afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print cards</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="555"/>
         <source>Kies een printer om de kaarten af te drukken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a printer to print the cards.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="566"/>
         <source>Afdrukken mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="568"/>
         <source>De kaarten zijn wel vastgelegd, maar konden niet worden afgedrukt. Sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; en druk de PDF af.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cards have been recorded, but could not be printed. Save them with &apos;Save last batch again…&apos; and print the PDF.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="663"/>
         <source>1 e-mail klaargezet in uw e-mailprogramma.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 email prepared in your email program.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="665"/>
         <source>%1 e-mails klaargezet in uw e-mailprogramma.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emails prepared in your email program.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="583"/>
         <source>Niet afgedrukt. De kaarten zijn wel vastgelegd: sla ze op met &apos;Laatste reeks opnieuw opslaan…&apos; om ze later af te drukken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed. The cards have been recorded, though: save them with &apos;Save last batch again…&apos; to print them later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="432"/>
         <source>Feedbackkaarten %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards %1 %2.pdf</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="436"/>
         <source>Feedbackkaarten %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback cards %1.pdf</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="440"/>
         <source>Kaarten opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save cards as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="475"/>
         <source>Kaarten vastleggen als verstuurd</source>
-        <translation type="unfinished"></translation>
+        <translation>Record cards as sent</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="477"/>
@@ -8534,87 +8546,87 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="515"/>
         <source>Bezig met het maken van de kaarten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the cards…</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="531"/>
         <source>%1 kaarten opgeslagen in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cards saved in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="534"/>
         <source>Kaarten opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="537"/>
         <source>De kaarten staan in %1. Druk ze af en verstuur ze met een antwoordenveloppe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cards are in %1. Print them and send them with a reply envelope.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="575"/>
         <source>1 pagina met kaarten naar de printer gestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page of cards sent to the printer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="577"/>
         <source>%1 pagina&apos;s met kaarten naar de printer gestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages of cards sent to the printer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="593"/>
         <source>Kaarten niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards not saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="595"/>
         <source>De kaarten zijn wel vastgelegd, maar de PDF kon niet worden gemaakt. Probeer het opnieuw met &apos;Laatste reeks opnieuw opslaan…&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cards have been recorded, but the PDF could not be created. Try again with &apos;Save last batch again…&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="611"/>
         <source>Geen e-mailadressen</source>
-        <translation type="unfinished"></translation>
+        <translation>No email addresses</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="613"/>
         <source>Geen van de gekozen klagers heeft een e-mailadres. Stuur hun kaarten per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the chosen complainants has an email address. Send their cards by post.</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="621"/>
         <source>Niet iedereen heeft een e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Not everyone has an email address</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="624"/>
         <source>Deze klagers hebben geen e-mailadres: %1. Hun klachten blijven in de lijst staan; stuur die kaarten per post. Doorgaan met de anderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>These complainants have no email address: %1. Their complaints stay in the list; send those cards by post. Continue with the others?</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="629"/>
         <source>Doorgaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="640"/>
         <source>%1 feedbackkaarten.eml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feedback cards.eml</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="669"/>
         <source>Niet vastgelegd; deze klachten staan nog in de lijst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded; these complaints are still in the list:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="674"/>
         <source>Wel vastgelegd, maar er is geen e-mailprogramma gevonden; open het e-mailconcept zelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded, but no email program was found; open the email draft yourself:</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/send_tab.py" line="680"/>
         <source>Niet alle e-mails zijn klaargezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all emails have been prepared</translation>
     </message>
 </context>
 <context>
@@ -8623,22 +8635,22 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/workflow/letter_parts.py" line="160"/>
         <location filename="../../app/ui/workflow/letter_parts.py" line="171"/>
         <source>Verzonden op</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="166"/>
         <source>per post</source>
-        <translation type="unfinished"></translation>
+        <translation>by post</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="167"/>
         <source>per e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>by email</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="172"/>
         <source>Hoe</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/letter_parts.py" line="175"/>
@@ -8674,7 +8686,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="485"/>
         <source>Ondertekenaar van de beslissing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory of the decision</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="486"/>
@@ -8684,12 +8696,12 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="488"/>
         <source>De beslissing wordt ondertekend door het hoofd van de eenheid of de directeur. Vul hier een andere ondertekenaar in dan die van de klachtregeling (Beheer); leeg laten: die van de klachtregeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is signed by the head of the unit or the director. Fill in a signatory here other than the one in the complaints regulation (Administration); leave empty: the one in the complaints regulation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="495"/>
         <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="496"/>
@@ -8733,7 +8745,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="31"/>
         <source>Dagen: mediaan / gemiddelde, van ontvangst tot toewijzing en tot het eerste contact, over de klachten ontvangen in de weken van de grafiek hierboven. Een klacht over medewerkers van twee teams telt bij beide; het totaal telt haar één keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days: median / average, from receipt to assignment and to first contact, over the complaints received in the weeks of the chart above. A complaint about employees of two teams counts for both; the total counts it once.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/stock_table.py" line="47"/>
@@ -8746,27 +8758,27 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="26"/>
         <source>Onderwerp toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="28"/>
         <source>Onderwerp hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="31"/>
         <source>De klacht met dit onderwerp krijgt de nieuwe naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint with this subject gets the new name.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="34"/>
         <source>De %1 klachten met dit onderwerp krijgen de nieuwe naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 complaints with this subject get the new name.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="40"/>
         <source>Naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
 </context>
 <context>
@@ -8797,22 +8809,22 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="58"/>
         <source>De naam van het onderwerp wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the name of the subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="61"/>
         <source>De onderwerpen waarmee klachten worden ingedeeld (voor de rapportages). Een onderwerp wordt nooit verwijderd: maak het inactief, dan is het niet meer te kiezen en houden klachten het.</source>
-        <translation type="unfinished"></translation>
+        <translation>The subjects by which complaints are classified (for the reports). A subject is never deleted: make it inactive, then it can no longer be chosen and complaints keep it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="82"/>
         <source>Onderwerp inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make subject inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="85"/>
         <source>Wilt u het onderwerp %1 inactief maken? Het is dan niet meer te kiezen bij klachten. Klachten die het al hebben, houden het. U kunt het later weer actief maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to make the subject %1 inactive? It can then no longer be chosen for complaints. Complaints that already have it keep it. You can make it active again later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/subjects_tab.py" line="91"/>
@@ -8825,32 +8837,32 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="64"/>
         <source>Soorten brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Types of letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="70"/>
         <source>&amp;Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letters</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="78"/>
         <source>&apos;aangepast&apos;: de tekst wijkt af van de standaardtekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;adjusted&apos;: the text differs from the default text.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
         <source>&amp;Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="97"/>
         <source>&amp;Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="99"/>
         <source>Terug naar standaardtekst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to default text…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="100"/>
@@ -8860,7 +8872,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="101"/>
         <source>De opgeslagen tekst weer tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the saved text again</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="102"/>
@@ -8870,27 +8882,27 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="103"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="130"/>
         <source>Invulvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill-in fields</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="140"/>
         <source>&amp;Invulvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fill-in fields</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="155"/>
         <source>Dubbelklik of Enter zet het invulveld op de plaats van de cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or Enter puts the fill-in field at the cursor position.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="219"/>
         <source>%1 (aangepast)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (adjusted)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="252"/>
@@ -8900,37 +8912,37 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="254"/>
         <source>U heeft dit sjabloon gewijzigd maar nog niet opgeslagen. Wilt u de wijzigingen weggooien en een ander sjabloon openen?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have changed this template but not saved it yet. Do you want to discard the changes and open another template?</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="257"/>
         <source>Wijzigingen weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="279"/>
         <source>Aangepaste tekst van uw organisatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusted text of your organisation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="281"/>
         <source>Standaardtekst van het programma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default text of the program.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="306"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are changes that have not been saved yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="351"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: check the highlighted fields.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="354"/>
         <source>Niet opgeslagen: intussen gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: changed in the meantime.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="357"/>
@@ -8940,37 +8952,37 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="359"/>
         <source>Iemand anders heeft dit sjabloon intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het venster. Kies &apos;Ongedaan maken&apos; om de nieuwste versie te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this template in the meantime. Your text has not been saved and is still in the window. Choose &apos;Undo&apos; to see the newest version.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="370"/>
         <source>Het sjabloon is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template has been saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="377"/>
         <source>Kies een invulveld uit de lijst Invulvelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a fill-in field from the Fill-in fields list.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="390"/>
         <source>Terug naar standaardtekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to default text</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="393"/>
         <source>Wilt u de aangepaste tekst van &apos;%1&apos; weggooien en de standaardtekst van het programma weer gebruiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to discard the adjusted text of &apos;%1&apos; and use the program&apos;s default text again?</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="398"/>
         <source>Standaardtekst gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use default text</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/templates_tab.py" line="410"/>
         <source>De standaardtekst wordt weer gebruikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default text is used again.</translation>
     </message>
 </context>
 <context>
@@ -8978,7 +8990,7 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="48"/>
         <source>jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="53"/>
@@ -8988,52 +9000,52 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="56"/>
         <source>Na afloop van de termijn worden de persoonsgegevens en vrije teksten van een afgesloten klacht vernietigd; een anonieme rij blijft voor de rapportages. Bron van de standaardtermijnen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the period ends, the personal data and free texts of a closed complaint are destroyed; an anonymous row remains for the reports. Source of the default periods: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="63"/>
         <source>Bron: Selectielijst gemeenten 2020, procestype 13</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: Selectielijst gemeenten 2020, process type 13</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="66"/>
         <source>Behandelde klacht</source>
-        <translation type="unfinished">Handled complaint</translation>
+        <translation>Handled complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="69"/>
         <source>%1: vernietigen 5 jaar na afhandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: destroy 5 years after closure.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
         <source>Doorgegaan naar de Nationale ombudsman</source>
-        <translation type="unfinished">Taken to the National Ombudsman</translation>
+        <translation>Passed on to the National Ombudsman</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="76"/>
         <source>%1: vernietigen 10 jaar na afhandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: destroy 10 years after closure.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
         <source>Niet in behandeling genomen of ingetrokken</source>
-        <translation type="unfinished">Not taken into consideration or withdrawn</translation>
+        <translation>Not dealt with or withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="83"/>
         <source>%1: vernietigen 1 jaar na afhandeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: destroy 1 year after closure.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="86"/>
         <source>Een wijziging wordt vastgelegd in de audittrail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/retention_tab.py" line="113"/>
         <source>Opgeslagen om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1.</translation>
     </message>
 </context>
 <context>
@@ -9157,17 +9169,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="44"/>
         <source>Afdeling toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="46"/>
         <source>Afdeling wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit unit</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="55"/>
         <source>Naam *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="56"/>
@@ -9177,24 +9189,24 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="57"/>
         <source>Valt onder</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls under</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="58"/>
         <source>Leidinggevende</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="84"/>
         <location filename="../../app/ui/admin/unit_dialog.py" line="95"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/unit_dialog.py" line="91"/>
         <location filename="../../app/ui/admin/unit_dialog.py" line="102"/>
         <source>%1 (inactief)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -9212,17 +9224,17 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="157"/>
         <source>Valt onder</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls under</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="158"/>
         <source>Leidinggevende</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="160"/>
         <source>Actieve medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Active employees</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/table_models.py" line="166"/>
@@ -9240,12 +9252,12 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="68"/>
         <source>Afdeling inactief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make unit inactive</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="71"/>
         <source>Wilt u de afdeling %1 inactief maken? Een inactieve afdeling is niet meer te kiezen voor medewerkers. U kunt haar later weer actief maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to make the unit %1 inactive? An inactive unit can no longer be chosen for employees. You can make it active again later.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/panels.py" line="76"/>
@@ -9259,18 +9271,18 @@ Zijn de kaarten klaar om te versturen?</source>
         <location filename="../../app/ui/admin/view_log_panel.py" line="37"/>
         <location filename="../../app/ui/admin/view_log_panel.py" line="48"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
         <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
         <source>Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to and including</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="41"/>
         <source>leeg: alle klagers; of klagernummer of klachtnummer (IK-2026-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: all complainants; or complainant number or complaint number (IK-2026-0042)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="43"/>
@@ -9281,38 +9293,38 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
         <source>Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="58"/>
         <source>Het inzagelog legt vast wie de persoonsgegevens van een klacht heeft ingezien: het klachtvenster, bijlagen, dossiers en exports of rapportages met namen. Exporteer het voor een periode, eventueel van één klager (bijvoorbeeld voor een inzageverzoek onder de AVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>The access log records who has viewed the personal data of a complaint: the complaint window, attachments, files and exports or reports with names. Export it for a period, optionally for one complainant (for example for a subject access request under the GDPR).</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
         <location filename="../../app/ui/admin/view_log_panel.py" line="133"/>
         <source>Inzagelog exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export access log</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
         <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
         <source>Inzagelog geëxporteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log exported</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="126"/>
         <source>%1 regels opgeslagen in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines saved in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/admin/view_log_panel.py" line="134"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -9353,22 +9365,22 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="764"/>
         <source>Klacht intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="765"/>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="766"/>
         <source>De klager trekt de klacht in. Leg vast waarom of hoe dat is gegaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant withdraws the complaint. Record why or how this happened.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="769"/>
         <source>Bijvoorbeeld: klager heeft telefonisch laten weten de klacht in te trekken</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: complainant said by phone that they withdraw the complaint</translation>
     </message>
 </context>
 <context>
@@ -9376,29 +9388,31 @@ Zijn de kaarten klaar om te versturen?</source>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="282"/>
         <source>Toezegging intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw commitment</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="283"/>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="286"/>
         <source>Toezegging: %1
 
 Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer in brieven, e-mails en Vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment: %1
+
+A withdrawn commitment stays visible, struck through, but no longer appears in letters, emails and Today.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="294"/>
         <source>Bijvoorbeeld: bij de verkeerde klacht vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: recorded with the wrong complaint</translation>
     </message>
     <message>
         <location filename="../../app/ui/workflow/dialogs.py" line="296"/>
         <source>Reden van intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for withdrawal</translation>
     </message>
 </context>
 <context>
@@ -9408,73 +9422,73 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
         <location filename="../../app/ui/woo/export_dialog.py" line="287"/>
         <location filename="../../app/ui/woo/export_dialog.py" line="301"/>
         <source>Woo-export</source>
-        <translation type="unfinished"></translation>
+        <translation>Woo export</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="59"/>
         <source>klachtnummers, bijv. IK-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>complaint numbers, e.g. IK-2026-0042</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="60"/>
         <source>Klachtnummers</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint numbers</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="62"/>
         <source>Documenten ophalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="66"/>
         <source>Documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="70"/>
         <source>Voorbeeld van het document</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the document</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="72"/>
         <source>Grond</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="75"/>
         <source>Voorgestelde lakkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed redactions</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="78"/>
         <source>Grond voor de gekozen passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground for the chosen passage</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="79"/>
         <location filename="../../app/ui/woo/export_dialog.py" line="242"/>
         <source>Passage toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add passage</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="81"/>
         <source>Selecteer tekst in het voorbeeld en kies de grond waarop die wordt gelakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Select text in the preview and choose the ground on which it is redacted</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="88"/>
         <source>Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="90"/>
         <source>Afbreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="92"/>
@@ -9484,32 +9498,32 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="96"/>
         <source>Klachten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints:</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="123"/>
         <source>Zwart gelakt wordt wat aangevinkt is. Het dossier en de brieven worden opnieuw opgebouwd zonder de gelakte tekst; bijlagen worden afbeeldingen zonder tekstlaag. Na het schrijven controleert het programma elk bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is ticked is blacked out. The file and the letters are rebuilt without the redacted text; attachments become images without a text layer. After writing, the program checks each file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="150"/>
         <source>Persoonsgegevens zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for personal data…</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="159"/>
         <source>%1 gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="243"/>
         <source>Selecteer eerst in het voorbeeld de tekst die gelakt moet worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the text to be redacted in the preview.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="254"/>
         <source>Map voor de Woo-export</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the Woo export</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="270"/>
@@ -9519,27 +9533,27 @@ Een ingetrokken toezegging blijft zichtbaar, doorgestreept, maar staat niet meer
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="277"/>
         <source>Afbreken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="280"/>
         <source>Afgebroken; er is niets bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing has been saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="284"/>
         <source>Klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="289"/>
         <source>%1 geëxporteerd (%2 deels openbaar) naar %3, met de inventarislijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exported (%2 partly public) to %3, with the inventory list.</translation>
     </message>
     <message>
         <location filename="../../app/ui/woo/export_dialog.py" line="302"/>
         <source>De Woo-export is mislukt. Details staan in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Woo export failed. Details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -9671,22 +9685,22 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/help.py" line="47"/>
         <source>Klachtcoördinator</source>
-        <translation type="unfinished">Complaints coordinator</translation>
+        <translation>Complaints coordinator</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="52"/>
         <source>Behandelaar en teamleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler and team leader</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="57"/>
         <source>Beheerder</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="62"/>
         <source>Medewerker en management</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee and management</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="85"/>
@@ -9765,7 +9779,7 @@ Check that the file or the server can be reached and try again.</translation>
     <message>
         <location filename="../../app/ui/ops.py" line="245"/>
         <source>Het is niet gelukt. Details staan in het logboek; probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>It did not work. Details are in the log; please try again.</translation>
     </message>
 </context>
 <context>
