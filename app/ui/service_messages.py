@@ -454,4 +454,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "Bijlage opgeslagen"),
     QT_TRANSLATE_NOOP("services", "Register geëxporteerd met namen"),
     QT_TRANSLATE_NOOP("services", "Rapportage met namen"),
+    QT_TRANSLATE_NOOP("services", "A4, twee kaarten per vel (A5) met snijtekens"),
+    QT_TRANSLATE_NOOP("services", "A4, vier kaarten per vel (A6) met snijtekens"),
+    QT_TRANSLATE_NOOP("services", "Losse kaarten op A5"),
+    QT_TRANSLATE_NOOP("services", "Losse kaarten op A6"),
 )

@@ -11885,6 +11885,26 @@ Check that the file or the server can be reached and try again.</translation>
         <translation>Report with names</translation>
     </message>
     <message>
+        <location filename="../../app/ui/service_messages.py" line="457"/>
+        <source>A4, twee kaarten per vel (A5) met snijtekens</source>
+        <translation>A4, two cards per sheet (A5) with crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="458"/>
+        <source>A4, vier kaarten per vel (A6) met snijtekens</source>
+        <translation>A4, four cards per sheet (A6) with crop marks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="459"/>
+        <source>Losse kaarten op A5</source>
+        <translation>Single cards on A5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="460"/>
+        <source>Losse kaarten op A6</source>
+        <translation>Single cards on A6</translation>
+    </message>
+    <message>
         <source>De Woo-export is afgebroken; er is niets bewaard.</source>
         <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
     </message>

@@ -149,7 +149,7 @@ class SendCardsTab(QWidget):
         self.layout_combo.setAccessibleName(self.tr("Formaat van de kaarten"))
         for layout in CardLayout:
             self.layout_combo.addItem(
-                QCoreApplication.translate("cards", LAYOUT_LABELS[layout]), layout.value
+                QCoreApplication.translate("services", LAYOUT_LABELS[layout]), layout.value
             )
         self.settings_label = note_label("")
         self.settings_label.setStyleSheet("color: #8a5300;")
