@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -299,7 +300,18 @@ def test_closing_with_unregistered_input_asks_first(qtbot, db: Database, admin: 
     assert len(finished) == 1
 
 
-def test_an_attachment_over_the_limit_is_refused_beside_the_list(qtbot, tmp_path: Path) -> None:
+@pytest.fixture
+def dutch_numbers() -> Iterator[None]:
+    """Numbers written as the Dutch interface writes them (decimal comma), as at a real start."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_an_attachment_over_the_limit_is_refused_beside_the_list(
+    qtbot, tmp_path: Path, dutch_numbers: None
+) -> None:
     widget = AttachmentDropList(max_bytes=1024)
     qtbot.addWidget(widget)
     widget.show()
@@ -313,10 +325,10 @@ def test_an_attachment_over_the_limit_is_refused_beside_the_list(qtbot, tmp_path
     assert drop.isAccepted()
     assert [upload.file_name for upload in widget.uploads()] == ["brief.pdf"]
     assert widget.uploads()[0].content == b"%PDF-1.4 proef"
-    assert widget.files.texts() == ["brief.pdf — 14 B"]
+    assert widget.files.texts() == ["brief.pdf — 14 bytes"]
     assert widget.error_label.isVisible()
     assert widget.error_label.text().startswith(
-        "Het bestand 'opname.mp3' is 3 kB; de grens is 1 kB. Het is niet toegevoegd."
+        "Het bestand 'opname.mp3' is 2,9 kB; de grens is 1,0 kB. Het is niet toegevoegd."
     )
 
     # The file-dialog path adds the same way; the same file twice is kept once.

@@ -436,43 +436,43 @@
 <context>
     <name>AttachmentDropList</name>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="84"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="75"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="86"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="77"/>
         <source>Bestand &amp;toevoegen…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="90"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="81"/>
         <source>of sleep bestanden hierheen (hooguit %1 per bestand)</source>
         <translation>or drag files here (at most %1 per file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="132"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="123"/>
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="163"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="154"/>
         <source>&apos;%1&apos; is een map, geen bestand; kies de bestanden zelf.</source>
         <translation>&apos;%1&apos; is a folder, not a file; choose the files themselves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="169"/>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="196"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="160"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="187"/>
         <source>Het bestand &apos;%1&apos; is %2; de grens is %3. Het is niet toegevoegd. Verklein het bestand of vraag de beheerder de grens te verhogen.</source>
         <translation>The file &apos;%1&apos; is %2; the limit is %3. It has not been added. Make the file smaller or ask the administrator to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="179"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="170"/>
         <source>Het bestand &apos;%1&apos; kon niet worden gelezen.</source>
         <translation>The file &apos;%1&apos; could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/attachment_list.py" line="181"/>
+        <location filename="../../app/ui/complaints/attachment_list.py" line="172"/>
         <source>Het bestand &apos;%1&apos; is te groot en niet toegevoegd.</source>
         <translation>The file &apos;%1&apos; is too large and has not been added.</translation>
     </message>
@@ -9645,37 +9645,37 @@ Check that the file or the server can be reached and try again.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../app/ui/common/display.py" line="34"/>
+        <location filename="../../app/ui/common/display.py" line="36"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="43"/>
+        <location filename="../../app/ui/common/display.py" line="45"/>
         <source>De termijn is verstreken.</source>
         <translation>The deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="45"/>
+        <location filename="../../app/ui/common/display.py" line="47"/>
         <source>De termijn verloopt binnen twee werkdagen.</source>
         <translation>The deadline expires within two working days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="47"/>
+        <location filename="../../app/ui/common/display.py" line="49"/>
         <source>Ruim binnen de termijn.</source>
         <translation>Well within the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="48"/>
+        <location filename="../../app/ui/common/display.py" line="50"/>
         <source>Geen lopende termijn.</source>
         <translation>No running deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="70"/>
+        <location filename="../../app/ui/common/display.py" line="72"/>
         <source>Geen reactie meer op: %1</source>
         <translation>No further response on: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/display.py" line="72"/>
+        <location filename="../../app/ui/common/display.py" line="74"/>
         <source>Geen reactie meer op: %1 (mededeling van %2)</source>
         <translation>No further response on: %1 (notice of %2)</translation>
     </message>

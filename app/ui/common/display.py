@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from app.ui.widgets import arg
@@ -29,12 +29,14 @@ def format_moment(value: datetime | None) -> str:
 
 
 def format_size(size: int) -> str:
-    """1 kB … 12,3 MB (Dutch decimal comma)."""
+    """``14 bytes``, ``2,9 kB``, ``4,5 MB``: the services' wording (``app.reports.formats.
+    file_size``), with the number written as the interface's language writes it."""
+    locale = QLocale()
     if size < 1024:
-        return arg(QCoreApplication.translate("display", "%1 bytes"), size)
+        return arg(QCoreApplication.translate("display", "%1 bytes"), locale.toString(size))
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} kB"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+        return locale.toString(size / 1024, "f", 1) + " kB"
+    return locale.toString(size / (1024 * 1024), "f", 1) + " MB"
 
 
 def deadline_state_text(state: str | None) -> str:

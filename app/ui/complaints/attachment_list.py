@@ -39,15 +39,6 @@ ZONE_STYLE = (
 )
 
 
-def size_text(size: int) -> str:
-    """A file size the way people read it: bytes, kB, or MB with a decimal comma."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{-(-size // 1024)} kB"
-    return format_size(size)
-
-
 @dataclass(frozen=True)
 class ChosenFile:
     path: str
@@ -180,7 +171,7 @@ class AttachmentDropList(QFrame):
         if len(content) > self.max_bytes:  # it grew meanwhile
             return arg(self.tr("Het bestand '%1' is te groot en niet toegevoegd."), name)
         self.files.add_item(
-            f"{display_name(name)} — {size_text(len(content))}",
+            f"{display_name(name)} — {format_size(len(content))}",
             ChosenFile(str(path), name, content),
         )
         return None
@@ -201,7 +192,7 @@ class AttachmentDropList(QFrame):
                 format_size(self.max_bytes),
             )
         self.files.add_item(
-            f"{display_name(file_name)} — {size_text(len(content))}",
+            f"{display_name(file_name)} — {format_size(len(content))}",
             ChosenFile(key, file_name, content),
         )
         return None
