@@ -25,6 +25,7 @@ from app.models.complaint import Complaint, ComplaintSearch
 from app.models.enums import AuditAction
 from app.models.personal_key import PersonalKey
 from app.models.view_log import ViewEvent
+from app.services.bulk_insert import execute_rows
 from app.services.shredding import DESTROYED as DESTROYED  # the markers, beside the sealing
 from app.services.shredding import MASKED as MASKED
 from app.services.shredding import forget_cached_keys, seal_pending
@@ -65,11 +66,23 @@ _AS_IS = frozenset({str, int, float, bool})
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
+    convert = _conversion(value.__class__)
+    return value if convert is None else convert(value)
+
+
+def _bytes_marker(value: bytes) -> str:
+    return f"<{len(value)} bytes>"
+
+
+@cache
+def _conversion(cls: type) -> Callable[[Any], Any] | None:
+    """How ``_plain`` renders a value of ``cls``, worked out once per class: a bulk import
+    audits hundreds of thousands of dates and enums."""
+    if issubclass(cls, date):  # datetime too
+        return cls.isoformat
+    if issubclass(cls, bytes):
+        return _bytes_marker
+    return None
 
 
 def _entity_id(obj: object) -> str | None:
@@ -328,7 +341,7 @@ def _append_pending(session: Session) -> None:
         for row in rows:
             row[name] = process(row[name])
     if connection.dialect.positional:
-        connection.exec_driver_sql(statement, [tuple(row[n] for n in names) for row in rows])
+        execute_rows(connection, statement, [tuple(row[n] for n in names) for row in rows])
     else:
         connection.exec_driver_sql(statement, rows)
     connection.execute(

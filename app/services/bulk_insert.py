@@ -5,15 +5,27 @@ handling (``construct_params``) cost about as much as the database's own work. T
 statement is compiled once per table and column set; the columns' Python-side defaults and
 bind conversions (enums, dates, our own types) are applied here, row by row, as SQLAlchemy
 would. Rows whose ids are needed back go through ``insert(...).returning`` instead.
+
+On SQLite the rows go as multi-row ``INSERT … VALUES (…), (…)`` statements, not one
+statement per row (``executemany``): every statement opens a savepoint, and the FTS5 index
+behind ``complaint_search`` (filled by a trigger) writes its pending terms out at each one,
+so a row per statement wrote a segment per row and merged them over and over (about four
+times slower for that table; the other tables gain a little too).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
+
+# Bound parameters per statement on SQLite: its limit is 32,766 since 3.32 (999 before).
+_SQLITE_PARAMETERS = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
+# Rows per multi-row statement at most (more gains nothing measurable).
+_ROWS_PER_STATEMENT = 500
 
 
 @lru_cache(maxsize=64)
@@ -61,4 +73,62 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         for name, process in processors:
             values[name] = process(values[name])
         parameters.append(tuple(values[name] for name in order) if dialect.positional else values)
-    connection.exec_driver_sql(statement, parameters)
+    execute_rows(connection, statement, parameters)
+
+
+def execute_rows(connection: Connection, statement: str, parameters: list[Any]) -> None:
+    """Run a one-row ``INSERT … VALUES (…)`` (as the driver takes it) for every row of
+    ``parameters``: on SQLite as multi-row statements, elsewhere with ``executemany``
+    (psycopg sends those pipelined)."""
+    dialect = connection.dialect
+    if dialect.name != "sqlite" or not dialect.positional or len(parameters) < 2:
+        connection.exec_driver_sql(statement, parameters)
+        return
+    head, marker, group = statement.rpartition(" VALUES ")
+    if not marker or not group.startswith("(") or not group.endswith(")"):
+        raise ValueError(f"not a one-row INSERT: {statement[:40]}")
+    width = len(parameters[0])
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_PARAMETERS // max(width, 1)))
+    for start in range(0, len(parameters), per_statement):
+        part = parameters[start : start + per_statement]
+        connection.exec_driver_sql(
+            f"{head} VALUES {', '.join([group] * len(part))}",
+            tuple(value for row in part for value in row),
+        )
+
+
+def insert_rows_returning(
+    connection: Connection, table: Table, rows: list[dict[str, Any]], returning: tuple[str, ...]
+) -> list[tuple[Any, ...]]:
+    """``insert_rows`` that gives back the ``returning`` columns of the new rows (plain
+    integers and strings only: no result conversion is applied), in no particular order.
+    On SQLite as multi-row ``INSERT … RETURNING`` statements (3.35+); elsewhere through
+    SQLAlchemy's own ``insert(...).returning``."""
+    if not rows:
+        return []
+    dialect = connection.dialect
+    if dialect.name != "sqlite" or not dialect.positional:
+        columns = [table.c[name] for name in returning]
+        return [tuple(row) for row in connection.execute(insert(table).returning(*columns), rows)]
+    statement, order, defaults, processors = _prepared(dialect, table, tuple(rows[0]))
+    head, marker, group = statement.rpartition(" VALUES ")
+    if not marker:
+        raise ValueError(f"not a one-row INSERT: {statement[:40]}")
+    tail = " RETURNING " + ", ".join(dialect.identifier_preparer.quote(n) for n in returning)
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_PARAMETERS // max(len(order), 1)))
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(rows), per_statement):
+        part = rows[start : start + per_statement]
+        parameters: list[Any] = []
+        for row in part:
+            values = dict(row)
+            for name, default in defaults:
+                values[name] = default.arg(None) if default.is_callable else default.arg
+            for name, process in processors:
+                values[name] = process(values[name])
+            parameters.extend(values[name] for name in order)
+        result = connection.exec_driver_sql(
+            f"{head} VALUES {', '.join([group] * len(part))}{tail}", tuple(parameters)
+        )
+        found.extend(tuple(row) for row in result)
+    return found

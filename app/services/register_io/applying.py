@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -30,7 +30,7 @@ from app.models.enums import (
 )
 from app.models.reference import complaint_subject
 from app.services.audit import record_bulk_inserts, write_pending_audit
-from app.services.bulk_insert import insert_rows
+from app.services.bulk_insert import insert_rows, insert_rows_returning
 from app.services.deadlines import (
     active_profile,
     closing_days,
@@ -128,16 +128,18 @@ def _insert_new_people(session: Session, people: list[_Person]) -> None:
     order of a multi-row INSERT, so they are matched on the values: two new people with
     identical details are interchangeable."""
     table = Complainant.__table__
-    columns = [table.c[name] for name in _PERSON_FIELDS]
+    connection = session.connection()
     for start in range(0, len(people), _BATCH):
         chunk = people[start : start + _BATCH]
         returned: dict[tuple[Any, ...], list[int]] = {}
-        for row_id, *values in session.execute(
-            insert(table).returning(table.c.id, *columns),
+        for row_id, *values in insert_rows_returning(
+            connection,
+            table,
             [
                 {name: getattr(p, name) for name in _PERSON_FIELDS} | name_columns(p.name, p.parts)
                 for p in chunk
             ],
+            ("id", *_PERSON_FIELDS),
         ):
             returned.setdefault(tuple(values), []).append(row_id)
         for person in chunk:
@@ -174,9 +176,7 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             _complaint_row(context, row, number, prepared.profile_id)
             for row, number in zip(chunk, numbers[start : start + _BATCH], strict=True)
         ]
-        returned = session.execute(
-            insert(table).returning(table.c.number, table.c.id), complaints
-        ).all()
+        returned = insert_rows_returning(connection, table, complaints, ("number", "id"))
         id_of: dict[str, int] = dict(returned)
         ids = [id_of[c["number"]] for c in complaints]
         changes: list[dict[str, Any]] = []
