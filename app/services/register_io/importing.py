@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -310,12 +312,13 @@ class RegisterImportService(Service):
             if progress is not None and done % 100 == 0:
                 progress(done, len(rows))
 
-        with self.reading() as session:
+        with _without_cycle_collection(), self.reading() as session:
             prepared = _prepare_new_rows(session, news, tick, preview.name_choices)
         try:
-            with self.writing(
-                Permission.REGISTER_COMPLAINT, reason="register ingelezen"
-            ) as session:
+            with (
+                _without_cycle_collection(),
+                self.writing(Permission.REGISTER_COMPLAINT, reason="register ingelezen") as session,
+            ):
                 context = _Context.load(session)
                 # Numbers taken from the sheet are used: new numbers continue after them.
                 _bump_series(session, [p.number for p in rows if p.number])
@@ -344,3 +347,19 @@ class RegisterImportService(Service):
             ) from None
         skipped = sum(1 for p in preview.plans if p.valid and p.action == Action.SKIP)
         return ImportResult(len(news), len(updates), skipped, refused)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: a bulk write allocates hundreds of thousands of
+    small objects (rows, audit events, sealed values) that live until their chunk is
+    written, and the collector kept walking them and everything the preview holds (about
+    a tenth of the import's time). Reference counting still frees them chunk by chunk, so
+    the memory stays bounded; cycles made meanwhile go at the first collection after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
