@@ -23,6 +23,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from app.services import cycle_collection
 from app.services.errors import ServiceError
 from app.services.sheet_writing import unescape_formula_text
 
@@ -110,7 +111,11 @@ class SheetData:
 
 def read_sheet(path: str | Path) -> SheetData:
     """The header, row count and a sample of an .xlsx or .csv file (streamed once)."""
-    path = Path(path)
+    with cycle_collection.paused():
+        return _read_sheet(Path(path))
+
+
+def _read_sheet(path: Path) -> SheetData:
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES + CSV_SUFFIXES:
         raise ServiceError("Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")

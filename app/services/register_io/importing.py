@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,6 +15,7 @@ from app.models.enums import (
     Route,
     label,
 )
+from app.services import cycle_collection
 from app.services.access import requires
 from app.services.audit import write_pending_audit
 from app.services.base import Service
@@ -77,7 +76,7 @@ class RegisterImportService(Service):
         missing = [c for c in ("Datum ontvangst", "Omschrijving") if c not in used]
         index = {column: sheet.headers.index(header) for header, column in mapping.items()}
         plans: list[RowPlan] = []
-        with self.reading() as session:
+        with cycle_collection.paused(), self.reading() as session:
             context = _Context.load(session)
             seen_numbers: dict[str, int] = {}
             batch: list[tuple[int, dict[str, Any], list[Problem]]] = []
@@ -312,11 +311,11 @@ class RegisterImportService(Service):
             if progress is not None and done % 100 == 0:
                 progress(done, len(rows))
 
-        with _without_cycle_collection(), self.reading() as session:
+        with cycle_collection.paused(), self.reading() as session:
             prepared = _prepare_new_rows(session, news, tick, preview.name_choices)
         try:
             with (
-                _without_cycle_collection(),
+                cycle_collection.paused(),
                 self.writing(Permission.REGISTER_COMPLAINT, reason="register ingelezen") as session,
             ):
                 context = _Context.load(session)
@@ -347,19 +346,3 @@ class RegisterImportService(Service):
             ) from None
         skipped = sum(1 for p in preview.plans if p.valid and p.action == Action.SKIP)
         return ImportResult(len(news), len(updates), skipped, refused)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused: a bulk write allocates hundreds of thousands of
-    small objects (rows, audit events, sealed values) that live until their chunk is
-    written, and the collector kept walking them and everything the preview holds (about
-    a tenth of the import's time). Reference counting still frees them chunk by chunk, so
-    the memory stays bounded; cycles made meanwhile go at the first collection after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
