@@ -27,7 +27,7 @@ from app.models import (
     StatusChange,
 )
 from app.models.enums import Judgment, Route, Status
-from app.services import register_io, sheet_reading, shredding
+from app.services import bulk_insert, register_io, sheet_reading, shredding
 from app.services.audit import audit_position, verify_chain, write_pending_audit
 from app.services.complainants import ComplainantData
 from app.services.deadlines import next_deadline_of
@@ -761,6 +761,41 @@ def test_a_large_import_keeps_a_bounded_number_of_keys_and_its_sealed_values_ope
         ]
     assert len(texts) == 300
     assert all(isinstance(t, str) and t.startswith("Proefklacht nummer") for t in texts), texts[:3]
+
+
+def test_an_import_written_in_multi_row_statements_links_and_finds_every_row(
+    db: Database, backend: str, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On SQLite the rows go as multi-row INSERTs (the FTS5 index behind the search wrote a
+    # segment per one-row statement). Statements of 7 rows here, so the chunks of 100 split
+    # unevenly: every complaint must still get its own complainant back from RETURNING,
+    # every row its search entry, and the trail every row.
+    _small_batches(monkeypatch)
+    monkeypatch.setattr(bulk_insert, "_ROWS_PER_STATEMENT", 7)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
+    assert service.import_rows(preview, create_people=True).created == 300
+    with db.session_scope() as session:
+        rows = session.execute(
+            select(Complaint.description, Complainant.name).outerjoin(
+                Complainant, Complaint.complainant_id == Complainant.id
+            )
+        ).all()
+        assert len(rows) == 300
+        for description, name in rows:
+            n = int(re.search(r"\d+", description).group())  # type: ignore[union-attr]
+            assert name == (None if n % 10 == 9 else f"Proef Klager{n % 70}"), description
+        assert session.scalar(select(func.count()).select_from(Complainant)) == 70
+        if backend == "sqlite":
+            session.connection().exec_driver_sql(
+                "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('integrity-check', 1)"
+            )
+    register = RegisterService(db, admin)
+    assert register.count(RegisterFilter(search="proefklacht")) == 300
+    # Person 17 in rows 17, 87, 157, 227 and 297 (none a signal).
+    assert register.count(RegisterFilter(search="klager17")) == 5
+    report = verify_database(db, anchor_path=tmp_path / "anker.json")
+    assert report.ok, report.problems
 
 
 def test_an_import_failing_after_some_chunks_leaves_no_audit_events(
