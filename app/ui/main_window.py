@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -173,6 +174,10 @@ class MainWindow(QMainWindow):
     closed_while_loading = Signal()
     # The first screen is built and in front (it may still be loading, see is_loading).
     first_screen_ready = Signal()
+    # The first screen has painted: background work of the start (the file's integrity
+    # check, warming the calendar and the anonymiser) waits for this, so it does not
+    # compete with the first screen for the processor.
+    first_screen_painted = Signal()
 
     def __init__(
         self,
@@ -364,15 +369,22 @@ class MainWindow(QMainWindow):
     def _shell_painted(self) -> None:
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
-        _warm_calendar()
-        _warm_deidentifier()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
             return
         self._first_screen_built = True
         self._show_row(self.stack.currentIndex())
+        page = self.stack.currentWidget()
+        self._first_paint_watch = _FirstPaint(page, self._first_screen_has_painted)
+        page.update()
         self.first_screen_ready.emit()
+
+    def _first_screen_has_painted(self) -> None:
+        self._first_paint_watch = None
+        _warm_calendar()
+        _warm_deidentifier()
+        self.first_screen_painted.emit()
 
     @property
     def admin_page(self) -> AdminPage | None:
@@ -670,6 +682,32 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._attached:
             self.closed_while_loading.emit()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` (queued) once ``page`` or a widget inside it has painted."""
+
+    def __init__(self, page: QWidget, then: Callable[[], None]) -> None:
+        application = QApplication.instance()
+        super().__init__(page)
+        self._page = page
+        self._then: Callable[[], None] | None = then
+        if application is not None:
+            application.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self._page or self._page.isAncestorOf(watched))
+        ):
+            then, self._then = self._then, None
+            application = QApplication.instance()
+            if application is not None:
+                application.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 def _warm_calendar() -> None:
