@@ -181,3 +181,43 @@ def test_a_file_that_cannot_be_read_at_all_is_still_refused_as_damaged_before_th
         cli.open_for_gui(f"sqlite:///{path}")
     assert DAMAGED_WORD in str(refused.value)
     assert "interne-klachten restore" in str(refused.value)
+
+
+def test_the_audit_trail_check_follows_a_sound_file_and_its_warning_still_comes(
+    qtbot, tmp_path: Path, opened: list[Database]
+) -> None:
+    from sqlalchemy import create_engine
+
+    from app.services.verify import quick_check
+    from tests.test_verify import _rehash_everything
+
+    path = _register(tmp_path)
+    db = Database(f"sqlite:///{path}")
+    assert quick_check(db).ok  # the anchor beside the file
+    db.dispose()
+    raw = create_engine(f"sqlite:///{path}")
+    _rehash_everything(raw)
+    raw.dispose()
+
+    db, warning = cli.open_for_gui(f"sqlite:///{path}")
+    opened.append(db)
+    assert warning is None  # not checked before the window: after the integrity check
+    shell, stop = _start(db)
+    qtbot.addWidget(shell)
+    try:
+
+        def warned() -> bool:
+            return any(
+                isinstance(w, QMessageBox) and w.isVisible() and "audittrail" in w.text()
+                for w in QApplication.topLevelWidgets()
+            )
+
+        qtbot.waitUntil(warned, timeout=20_000)
+        assert db.writes_stopped is None  # a warning: the work goes on
+        assert shell.isVisible()
+    finally:
+        stop()
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox):
+                box.close()
+        shell.close()
