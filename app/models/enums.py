@@ -1,7 +1,8 @@
 """Enumerations of the domain, stored as their (English) values, shown by Dutch labels.
 
-The labels are Dutch source strings; the UI passes them through Qt's translation with the
-context ``"enums"`` so that an English translation can exist. Reports use them as they are.
+The labels are Dutch source strings; ``scripts/service_messages.py`` collects them (the
+``_LABEL_LIST``) for translation and the UI passes them through Qt's translation with the
+context ``"services"`` (``app.ui.widgets.enum_text``). Reports use them as they are.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ employee ids). People read the history on screen and in the dossier PDF, so ever
 field has a Dutch label here, and every value is shown as a person would write it: dates as
 dd-mm-jjjj, enumerations by their Dutch label, employees by name, booleans as ja/nee, long
 texts shortened. A test walks the mappers, so a new column without a label fails the suite.
+
+The lines are ``t()`` messages (``app.services.i18n``): they read as Dutch (the dossier PDF,
+the AVG export, tests), and the GUI translates the template and the labels in it (field,
+entity, enumeration, ja/nee) while names, dates and free text stay as recorded.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from app.models.enums import (
 )
 from app.models.reference import Cluster, ConductNorm, SubjectCategory
 from app.reports.formats import date_time, short_date
+from app.services.i18n import Message, t
 from app.services.letter_templates import KIND_LABELS, LetterKind
 from app.services.shredding import KeyRing
 
@@ -209,22 +214,23 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
     "HandlingReport": {"description": "beschrijving", "handler_id": "ingevuld door"},
     "ComplaintPart": {"text": "klachtonderdeel"},
 }
+# What a history line starts with: the kind of row the event changed.
 ENTITY_LABELS: dict[str, str] = {
-    "Complaint": "klacht",
-    "ComplaintEmployee": "betrokken medewerker",
-    "RelatedDossier": "dossiernummer",
-    "ContactNote": "contactnotitie",
-    "Attachment": "bijlage",
-    "StatusChange": "statuswijziging",
-    "Promise": "toezegging",
-    "ComplaintPart": "klachtonderdeel",
-    "Task": "taak",
-    "Complainant": "klager",
-    "FeedbackCard": "feedbackkaart",
-    "Document": "document",
-    "HandlingReport": "formulier afgehandelde klacht",
-    "ProposalComplaint": "verbetervoorstel",
-    "DestructionList": "vernietigingslijst",
+    "Complaint": "Klacht",
+    "ComplaintEmployee": "Betrokken medewerker",
+    "RelatedDossier": "Dossiernummer",
+    "ContactNote": "Contactnotitie",
+    "Attachment": "Bijlage",
+    "StatusChange": "Statuswijziging",
+    "Promise": "Toezegging",
+    "ComplaintPart": "Klachtonderdeel",
+    "Task": "Taak",
+    "Complainant": "Klager",
+    "FeedbackCard": "Feedbackkaart",
+    "Document": "Document",
+    "HandlingReport": "Formulier afgehandelde klacht",
+    "ProposalComplaint": "Verbetervoorstel",
+    "DestructionList": "Vernietigingslijst",
 }
 # Enumeration columns, per entity: the same attribute name holds different enumerations.
 ENUM_FIELDS: dict[tuple[str, str], type[StrEnum]] = {
@@ -397,17 +403,17 @@ def _changes(event: AuditEvent, names: Names) -> dict[str, Any]:
 def shown(entity: str, key: str, value: object, names: Names | None = None) -> str:
     """A recorded value as a person writes it, quoted when it is free text."""
     if value is None or value == "":
-        return "(leeg)"
+        return t("(leeg)")
     enum = ENUM_FIELDS.get((entity, key))
     if enum is not None and value in {m.value for m in enum}:
         member = enum(value)
-        return KIND_LABELS[member] if isinstance(member, LetterKind) else label(member)
+        return t(KIND_LABELS[member] if isinstance(member, LetterKind) else label(member))
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return t("ja") if value else t("nee")
     kind = _column_kind(entity, key)
     if kind.startswith("link:") and names is not None:
         name = names.of(kind.removeprefix("link:"), value)
-        return name or "(onbekend)"
+        return name or t("(onbekend)")
     if kind == "date" and isinstance(value, str):
         try:
             return short_date(date.fromisoformat(value))
@@ -444,8 +450,8 @@ def history_lines(events: list[AuditEvent], names: Names) -> list[tuple[AuditEve
     created: dict[tuple[str, str | None], str] = {}
     for event in events:
         if event.action == "create":
-            detail = _created_detail(event.entity, _changes(event, names), names).split(" — ")[0]
-            created[(event.entity, event.entity_id)] = detail
+            parts = _created_parts(event.entity, _changes(event, names), names)
+            created[(event.entity, event.entity_id)] = parts[0] if parts else ""
     several = {entity for entity, count in Counter(e for e, _ in created).items() if count > 1}
     lines = []
     for event in events:
@@ -460,43 +466,53 @@ def change_lines(event: AuditEvent, names: Names, which: str | None = None) -> l
     """What one audit event did, in Dutch: one line per changed field (old → new) for a
     change, one sentence for an addition or removal; nothing for bookkeeping only.
     ``which`` names the row when the complaint has several of its kind."""
-    entity = ENTITY_LABELS.get(event.entity, event.entity).capitalize()
+    entity: str = _entity(event.entity)
     if which:
-        entity += f" '{shorten(which, _WHICH_LENGTH)}'"
+        entity = t("%1 '%2'", entity, shorten(which, _WHICH_LENGTH))
     changes = _changes(event, names)
     if event.action != "update":
         return [_created_or_deleted(event, changes, names)]
-    lines = []
+    lines: list[str] = []
     for key, change in changes.items():
         if key in QUIET_FIELDS or (event.entity, key) in _QUIET_PER_ENTITY:
             continue
-        name = field_label(event.entity, key) or key
+        label_of_field = field_label(event.entity, key)
+        name = t(label_of_field) if label_of_field else key
         if isinstance(change, dict):
-            lines.append(f"{entity}: {name} {_link_text(event.entity, key, change, names)}")
+            links = _link_text(event.entity, key, change, names)
+            lines.append(t("%1: %2 %3", entity, name, links))
         elif isinstance(change, list) and len(change) == 2:
             old, new = (shown(event.entity, key, v, names) for v in change)
-            why = f" — {event.reason}" if (event.entity, key) in _CORRECTED and event.reason else ""
-            lines.append(f"{entity}: {name} {old} → {new}{why}")
+            line = t("%1: %2 %3 → %4", entity, name, old, new)
+            if (event.entity, key) in _CORRECTED and event.reason:
+                line = t("%1 — %2", line, event.reason)
+            lines.append(line)
         else:  # stored bytes: the fact that they changed is all there is to say
-            lines.append(f"{entity}: {name} vervangen")
+            lines.append(t("%1: %2 vervangen", entity, name))
     # An update of bookkeeping only (the derived next deadline) is no news to a reader.
     return lines
 
 
+def _entity(entity: str) -> str:
+    """The kind of row, as a history line starts with it (the class name when unlabelled)."""
+    return t(ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
+
+
 def _created_or_deleted(event: AuditEvent, changes: dict[str, Any], names: Names) -> str:
-    entity = ENTITY_LABELS.get(event.entity, event.entity)
+    entity = _entity(event.entity)
     if event.entity == "StatusChange" and event.action == "create":
         old, to = changes.get("from_status"), changes.get("to_status")
-        text = f"Status: {label(Status(to))}" if to else "Status gewijzigd"
+        text = t("Status: %1", t(label(Status(to)))) if to else t("Status gewijzigd")
         if to and old and old != to:
-            text = f"Status: {label(Status(old))} → {label(Status(to))}"
-        return text + (f" — {changes['reason']}" if changes.get("reason") else "")
+            text = t("Status: %1 → %2", t(label(Status(old))), t(label(Status(to))))
+        return t("%1 — %2", text, changes["reason"]) if changes.get("reason") else text
     if event.action == "delete":
-        return f"{entity.capitalize()} verwijderd"
+        return t("%1 verwijderd", entity)
     if event.entity == "Complaint":
-        return f"Geregistreerd als {changes.get('number', '')}".strip()
+        number = changes.get("number")
+        return t("Geregistreerd als %1", number) if number else t("Geregistreerd")
     detail = _created_detail(event.entity, changes, names)
-    return f"{entity.capitalize()} toegevoegd" + (f": {detail}" if detail else "")
+    return t("%1 toegevoegd: %2", entity, detail) if detail else t("%1 toegevoegd", entity)
 
 
 # What names a new row in the history, per entity: (attribute, prefix) tried in turn.
@@ -504,24 +520,38 @@ _CREATED_DETAIL: dict[str, tuple[tuple[str, str], ...]] = {
     "Attachment": (("file_name", ""),),
     "RelatedDossier": (("dossier_number", ""),),
     "ComplaintEmployee": (("employee_id", ""), ("free_text_name", "")),
-    "Promise": (("text", ""), ("due_on", "uiterlijk ")),
-    "Task": (("title", ""), ("due_on", "uiterlijk ")),
+    "Promise": (("text", ""), ("due_on", "uiterlijk %1")),
+    "Task": (("title", ""), ("due_on", "uiterlijk %1")),
     "Document": (("title", ""), ("kind", "")),
-    "FeedbackCard": (("colour", ""), ("code", "code ")),
+    "FeedbackCard": (("colour", ""), ("code", "code %1")),
     "ComplaintPart": (("text", ""),),
-    "ContactNote": (("channel", ""), ("with_whom", "met ")),
+    "ContactNote": (("channel", ""), ("with_whom", "met %1")),
     "ProposalComplaint": (("proposal_id", ""),),
     "Complainant": (("name", ""),),
 }
 
 
-def _created_detail(entity: str, changes: dict[str, Any], names: Names) -> str:
-    parts = []
+# The prefixes above, for scripts/service_messages.py (t() of a variable is not collected).
+_DETAIL_PREFIXES = (t("uiterlijk %1"), t("code %1"), t("met %1"))
+
+
+def _created_parts(entity: str, changes: dict[str, Any], names: Names) -> list[str]:
+    parts: list[str] = []
     for key, prefix in _CREATED_DETAIL.get(entity, ()):
         if changes.get(key) in (None, ""):
             continue
         value = shown(entity, key, changes[key], names)
-        parts.append(prefix + value.strip("'"))
+        if not isinstance(value, Message):  # free text: its quotes go
+            value = value.strip("'")
+        parts.append(t(prefix, value) if prefix else value)
         if entity in {"ComplaintEmployee", "Document"}:
             break  # one name is enough
-    return " — ".join(parts)
+    return parts
+
+
+def _created_detail(entity: str, changes: dict[str, Any], names: Names) -> str:
+    parts = _created_parts(entity, changes, names)
+    detail = parts[0] if parts else ""
+    for part in parts[1:]:
+        detail = t("%1 — %2", detail, part)
+    return detail

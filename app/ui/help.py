@@ -40,18 +40,26 @@ class Guide:
 
 def guides() -> list[Guide]:
     """The guides in the order of the chooser."""
-    tr = QCoreApplication.translate
+    # Spelled out per text: lupdate reads the context only from the call itself.
     return [
         Guide(
             "coordinator",
-            tr("help", "Klachtcoördinator"),
+            QCoreApplication.translate("help", "Klachtcoördinator"),
             frozenset({Role.COORDINATOR, Role.SECRETARIAT}),
         ),
-        Guide("behandelaar", tr("help", "Behandelaar en teamleider"), frozenset({Role.HANDLER})),
-        Guide("beheerder", tr("help", "Beheerder"), frozenset({Role.ADMINISTRATOR})),
+        Guide(
+            "behandelaar",
+            QCoreApplication.translate("help", "Behandelaar en teamleider"),
+            frozenset({Role.HANDLER}),
+        ),
+        Guide(
+            "beheerder",
+            QCoreApplication.translate("help", "Beheerder"),
+            frozenset({Role.ADMINISTRATOR}),
+        ),
         Guide(
             "medewerker",
-            tr("help", "Medewerker en management"),
+            QCoreApplication.translate("help", "Medewerker en management"),
             frozenset({Role.STAFF, Role.MANAGEMENT}),
         ),
     ]

@@ -37,12 +37,13 @@ ERROR_COLOUR = "#b00020"
 
 
 def enum_text(member: StrEnum) -> str:
-    """The (translated) Dutch label of an enumeration member."""
+    """The (translated) Dutch label of an enumeration member (context "services", where
+    ``scripts/service_messages.py`` puts the labels)."""
     # Here, not at the top: the window's shell uses this module before the data layer
     # (and the models package with it) is imported.
     from app.models.enums import label
 
-    return QCoreApplication.translate("enums", label(member))
+    return QCoreApplication.translate("services", label(member))
 
 
 def arg(text: str, *values: object) -> str:
@@ -63,10 +64,15 @@ def set_tab_order(widgets: Sequence[QWidget]) -> None:
 
 
 def service_text(message: str) -> str:
-    """A message from a service (Dutch source string), translated; a ``t()`` message is
-    translated by its template and then filled in (``app.services.i18n``)."""
+    """A message or label from a service (Dutch source string), translated; a ``t()``
+    message is translated by its template and then filled in (``app.services.i18n``), its
+    values that are ``t()`` messages themselves translated first (a history line names a
+    field and an enumeration label); plain values (names, dates, free text) stay as they are."""
     if isinstance(message, Message):
-        return fill(QCoreApplication.translate("services", message.template), message.values)
+        values = tuple(
+            service_text(value) if isinstance(value, Message) else value for value in message.values
+        )
+        return fill(QCoreApplication.translate("services", message.template), values)
     return QCoreApplication.translate("services", message)
 
 

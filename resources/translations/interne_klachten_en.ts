@@ -2771,43 +2771,43 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="296"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="297"/>
         <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="301"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="302"/>
         <source>De eerste %1 staan hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="363"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="404"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="364"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
         <source>Vernietiging uitvoeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="366"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
         <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="372"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="373"/>
         <source>Vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="396"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="397"/>
         <source>Vernietiging uitgevoerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="397"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="398"/>
         <source>De persoonsgegevens van %1 klachten zijn vernietigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="406"/>
         <source>De vernietiging is mislukt; er is niets vernietigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8853,152 +8853,152 @@ Zijn de kaarten klaar om te versturen?</source>
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="57"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="64"/>
         <source>Soorten brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="63"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="70"/>
         <source>&amp;Brieven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="71"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="78"/>
         <source>&apos;aangepast&apos;: de tekst wijkt af van de standaardtekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="88"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
         <source>&amp;Onderwerp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="90"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="97"/>
         <source>&amp;Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="92"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="99"/>
         <source>Terug naar standaardtekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="93"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="100"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="94"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="101"/>
         <source>De opgeslagen tekst weer tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="95"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="102"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="96"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="103"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="123"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="130"/>
         <source>Invulvelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="133"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="140"/>
         <source>&amp;Invulvelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="148"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="155"/>
         <source>Dubbelklik of Enter zet het invulveld op de plaats van de cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="212"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="219"/>
         <source>%1 (aangepast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="245"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="252"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="247"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="254"/>
         <source>U heeft dit sjabloon gewijzigd maar nog niet opgeslagen. Wilt u de wijzigingen weggooien en een ander sjabloon openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="250"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="257"/>
         <source>Wijzigingen weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="272"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="279"/>
         <source>Aangepaste tekst van uw organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="274"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="281"/>
         <source>Standaardtekst van het programma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="299"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="306"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="344"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="351"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="347"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="354"/>
         <source>Niet opgeslagen: intussen gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="350"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="357"/>
         <source>Intussen gewijzigd</source>
         <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="352"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="359"/>
         <source>Iemand anders heeft dit sjabloon intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het venster. Kies &apos;Ongedaan maken&apos; om de nieuwste versie te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="363"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="370"/>
         <source>Het sjabloon is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="370"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="377"/>
         <source>Kies een invulveld uit de lijst Invulvelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="383"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="390"/>
         <source>Terug naar standaardtekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="386"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="393"/>
         <source>Wilt u de aangepaste tekst van &apos;%1&apos; weggooien en de standaardtekst van het programma weer gebruiken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="391"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="398"/>
         <source>Standaardtekst gebruiken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="403"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="410"/>
         <source>De standaardtekst wordt weer gebruikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9799,585 +9799,2020 @@ Check that the file or the server can be reached and try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="14"/>
+        <source>%1 is een signaal zonder klager.</source>
+        <translation>%1 is a signal without a complainant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="15"/>
         <source>Reservekopieën van een gedeelde PostgreSQL-database maakt de databasebeheerder met pg_dump; dit programma maakt alleen kopieën van een SQLite-bestand.</source>
         <translation>Backups of a shared PostgreSQL database are made by the database administrator with pg_dump; this program only copies an SQLite file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="15"/>
+        <location filename="../../app/ui/service_messages.py" line="16"/>
         <source>Deze reservekopie is beschadigd (de integriteitscontrole van SQLite faalt) en wordt niet teruggezet. Kies een andere reservekopie.</source>
         <translation>This backup is damaged (the SQLite integrity check fails) and is not restored. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="16"/>
+        <location filename="../../app/ui/service_messages.py" line="17"/>
         <source>Het bestand %1 bestaat niet.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="17"/>
+        <location filename="../../app/ui/service_messages.py" line="18"/>
         <source>Dit cluster bestaat niet (meer).</source>
         <translation>This cluster does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="18"/>
+        <location filename="../../app/ui/service_messages.py" line="19"/>
         <source>Een gekozen klacht bestaat niet (meer).</source>
         <translation>A selected complaint does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="19"/>
+        <location filename="../../app/ui/service_messages.py" line="20"/>
         <source>Dit cluster heeft geen open klachten om over te beslissen.</source>
         <translation>This cluster has no open complaints to decide on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="20"/>
+        <location filename="../../app/ui/service_messages.py" line="21"/>
         <source>Klacht %1 hoort al bij een ander cluster.</source>
         <translation>Complaint %1 already belongs to another cluster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="21"/>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
         <source>Kies twee verschillende klagers om samen te voegen.</source>
         <translation>Choose two different complainants to merge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
         <source>Deze klager is al samengevoegd met een andere.</source>
         <translation>This complainant has already been merged with another.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
         <source>U mag deze klacht niet inzien.</source>
         <translation>You may not view this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
         <source>Te kort: schrijf op wat er is gezegd of afgesproken, niet alleen dát er contact was (bijvoorbeeld: &apos;Klager gebeld; excuses aangeboden, terugbellen vrijdag&apos;).</source>
         <translation>Too short: write down what was said or agreed, not only that there was contact (for example: &apos;Called the complainant; apologised, will call back on Friday&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
         <source>Alleen een medewerker kan een contactnotitie maken.</source>
         <translation>Only an employee can make a contact note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
         <source>Deze bijlage bestaat niet (meer).</source>
         <translation>This attachment does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
         <source>Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren.</source>
         <translation>Only the handler of this complaint can mark follow-up documents as read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
         <source>Rollen en rechten in de database zijn er alleen voor een gedeelde PostgreSQL-database. Een SQLite-bestand beschermt u met de rechten op het bestand en de map.</source>
         <translation>Roles and rights in the database exist only for a shared PostgreSQL database. You protect an SQLite file with the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
         <source>Dit databasetype wordt niet ondersteund.</source>
         <translation>This type of database is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
         <source>Deze database heeft nog geen tabellen van het programma. Start het programma eerst één keer met deze database (dan wordt die ingericht).</source>
         <translation>This database has no tables of the program yet. Start the program once with this database first (that sets it up).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
         <source>Uw serveraccount mag geen rollen aanmaken. Voer deze opdracht uit met het account dat eigenaar is van de tabellen en CREATEROLE heeft (of als superuser).</source>
         <translation>Your server account may not create roles. Run this command with the account that owns the tables and has CREATEROLE (or as superuser).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
         <source>Uw serveraccount is geen eigenaar van de tabellen. Voer deze opdracht uit met het account waarmee het programma de database heeft ingericht.</source>
         <translation>Your server account does not own the tables. Run this command with the account the program set up the database with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
         <source>Alleen een beheerder van deze database kan demogegevens laden.</source>
         <translation>Only an administrator of this database can load demo data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
         <source>Deze database bevat al klachten. Demogegevens worden alleen in een leeg register geladen.</source>
         <translation>This database already contains complaints. Demo data is loaded into an empty register only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
         <source>U hebt geen toegang tot deze gegevens in de database.</source>
         <translation>You have no access to these data in the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
         <source>Iemand anders heeft deze gegevens intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijziging is niet opgeslagen.</source>
         <translation>Someone else has changed these details in the meantime. Close the window and open it again to see the newest version; your change has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
         <source>De database is bezet door een andere gebruiker of een lange bewerking (bijvoorbeeld een import). Uw invoer is bewaard; probeer het zo opnieuw.</source>
         <translation>The database is busy with another user or a long operation (for example an import). Your input has been kept; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
         <source>Vul eerst onder Beheer het e-mailadres voor feedback in.</source>
         <translation>First fill in the email address for feedback under Administration.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
         <source>Deze klager heeft geen e-mailadres; stuur de kaarten per post.</source>
         <translation>This complainant has no email address; send the cards by post.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
         <source>Klacht %1 is nog niet afgesloten.</source>
         <translation>Complaint %1 has not been closed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
         <source>Er zijn voor deze klachten nog geen kaarten vastgelegd.</source>
         <translation>No cards have been recorded for these complaints yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
         <source>Vul eerst onder Beheer de naam van de organisatie en het antwoordnummer met postcode en plaats in; die staan op de kaarten.</source>
         <translation>First fill in the name of the organisation and the freepost number with postcode and town under Administration; they are printed on the cards.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
         <source>Leg eerst vast dat de kaarten zijn verstuurd.</source>
         <translation>First record that the cards have been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
         <source>Deze kaart bestaat niet (meer).</source>
         <translation>This card does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
         <source>Registreer eerst dat de kaart terug is.</source>
         <translation>First register that the card has come back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
         <source>Deze klacht heeft geen behandelaar.</source>
         <translation>This complaint has no handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
         <source>Alleen een teruggekomen rode kaart kan de klacht heropenen.</source>
         <translation>Only a returned red card can reopen the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
         <source>Er is geen document om bij de klacht te voegen.</source>
         <translation>There is no document to add to the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
         <source>Deze klacht hoort niet (meer) bij deze klager.</source>
         <translation>This complaint does not belong to this complainant (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <source>uiterlijk %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <source>met %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <source>%1 verwijderd</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <source>%1 toegevoegd: %2</source>
+        <translation>%1 added: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <source>%1 toegevoegd</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>Status gewijzigd</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>Geregistreerd als %1</source>
+        <translation>Registered as %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>Geregistreerd</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>%1: %2 vervangen</source>
+        <translation>%1: %2 replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>volgnummer</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>klacht</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>datum ontvangst</source>
+        <translation>date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>klager</source>
+        <translation>complainant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>behandelaar</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>afhandeling</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>oordeel</source>
+        <translation>judgment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>spoed</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>snelle afhandeling</source>
+        <translation>quick handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>verzoek om een andere behandelaar</source>
+        <translation>request for another handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>opvallende zaak (samenvatting jaarverslag)</source>
+        <translation>notable case (annual report summary)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>samenvatting geanonimiseerd register</source>
+        <translation>anonymised register summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>genomen maatregelen (geanonimiseerd register)</source>
+        <translation>measures taken (anonymised register)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>samenvatting goedgekeurd door</source>
+        <translation>summary approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>samenvatting goedgekeurd op</source>
+        <translation>summary approved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>klachtregeling</source>
+        <translation>complaints regulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>omgezet uit signaal</source>
+        <translation>converted from signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>historische registratie</source>
+        <translation>historic registration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>ontvangst bevestigd op</source>
+        <translation>receipt acknowledged on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>afschrift aan leidinggevende (begin) op</source>
+        <translation>copy to manager (start) on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>afschrift aan leidinggevende (einde) op</source>
+        <translation>copy to manager (end) on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <source>reden geen afschrift aan leidinggevende (einde)</source>
+        <translation>reason for no copy to manager (end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <source>contact uiterlijk</source>
+        <translation>contact by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <source>beslissing uiterlijk</source>
+        <translation>decision by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <source>verdaagd tot</source>
+        <translation>postponed until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>instemming klager met verdere verdaging (bijlage)</source>
+        <translation>complainant&apos;s consent to further postponement (attachment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>verslag van het horen</source>
+        <translation>report of the hearing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>verdagingsbericht verstuurd op</source>
+        <translation>postponement notice sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>verwachte afhandeling</source>
+        <translation>expected handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <source>uitstelbericht verstuurd op</source>
+        <translation>delay notice sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <source>eerste contact</source>
+        <translation>first contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <source>grond niet in behandeling nemen</source>
+        <translation>ground for not handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <source>bericht niet in behandeling verstuurd op</source>
+        <translation>notice of not handling sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <source>klager tevreden</source>
+        <translation>complainant satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <source>tevredenheid bevestigd op</source>
+        <translation>satisfaction confirmed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <source>klager gehoord op</source>
+        <translation>complainant heard on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <source>medewerker gehoord op</source>
+        <translation>employee heard on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <source>reden afzien van horen</source>
+        <translation>reason for not hearing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <source>afgesloten op</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <source>naar de ombudsman op</source>
+        <translation>to the ombudsman on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <source>persoonsgegevens vernietigd op</source>
+        <translation>personal data destroyed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <source>peildatum</source>
+        <translation>reference date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <source>aantal klachten</source>
+        <translation>number of complaints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <source>voorgesteld door</source>
+        <translation>proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <source>voorgesteld op</source>
+        <translation>proposed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <source>goedgekeurd door (archivaris)</source>
+        <translation>approved by (archivist)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <source>goedgekeurd op</source>
+        <translation>approved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <source>uitgevoerd op</source>
+        <translation>carried out on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <source>eerstvolgende termijn</source>
+        <translation>next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <source>onderwerpen</source>
+        <translation>subjects</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <source>behoorlijkheidsnormen</source>
+        <translation>norms of proper conduct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <source>aanhef</source>
+        <translation>salutation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <source>voorletters</source>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <source>roepnaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <source>tussenvoegsel</source>
+        <translation>surname prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <source>woonplaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <source>land</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <source>telefoon overdag</source>
+        <translation>daytime phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <source>telefoon &apos;s avonds</source>
+        <translation>evening phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <source>e-mailadres</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <source>onderwerpen zonder verdere reactie</source>
+        <translation>subjects without further response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <source>bericht &apos;geen reactie meer&apos; verstuurd op</source>
+        <translation>&apos;no further response&apos; notice sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <source>samengevoegd met</source>
+        <translation>merged with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <source>naam medewerker</source>
+        <translation>employee name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <source>medewerker</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <source>bevestigd: is niet de behandelaar</source>
+        <translation>confirmed: is not the handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
+        <source>ondertekenaar</source>
+        <translation>signatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
+        <source>functie ondertekenaar</source>
+        <translation>signatory&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="150"/>
+        <source>herziening al gedaan</source>
+        <translation>review already done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="151"/>
+        <source>dossiernummer</source>
+        <translation>file number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="152"/>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="153"/>
+        <source>bestandssoort</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="154"/>
+        <source>grootte</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="155"/>
+        <source>controlegetal</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="156"/>
+        <source>inhoud</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="157"/>
+        <source>toegevoegd door</source>
+        <translation>added by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="158"/>
+        <source>toegevoegd op</source>
+        <translation>added on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="159"/>
+        <source>volgstuk</source>
+        <translation>follow-up document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="160"/>
+        <source>gezien door behandelaar</source>
+        <translation>seen by handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <source>gezien door</source>
+        <translation>seen by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <source>gemaakt door</source>
+        <translation>made by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <source>verzonden op</source>
+        <translation>sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
+        <source>verzonden via</source>
+        <translation>sent via</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <source>moment van contact</source>
+        <translation>time of contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <source>met wie</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
+        <source>vastgelegd door</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
+        <source>samenvatting</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="171"/>
+        <source>gedaan op</source>
+        <translation>made on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="172"/>
+        <source>uiterlijk</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="173"/>
+        <source>nagekomen op</source>
+        <translation>kept on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="174"/>
+        <source>gedaan door</source>
+        <translation>made by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="175"/>
+        <source>ingetrokken op</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="176"/>
+        <source>reden van intrekken</source>
+        <translation>reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="177"/>
+        <source>ingetrokken door</source>
+        <translation>withdrawn by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="178"/>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="179"/>
+        <source>bevindingen</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="180"/>
+        <source>van status</source>
+        <translation>from status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="181"/>
+        <source>naar status</source>
+        <translation>to status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="182"/>
+        <source>moment</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="183"/>
+        <source>door</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="184"/>
+        <source>reden</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="185"/>
+        <source>toegewezen aan</source>
+        <translation>assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="186"/>
+        <source>toegewezen aan rol</source>
+        <translation>assigned to role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="187"/>
+        <source>toelichting</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="188"/>
+        <source>gereed op</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="189"/>
+        <source>gereed gemeld door</source>
+        <translation>marked done by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="190"/>
+        <source>kleur</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="191"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="192"/>
+        <source>teruggekomen op</source>
+        <translation>returned on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
+        <source>wil teruggebeld worden</source>
+        <translation>wants to be called back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
+        <source>telefoon voor terugbellen</source>
+        <translation>phone for callback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
+        <source>e-mailadres voor reactie</source>
+        <translation>email address for reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <source>naam zoals ingevuld</source>
+        <translation>name as filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <source>doorgestuurd aan behandelaar op</source>
+        <translation>forwarded to handler on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <source>soort oorzaak</source>
+        <translation>kind of cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <source>oorzaak</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <source>hoe te voorkomen</source>
+        <translation>how to prevent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <source>herstelactie</source>
+        <translation>remedial action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <source>verbeterpunten</source>
+        <translation>points for improvement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <source>ingediend op</source>
+        <translation>submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <source>beoordeeld op</source>
+        <translation>reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="205"/>
+        <source>beoordeeld door</source>
+        <translation>reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="206"/>
+        <source>opmerking bij beoordeling</source>
+        <translation>review remark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="207"/>
+        <source>soort oorzaak bevestigd</source>
+        <translation>kind of cause confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="208"/>
+        <source>verbetervoorstel</source>
+        <translation>improvement proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="209"/>
+        <source>klager geïnformeerd op</source>
+        <translation>complainant informed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="210"/>
+        <source>klantnummer</source>
+        <translation>customer number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="211"/>
+        <source>soort contact</source>
+        <translation>kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="212"/>
+        <source>verstuurd via</source>
+        <translation>sent via</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="213"/>
+        <source>verstuurd op</source>
+        <translation>sent on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="214"/>
+        <source>soort brief</source>
+        <translation>kind of letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="215"/>
+        <source>soort taak</source>
+        <translation>kind of task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="216"/>
+        <source>taak</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="217"/>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="218"/>
+        <source>ingevuld door</source>
+        <translation>filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="219"/>
+        <source>klachtonderdeel</source>
+        <translation>part of the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="220"/>
+        <source>Klacht</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="221"/>
+        <source>Betrokken medewerker</source>
+        <translation>Employee concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="222"/>
+        <source>Dossiernummer</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="223"/>
+        <source>Contactnotitie</source>
+        <translation>Contact note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="224"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="225"/>
+        <source>Statuswijziging</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="226"/>
+        <source>Toezegging</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="227"/>
+        <source>Klachtonderdeel</source>
+        <translation>Part of the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="228"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="229"/>
+        <source>Klager</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="230"/>
+        <source>Feedbackkaart</source>
+        <translation>Feedback card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="231"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="232"/>
+        <source>Formulier afgehandelde klacht</source>
+        <translation>Handled complaint form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="233"/>
+        <source>Verbetervoorstel</source>
+        <translation>Improvement proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="234"/>
+        <source>Vernietigingslijst</source>
+        <translation>Destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="235"/>
         <source>De eerste gebruiker is al ingesteld.</source>
         <translation>The first user has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <location filename="../../app/ui/service_messages.py" line="236"/>
         <source>Dit signaal bestaat niet (meer).</source>
         <translation>This signal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <location filename="../../app/ui/service_messages.py" line="237"/>
         <source>Alleen een geregistreerd signaal kan een klacht worden.</source>
         <translation>Only a registered signal can become a complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <location filename="../../app/ui/service_messages.py" line="238"/>
         <source>Dit formulier is intussen in een ander venster of op een andere werkplek opgeslagen. Uw tekst staat nog in dit venster en is niet opgeslagen; open het formulier opnieuw om de nieuwste versie te zien.</source>
         <translation>This form has been saved in another window or on another workstation in the meantime. Your text is still in this window and has not been saved; open the form again to see the newest version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <location filename="../../app/ui/service_messages.py" line="239"/>
         <source>Er is geen verzonden formulier om te beoordelen.</source>
         <translation>There is no submitted form to review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <location filename="../../app/ui/service_messages.py" line="240"/>
         <source>Dit verbetervoorstel bestaat niet (meer).</source>
         <translation>This improvement proposal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <location filename="../../app/ui/service_messages.py" line="241"/>
         <source>U mag de verbetervoorstellen niet inzien.</source>
         <translation>You may not view the improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <location filename="../../app/ui/service_messages.py" line="242"/>
         <source>U mag geen besluit over verbetervoorstellen vastleggen.</source>
         <translation>You may not record a decision on improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <location filename="../../app/ui/service_messages.py" line="243"/>
         <source>Alleen een aangenomen voorstel kan worden uitgevoerd.</source>
         <translation>Only an adopted proposal can be carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <location filename="../../app/ui/service_messages.py" line="244"/>
         <source>U mag alleen uw eigen verbetervoorstellen inzien.</source>
         <translation>You may only view your own improvement proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <location filename="../../app/ui/service_messages.py" line="245"/>
         <source>Het formulier kan worden verzonden zodra de klacht is afgehandeld.</source>
         <translation>The form can be submitted once the complaint has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <location filename="../../app/ui/service_messages.py" line="246"/>
         <source>Een aangenomen voorstel houdt een eigenaar en een deadline.</source>
         <translation>An adopted proposal keeps an owner and a deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <location filename="../../app/ui/service_messages.py" line="247"/>
         <source>Deze klacht hoort niet bij dit voorstel.</source>
         <translation>This complaint does not belong to this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="248"/>
         <source>Er is nog geen verzonden formulier voor deze klacht.</source>
         <translation>There is no submitted form for this complaint yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="249"/>
         <source>Dit formulier is al verzonden en kan niet meer worden gewijzigd.</source>
         <translation>This form has already been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="250"/>
         <source>Dit formulier is al verzonden.</source>
         <translation>This form has already been submitted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="251"/>
         <source>Een accolade staat niet goed. Schrijf een invulveld als {klachtnummer}; een losse accolade schrijft u dubbel: {{ of }}.</source>
         <translation>A brace is misplaced. Write a field as {klachtnummer}; write a single brace doubled: {{ or }}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="252"/>
         <source>Een invulveld heeft een naam nodig, zoals {klachtnummer}.</source>
         <translation>A field needs a name, such as {klachtnummer}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="253"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="254"/>
+        <source>Afschrift aan medewerker en leidinggevende</source>
+        <translation>Copy to employee and manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="255"/>
+        <source>Uitstelbericht</source>
+        <translation>Delay notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="256"/>
+        <source>Verdaging van de beslissing</source>
+        <translation>Postponement of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="257"/>
+        <source>Niet in behandeling genomen</source>
+        <translation>Not taken into consideration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="258"/>
+        <source>Afsluitende e-mail (informeel)</source>
+        <translation>Closing email (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="259"/>
+        <source>Beslissing op de klacht</source>
+        <translation>Decision on the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="260"/>
+        <source>Doorgezonden als herzieningsverzoek</source>
+        <translation>Forwarded as a review request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="261"/>
+        <source>Herziening al gedaan: procedure afgerond</source>
+        <translation>Review already done: procedure completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="262"/>
+        <source>Geen reactie meer</source>
+        <translation>No further response</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="263"/>
+        <source>Klacht heeft geleid tot verbetering</source>
+        <translation>Complaint has led to improvement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="264"/>
+        <source>Uitnodiging hoorzitting</source>
+        <translation>Invitation to hearing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="265"/>
         <source>Onbekend invulveld {%1}.</source>
         <translation>Unknown field {%1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="266"/>
         <source>Op een signaal wordt niet gereageerd; er hoort geen brief bij.</source>
         <translation>A signal gets no response; it has no letter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="267"/>
         <source>Kies post of e-mail.</source>
         <translation>Choose post or email.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="268"/>
         <source>Dit document bestaat niet (meer).</source>
         <translation>This document does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="269"/>
         <source>Dit document is geen brief bij een klacht.</source>
         <translation>This document is not a letter of a complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="270"/>
         <source>Vul in de tekst eerst de plaatsen &apos;[in te vullen: …]&apos; in.</source>
         <translation>First fill in the places &apos;[in te vullen: …]&apos; in the text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="271"/>
         <source>Een inlognaam bestaat uit letters, cijfers en . _ - @ (geen spaties).</source>
         <translation>A login name consists of letters, digits and . _ - @ (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="272"/>
         <source>Deze medewerker bestaat niet (meer).</source>
         <translation>This employee does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="273"/>
         <source>Er moet minstens één actieve beheerder blijven.</source>
         <translation>At least one active administrator must remain.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="274"/>
         <source>Deze afdeling bestaat niet (meer).</source>
         <translation>This unit does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="275"/>
         <source>U kunt uw eigen beheerdersrol niet intrekken; laat dat een andere beheerder doen.</source>
         <translation>You cannot withdraw your own administrator role; have another administrator do it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="276"/>
         <source>U kunt uw eigen account niet op inactief zetten.</source>
         <translation>You cannot make your own account inactive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="277"/>
         <source>Deze afdeling heeft nog actieve onderdelen. Zet die eerst op inactief.</source>
         <translation>This unit still has active sub-units. Make those inactive first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="278"/>
         <source>U mag het klachtenregister niet inzien.</source>
         <translation>You may not view the complaints register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="279"/>
         <source>Het bestand noemt medewerkers of afdelingen die nog niet bestaan. Bevestig dat ze worden aangemaakt.</source>
         <translation>The file names employees or units that do not exist yet. Confirm that they are created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="280"/>
         <source>Het register is gewijzigd terwijl het bestand werd ingelezen; er is niets opgeslagen. Controleer het bestand opnieuw en lees het dan in.</source>
         <translation>The register changed while the file was being read; nothing has been saved. Check the file again and then read it in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="281"/>
         <source>Deze cel bevat een teken dat niet kan worden opgeslagen (een stuurteken zoals NUL, of een ongeldig teken); haal het weg.</source>
         <translation>This cell contains a character that cannot be stored (a control character such as NUL, or an invalid character); remove it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="282"/>
         <source>Deze dag staat er al in.</source>
         <translation>This day is already listed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="283"/>
         <source>Deze sluitingsdag bestaat niet (meer).</source>
         <translation>This closing day does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="284"/>
         <source>Kies een kwartaal van 1 tot en met 4.</source>
         <translation>Choose a quarter from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="285"/>
         <source>Alleen wie alle klachten mag inzien, maakt een kwartaalrapportage met de namen van betrokken medewerkers.</source>
         <translation>Only someone who may view all complaints can make a quarterly report with the names of the employees concerned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="286"/>
         <source>Kies een jaar van %1 tot en met %2 (vier cijfers).</source>
         <translation>Choose a year from %1 to %2 (four digits).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="287"/>
+        <source>%1 is een map; geef de naam van een bestand op.</source>
+        <translation>%1 is a folder; give the name of a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="288"/>
         <source>U mag niet schrijven in de map %1.</source>
         <translation>You may not write in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="289"/>
         <source>Het %1e kwartaal van %2 is nog niet begonnen.</source>
         <translation>Quarter %1 of %2 has not begun yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="290"/>
+        <source>Kwartaalrapportage</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="291"/>
+        <source>Jaaroverzicht</source>
+        <translation>Annual overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="292"/>
+        <source>Weekoverzicht per behandelaar</source>
+        <translation>Weekly overview per handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="293"/>
+        <source>Klachtdossier</source>
+        <translation>Complaint file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="294"/>
         <source>Deze vernietigingslijst bestaat niet (meer).</source>
         <translation>This destruction list does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="295"/>
         <source>Deze vernietigingslijst is al goedgekeurd, afgewezen of uitgevoerd.</source>
         <translation>This destruction list has already been approved, rejected or carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="296"/>
         <source>Deze datum ligt in de toekomst; vul de dag in waarop de klager naar de Nationale ombudsman ging.</source>
         <translation>This date is in the future; fill in the day the complainant went to the National Ombudsman.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="297"/>
         <source>Deze datum ligt vóór de ontvangst van de klacht.</source>
         <translation>This date is before the complaint was received.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="298"/>
         <source>Er ligt al een vernietigingslijst klaar. Laat die eerst goedkeuren en uitvoeren, of wijs hem af.</source>
         <translation>A destruction list is already waiting. Have it approved and carried out first, or reject it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="299"/>
         <source>Er zijn geen klachten waarvan de bewaartermijn is verstreken.</source>
         <translation>There are no complaints whose retention period has expired.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="300"/>
         <source>U heeft deze lijst zelf voorgesteld: een andere archivaris moet hem goedkeuren.</source>
         <translation>You proposed this list yourself: another archivist must approve it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="301"/>
         <source>Deze vernietigingslijst is niet goedgekeurd door de archivaris; er is niets vernietigd.</source>
         <translation>This destruction list has not been approved by the archivist; nothing has been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="302"/>
+        <source>Behandelde klacht</source>
+        <translation>Handled complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="303"/>
+        <source>Doorgegaan naar de Nationale ombudsman</source>
+        <translation>Taken to the National Ombudsman</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="304"/>
+        <source>Niet in behandeling genomen of ingetrokken</source>
+        <translation>Not taken into consideration or withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="305"/>
         <source>Kies een grens tussen 1 en 500 MB.</source>
         <translation>Choose a limit between 1 and 500 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="306"/>
         <source>Het bestand is leeg: er is geen kopregel gevonden.</source>
         <translation>The file is empty: no header row was found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="307"/>
         <source>Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).</source>
         <translation>Choose an Excel file (.xlsx) or a CSV file (.csv).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="308"/>
         <source>Dit Excel-bestand kan niet worden gelezen.</source>
         <translation>This Excel file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="309"/>
         <source>Het bestand is gewijzigd sinds het werd geopend; open het opnieuw.</source>
         <translation>The file has changed since it was opened; open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="310"/>
         <source>Kies een bestandsnaam die eindigt op .xlsx (Excel-werkmap) of .csv (tekst met puntkomma&apos;s).</source>
         <translation>Choose a file name ending in .xlsx (Excel workbook) or .csv (text with semicolons).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="311"/>
         <source>Dit onderwerp bestaat niet (meer).</source>
         <translation>This subject does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="312"/>
         <source>Er is al een onderwerp met deze naam.</source>
         <translation>There is already a subject with this name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="313"/>
         <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
         <translation>Only the complaints coordinator sees everyone&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="314"/>
         <source>Deze taak is niet aan u toegewezen.</source>
         <translation>This task is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="315"/>
         <source>Deze taak bestaat niet (meer).</source>
         <translation>This task does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="316"/>
         <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
         <translation>This is not a valid phone number. Example: 020 123 4567 or +32 2 550 12 11</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="317"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
         <translation>A postcode consists of four digits and two letters, such as 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="318"/>
         <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
         <translation>This is not a valid email address. Example: name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="319"/>
         <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
         <translation>Give a start and end date (dd-mm-yyyy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="320"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="321"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
         <translation>Choose a file name ending in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="322"/>
         <source>Kies minstens één klacht voor de Woo-export.</source>
         <translation>Choose at least one complaint for the Woo export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="350"/>
+        <source>Klachtcoördinator</source>
+        <translation>Complaints coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="351"/>
+        <source>Secretariaat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="352"/>
+        <source>Klachtbehandelaar</source>
+        <translation>Complaint handler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="353"/>
+        <source>Management (MT)</source>
+        <translation>Management (MT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="354"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="355"/>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="356"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="357"/>
+        <source>Directie</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="358"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="359"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="360"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="361"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="362"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="363"/>
+        <source>Contactformulier</source>
+        <translation>Contact form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="364"/>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="365"/>
+        <source>Toegewezen</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="366"/>
+        <source>In behandeling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="367"/>
+        <source>Informeel afgerond</source>
+        <translation>Resolved informally</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="368"/>
+        <source>Hoor en wederhoor</source>
+        <translation>Hearing both sides</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="369"/>
+        <source>Oordeel gegeven</source>
+        <translation>Judgment given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="370"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="371"/>
+        <source>Doorgezet als herzieningsverzoek</source>
+        <translation>Forwarded as a review request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="372"/>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="373"/>
+        <source>Informeel</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="374"/>
+        <source>Formeel</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="375"/>
+        <source>Herziening</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="376"/>
+        <source>Niet in behandeling</source>
+        <translation>Not taken into consideration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="377"/>
+        <source>Gegrond</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="378"/>
+        <source>Deels gegrond</source>
+        <translation>Partly upheld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="379"/>
+        <source>Ongegrond</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="380"/>
+        <source>Geen oordeel</source>
+        <translation>No judgment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="381"/>
+        <source>Eerder behandeld</source>
+        <translation>Handled before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="382"/>
+        <source>Ouder dan een jaar</source>
+        <translation>Older than a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="383"/>
+        <source>Bezwaar of beroep mogelijk (geweest)</source>
+        <translation>Objection or appeal possible (or was)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="384"/>
+        <source>Voorgelegd aan de rechter</source>
+        <translation>Brought before the court</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="385"/>
+        <source>Kennelijk van onvoldoende gewicht</source>
+        <translation>Manifestly of insufficient weight</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="386"/>
+        <source>Belang van klager kennelijk onvoldoende</source>
+        <translation>Complainant&apos;s interest manifestly insufficient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="387"/>
+        <source>Klacht kennelijk ongegrond</source>
+        <translation>Complaint manifestly unfounded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="388"/>
+        <source>Klager ziet af van horen</source>
+        <translation>Complainant waives the hearing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="389"/>
+        <source>Geen reactie op uitnodiging</source>
+        <translation>No response to invitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="390"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="391"/>
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="392"/>
+        <source>Informeer betrokken medewerkers</source>
+        <translation>Inform employees concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="393"/>
+        <source>Terugbellen</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="394"/>
+        <source>Teruggekomen feedbackkaart</source>
+        <translation>Returned feedback card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="395"/>
+        <source>Formulier beoordelen</source>
+        <translation>Review form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="396"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="397"/>
+        <source>Kopie klacht naar medewerker en leidinggevende</source>
+        <translation>Copy of complaint to employee and manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="398"/>
+        <source>Uitstelbericht sturen</source>
+        <translation>Send delay notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="399"/>
+        <source>Werkproces</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="400"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="401"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="402"/>
+        <source>Extern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="403"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="404"/>
+        <source>Verzonden</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="405"/>
+        <source>Beoordeeld</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="406"/>
+        <source>Teruggestuurd</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="407"/>
+        <source>Voorgesteld</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="408"/>
+        <source>Aangenomen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="409"/>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="410"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="411"/>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="412"/>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="413"/>
+        <source>Vervallen</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="414"/>
+        <source>Groen</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="415"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="416"/>
+        <source>Digitaal</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="417"/>
+        <source>Open en duidelijk</source>
+        <translation>Open and clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="418"/>
+        <source>Respectvol</source>
+        <translation>Respectful</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="419"/>
+        <source>Betrokken en oplossingsgericht</source>
+        <translation>Engaged and solution-oriented</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="420"/>
+        <source>Eerlijk en betrouwbaar</source>
+        <translation>Honest and reliable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="421"/>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="422"/>
+        <source>Uitgevoerd</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="423"/>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="424"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="425"/>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="426"/>
+        <source>Klachtvenster geopend</source>
+        <translation>Complaint window opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="427"/>
+        <source>Dossier-PDF gemaakt</source>
+        <translation>File PDF made</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="428"/>
+        <source>Bijlage geopend</source>
+        <translation>Attachment opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="429"/>
+        <source>Bijlage opgeslagen</source>
+        <translation>Attachment saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="430"/>
+        <source>Register geëxporteerd met namen</source>
+        <translation>Register exported with names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="431"/>
+        <source>Rapportage met namen</source>
+        <translation>Report with names</translation>
     </message>
     <message>
         <source>De Woo-export is afgebroken; er is niets bewaard.</source>
         <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="323"/>
         <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
         <translation>A signal is not handled; turn it into a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="324"/>
         <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
         <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="325"/>
         <source>Deze toezegging bestaat niet (meer).</source>
         <translation>This promise does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="326"/>
         <source>Deze toezegging is al ingetrokken.</source>
         <translation>This promise has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="327"/>
         <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
         <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="328"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
         <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="329"/>
         <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
         <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="330"/>
         <source>Kies een medewerker uit de lijst.</source>
         <translation>Choose an employee from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="331"/>
         <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
         <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="332"/>
         <source>Kies een actieve medewerker.</source>
         <translation>Choose an active employee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="333"/>
         <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
         <translation>This employee does not have the role of complaint handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="334"/>
         <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
         <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
     </message>
@@ -10386,37 +11821,37 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">A closed complaint gets no new handler; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="335"/>
         <source>De termijn ligt niet voor de dag van de toezegging.</source>
         <translation>The deadline is not before the day of the promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="336"/>
         <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
         <translation>This promise has already been kept and cannot be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="337"/>
         <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
         <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="338"/>
         <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
         <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="339"/>
         <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
         <translation>Parts of the complaint are named during the formal handling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="340"/>
         <source>Beschrijf het klachtonderdeel.</source>
         <translation>Describe the part of the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="341"/>
         <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
         <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
     </message>
@@ -10441,7 +11876,7 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="342"/>
         <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
         <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
     </message>
@@ -10458,22 +11893,22 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="343"/>
         <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
         <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="344"/>
         <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
         <translation>The new date is after the current final date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="345"/>
         <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
         <translation>The new expected date is after the date of the notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="346"/>
         <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
         <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
     </message>
@@ -10482,17 +11917,17 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="347"/>
         <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
         <translation>This part of the complaint does not belong to this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="348"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
         <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="349"/>
         <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
         <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>

@@ -35,7 +35,7 @@ from app.ui import messages, ops
 from app.ui.admin.regulation_tab import TermSpinBox
 from app.ui.admin.settings_form import SettingsForm, scrolled
 from app.ui.list_model import ListTableModel
-from app.ui.widgets import arg, enum_text, note_label, set_tab_order
+from app.ui.widgets import arg, enum_text, note_label, service_text, set_tab_order
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -128,7 +128,7 @@ class DueModel(ListTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = self.rows[index.row()]
-        return (row.number, f"{row.closed_on:%d-%m-%Y}", self.tr(term_label(row.term)))[
+        return (row.number, f"{row.closed_on:%d-%m-%Y}", service_text(term_label(row.term)))[
             index.column()
         ]
 
@@ -290,7 +290,8 @@ class DestructionPanel(QWidget):
             self.summary.setText(self.tr("Geen klachten waarvan de bewaartermijn is verstreken."))
             return
         parts = ", ".join(
-            f"{self.tr(term_label(term))}: {count}" for term, count in sorted(page.per_term.items())
+            f"{service_text(term_label(term))}: {count}"
+            for term, count in sorted(page.per_term.items())
         )
         text = arg(
             self.tr("Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets."),

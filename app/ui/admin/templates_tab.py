@@ -24,15 +24,22 @@ from app.services.errors import ConcurrentEditError, ServiceError, ValidationErr
 from app.services.letter_templates import LetterKind, LetterTemplateService, TemplateInfo
 from app.ui import messages
 from app.ui.complaints.weak import weak_callback
-from app.ui.widgets import ErrorLabel, FieldErrors, arg, note_label, set_tab_order
+from app.ui.widgets import (
+    ErrorLabel,
+    FieldErrors,
+    arg,
+    note_label,
+    service_text,
+    set_tab_order,
+)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def kind_text(title: str) -> str:
-    """The (translated) name of a kind of letter."""
-    return QCoreApplication.translate("letters", title)
+    """The (translated) name of a kind of letter (``KIND_LABELS``, context "services")."""
+    return service_text(title)
 
 
 def placeholder_description(description: str) -> str:

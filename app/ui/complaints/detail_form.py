@@ -545,7 +545,7 @@ class DataTab(QWidget):
                 self.tr("%1, %2: %3"),
                 change.who,
                 change.at.astimezone().strftime("%d-%m-%Y %H:%M"),
-                change.text,
+                service_text(change.text),
             )
             for change in changes[:MAX_CONFLICT_LINES]
         ]

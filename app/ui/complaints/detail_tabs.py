@@ -581,7 +581,7 @@ class AttachmentsTab(QWidget):
 
 
 class HistoryTab(QWidget):
-    """What happened to the complaint, in readable Dutch, oldest first."""
+    """What happened to the complaint, in readable sentences (translated), oldest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -594,6 +594,9 @@ class HistoryTab(QWidget):
 
     def load(self, entries: Sequence[HistoryEntry]) -> None:
         self.model.set_rows(
-            [TableRow((format_moment(entry.at), entry.who, entry.text)) for entry in entries]
+            [
+                TableRow((format_moment(entry.at), entry.who, service_text(entry.text)))
+                for entry in entries
+            ]
         )
         self.table.scrollToBottom()

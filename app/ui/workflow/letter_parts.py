@@ -48,7 +48,7 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
 
 
 def letter_label(choice: LetterChoice) -> str:
-    return QCoreApplication.translate("letters", choice.label)
+    return service_text(choice.label)
 
 
 def write_file(path: Path, content: bytes) -> None:

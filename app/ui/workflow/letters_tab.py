@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -312,7 +312,7 @@ class LettersTab(QWidget):
 
     def _kind_text(self, document: DocumentInfo) -> str:
         """The kind, and which file it is: the same letter may be made as PDF and Word."""
-        kind = QCoreApplication.translate("letters", document.kind_label)
+        kind = service_text(document.kind_label)
         suffix = Path(document.file_name).suffix.lower()
         form = {".pdf": "PDF", ".docx": "Word", ".eml": self.tr("e-mail")}.get(suffix)
         return f"{kind} ({form})" if form else kind
