@@ -125,8 +125,13 @@ def test_the_start_does_not_wait_for_the_integrity_check(
 
 
 def test_a_damage_found_after_the_start_stops_every_write_and_says_to_restore_a_backup(
-    qtbot, tmp_path: Path, opened: list[Database]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[Database]
 ) -> None:
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    exits: list[int] = []
+    # Closing the message ends the program; here only noted (the tests' application goes on).
+    monkeypatch.setattr(application, "exit", exits.append)
     path = _register(tmp_path)
     _damage_a_page_the_start_does_not_read(path)
     before = _digest(path)
@@ -136,10 +141,8 @@ def test_a_damage_found_after_the_start_stops_every_write_and_says_to_restore_a_
     shell, stop = _start(db)
     qtbot.addWidget(shell)
     try:
-        watch = None
 
         def message_shown() -> bool:
-            nonlocal watch
             boxes = [
                 w
                 for w in QApplication.topLevelWidgets()
@@ -164,7 +167,9 @@ def test_a_damage_found_after_the_start_stops_every_write_and_says_to_restore_a_
             SettingsService(db, user).set_organisation_name("Andere naam")
         assert refused.value.kind == StorageFault.DAMAGED
         assert DAMAGED_WORD in str(refused.value)
+        assert exits == []
         box.close()
+        qtbot.waitUntil(lambda: exits == [2], timeout=5_000)
     finally:
         stop()
         shell.close()

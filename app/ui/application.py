@@ -393,6 +393,7 @@ def start_gui(
     def stop() -> None:
         if launcher.integrity_watch is not None:
             launcher.integrity_watch.stop()
+            launcher.integrity_watch.deleteLater()
         crash_reporter.uninstall()
         # The launcher lives on the application: a dialog closed later must not end an
         # event loop that is no longer this start's.

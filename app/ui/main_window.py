@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -375,13 +374,11 @@ class MainWindow(QMainWindow):
             return
         self._first_screen_built = True
         self._show_row(self.stack.currentIndex())
-        page = self.stack.currentWidget()
-        self._first_paint_watch = _FirstPaint(page, self._first_screen_has_painted)
-        page.update()
+        # Queued after the page's first paint request, with the window as context.
+        QTimer.singleShot(0, self, self._first_screen_has_painted)
         self.first_screen_ready.emit()
 
     def _first_screen_has_painted(self) -> None:
-        self._first_paint_watch = None
         _warm_calendar()
         _warm_deidentifier()
         self.first_screen_painted.emit()
@@ -682,32 +679,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._attached:
             self.closed_while_loading.emit()
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` (queued) once ``page`` or a widget inside it has painted."""
-
-    def __init__(self, page: QWidget, then: Callable[[], None]) -> None:
-        application = QApplication.instance()
-        super().__init__(page)
-        self._page = page
-        self._then: Callable[[], None] | None = then
-        if application is not None:
-            application.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._then is not None
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and (watched is self._page or self._page.isAncestorOf(watched))
-        ):
-            then, self._then = self._then, None
-            application = QApplication.instance()
-            if application is not None:
-                application.removeEventFilter(self)
-            QTimer.singleShot(0, then)
-        return False
 
 
 def _warm_calendar() -> None:
