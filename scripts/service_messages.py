@@ -33,6 +33,8 @@ SOURCES = [
     *sorted((ROOT / "app" / "services").rglob("*.py")),
     ROOT / "app" / "storage_errors.py",
     ROOT / "app" / "models" / "enums.py",
+    # The card sizes the feedback screen offers (LAYOUT_LABELS).
+    ROOT / "app" / "reports" / "cards.py",
 ]
 TARGET = ROOT / "app" / "ui" / "service_messages.py"
 CONSTANTS = {"MESSAGE", "DEFAULT_MESSAGE"}

@@ -253,21 +253,42 @@ def admin(fresh_db: Database) -> CurrentUser:
     )
 
 
-@pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    """Two handlers: one the complaint is about, one to handle it (test files with other
-    people define their own ``people``)."""
+def add_employee(db: Database, admin: CurrentUser, login: str, name: str, *roles: Any) -> int:
+    """Creates an employee (roles: ``Role`` values; a handler when none are given)."""
     from app.models.enums import Role
     from app.services.organisation import EmployeeInput, OrganisationService
 
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(EmployeeInput(name=name, login=key, roles=frozenset(roles))).id
-        for key, name, roles in (
-            ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-            ("handler", "Proef Behandelaar", {Role.HANDLER}),
+    return (
+        OrganisationService(db, admin)
+        .create_employee(
+            EmployeeInput(name=name, login=login, roles=frozenset(roles or {Role.HANDLER}))
         )
+        .id
+    )
+
+
+@pytest.fixture
+def people(db: Database, admin: CurrentUser) -> dict[str, int]:
+    """Two handlers: one the complaint is about, one to handle it. A test file that needs
+    more people extends it (``def people(people, db, admin): return people | {...}``)."""
+    return {
+        "concerned": add_employee(db, admin, "concerned", "Proef Betrokkene"),
+        "handler": add_employee(db, admin, "handler", "Proef Behandelaar"),
     }
+
+
+HANDLER_NAME = "Proef Sigma"
+
+
+@pytest.fixture
+def handler(db: Database, admin: CurrentUser) -> CurrentUser:
+    """A handler who signs in themselves (login ``sigma``, named ``HANDLER_NAME``)."""
+    from app.services.identity import load_current_user
+
+    add_employee(db, admin, "sigma", HANDLER_NAME)
+    user = load_current_user(db, "sigma")
+    assert user is not None
+    return user
 
 
 CONTACT_NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
@@ -305,6 +326,13 @@ def register_complaint(
 
 
 @pytest.fixture
+def complaint_id(register_complaint: RegisterComplaint) -> int:
+    """A complaint received today about ``people["concerned"]``, from "Proefklager Mu"
+    (mu@example.com). Test files that need another complaint define their own."""
+    return register_complaint(date.today())
+
+
+@pytest.fixture
 def contacted_complaint(
     db: Database, admin: CurrentUser, people: dict[str, int], register_complaint: RegisterComplaint
 ) -> int:
@@ -321,6 +349,37 @@ def contacted_complaint(
         complaint, datetime(2026, 4, 28, 9, 30, tzinfo=UTC), NoteChannel.PHONE, CONTACT_NOTE
     )
     return complaint
+
+
+# ----- GUI tests run on SQLite ----------------------------------------------------------
+
+
+@pytest.hookimpl(tryfirst=True)  # before the fixture manager parametrizes ``backend``
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A GUI test (marker ``gui``, or one that asks for ``qtbot``) runs on SQLite only.
+
+    The screens reach the database only through the services, and every service is tested
+    on both backends by the non-GUI tests; running each widget test a second time on
+    PostgreSQL doubled the GUI tests' wall time and found nothing the service tests do not.
+    A GUI test of behaviour that differs per backend (how a lock wait ends, say) is marked
+    ``both_backends`` and keeps its PostgreSQL run; one marked ``postgresql_only`` keeps its
+    only run. A test that names its backends itself
+    (``@pytest.mark.parametrize("backend", …)``) is left as it is.
+    """
+    if "backend" not in metafunc.fixturenames:
+        return
+    definition = metafunc.definition
+    is_gui = definition.get_closest_marker("gui") is not None or "qtbot" in metafunc.fixturenames
+    if not is_gui or any(
+        definition.get_closest_marker(name) is not None
+        for name in ("both_backends", "postgresql_only")
+    ):
+        return
+    for mark in definition.iter_markers("parametrize"):
+        names = mark.args[0] if mark.args else mark.kwargs.get("argnames", "")
+        if "backend" in (names.replace(" ", "").split(",") if isinstance(names, str) else names):
+            return
+    metafunc.parametrize("backend", ["sqlite"])
 
 
 # ----- a summary per database backend ----------------------------------------------------

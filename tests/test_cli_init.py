@@ -82,6 +82,12 @@ def test_init_without_organisation_or_name_shows_the_usage_in_dutch(
         ["verify"],
         ["backup", "--out", "{tmp}/kopie.db"],
         ["viewlog", "--from", "01-01-2026", "--to", "31-03-2026", "--out", "{tmp}/log.csv"],
+        ["report", "quarterly", "--year", "2026", "--quarter", "1", "--out", "{tmp}/kw.pdf"],
+        ["report", "weekly", "--out", "{tmp}/week.pdf"],
+        ["report", "dossier", "1", "--out", "{tmp}/dossier.pdf"],
+        ["avg", "inzage", "--klager", "1", "--out", "{tmp}"],
+        ["retention", "--dry-run"],
+        ["woo", "1", "--out", "{tmp}"],
     ],
 )
 def test_every_command_on_an_empty_database_points_to_init(
@@ -99,5 +105,7 @@ def test_every_command_on_an_empty_database_points_to_init(
     assert "interne-klachten init --organisation NAAM" in err
     assert "niet bekend" not in err
     assert "Traceback" not in err
-    for name in ("register.xlsx", "jaar.pdf", "kopie.db", "log.csv"):
+    outputs = ("register.xlsx", "jaar.pdf", "kopie.db", "log.csv", "kw.pdf", "week.pdf")
+    for name in (*outputs, "dossier.pdf"):
         assert not (tmp_path / name).exists()  # nothing made for nobody
+    assert not list(tmp_path.glob("*.zip"))

@@ -3,18 +3,28 @@ their own decision letter, all in one transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Complaint, Document
+from app.models import AuditEvent, Complaint, ComplaintEmployee, Document, StatusChange
 from app.models.enums import Judgment, NoteChannel, Role, Status
+from app.services import clusters as clusters_module
 from app.services.clusters import ClusterService
 from app.services.complainants import ComplainantData
-from app.services.errors import PermissionDenied, ServiceError, ValidationError
+from app.services.errors import (
+    ConcurrentEditError,
+    PermissionDenied,
+    ServiceError,
+    ValidationError,
+)
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.letter_templates import LetterKind
 from app.services.letters import LetterService
@@ -220,3 +230,108 @@ def test_only_the_coordinator_may_decide_for_a_cluster(
         ClusterService(db, secretary).decision_plan(cluster_id)
     with db.session_scope() as session:
         assert {session.get(Complaint, i).status for i in ids} == {Status.HEARING}
+
+
+# ----- one handler for the whole cluster, in one transaction -----------------------------
+
+
+@contextmanager
+def _write_commits() -> Iterator[list[str]]:
+    """The login of each write transaction committed inside the block."""
+    committed: list[str] = []
+
+    def record(session: Session) -> None:
+        actor = session.info.get("actor")
+        if actor is not None:
+            committed.append(actor.login)
+
+    event.listen(Session, "after_commit", record)
+    try:
+        yield committed
+    finally:
+        event.remove(Session, "after_commit", record)
+
+
+def _audit_count(db: Database) -> int:
+    with db.session_scope() as session:
+        return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def _four_in_a_cluster(
+    db: Database, admin: CurrentUser, people: dict[str, int]
+) -> tuple[int, list[int]]:
+    """Four registered complaints; the third names its employee concerned only by a loose
+    name, which the assignment refuses until it is linked or confirmed (Awb 9:7)."""
+    ids = []
+    for n in range(4):
+        concerned = (
+            ConcernedEmployee(free_text_name="Proef Losse Naam")
+            if n == 2
+            else ConcernedEmployee(people["concerned"])
+        )
+        data = IntakeData(
+            description="ik ben niet teruggebeld.",
+            complainant=ComplainantData(name=f"Proefklager Eta {n}", email=f"eta{n}@example.com"),
+            received_on=RECEIVED,
+            employees_concerned=(concerned,),
+        )
+        ids.append(IntakeService(db, admin).register(data, today=RECEIVED).complaint_id)
+    return ClusterService(db, admin).create("Terugbelachterstand mei", None, ids), ids
+
+
+def _handlers(db: Database, ids: list[int]) -> list[int | None]:
+    with db.session_scope() as session:
+        return [session.get_one(Complaint, i).handler_id for i in ids]
+
+
+def test_a_refusal_for_the_third_member_leaves_the_whole_cluster_unassigned(
+    db: Database, admin: CurrentUser, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cluster_id, ids = _four_in_a_cluster(db, admin, people)
+    WorkflowService(db, admin).link_concerned(ids[2], _loose_row(db, ids[2]), people["concerned"])
+    before = _audit_count(db)
+    # Another user changes the third complaint while the cluster is being assigned: its
+    # assignment is refused after the first two were made.
+    calls: list[int] = []
+    real_assign = clusters_module.assign
+
+    def assign_refusing_the_third(*args: Any, **kwargs: Any) -> int:
+        calls.append(1)
+        if len(calls) == 3:
+            raise ConcurrentEditError()
+        return real_assign(*args, **kwargs)
+
+    monkeypatch.setattr(clusters_module, "assign", assign_refusing_the_third)
+    with pytest.raises(ConcurrentEditError):
+        ClusterService(db, admin).assign_all(cluster_id, people["handler"])
+    assert len(calls) == 3
+    assert _handlers(db, ids) == [None] * 4
+    with db.session_scope() as session:
+        assert {session.get_one(Complaint, i).status for i in ids} == {Status.REGISTERED}
+    assert _audit_count(db) == before
+
+
+def test_a_cluster_is_assigned_in_one_transaction(
+    db: Database, admin: CurrentUser, people: dict[str, int]
+) -> None:
+    cluster_id, ids = _four_in_a_cluster(db, admin, people)
+    WorkflowService(db, admin).link_concerned(ids[2], _loose_row(db, ids[2]), people["concerned"])
+    with _write_commits() as committed:
+        assert ClusterService(db, admin).assign_all(cluster_id, people["handler"]) == 4
+    assert committed == [admin.login]
+    assert _handlers(db, ids) == [people["handler"]] * 4
+    with db.session_scope() as session:
+        reasons = session.scalars(
+            select(StatusChange.reason).where(StatusChange.complaint_id.in_(ids))
+        ).all()
+    assert reasons.count("behandeld in cluster") == 4
+
+
+def _loose_row(db: Database, complaint_id: int) -> int:
+    with db.session_scope() as session:
+        return session.scalars(
+            select(ComplaintEmployee.id).where(
+                ComplaintEmployee.complaint_id == complaint_id,
+                ComplaintEmployee.employee_id.is_(None),
+            )
+        ).one()

@@ -100,3 +100,39 @@ def test_a_confirmation_holds_for_its_handler_only(
     workflow.assign(loose_complaint, staff["other"], reason="opnieuw bevestigd")
     with pytest.raises(ValidationError):
         workflow.assign(loose_complaint, staff["hans"])
+
+
+@pytest.fixture
+def plain_complaint(db: Database, admin: CurrentUser, staff: dict[str, int]) -> int:
+    data = IntakeData(
+        description="de medewerker aan de balie onvriendelijk was.",
+        complainant=ComplainantData(name="Proefklager Omikron", email="o@example.com"),
+        received_on=date(2026, 4, 24),
+    )
+    return IntakeService(db, admin).register(data, today=date(2026, 4, 24)).complaint_id
+
+
+def test_a_cluster_is_not_half_assigned_when_one_member_has_an_unresolved_name(
+    db: Database,
+    admin: CurrentUser,
+    staff: dict[str, int],
+    plain_complaint: int,  # registered first, so assigned first if the check came late
+    loose_complaint: int,
+) -> None:
+    from app.services.clusters import ClusterService
+
+    clusters = ClusterService(db, admin)
+    cluster = clusters.create("Balie april", None, [plain_complaint, loose_complaint])
+    with pytest.raises(ValidationError) as refused:
+        clusters.assign_all(cluster, staff["other"])
+    complaints = ComplaintService(db, admin)
+    handlers = [complaints.detail(c).handler_id for c in (plain_complaint, loose_complaint)]
+    assert handlers == [None, None]
+    message = refused.value.errors["handler_id"]
+    assert "Awb 9:7" in message
+    assert complaints.detail(loose_complaint).number in message
+    # Once the coordinator has confirmed for this handler on the complaint itself, the
+    # cluster can be given to them.
+    WorkflowService(db, admin).assign(loose_complaint, staff["other"], confirm_not_concerned=True)
+    assert clusters.assign_all(cluster, staff["other"]) == 2
+    assert complaints.detail(plain_complaint).handler_id == staff["other"]

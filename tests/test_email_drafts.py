@@ -14,14 +14,12 @@ import pytest
 from app.db import Actor, Database
 from app.email_drafts import attachment_file_name, header_text, mailbox
 from app.models import Complainant, Complaint
-from app.models.enums import CardChannel, Role
+from app.models.enums import CardChannel
 from app.reports.data import WeeklyOverview
 from app.reports.weekly import build_weekly_eml
 from app.services.complainants import ComplainantData
 from app.services.feedback import FeedbackService
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.settings import CardSettings, CardSettingsService, SettingsService
 from app.services.workflow import WorkflowService
@@ -70,16 +68,6 @@ def test_the_weekly_overview_draft_survives_a_handler_name_with_a_line_break() -
 
 
 # ----- feedback cards by e-mail ----------------------------------------------------------
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Xi", login="xi", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "xi")
-    assert user is not None
-    return user
 
 
 @pytest.fixture

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models.enums import CardChannel, CardColour, Role, Status
+from app.models import AuditEvent
+from app.models.enums import CardChannel, CardColour, Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
+from app.services.errors import ServiceError
 from app.services.feedback import CODE_LENGTH, FeedbackService, ReturnedCard
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.tasks import ItemKind, TaskService
 from app.services.workflow import WorkflowService
@@ -42,16 +46,6 @@ def _closed_complaint(
     workflow.record_manager_copy(complaint, at_start=False, on=closed)
     workflow.close(complaint, on=closed)
     return complaint
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Pi", login="pi", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "pi")
-    assert user is not None
-    return user
 
 
 def test_a_batch_records_every_card_and_a_second_batch_sends_none_twice(
@@ -226,3 +220,56 @@ def test_each_card_says_who_it_is_for_and_the_return_address_is_readable(
         footer = [size for text, size in runs if "Antwoordnummer" in text]
         assert footer, layout
         assert min(footer) >= 7.5, (layout, min(footer))
+
+
+def _returned_red_card(db: Database, admin: CurrentUser, complaint: int) -> int:
+    service = FeedbackService(db, admin)
+    sent = service.record_sent([complaint], CardChannel.POST, date(2026, 2, 12))[0]
+    card = service.find(sent.red_code)[0]
+    service.register_return(
+        card.id, ReturnedCard(returned_on=date(2026, 2, 20), text="niemand belde terug")
+    )
+    return card.id
+
+
+@contextmanager
+def _commits() -> Iterator[list[bool]]:
+    """One entry per transaction committed inside the block: whether it wrote."""
+    committed: list[bool] = []
+
+    def record(session: Session) -> None:
+        committed.append(session.info.get("actor") is not None)
+
+    event.listen(Session, "after_commit", record)
+    try:
+        yield committed
+    finally:
+        event.remove(Session, "after_commit", record)
+
+
+def test_reopening_after_a_red_card_checks_the_card_and_reopens_in_one_transaction(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    complaint = _closed_complaint(db, admin, handler.employee_id or 0, 6)
+    card = _returned_red_card(db, admin, complaint)
+    with _commits() as committed:
+        FeedbackService(db, admin).reopen_after_red_card(card, "klager voelt zich niet gehoord")
+    assert committed == [True]
+    assert ComplaintService(db, admin).detail(complaint).status == Status.IN_PROGRESS
+    history = [h.text for h in ComplaintService(db, admin).history(complaint)]
+    assert any("heropend: rode kaart: klager voelt zich niet gehoord" in t for t in history)
+
+
+def test_a_refused_reopening_after_a_red_card_changes_nothing(
+    db: Database, admin: CurrentUser, handler: CurrentUser
+) -> None:
+    complaint = _closed_complaint(db, admin, handler.employee_id or 0, 7)
+    card = _returned_red_card(db, admin, complaint)
+    service = FeedbackService(db, admin)
+    service.reopen_after_red_card(card, "eerste keer")
+    with db.session_scope() as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent))
+    with pytest.raises(ServiceError, match="Alleen een afgehandelde klacht"):
+        service.reopen_after_red_card(card, "nog een keer")
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == events

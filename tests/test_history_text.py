@@ -17,7 +17,7 @@ from app.models import Complainant, Complaint
 from app.models.base import Base
 from app.models.enums import NoteChannel, Role
 from app.reports.dossier import build_dossier_pdf
-from app.services.audit import _SKIPPED_ENTITIES, _audited_columns, _link_relationships
+from app.services.audit import SKIPPED_ENTITIES, audited_columns, link_relationships
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.dossier import DossierService
@@ -38,7 +38,7 @@ def _history_mappers() -> list[Mapper[Any]]:
     return [
         m
         for m in Base.registry.mappers
-        if not issubclass(m.class_, _SKIPPED_ENTITIES)
+        if not issubclass(m.class_, SKIPPED_ENTITIES)
         and (m.class_ in (Complaint, Complainant) or "complaint_id" in m.column_attrs)
     ]
 
@@ -51,7 +51,7 @@ def test_every_audited_field_in_a_complaints_history_has_a_dutch_label() -> None
     missing = [
         f"{m.class_.__name__}.{key}"
         for m in mappers
-        for key in [k for k, _binary in _audited_columns(m)] + list(_link_relationships(m))
+        for key in [k for k, _binary in audited_columns(m)] + list(link_relationships(m))
         if not field_label(m.class_.__name__, key)
     ]
     assert missing == []

@@ -106,7 +106,10 @@ def _break_writes_of_complainants(db: Database) -> None:
         )
 
 
+# Both backends: a failed write's error text comes from the database driver, and
+# PostgreSQL's quotes the offending values.
 @pytest.mark.gui
+@pytest.mark.both_backends
 def test_the_log_holds_no_complainant_data_after_demo_commands_a_failed_write_and_the_gui(
     database_url: str,
     own_log_file: Path,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
@@ -26,7 +27,7 @@ from app.models import (
     StatusChange,
 )
 from app.models.enums import Judgment, Route, Status
-from app.services import register_io, sheet_reading
+from app.services import register_io, sheet_reading, shredding
 from app.services.audit import audit_position, verify_chain, write_pending_audit
 from app.services.complainants import ComplainantData
 from app.services.deadlines import next_deadline_of
@@ -724,6 +725,42 @@ def test_a_large_import_written_in_chunks_is_audited_as_one_transaction(
     assert len(created) == 300
     assert len({e.at for e in events}) == 1  # one transaction, one time
     assert verify_database(db, anchor_path=tmp_path / "anker.json").ok
+
+
+def test_a_large_import_keeps_a_bounded_number_of_keys_and_its_sealed_values_open(
+    db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every complaint gets a key of its own; 100,000 held until the commit took a quarter
+    # of a GB. Here chunks of 100 rows and at most 50 cached keys: the cache is started
+    # afresh and a key needed again is loaded again, so every sealed value still opens.
+    _small_batches(monkeypatch)
+    monkeypatch.setattr(shredding, "_CACHED_KEYS", 50)
+    cached: list[int] = []
+
+    def append_and_count(session: Session) -> None:
+        write_pending_audit(session)
+        cached.append(len(session.info.get("personal_key_cache", {})))
+
+    monkeypatch.setattr(register_io.applying, "write_pending_audit", append_and_count)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(_full_register(tmp_path / "register.xlsx", 300)))
+    assert service.import_rows(preview, create_people=True).created == 300
+    assert cached
+    assert max(cached) < 300
+    report = verify_database(db, anchor_path=tmp_path / "anker.json")
+    assert report.ok, report.problems
+    with db.session_scope() as session:
+        ring = shredding.KeyRing(session.connection())
+        texts = [
+            ring.open("Complaint", "create", json.loads(changes))["description"]
+            for changes in session.scalars(
+                select(AuditEvent.changes).where(
+                    AuditEvent.entity == "Complaint", AuditEvent.action == "create"
+                )
+            )
+        ]
+    assert len(texts) == 300
+    assert all(isinstance(t, str) and t.startswith("Proefklacht nummer") for t in texts), texts[:3]
 
 
 def test_an_import_failing_after_some_chunks_leaves_no_audit_events(

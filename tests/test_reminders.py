@@ -172,6 +172,16 @@ def test_a_decline_notice_after_the_term_is_recorded_with_the_missed_term(
     assert any("na de termijn van Awb 9:8 (uiterlijk 22-05-2026)" in t for t in texts), texts
 
 
+def test_the_decline_notice_term_runs_on_past_ascension_and_the_decreed_friday(
+    db: Database, admin: CurrentUser, register_complaint: RegisterComplaint
+) -> None:
+    # Four weeks after Thursday 16 April 2026 is Hemelvaartsdag; Friday 15 May 2026 is equated
+    # with a holiday by decree: the Awb 9:8 term runs to Monday 18 May (Atw art. 1).
+    received = date(2026, 4, 16)
+    complaint = register_complaint(received, today=received)
+    assert WorkflowService(db, admin).state(complaint).decline_notice_due == date(2026, 5, 18)
+
+
 # ----- Awb 9:11 lid 2: a further postponement with consent ---------------------------------
 
 
@@ -239,6 +249,18 @@ def test_a_further_postponement_with_consent_moves_the_deadline_and_is_audited(
     texts = [h.text for h in ComplaintService(db, admin).history(contacted_complaint)]
     assert any("met schriftelijke instemming van de klager" in t for t in texts), texts
     assert any("instemming klager met verdere verdaging" in t for t in texts), texts
+
+
+def test_a_further_postponement_agreed_to_christmas_runs_on_to_the_next_working_day(
+    db: Database, admin: CurrentUser, contacted_complaint: int
+) -> None:
+    workflow = _extended(db, admin, contacted_complaint)
+    consent = _consent(db, admin, contacted_complaint)
+    # Friday 25 December 2026 is Eerste Kerstdag, then Tweede Kerstdag and the weekend.
+    workflow.extend_with_consent(
+        contacted_complaint, new_date=date(2026, 12, 25), consent_attachment_id=consent
+    )
+    assert workflow.state(contacted_complaint).extended_to == date(2026, 12, 28)
 
 
 # ----- Awb 9:10: the hearing ----------------------------------------------------------------

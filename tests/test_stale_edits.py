@@ -14,15 +14,15 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.db import Database
-from app.models.enums import Channel, NoteChannel, Role
+from app.models.enums import Channel, NoteChannel
 from app.services.complainants import ComplainantData, PersistentComplainantService
 from app.services.complaints import ComplaintDetail, ComplaintEdit, ComplaintService, NoteInput
 from app.services.errors import ConcurrentEditError
 from app.services.intake import ConcernedEmployee, IntakeData, IntakeService, NewAttachment
 from app.services.learning import HandlingReportService, ReportAnswers
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
+from tests.conftest import add_employee
 
 RECEIVED = date(2026, 3, 2)
 PERSON = ComplainantData(name="Proefklager Omikron", email="omikron@example.com")
@@ -38,18 +38,8 @@ def other(database_url: str, db: Database) -> Iterator[Database]:
 
 
 @pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    org = OrganisationService(db, admin)
-    return {
-        key: org.create_employee(
-            EmployeeInput(name=name, login=key, roles=frozenset({Role.HANDLER}))
-        ).id
-        for key, name in (
-            ("concerned", "Proef Betrokkene"),
-            ("handler", "Proef Behandelaar"),
-            ("other_handler", "Proef Vervanger"),
-        )
-    }
+def people(people: dict[str, int], db: Database, admin: CurrentUser) -> dict[str, int]:
+    return people | {"other_handler": add_employee(db, admin, "other_handler", "Proef Vervanger")}
 
 
 def _register(db: Database, admin: CurrentUser, people: dict[str, int], **extra: object) -> int:

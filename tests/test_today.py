@@ -9,16 +9,15 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEvent, Task
-from app.models.enums import Role, TaskKind
+from app.models.enums import TaskKind
 from app.services.complainants import ComplainantData
 from app.services.errors import PermissionDenied
 from app.services.feedback import FeedbackService
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.tasks import AUTO_CLOSED, GroupKey, ItemKind, TaskService
 from app.services.workflow import WorkflowService
+from tests.conftest import HANDLER_NAME
 
 
 def _register(db: Database, admin: CurrentUser, name: str, days_ago: int, dossier: str = "") -> int:
@@ -38,16 +37,6 @@ def _register(db: Database, admin: CurrentUser, name: str, days_ago: int, dossie
     )
 
 
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Lambda", login="lambda", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "lambda")
-    assert user is not None
-    return user
-
-
 def _groups(view) -> dict[GroupKey, list]:  # type: ignore[no-untyped-def]
     return {group.key: group.items for group in view.groups}
 
@@ -64,7 +53,7 @@ def test_the_coordinator_sees_every_handlers_overdue_terms_and_what_to_assign(
     assert [g.key for g in view.groups][:2] == [GroupKey.OVERDUE_TERMS, GroupKey.TERMS_THIS_WEEK]
     overdue = groups[GroupKey.OVERDUE_TERMS]
     assert {(i.complaint_id, i.kind, i.person) for i in overdue} >= {
-        (late, ItemKind.CONTACT, "Proef Lambda")
+        (late, ItemKind.CONTACT, HANDLER_NAME)
     }
     assert all(i.state == "overdue" for i in overdue)
     assert [i.complaint_id for i in groups[GroupKey.TO_ASSIGN]] == [new]

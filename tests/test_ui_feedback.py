@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from app.db import Database
-from app.models.enums import CardChannel, CardColour, Role, Status
+from app.models.enums import CardChannel, CardColour, Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.feedback import FeedbackService
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.settings import CardSettings, CardSettingsService, SettingsService
 from app.services.tasks import ItemKind, TaskService
@@ -69,16 +67,6 @@ def _closed_complaint(
     workflow.record_manager_copy(complaint, at_start=False, on=closed)
     workflow.close(complaint, on=closed)
     return complaint
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Sigma", login="sigma", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "sigma")
-    assert user is not None
-    return user
 
 
 @pytest.fixture

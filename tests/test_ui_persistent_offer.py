@@ -8,29 +8,13 @@ from datetime import date
 import pytest
 
 from app.db import Database
-from app.services.complainants import ComplainantData, PersistentComplainantService
+from app.services.complainants import PersistentComplainantService
 from app.services.complaints import ComplaintService
-from app.services.intake import IntakeData, IntakeService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="Niemand belde terug na mijn e-mail.",
-                complainant=ComplainantData(name="Proefklager Lambda", email="l@example.com"),
-                received_on=date.today(),
-            )
-        )
-        .complaint_id
-    )
 
 
 def _open(qtbot, db: Database, user: CurrentUser, complaint_id: int) -> ComplaintDetailWindow:

@@ -17,17 +17,11 @@ from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.workflow.dialogs import FurtherExtendDialog, HearingReportDialog
-from tests.conftest import RegisterComplaint
 
 pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-
-
-@pytest.fixture
-def complaint_id(register_complaint: RegisterComplaint) -> int:
-    return register_complaint(date.today(), name="Proefklager Iota", email="iota@example.com")
 
 
 def _open(qtbot, db: Database, user: CurrentUser, complaint_id: int) -> ComplaintDetailWindow:

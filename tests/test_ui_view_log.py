@@ -3,7 +3,6 @@ export in Beheer, driven through the real widgets (offscreen)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,45 +13,22 @@ from sqlalchemy import func, select
 
 from app.db import Actor, Database
 from app.models import Complaint, ViewEvent
-from app.models.enums import Role
-from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
-from app.services.identity import load_current_user
-from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.ui import ops
 from app.ui.admin.page import AdminPage
 from app.ui.complaints.detail import ComplaintDetailWindow
+from tests.conftest import HANDLER_NAME
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def complaint_id(db: Database, admin: CurrentUser) -> int:
-    return (
-        IntakeService(db, admin)
-        .register(
-            IntakeData(
-                description="Niemand belde terug na mijn e-mail.",
-                complainant=ComplainantData(name="Proefklager Eta", email="eta@example.com"),
-                received_on=date.today(),
-            )
-        )
-        .complaint_id
-    )
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser, complaint_id: int) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Behandelaar", login="beh", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "beh")
-    assert user is not None
+def handler(handler: CurrentUser, db: Database, complaint_id: int) -> CurrentUser:
+    """The shared handler, handling the complaint."""
     with db.session_scope(Actor(login="test")) as session:
-        session.get(Complaint, complaint_id).handler_id = user.employee_id
-    return user
+        session.get(Complaint, complaint_id).handler_id = handler.employee_id
+    return handler
 
 
 def _open(qtbot, db: Database, user: CurrentUser, complaint_id: int) -> ComplaintDetailWindow:
@@ -89,7 +65,7 @@ def test_a_handlers_view_shows_in_the_coordinators_inzage_tab(
     # Newest first: the coordinator's own opening, then the handler's.
     assert [(who, what) for _when, who, what, _detail in rows] == [
         ("Adri Beheerder", "Klachtvenster geopend"),
-        ("Proef Behandelaar", "Klachtvenster geopend"),
+        (HANDLER_NAME, "Klachtvenster geopend"),
     ]
 
 
@@ -130,7 +106,7 @@ def test_beheer_exports_the_log_of_one_complainant_by_complaint_number(
     held[0].run()  # the worker's part, here on the test's thread
     qtbot.waitUntil(lambda: panel.job is None)
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
-    assert [(r[1], r[4]) for r in rows[1:]] == [("Proef Behandelaar", number)]
+    assert [(r[1], r[4]) for r in rows[1:]] == [(HANDLER_NAME, number)]
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     assert any("1 regels opgeslagen" in box.text() for box in boxes if box.isVisible())
     for box in boxes:

@@ -11,12 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db import Database
-from app.models.enums import Role
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService, NewAttachment
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
@@ -26,16 +23,6 @@ from app.ui.tasks.page import TodayPage
 pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Volgers", login="volgers", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "volgers")
-    assert user is not None
-    return user
 
 
 def _complaint(db: Database, admin: CurrentUser, handler: CurrentUser | None) -> int:

@@ -19,17 +19,11 @@ from app.services.workflow import WorkflowService
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.workflow.dialogs import AssignDialog, ExtendDialog
 from app.ui.workflow.judgment import JudgmentDialog
-from tests.conftest import RegisterComplaint
 
 pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
-
-
-@pytest.fixture
-def complaint_id(register_complaint: RegisterComplaint) -> int:
-    return register_complaint(date.today(), name="Proefklager Theta", email="theta@example.com")
 
 
 def _open(qtbot, db, user, complaint_id) -> ComplaintDetailWindow:
@@ -224,7 +218,7 @@ def test_an_acknowledgement_is_saved_as_a_document_with_its_sent_date(
     window.tabs.setCurrentWidget(tab)
     assert tab.selected_kind() == LetterKind.ACKNOWLEDGEMENT  # the letter now due
     assert "Ontvangstbevestiging" in tab.editor.subject_label.text()
-    assert "theta@example.com" in tab.editor.recipients_label.text()
+    assert "mu@example.com" in tab.editor.recipients_label.text()
     assert "de medewerker onvriendelijk was" in tab.body_view.toPlainText()
 
     sent = date.today() - timedelta(days=1)

@@ -17,7 +17,7 @@ from app.db import Database
 from app.models import AuditChainHead, AuditEvent
 from app.models.audit import GENESIS_HASH
 from app.services.anchor import anchor_file_for, read_anchor
-from app.services.audit import _hashed_fields, event_hash
+from app.services.audit import event_hash, hashed_fields
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintEdit, ComplaintService
 from app.services.demo import fill_demo
@@ -214,7 +214,7 @@ def _rehash_everything(engine: Engine) -> None:
         previous = GENESIS_HASH
         for row in rows:
             row["prev_hash"] = previous
-            new_hash = event_hash(_hashed_fields(row))
+            new_hash = event_hash(hashed_fields(row))
             connection.execute(
                 update(table)
                 .where(table.c.seq == row["seq"])

@@ -11,28 +11,16 @@ from sqlalchemy import select
 
 from app.db import Actor, Database
 from app.models import Attachment, AuditEvent, Complaint
-from app.models.enums import Role, Status
+from app.models.enums import Status
 from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
 from app.services.errors import NotFound, PermissionDenied, ServiceError
 from app.services.follow_ups import FollowUpService, follow_up_uploads
-from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService, NewAttachment
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.register import RegisterService
 from app.services.tasks import GroupKey, ItemKind, TaskService
 from app.services.workflow import WorkflowService
-
-
-@pytest.fixture
-def handler(db: Database, admin: CurrentUser) -> CurrentUser:
-    OrganisationService(db, admin).create_employee(
-        EmployeeInput(name="Proef Volg", login="volg", roles=frozenset({Role.HANDLER}))
-    )
-    user = load_current_user(db, "volg")
-    assert user is not None
-    return user
 
 
 def _assigned_complaint(db: Database, admin: CurrentUser, handler: CurrentUser, name: str) -> int:

@@ -16,11 +16,10 @@ from app.services.complaints import ComplaintService
 from app.services.errors import PermissionDenied, ServiceError, ValidationError
 from app.services.identity import load_current_user
 from app.services.intake import IntakeData, IntakeService
-from app.services.organisation import EmployeeInput, OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.regulation import ProfileData, RegulationService
 from app.services.workflow import PartJudgment, WorkflowService, can_transition
-from tests.conftest import RegisterComplaint
+from tests.conftest import RegisterComplaint, add_employee
 
 NOTE = "Klager gebeld, verhaal aangehoord en uitgelegd hoe we de klacht verder behandelen."
 
@@ -53,18 +52,8 @@ def test_extra_closing_days_count_as_closed() -> None:
 
 
 @pytest.fixture
-def people(db: Database, admin: CurrentUser) -> dict[str, int]:
-    org = OrganisationService(db, admin)
-    ids = {}
-    for key, name, roles in (
-        ("concerned", "Proef Betrokkene", {Role.HANDLER}),
-        ("handler", "Proef Behandelaar", {Role.HANDLER}),
-        ("staff", "Proef Medewerker", {Role.STAFF}),
-    ):
-        ids[key] = org.create_employee(
-            EmployeeInput(name=name, login=key, roles=frozenset(roles))
-        ).id
-    return ids
+def people(people: dict[str, int], db: Database, admin: CurrentUser) -> dict[str, int]:
+    return people | {"staff": add_employee(db, admin, "staff", "Proef Medewerker", Role.STAFF)}
 
 
 @pytest.fixture

@@ -33,10 +33,11 @@ from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import Complaint
 from app.models.enums import Role
-from app.services.errors import PermissionDenied
+from app.services.errors import NotFound, PermissionDenied
 from app.services.permissions import (
     ROLE_PERMISSIONS,
     CurrentUser,
@@ -241,6 +242,27 @@ def _handler_of(service: Any, rule: ComplaintRule, value: Any) -> tuple[bool, in
     return (False, None) if row is None else (True, row[1])
 
 
+# ----- the rule shared by every service that shows a complaint ---------------------------
+
+
+def visible_complaint(session: Session, user: CurrentUser, complaint_id: int) -> Complaint:
+    """The complaint, for who may see it: everyone holding ``VIEW_ALL_COMPLAINTS``, and a
+    handler for the complaints assigned to them (the rule ``requires_visible_complaint``
+    declares); ``NotFound`` or ``PermissionDenied`` otherwise."""
+    complaint = session.get(Complaint, complaint_id)
+    if complaint is None:
+        raise NotFound("Deze klacht bestaat niet (meer).")
+    if user.can(Permission.VIEW_ALL_COMPLAINTS):
+        return complaint
+    if (
+        user.can(Permission.HANDLE_COMPLAINT)
+        and complaint.handler_id is not None
+        and complaint.handler_id == user.employee_id
+    ):
+        return complaint
+    raise PermissionDenied("U mag deze klacht niet inzien.")
+
+
 # ----- reading the matrix ----------------------------------------------------------------
 
 
@@ -287,7 +309,11 @@ def public_methods(cls: type) -> list[tuple[str, Any]]:
 
 def acting_functions(package: str = "app.services") -> list[tuple[str, Any]]:
     """Module-level public functions that act for a user (a required ``user`` parameter),
-    outside the permission machinery itself."""
+    outside the permission machinery itself.
+
+    A rule function (its first parameter the caller's ``session``) is not one: it runs
+    inside a transaction that a declared public service method opened, and a session is
+    had only from a service."""
     service_classes(package)  # imports every module
     found = []
     for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
@@ -298,7 +324,10 @@ def acting_functions(package: str = "app.services") -> list[tuple[str, Any]]:
         for name, func in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or func.__module__ != module_name:
                 continue
-            parameter = inspect.signature(func).parameters.get("user")
+            parameters = inspect.signature(func).parameters
+            if next(iter(parameters), None) == "session":
+                continue
+            parameter = parameters.get("user")
             if parameter is not None and parameter.default is inspect.Parameter.empty:
                 found.append((f"{module_name}.{name}", func))
     return found

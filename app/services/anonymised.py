@@ -39,7 +39,7 @@ from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
-from app.services.register import _employees_in
+from app.services.register import employees_in
 from app.services.validation import FieldError, refuse_unstorable
 
 MAX_PAGE_SIZE = 500
@@ -217,7 +217,7 @@ class AnonymisedRegisterService(Service):
                 )
             )
         if filter.unit_id is not None:
-            employees = _employees_in(session, filter.unit_id)
+            employees = employees_in(session, filter.unit_id)
             where.append(
                 exists().where(
                     ComplaintEmployee.complaint_id == Complaint.id,

@@ -41,7 +41,7 @@ _SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 MASK_OLD_VALUES_KEY = "audit_mask_old_values"
 # The audit trail itself, derived data (the search text) and the view log (reads, not
 # changes; it has an actor of its own) are not audited.
-_SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent, PersonalKey)
+SKIPPED_ENTITIES = (AuditEvent, AuditChainHead, ComplaintSearch, ViewEvent, PersonalKey)
 
 
 class UnauditedWriteError(RuntimeError):
@@ -88,7 +88,7 @@ def _complaint_id(obj: object) -> int | None:
 
 
 @cache
-def _audited_columns(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
+def audited_columns(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
     """(attribute, is binary) of the columns a mapper's audit records, worked out once."""
     return tuple(
         (attr.key, any(isinstance(c.type, LargeBinary) for c in attr.columns))
@@ -98,7 +98,7 @@ def _audited_columns(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
 
 
 @cache
-def _link_relationships(mapper: Mapper[Any]) -> tuple[str, ...]:
+def link_relationships(mapper: Mapper[Any]) -> tuple[str, ...]:
     return tuple(r.key for r in mapper.relationships if r.secondary is not None)
 
 
@@ -108,7 +108,7 @@ def _column_changes(
     state = inspect(obj)
     changes: dict[str, Any] = {}
     values = state.dict
-    for key, is_binary in _audited_columns(state.mapper):
+    for key, is_binary in audited_columns(state.mapper):
         if created:
             value = values.get(key)
             if value is not None:
@@ -125,7 +125,7 @@ def _column_changes(
                     changes[key] = [old_shown_as, _plain(new)]
                 else:
                     changes[key] = [_plain(old), _plain(new)]
-    for key in _link_relationships(state.mapper):
+    for key in link_relationships(state.mapper):
         if created and not values.get(key):
             continue
         history = state.attrs[key].history
@@ -141,7 +141,7 @@ def _collect(session: Session, _flush_context: object) -> None:
     collected: list[_Change] = session.info.setdefault(_PENDING_KEY, [])
     found: list[_Change] = []
     for obj in session.new:
-        if not isinstance(obj, _SKIPPED_ENTITIES):
+        if not isinstance(obj, SKIPPED_ENTITIES):
             found.append(
                 _Change(
                     type(obj).__name__,
@@ -153,7 +153,7 @@ def _collect(session: Session, _flush_context: object) -> None:
             )
     old_shown_as = session.info.get(MASK_OLD_VALUES_KEY)
     for obj in session.dirty:
-        if isinstance(obj, _SKIPPED_ENTITIES) or not session.is_modified(obj):
+        if isinstance(obj, SKIPPED_ENTITIES) or not session.is_modified(obj):
             continue
         changes = _column_changes(obj, created=False, old_shown_as=old_shown_as)
         if changes:
@@ -168,7 +168,7 @@ def _collect(session: Session, _flush_context: object) -> None:
             )
     # Not ``session.deleted``: that misses children removed from a delete-orphan collection.
     for obj in session.info.pop(_DELETED_KEY, []):
-        if not isinstance(obj, _SKIPPED_ENTITIES):
+        if not isinstance(obj, SKIPPED_ENTITIES):
             found.append(
                 _Change(type(obj).__name__, _entity_id(obj), _complaint_id(obj), AuditAction.DELETE)
             )
@@ -199,7 +199,7 @@ def record_bulk_inserts(
     key = mapper.get_property_by_column(key_column).key
     columns = [
         (name, mapper.column_attrs[name].columns[0], is_binary)
-        for name, is_binary in _audited_columns(mapper)
+        for name, is_binary in audited_columns(mapper)
     ]
     pending: list[_Change] = session.info.setdefault(_PENDING_KEY, [])
     rows = session.execute(
@@ -259,7 +259,7 @@ HASHED_FIELDS = (
 )
 
 
-def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+def hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
     return {
         k: (row[k].isoformat() if isinstance(row[k], datetime) else row[k]) for k in HASHED_FIELDS
     }
@@ -300,7 +300,7 @@ def _append_pending(session: Session) -> None:
     if at is None:
         now = utcnow()
         at = session.info[_AT_KEY] = now.replace(microsecond=now.microsecond // 1000 * 1000)
-    at_text = at.isoformat()  # as ``_hashed_fields`` renders it, once for all events
+    at_text = at.isoformat()  # as ``hashed_fields`` renders it, once for all events
     rows = []
     for change in pending:
         seq += 1
@@ -317,7 +317,7 @@ def _append_pending(session: Session) -> None:
             "reason": change.reason,
             "prev_hash": last_hash,
         }
-        # Every other field is already what ``_hashed_fields`` would give.
+        # Every other field is already what ``hashed_fields`` would give.
         row["hash"] = last_hash = event_hash(row)
         row["at"] = at
         rows.append(row)
@@ -408,7 +408,7 @@ def verify_chain(session: Session) -> int | None:
             if (
                 event_row.seq != expected_seq
                 or event_row.prev_hash != previous
-                or event_hash(_hashed_fields(row)) != event_row.hash
+                or event_hash(hashed_fields(row)) != event_row.hash
             ):
                 return event_row.seq
             previous = event_row.hash

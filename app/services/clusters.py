@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Cluster, Complaint, Document
+from app.models import Cluster, Complaint
 from app.models.enums import Judgment, Status, label
 from app.services.access import requires
 from app.services.base import Service
@@ -28,7 +28,7 @@ from app.services.validation import (
     check_text,
     column_limit,
 )
-from app.services.workflow import FINDINGS, WorkflowService
+from app.services.workflow import FINDINGS, assign, eligible_handlers_of, judge_alike
 
 # The statuses a cluster decision judges: open and not yet judged. A judged or closed
 # complaint keeps its own decision and is left out.
@@ -147,30 +147,53 @@ class ClusterService(Service):
 
     @requires(Permission.ASSIGN_HANDLER)
     def assign_all(self, cluster_id: int, handler_id: int) -> int:
-        """Give every open complaint of the cluster the same handler; returns how many."""
-        members = next((c for c in self.clusters() if c.id == cluster_id), None)
-        if members is None:
-            raise NotFound("Dit cluster bestaat niet (meer).")
-        workflow = WorkflowService(self.db, self.user)
-        open_members = [
-            (complaint_id, number)
-            for complaint_id, number, status in members.members
-            if status in (Status.REGISTERED, Status.ASSIGNED, Status.IN_PROGRESS, Status.HEARING)
-        ]
-        # Check Awb 9:7 for every member first, so the cluster is never half reassigned.
-        for complaint_id, number in open_members:
-            if handler_id not in {h.id for h in workflow.eligible_handlers(complaint_id)}:
-                raise ValidationError(
-                    {
-                        "handler_id": (
-                            f"Deze medewerker kan klacht {number} niet behandelen: "
-                            "betrokken bij de klacht (Awb 9:7) of geen klachtbehandelaar."
-                        )
-                    }
+        """Give every open complaint of the cluster the same handler; returns how many.
+        One transaction: a refusal for one complaint leaves every complaint as it was."""
+        with self.writing(Permission.ASSIGN_HANDLER) as session:
+            if session.get(Cluster, cluster_id) is None:
+                raise NotFound("Dit cluster bestaat niet (meer).")
+            open_members = session.scalars(
+                select(Complaint)
+                .where(Complaint.cluster_id == cluster_id, Complaint.status.in_(UNDECIDED))
+                .order_by(Complaint.number)
+            ).all()
+            # Awb 9:7 for every member first: the refusal names the complaint.
+            for complaint in open_members:
+                if handler_id not in {h.id for h in eligible_handlers_of(session, complaint)}:
+                    raise ValidationError(
+                        {
+                            "handler_id": (
+                                f"Deze medewerker kan klacht {complaint.number} niet "
+                                "behandelen: betrokken bij de klacht (Awb 9:7) of geen "
+                                "klachtbehandelaar."
+                            )
+                        }
+                    )
+                # A name the complainant gave that is not linked to an employee must be
+                # resolved or confirmed on the complaint itself first, as ``assign`` demands.
+                if any(
+                    c.employee_id is None and c.cleared_handler_id != handler_id
+                    for c in complaint.employees_concerned
+                ):
+                    raise ValidationError(
+                        {
+                            "handler_id": t(
+                                "Bij klacht %1 staat een betrokken medewerker alleen als losse "
+                                "naam. Koppel de naam aan een medewerker of bevestig bij die "
+                                "klacht dat deze behandelaar niet die medewerker is (Awb 9:7).",
+                                complaint.number,
+                            )
+                        }
+                    )
+            for complaint in open_members:
+                assign(
+                    session,
+                    self.user,
+                    complaint,
+                    handler_id=handler_id,
+                    reason="behandeld in cluster",
                 )
-        for complaint_id, _number in open_members:
-            workflow.assign(complaint_id, handler_id, reason="behandeld in cluster")
-        return len(open_members)
+            return len(open_members)
 
     # ----- one decision for the whole cluster ----------------------------------------------
 
@@ -220,9 +243,8 @@ class ClusterService(Service):
         placeholders are filled in per complainant; None: the decision letter template.
         One transaction: a refusal for one complaint leaves every complaint as it was.
         Returns the ids of the letters made."""
-        from app.reports.letters import build_letter_pdf
-        from app.services.letter_templates import FILE_WORDS, LetterKind, fill_marked
-        from app.services.letters import MEDIA_TYPES, SENT_VIA, LetterService, _layout
+        from app.services.letter_templates import LetterKind
+        from app.services.letters import record_letter
 
         errors: dict[str, str] = {}
         try:
@@ -242,8 +264,6 @@ class ClusterService(Service):
         if errors:
             raise ValidationError(errors)
         self.require(Permission.HANDLE_COMPLAINT)  # the letters are the handler's
-        workflow = WorkflowService(self.db, self.user)
-        letters = LetterService(self.db, self.user)
         kind = LetterKind.DECISION_LETTER
         reason = f"clusterbeslissing: {label(judgment).lower()}"
         with self.writing(Permission.ASSIGN_HANDLER, reason=reason) as session:
@@ -259,33 +279,20 @@ class ClusterService(Service):
             made: list[int] = []
             for planned in plan.letters:
                 complaint = session.get_one(Complaint, planned.complaint_id)
-                for part in complaint.parts:
-                    part.judgment = judgment
-                    part.findings = text
-                complaint.judgment = judgment
-                workflow._move(session, complaint, Status.JUDGED, reason)
-                workflow._done(session, complaint)
-                session.refresh(complaint)
-                extra = None
-                own_body = None
-                if body is not None:
-                    values = letters._context(session, complaint, extra).values
-                    own_body = fill_marked(body, values)[0]
-                letter, context = letters._render(session, complaint, kind, extra, body=own_body)
-                document = Document(
-                    kind=kind.value,
-                    complaint_id=complaint.id,
-                    title=letter.subject[:300],
-                    file_name=f"{complaint.number} {FILE_WORDS[kind]}.pdf",
-                    media_type=MEDIA_TYPES["pdf"],
-                    content=build_letter_pdf(_layout(letter, context)),
-                    created_by_id=self.user.employee_id,
-                    sent_on=None,
-                    sent_via=SENT_VIA["pdf"],
+                judge_alike(
+                    session,
+                    self.user,
+                    complaint,
+                    judgment=judgment,
+                    findings=text or "",
+                    reason=reason,
                 )
-                session.add(document)
-                session.flush()
-                made.append(document.id)
+                session.refresh(complaint)
+                made.append(
+                    record_letter(
+                        session, self.user, complaint, kind, "pdf", body=body, fill_body=True
+                    )
+                )
             return made
 
 

@@ -29,7 +29,7 @@ from app.models.enums import (
     Status,
     ViewKind,
 )
-from app.services.access import requires, requires_visible_complaint
+from app.services.access import requires, requires_visible_complaint, visible_complaint
 from app.services.audit import audit_position
 from app.services.base import Service, check_version
 from app.services.complainants import ComplainantData, address_line
@@ -45,10 +45,11 @@ from app.services.intake import (
     DESCRIPTION,
     RECEIVED_ON,
     ConcernedEmployee,
-    IntakeService,
     NewAttachment,
     RelatedCase,
     check_attachments_total,
+    checked_dossiers,
+    concerned_rows,
     new_attachment,
     related_cases,
     stored_attachments_size,
@@ -177,26 +178,12 @@ class HistoryEntry:
 
 
 class ComplaintService(Service):
-    def _visible(self, session: Session, complaint_id: int) -> Complaint:
-        complaint = session.get(Complaint, complaint_id)
-        if complaint is None:
-            raise NotFound("Deze klacht bestaat niet (meer).")
-        if self.user.can(Permission.VIEW_ALL_COMPLAINTS):
-            return complaint
-        if (
-            self.user.can(Permission.HANDLE_COMPLAINT)
-            and complaint.handler_id is not None
-            and complaint.handler_id == self.user.employee_id
-        ):
-            return complaint
-        raise PermissionDenied("U mag deze klacht niet inzien.")
-
     @requires_visible_complaint()
     def record_view(self, complaint_id: int, what: ViewKind, *, detail: str | None = None) -> None:
         """Record in the view log that the user is about to see this complaint's personal
         data (``what``: a window, a dossier PDF); refuses who may not see it."""
         with viewing(self) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             write_view_event(
                 session,
                 what,
@@ -217,7 +204,7 @@ class ComplaintService(Service):
         with self.reading() as session:
             # Read first: a change committed while the rest is read counts as newer.
             seen_seq = audit_position(session)
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             person = complaint.complainant or Complainant()
             concerned = tuple(
                 ConcernedView(
@@ -328,7 +315,7 @@ class ComplaintService(Service):
         (``ComplaintDetail``): a change by someone else meanwhile — to this complaint or to
         the complainant's record through another complaint — refuses the save."""
         with self.writing(Permission.REGISTER_COMPLAINT) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             check_version(complaint.version, version)
             person = complaint.complainant
             if (person.version if person is not None else None) != complainant_version:
@@ -339,8 +326,8 @@ class ComplaintService(Service):
             )
             checker.day("received_on", edit.received_on, RECEIVED_ON, not_in_future=True)
             person_fields = validated_complainant(checker, edit.complainant)
-            concerned = IntakeService._concerned(session, checker, edit.employees_concerned)
-            dossiers = IntakeService._dossiers(checker, edit.related_dossiers)
+            concerned = concerned_rows(session, checker, edit.employees_concerned)
+            dossiers = checked_dossiers(checker, edit.related_dossiers)
             if complaint.handler_id is not None and any(
                 c.employee_id == complaint.handler_id for c in concerned
             ):
@@ -391,7 +378,7 @@ class ComplaintService(Service):
         text = checker.text("notable_summary", summary, NOTABLE_SUMMARY)
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             check_version(complaint.version, version)
             if complaint.notable_summary != text:
                 complaint.notable_summary = text
@@ -401,7 +388,7 @@ class ComplaintService(Service):
     @requires_visible_complaint(also=(Permission.HANDLE_COMPLAINT,))
     def add_note(self, complaint_id: int, note: NoteInput) -> int:
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             if self.user.employee_id is None:
                 raise ServiceError("Alleen een medewerker kan een contactnotitie maken.")
             checker = Checker()
@@ -433,7 +420,7 @@ class ComplaintService(Service):
             else Permission.HANDLE_COMPLAINT
         )
         with self.writing(permission) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             checker = Checker()
             try:
                 attachment = new_attachment(
@@ -466,7 +453,7 @@ class ComplaintService(Service):
                 raise NotFound("Deze bijlage bestaat niet (meer).")
             complaint_id = attachment.complaint_id
         with viewing(self) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             write_view_event(
                 session,
                 ViewKind.ATTACHMENT_SAVED if saving else ViewKind.ATTACHMENT_OPENED,
@@ -489,7 +476,7 @@ class ComplaintService(Service):
         """The handler marks the complaint's unseen follow-up documents as read without
         opening each (audited). Returns how many were marked."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
-            complaint = self._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             if not self._is_handler(complaint):
                 raise PermissionDenied(
                     "Alleen de behandelaar van deze klacht kan volgstukken als gelezen markeren."
@@ -518,7 +505,7 @@ class ComplaintService(Service):
     @requires_visible_complaint()
     def history(self, complaint_id: int) -> list[HistoryEntry]:
         with self.reading() as session:
-            self._visible(session, complaint_id)
+            visible_complaint(session, self.user, complaint_id)
             return [
                 HistoryEntry(at, who, text)
                 for at, who, text in _readable(session, self._events(session, complaint_id))
@@ -529,7 +516,7 @@ class ComplaintService(Service):
         """What others changed in this complaint (and its complainant) after ``audit_seq``,
         oldest first: shown when a save on an out-of-date copy is refused."""
         with self.reading() as session:
-            self._visible(session, complaint_id)
+            visible_complaint(session, self.user, complaint_id)
             events = self._events(session, complaint_id, after=audit_seq)
             return [ChangeSince(at, who, text) for at, who, text in _readable(session, events)]
 

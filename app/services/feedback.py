@@ -579,16 +579,20 @@ class FeedbackService(Service):
 
     @requires_complaint_handler(arg="card_id", via=FeedbackCard)
     def reopen_after_red_card(self, card_id: int, reason: str) -> None:
-        from app.services.workflow import WorkflowService
+        """Reopen the complaint a returned red card is about, in one transaction with the
+        check of the card."""
+        from app.services.workflow import reopen
 
-        with self.reading() as session:
+        with self.writing(Permission.HANDLE_COMPLAINT) as session:
             card = session.get(FeedbackCard, card_id)
             if card is None:
                 raise NotFound("Deze kaart bestaat niet (meer).")
             if card.colour != CardColour.RED or card.returned_on is None:
                 raise ServiceError("Alleen een teruggekomen rode kaart kan de klacht heropenen.")
-            complaint_id = card.complaint_id
-        WorkflowService(self.db, self.user).reopen(complaint_id, reason=f"rode kaart: {reason}")
+            complaint = session.get(Complaint, card.complaint_id)
+            if complaint is None:
+                raise NotFound("Deze klacht bestaat niet (meer).")
+            reopen(session, self.user, complaint, reason=f"rode kaart: {reason}")
 
     # ----- overview ------------------------------------------------------------------------
 

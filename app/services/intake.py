@@ -412,8 +412,8 @@ class IntakeService(Service):
                 "Een klacht heeft minstens één manier nodig om de klager te bereiken: "
                 "telefoonnummer, e-mailadres of adres (straat, huisnummer en woonplaats).",
             )
-        concerned = self._concerned(session, checker, data.employees_concerned)
-        dossiers = self._dossiers(checker, data.related_dossiers)
+        concerned = concerned_rows(session, checker, data.employees_concerned)
+        dossiers = checked_dossiers(checker, data.related_dossiers)
         attachments = []
         for upload in data.attachments:
             try:
@@ -496,42 +496,44 @@ class IntakeService(Service):
             no_response_notice_on=person.no_response_notice_on if person else None,
         )
 
-    @staticmethod
-    def _concerned(
-        session: Session, checker: Checker, given: tuple[ConcernedEmployee, ...]
-    ) -> list[ComplaintEmployee]:
-        result: list[ComplaintEmployee] = []
-        seen: set[int] = set()
-        for item in given:
-            if item.employee_id is not None:
-                if item.employee_id in seen:
-                    continue
-                if session.get(Employee, item.employee_id) is None:
-                    checker.fail("employees", "Een gekozen medewerker bestaat niet (meer).")
-                    continue
-                seen.add(item.employee_id)
-                result.append(ComplaintEmployee(employee_id=item.employee_id))
-            else:
-                try:
-                    name = check_text(item.free_text_name, CONCERNED_NAME)
-                except FieldError as error:
-                    checker.fail("employees", error.message)
-                    continue
-                if name is None:
-                    continue
-                result.append(ComplaintEmployee(free_text_name=name))
-        return result
 
-    @staticmethod
-    def _dossiers(checker: Checker, given: tuple[str, ...]) -> list[str]:
-        result: list[str] = []
-        for value in given:
+def concerned_rows(
+    session: Session, checker: Checker, given: tuple[ConcernedEmployee, ...]
+) -> list[ComplaintEmployee]:
+    """The employees concerned as rows to store; problems go to ``checker``."""
+    result: list[ComplaintEmployee] = []
+    seen: set[int] = set()
+    for item in given:
+        if item.employee_id is not None:
+            if item.employee_id in seen:
+                continue
+            if session.get(Employee, item.employee_id) is None:
+                checker.fail("employees", "Een gekozen medewerker bestaat niet (meer).")
+                continue
+            seen.add(item.employee_id)
+            result.append(ComplaintEmployee(employee_id=item.employee_id))
+        else:
             try:
-                dossier = check_text(value, DOSSIER_NUMBER)
+                name = check_text(item.free_text_name, CONCERNED_NAME)
             except FieldError as error:
-                checker.fail("related_dossiers", error.message)
+                checker.fail("employees", error.message)
                 continue
-            if dossier is None or dossier in result:
+            if name is None:
                 continue
-            result.append(dossier)
-        return result
+            result.append(ComplaintEmployee(free_text_name=name))
+    return result
+
+
+def checked_dossiers(checker: Checker, given: tuple[str, ...]) -> list[str]:
+    """The dossier numbers, checked and without repeats; problems go to ``checker``."""
+    result: list[str] = []
+    for value in given:
+        try:
+            dossier = check_text(value, DOSSIER_NUMBER)
+        except FieldError as error:
+            checker.fail("related_dossiers", error.message)
+            continue
+        if dossier is None or dossier in result:
+            continue
+        result.append(dossier)
+    return result

@@ -39,9 +39,13 @@ from app.models.enums import (
     Status,
     TaskKind,
 )
-from app.services.access import harmless, requires_any, requires_visible_complaint
+from app.services.access import (
+    harmless,
+    requires_any,
+    requires_visible_complaint,
+    visible_complaint,
+)
 from app.services.base import Service
-from app.services.complaints import ComplaintService
 from app.services.deadlines import next_deadline_of
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import (
@@ -214,7 +218,7 @@ class LetterService(Service):
 
     def _visible(self, session: Session, complaint_id: int) -> Complaint:
         # The same rule as the complaint's detail: its handler, or who may see all.
-        complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+        complaint = visible_complaint(session, self.user, complaint_id)
         if complaint.kind == ComplaintKind.SIGNAL:
             raise ServiceError("Op een signaal wordt niet gereageerd; er hoort geen brief bij.")
         return complaint
@@ -225,7 +229,7 @@ class LetterService(Service):
     def choices(self, complaint_id: int) -> list[LetterChoice]:
         """The letter kinds that fit the complaint's state, the user may make them."""
         with self.reading() as session:
-            complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             if complaint.kind == ComplaintKind.SIGNAL:
                 return []
             made = dict(
@@ -350,22 +354,7 @@ class LetterService(Service):
             letter, context = self._render(
                 session, complaint, kind, extra, body=body, allow_missing=allow_missing
             )
-            if fmt == "eml" and kind == K.MANAGER_COPY_START:
-                context.attachments = [
-                    (a.file_name, a.media_type, a.content)
-                    for a in sorted(complaint.attachments, key=lambda a: a.id)
-                    if not a.is_follow_up
-                ]
-        from app.reports.letter_docx import build_letter_docx
-        from app.reports.letters import build_letter_pdf
-
-        if fmt == "pdf":
-            return letter, build_letter_pdf(_layout(letter, context))
-        if fmt == "docx":
-            return letter, build_letter_docx(_layout(letter, context))
-        attach = kind in FORMAL_KINDS if attach_pdf is None else attach_pdf
-        pdf = build_letter_pdf(_layout(letter, context)) if attach else None
-        return letter, _eml(letter, context, pdf)
+            return letter, _content(letter, context, complaint, fmt, attach_pdf)
 
     # ----- documents ---------------------------------------------------------------------
 
@@ -386,28 +375,22 @@ class LetterService(Service):
         which is what the stored document holds (see ``make_pdf``)."""
         kind = LetterKind(kind)
         self._check_sent_on(sent_on)
-        letter, content = self._produce(
-            complaint_id, kind, fmt, extra, body=body, allow_missing=allow_missing
-        )
+        if fmt not in MEDIA_TYPES:
+            raise ValueError(f"unknown format {fmt!r}")
         with self.writing(self._permission_for(kind)) as session:
             complaint = self._visible(session, complaint_id)
-            document = Document(
-                kind=kind.value,
-                complaint_id=complaint.id,
-                title=letter.subject[:300],
-                file_name=f"{complaint.number} {FILE_WORDS[kind]}.{fmt}",
-                media_type=MEDIA_TYPES[fmt],
-                content=content,
-                created_by_id=self.user.employee_id,
+            return record_letter(
+                session,
+                self.user,
+                complaint,
+                kind,
+                fmt,
                 sent_on=sent_on,
-                sent_via=SENT_VIA[fmt],
+                extra=extra,
+                body=body,
+                allow_missing=allow_missing,
+                today=self.today,
             )
-            session.add(document)
-            session.flush()
-            _refresh_deadline(session, complaint)
-            if sent_on is not None:
-                _close_reminders(session, complaint, kind, self.user.employee_id)
-            return document.id
 
     @requires_visible_complaint(
         also=(Permission.REGISTER_COMPLAINT, Permission.HANDLE_COMPLAINT),
@@ -440,7 +423,7 @@ class LetterService(Service):
     @requires_visible_complaint()
     def documents(self, complaint_id: int) -> list[DocumentInfo]:
         with self.reading() as session:
-            ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            visible_complaint(session, self.user, complaint_id)
             rows = session.execute(
                 select(Document, func.length(Document.content), Employee.name)
                 .outerjoin(Employee, Employee.id == Document.created_by_id)
@@ -474,7 +457,7 @@ class LetterService(Service):
             if document is None:
                 raise NotFound("Dit document bestaat niet (meer).")
             if document.complaint_id is not None:
-                ComplaintService(self.db, self.user)._visible(session, document.complaint_id)
+                visible_complaint(session, self.user, document.complaint_id)
             else:
                 self.require(Permission.VIEW_REPORTS)
             return document.file_name, document.media_type, document.content
@@ -505,47 +488,165 @@ class LetterService(Service):
         allow_missing: bool = False,
         marked: bool = False,
     ) -> tuple[RenderedLetter, LetterContext]:
-        """The letter; ``marked``: missing values stay as readable marks (a preview),
-        otherwise they refuse the letter or, with ``allow_missing``, are left out."""
-        context = self._context(session, complaint, extra)
-        template = template_of(session, kind)
-        subject, subject_missing = fill_marked(template.subject, context.values)
-        text, body_missing = fill_marked(template.body, context.values)
-        if body is not None:
-            text = _edited_body(body)
-            body_missing = tuple(n for n in body_missing if missing_mark(n) in text)
-        missing = tuple(dict.fromkeys(subject_missing + body_missing))
-        if not marked and (has_missing_marks(subject) or has_missing_marks(text)):
-            if not allow_missing:
-                if not missing:
-                    raise ValidationError(
-                        {"body": "Vul in de tekst eerst de plaatsen '[in te vullen: …]' in."}
-                    )
-                raise MissingValuesError(missing)
-            subject = without_missing_marks(subject)
-            text = without_missing_marks(text)
-            missing = ()
-        letter = RenderedLetter(
-            kind=kind,
-            complaint_number=complaint.number,
-            subject=" ".join(subject.split()),
-            body=text,
-            recipients=_recipients_for(kind, context.recipients),
-            signature=_signature_for(kind, context),
-            letter_date=context.letter_date,
-            headings=heading_lines(template.body) | context.headings,
-            missing=missing,
+        return render_letter(
+            session,
+            self.user,
+            complaint,
+            kind,
+            extra,
+            today=self.today,
+            body=body,
+            allow_missing=allow_missing,
+            marked=marked,
         )
-        return letter, context
 
     def _context(
         self, session: Session, complaint: Complaint, extra: Mapping[str, object] | None
     ) -> LetterContext:
-        handler = complaint.handler
-        signer = handler or (
-            session.get(Employee, self.user.employee_id) if self.user.employee_id else None
-        )
-        return letter_context(session, complaint, signer=signer, today=self.today, extra=extra)
+        return _letter_context(session, self.user, complaint, extra, self.today)
+
+
+# ----- the rules other services compose (inside the caller's transaction) ---------------------
+
+
+def render_letter(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    kind: LetterKind,
+    extra: Mapping[str, object] | None = None,
+    *,
+    today: date | None = None,
+    body: str | None = None,
+    allow_missing: bool = False,
+    marked: bool = False,
+) -> tuple[RenderedLetter, LetterContext]:
+    """The letter; ``marked``: missing values stay as readable marks (a preview),
+    otherwise they refuse the letter or, with ``allow_missing``, are left out. Checks no
+    permission: the caller has loaded the complaint for a user who may make the letter."""
+    context = _letter_context(session, user, complaint, extra, today)
+    template = template_of(session, kind)
+    subject, subject_missing = fill_marked(template.subject, context.values)
+    text, body_missing = fill_marked(template.body, context.values)
+    if body is not None:
+        text = _edited_body(body)
+        body_missing = tuple(n for n in body_missing if missing_mark(n) in text)
+    missing = tuple(dict.fromkeys(subject_missing + body_missing))
+    if not marked and (has_missing_marks(subject) or has_missing_marks(text)):
+        if not allow_missing:
+            if not missing:
+                raise ValidationError(
+                    {"body": "Vul in de tekst eerst de plaatsen '[in te vullen: …]' in."}
+                )
+            raise MissingValuesError(missing)
+        subject = without_missing_marks(subject)
+        text = without_missing_marks(text)
+        missing = ()
+    letter = RenderedLetter(
+        kind=kind,
+        complaint_number=complaint.number,
+        subject=" ".join(subject.split()),
+        body=text,
+        recipients=_recipients_for(kind, context.recipients),
+        signature=_signature_for(kind, context),
+        letter_date=context.letter_date,
+        headings=heading_lines(template.body) | context.headings,
+        missing=missing,
+    )
+    return letter, context
+
+
+def record_letter(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    kind: LetterKind,
+    fmt: Format,
+    *,
+    sent_on: date | None = None,
+    extra: Mapping[str, object] | None = None,
+    body: str | None = None,
+    fill_body: bool = False,
+    allow_missing: bool = False,
+    today: date | None = None,
+) -> int:
+    """Make the letter as ``fmt`` and keep it with the complaint, in the caller's
+    transaction (audited with it); returns the document's id. ``body``: the user's text
+    (None: the template's); with ``fill_body`` its placeholders are first filled in with
+    this complaint's values (one text for several complaints). ``sent_on``: recorded as
+    sent, which meets the decision term and ends the delay-notice reminder."""
+    if fmt not in MEDIA_TYPES:
+        raise ValueError(f"unknown format {fmt!r}")
+    if body is not None and fill_body:
+        values = _letter_context(session, user, complaint, extra, today).values
+        body = fill_marked(body, values)[0]
+    letter, context = render_letter(
+        session,
+        user,
+        complaint,
+        kind,
+        extra,
+        today=today,
+        body=body,
+        allow_missing=allow_missing,
+    )
+    document = Document(
+        kind=kind.value,
+        complaint_id=complaint.id,
+        title=letter.subject[:300],
+        file_name=f"{complaint.number} {FILE_WORDS[kind]}.{fmt}",
+        media_type=MEDIA_TYPES[fmt],
+        content=_content(letter, context, complaint, fmt, None),
+        created_by_id=user.employee_id,
+        sent_on=sent_on,
+        sent_via=SENT_VIA[fmt],
+    )
+    session.add(document)
+    session.flush()
+    _refresh_deadline(session, complaint)
+    if sent_on is not None:
+        _close_reminders(session, complaint, kind, user.employee_id)
+    return document.id
+
+
+def _letter_context(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    extra: Mapping[str, object] | None,
+    today: date | None,
+) -> LetterContext:
+    handler = complaint.handler
+    signer = handler or (session.get(Employee, user.employee_id) if user.employee_id else None)
+    return letter_context(
+        session, complaint, signer=signer, today=today or date.today(), extra=extra
+    )
+
+
+def _content(
+    letter: RenderedLetter,
+    context: LetterContext,
+    complaint: Complaint,
+    fmt: Format,
+    attach_pdf: bool | None,
+) -> bytes:
+    """The letter's file: a PDF, a Word file or an e-mail draft."""
+    from app.reports.letter_docx import build_letter_docx
+    from app.reports.letters import build_letter_pdf
+
+    if fmt == "pdf":
+        return build_letter_pdf(_layout(letter, context))
+    if fmt == "docx":
+        return build_letter_docx(_layout(letter, context))
+    if letter.kind == K.MANAGER_COPY_START:
+        context.attachments = [
+            (a.file_name, a.media_type, a.content)
+            for a in sorted(complaint.attachments, key=lambda a: a.id)
+            if not a.is_follow_up
+        ]
+    attach = letter.kind in FORMAL_KINDS if attach_pdf is None else attach_pdf
+    pdf = build_letter_pdf(_layout(letter, context)) if attach else None
+    return _eml(letter, context, pdf)
 
 
 def _signature_for(kind: LetterKind, context: LetterContext) -> tuple[str, ...]:

@@ -287,7 +287,7 @@ class RegisterService(Service):
             on_complaint.append(Complaint.cluster_id == filter.cluster_id)
         employees = None
         if filter.unit_id is not None:
-            employees = _employees_in(session, filter.unit_id)
+            employees = employees_in(session, filter.unit_id)
         return _Conditions(
             self.db.backend,
             on_complaint,
@@ -518,7 +518,7 @@ def _by_status(
 # ----- the page's details -----------------------------------------------------------
 
 
-def _employees_in(session: Session, unit_id: int) -> list[int]:
+def employees_in(session: Session, unit_id: int) -> list[int]:
     """The employees of a unit and of the units below it."""
     children: dict[int | None, list[int]] = defaultdict(list)
     for unit, parent in session.execute(select(OrgUnit.id, OrgUnit.parent_id)):

@@ -24,8 +24,8 @@ from app.services.base import Service
 from app.services.deadlines import closing_days, deadline_state
 from app.services.errors import NotFound, PermissionDenied
 from app.services.figures import figure_tables
+from app.services.i18n import t
 from app.services.permissions import Permission
-from app.wording import counted
 
 
 class ItemKind(StrEnum):
@@ -56,7 +56,7 @@ class GroupKey(StrEnum):
     TASKS = "tasks"
 
 
-GROUP_TITLES = {
+GROUP_LABELS = {
     GroupKey.OVERDUE_TERMS: "Termijnen verlopen",
     GroupKey.TERMS_THIS_WEEK: "Termijnen deze week",
     GroupKey.TO_ASSIGN: "Toe te wijzen",
@@ -199,7 +199,9 @@ def _follow_up_items(
     return [
         TaskItem(
             ItemKind.FOLLOW_UP,
-            f"{counted(row.unseen, 'nieuw volgstuk', 'nieuwe volgstukken')} nog niet gezien",
+            t("1 nieuw volgstuk nog niet gezien")
+            if row.unseen == 1
+            else t("%1 nieuwe volgstukken nog niet gezien", row.unseen),
             None,
             None,
             complaint_id=row.id,
@@ -432,7 +434,7 @@ class TaskService(Service):
             items.append(
                 TaskItem(
                     ItemKind.ASSIGN,
-                    "Wijs een behandelaar toe",
+                    t("Wijs een behandelaar toe"),
                     complaint.contact_due,
                     deadline_state(complaint.contact_due, today, closed),
                     **common,
@@ -442,7 +444,7 @@ class TaskService(Service):
             items.append(
                 TaskItem(
                     ItemKind.CONTACT,
-                    "Neem persoonlijk contact op met de klager",
+                    t("Neem persoonlijk contact op met de klager"),
                     complaint.contact_due,
                     deadline_state(complaint.contact_due, today, closed),
                     **common,
@@ -452,7 +454,7 @@ class TaskService(Service):
             items.append(
                 TaskItem(
                     ItemKind.PROMISE,
-                    f"Toezegging nakomen: {promise.text}",
+                    t("Toezegging nakomen: %1", promise.text),
                     promise.due_on,
                     deadline_state(promise.due_on, today, closed),
                     promise_id=promise.id,
@@ -464,9 +466,9 @@ class TaskService(Service):
         decision = None if complaint.decision_sent else term
         if decision is not None:
             if complaint.status == Status.JUDGED:
-                title = "Verstuur de beslissing op de klacht en leg de verzending vast"
+                title = t("Verstuur de beslissing op de klacht en leg de verzending vast")
             else:
-                title = "Beslissing (verdaagd)" if complaint.extended_to else "Beslissing"
+                title = t("Beslissing (verdaagd)") if complaint.extended_to else t("Beslissing")
             items.append(
                 TaskItem(
                     ItemKind.DECISION,
@@ -490,7 +492,7 @@ class TaskService(Service):
         return [
             TaskItem(
                 kind=ItemKind.PROPOSAL,
-                title=f"Verbetervoorstel over tijd: {p.title}",
+                title=t("Verbetervoorstel over tijd: %1", p.title),
                 due_on=p.deadline,
                 state="overdue",
                 complaint_id=None,
@@ -580,9 +582,9 @@ class TaskService(Service):
             cards = FeedbackService(self.db, self.user).awaiting_count()
             if cards:
                 title = (
-                    "1 afgehandelde klacht wacht op feedbackkaarten"
+                    t("1 afgehandelde klacht wacht op feedbackkaarten")
                     if cards == 1
-                    else f"{cards} afgehandelde klachten wachten op feedbackkaarten"
+                    else t("%1 afgehandelde klachten wachten op feedbackkaarten", cards)
                 )
                 groups[GroupKey.CARDS].append(
                     TaskItem(ItemKind.CARDS, title, None, None, None, None, None, count=cards)
@@ -592,8 +594,10 @@ class TaskService(Service):
 
             pending = AnonymisedRegisterService(self.db, self.user).pending_count()
             if pending:
-                title = "Publieksamenvatting goedkeuren: " + counted(
-                    pending, "afgesloten klacht", "afgesloten klachten"
+                title = (
+                    t("Publieksamenvatting goedkeuren: 1 afgesloten klacht")
+                    if pending == 1
+                    else t("Publieksamenvatting goedkeuren: %1 afgesloten klachten", pending)
                 )
                 groups[GroupKey.PUBLIC_SUMMARIES].append(
                     TaskItem(
@@ -608,7 +612,7 @@ class TaskService(Service):
                     )
                 )
         return TodayView(
-            [TodayGroup(key, GROUP_TITLES[key], found) for key, found in groups.items() if found],
+            [TodayGroup(key, GROUP_LABELS[key], found) for key, found in groups.items() if found],
             # Only who registers sees the getting-started hint; staff may not read the count.
             self._has_complaints() if self.user.can(Permission.REGISTER_COMPLAINT) else True,
         )
@@ -631,7 +635,7 @@ class TaskService(Service):
             return [
                 TaskItem(
                     ItemKind.FORM,
-                    "Formulier 'Ik heb een klacht behandeld' beoordelen",
+                    t("Formulier 'Ik heb een klacht behandeld' beoordelen"),
                     submitted.date() if submitted else None,
                     None,
                     complaint_id,

@@ -70,7 +70,7 @@ from app.services.anchor import (
     read_anchor,
     write_anchor,
 )
-from app.services.audit import HASHED_FIELDS, _hashed_fields, event_hash
+from app.services.audit import HASHED_FIELDS, event_hash, hashed_fields
 from app.services.base import Service
 from app.services.permissions import Permission
 from app.services.verify_replay import STREAM_BATCH, Problems, Replay
@@ -173,7 +173,7 @@ def _check_chain(
                 )
         elif values["prev_hash"] != chain.last_hash:
             problems.add(f"Audittrail: gebeurtenis {seq} sluit niet aan op gebeurtenis {seq - 1}.")
-        if event_hash(_hashed_fields(values)) != values["hash"]:
+        if event_hash(hashed_fields(values)) != values["hash"]:
             problems.add(f"Audittrail: gebeurtenis {seq} is gewijzigd.")
         if seq == watch:
             chain.hash_at[seq] = values["hash"]

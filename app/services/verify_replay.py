@@ -20,11 +20,11 @@ from app.db import Database
 from app.models import AuditEvent, Base, NumberSeries
 from app.models.base import UTCDateTime
 from app.models.enums import AuditAction
-from app.services.audit import _SKIPPED_ENTITIES, _audited_columns, _link_relationships
+from app.services.audit import SKIPPED_ENTITIES, audited_columns, link_relationships
 from app.services.shredding import SEALED_FIELDS, KeyRing
 
 # Entities the replay leaves out besides the audit writer's own exclusions.
-NOT_REPLAYED = (*_SKIPPED_ENTITIES, NumberSeries)
+NOT_REPLAYED = (*SKIPPED_ENTITIES, NumberSeries)
 MAX_LISTED = 50
 STREAM_BATCH = 5000
 _BINARY = "<binair>"
@@ -113,7 +113,7 @@ def _entities() -> tuple[_Entity, ...]:
         if issubclass(mapper.class_, NOT_REPLAYED):
             continue
         links = []
-        for key in _link_relationships(mapper):
+        for key in link_relationships(mapper):
             relationship = mapper.relationships[key]
             links.append(
                 (
@@ -128,7 +128,7 @@ def _entities() -> tuple[_Entity, ...]:
                 name=mapper.class_.__name__,
                 table=mapper.class_.__table__.name,
                 keys=tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key),
-                columns=_audited_columns(mapper),
+                columns=audited_columns(mapper),
                 links=tuple(links),
                 mapper=mapper,
             )

@@ -49,6 +49,7 @@ from app.services.access import (
     requires,
     requires_complaint_handler,
     requires_visible_complaint,
+    visible_complaint,
 )
 from app.services.base import Service, check_version
 from app.services.calendar import statutory_end
@@ -61,7 +62,7 @@ from app.services.deadlines import (
 from app.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from app.services.letter_templates import LetterKind, placeholders_in, template_of
 from app.services.names import is_infix_word
-from app.services.permissions import Permission
+from app.services.permissions import CurrentUser, Permission
 from app.services.search import fold, refresh_search_text
 from app.services.tasks import close_complaint_tasks, close_tasks_ended_with_complaint
 from app.services.validation import (
@@ -293,6 +294,204 @@ def overall_judgment(judgments: list[Judgment]) -> Judgment:
     return Judgment.PARTLY_UPHELD
 
 
+# ----- the rules other services compose (inside the caller's transaction) ---------------------
+#
+# Each takes the caller's session and the acting user, checks what the workflow allows, the
+# complaint's version and the input, and changes the complaint; the caller's ``writing()``
+# audits and commits it with the rest of its action. They check no permission: the public
+# method that opens the transaction declares and checks that.
+
+
+def _handled(complaint: Complaint, version: int | None) -> Complaint:
+    if complaint.kind != ComplaintKind.COMPLAINT:
+        raise ServiceError("Een signaal wordt niet behandeld; zet het eerst om in een klacht.")
+    check_version(complaint.version, version)
+    return complaint
+
+
+def _move(
+    user: CurrentUser,
+    complaint: Complaint,
+    target: Status,
+    reason: str | None = None,
+    on: date | None = None,
+) -> None:
+    current = complaint.status
+    if not can_transition(current, target):
+        raise ServiceError(
+            f"Een klacht met status '{label(current)}' kan niet naar '{label(target)}'."
+        )
+    complaint.status_changes.append(
+        StatusChange(
+            from_status=current,
+            to_status=target,
+            by_id=user.employee_id,
+            reason=reason,
+        )
+    )
+    complaint.status = target
+    if target in ROUTE_OF:
+        complaint.route = ROUTE_OF[target]
+    if target in END_STATUSES:
+        complaint.closed_on = on or date.today()
+    elif current in END_STATUSES:
+        complaint.closed_on = None
+
+
+def _done(session: Session, user: CurrentUser, complaint: Complaint) -> int:
+    complaint.next_deadline = next_deadline_of(complaint)
+    session.flush()
+    if complaint.status in END_STATUSES:
+        # After the flush: the closing keeps its own reason, one version step.
+        close_tasks_ended_with_complaint(session, user.employee_id, [complaint.id])
+    return complaint.version
+
+
+def eligible_handlers_of(session: Session, complaint: Complaint) -> list[HandlerOption]:
+    """Active handlers and coordinators, never an employee concerned (Awb 9:7)."""
+    concerned = {c.employee_id for c in complaint.employees_concerned if c.employee_id}
+    people = session.scalars(
+        select(Employee)
+        .join(EmployeeRole)
+        .where(
+            Employee.active,
+            EmployeeRole.role.in_([Role.HANDLER.value, Role.COORDINATOR.value]),
+        )
+        .order_by(Employee.name)
+        .distinct()
+    )
+    return [
+        HandlerOption(e.id, e.name, e.unit.name if e.unit else None)
+        for e in people
+        if e.id not in concerned
+    ]
+
+
+def assign(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    *,
+    handler_id: int,
+    version: int | None = None,
+    reason: str | None = None,
+    confirm_not_concerned: bool = False,
+) -> int:
+    """Make ``handler_id`` the handler (see ``WorkflowService.assign``); returns the
+    complaint's new version."""
+    _handled(complaint, version)
+    checker = Checker()
+    reason = checker.text("reason", reason, REASON)
+    checker.raise_if_any()
+    check_allowed(HandlingAction.ASSIGN, complaint, user)
+    handler = session.get(Employee, handler_id)
+    if handler is None or not handler.active:
+        raise ValidationError({"handler_id": "Kies een actieve medewerker."})
+    if Role.HANDLER not in handler.role_set and Role.COORDINATOR not in handler.role_set:
+        raise ValidationError(
+            {"handler_id": "Deze medewerker heeft niet de rol klachtbehandelaar."}
+        )
+    if any(c.employee_id == handler_id for c in complaint.employees_concerned):
+        raise ValidationError(
+            {
+                "handler_id": (
+                    "Deze medewerker is betrokken bij de klacht en mag haar niet "
+                    "behandelen "
+                    "(Awb 9:7). Kies een andere behandelaar."
+                )
+            }
+        )
+    unresolved = [
+        c
+        for c in complaint.employees_concerned
+        if c.employee_id is None and c.cleared_handler_id != handler_id
+    ]
+    if unresolved and not confirm_not_concerned:
+        loose = counted(
+            len(unresolved), "betrokken medewerker staat", "betrokken medewerkers staan"
+        )
+        raise ValidationError(
+            {
+                "handler_id": (
+                    f"{loose} alleen als losse naam bij de klacht. Koppel de naam aan "
+                    "een medewerker, of bevestig dat de gekozen behandelaar niet die "
+                    "medewerker is (Awb 9:7)."
+                )
+            }
+        )
+    for row in unresolved:
+        row.cleared_handler_id = handler_id
+    previous = complaint.handler.name if complaint.handler else None
+    complaint.handler_id = handler_id
+    if complaint.status == Status.REGISTERED:
+        _move(user, complaint, Status.ASSIGNED, reason or f"toegewezen aan {handler.name}")
+    elif previous != handler.name:
+        complaint.status_changes.append(
+            StatusChange(
+                from_status=complaint.status,
+                to_status=complaint.status,
+                by_id=user.employee_id,
+                reason=reason or f"behandelaar gewijzigd van {previous} naar {handler.name}",
+            )
+        )
+    # The delay notice is the handler's letter: its reminder goes to the handler
+    # (from the coordinators, who had it while nobody handled the complaint).
+    for task in session.scalars(
+        select(Task).where(
+            Task.complaint_id == complaint.id,
+            Task.kind == TaskKind.DELAY_NOTICE,
+            Task.done_at.is_(None),
+        )
+    ):
+        task.assignee_id = handler_id
+        task.assignee_role = None
+    version_after = _done(session, user, complaint)
+    refresh_search_text(session, [complaint.id])
+    return version_after
+
+
+def reopen(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    *,
+    reason: str,
+    version: int | None = None,
+) -> int:
+    """Back into handling (see ``WorkflowService.reopen``); returns the new version."""
+    _handled(complaint, version)
+    check_allowed(HandlingAction.REOPEN, complaint, user)
+    checker = Checker()
+    why = checker.text("reason", reason, REASON, "Geef de reden van heropenen op.")
+    checker.raise_if_any()
+    _move(user, complaint, Status.IN_PROGRESS, f"heropend: {why}")
+    complaint.satisfied = None
+    return _done(session, user, complaint)
+
+
+def judge_alike(
+    session: Session,
+    user: CurrentUser,
+    complaint: Complaint,
+    *,
+    judgment: Judgment,
+    findings: str,
+    reason: str,
+    version: int | None = None,
+) -> int:
+    """The decision on the whole complaint: every part gets ``judgment`` and ``findings``
+    (checked by the caller), and the complaint moves to judged with ``reason``; returns the
+    new version."""
+    _handled(complaint, version)
+    check_allowed(HandlingAction.JUDGE, complaint, user)
+    for part in complaint.parts:
+        part.judgment = judgment
+        part.findings = findings
+    complaint.judgment = judgment
+    _move(user, complaint, Status.JUDGED, reason)
+    return _done(session, user, complaint)
+
+
 class WorkflowService(Service):
     # ----- helpers -------------------------------------------------------------------------
 
@@ -322,34 +521,10 @@ class WorkflowService(Service):
         reason: str | None = None,
         on: date | None = None,
     ) -> None:
-        current = complaint.status
-        if not can_transition(current, target):
-            raise ServiceError(
-                f"Een klacht met status '{label(current)}' kan niet naar '{label(target)}'."
-            )
-        complaint.status_changes.append(
-            StatusChange(
-                from_status=current,
-                to_status=target,
-                by_id=self.user.employee_id,
-                reason=reason,
-            )
-        )
-        complaint.status = target
-        if target in ROUTE_OF:
-            complaint.route = ROUTE_OF[target]
-        if target in END_STATUSES:
-            complaint.closed_on = on or date.today()
-        elif current in END_STATUSES:
-            complaint.closed_on = None
+        _move(self.user, complaint, target, reason, on)
 
     def _done(self, session: Session, complaint: Complaint) -> int:
-        complaint.next_deadline = next_deadline_of(complaint)
-        session.flush()
-        if complaint.status in END_STATUSES:
-            # After the flush: the closing keeps its own reason, one version step.
-            close_tasks_ended_with_complaint(session, self.user.employee_id, [complaint.id])
-        return complaint.version
+        return _done(session, self.user, complaint)
 
     @staticmethod
     def _profile(session: Session, complaint: Complaint) -> RegulationProfile:
@@ -397,23 +572,7 @@ class WorkflowService(Service):
     def eligible_handlers(self, complaint_id: int) -> list[HandlerOption]:
         """Active handlers and coordinators, never an employee concerned (Awb 9:7)."""
         with self.reading() as session:
-            complaint = self._complaint(session, complaint_id, None)
-            concerned = {c.employee_id for c in complaint.employees_concerned if c.employee_id}
-            people = session.scalars(
-                select(Employee)
-                .join(EmployeeRole)
-                .where(
-                    Employee.active,
-                    EmployeeRole.role.in_([Role.HANDLER.value, Role.COORDINATOR.value]),
-                )
-                .order_by(Employee.name)
-                .distinct()
-            )
-            return [
-                HandlerOption(e.id, e.name, e.unit.name if e.unit else None)
-                for e in people
-                if e.id not in concerned
-            ]
+            return eligible_handlers_of(session, self._complaint(session, complaint_id, None))
 
     @requires(Permission.ASSIGN_HANDLER)
     def unresolved_concerned(self, complaint_id: int) -> list[UnresolvedConcerned]:
@@ -494,75 +653,14 @@ class WorkflowService(Service):
         reason = checker.text("reason", reason, REASON)
         checker.raise_if_any()
         with self.writing(Permission.ASSIGN_HANDLER) as session:
-            complaint = self._complaint(session, complaint_id, version)
-            check_allowed(HandlingAction.ASSIGN, complaint, self.user)
-            handler = session.get(Employee, handler_id)
-            if handler is None or not handler.active:
-                raise ValidationError({"handler_id": "Kies een actieve medewerker."})
-            if Role.HANDLER not in handler.role_set and Role.COORDINATOR not in handler.role_set:
-                raise ValidationError(
-                    {"handler_id": "Deze medewerker heeft niet de rol klachtbehandelaar."}
-                )
-            if any(c.employee_id == handler_id for c in complaint.employees_concerned):
-                raise ValidationError(
-                    {
-                        "handler_id": (
-                            "Deze medewerker is betrokken bij de klacht en mag haar niet "
-                            "behandelen "
-                            "(Awb 9:7). Kies een andere behandelaar."
-                        )
-                    }
-                )
-            unresolved = [
-                c
-                for c in complaint.employees_concerned
-                if c.employee_id is None and c.cleared_handler_id != handler_id
-            ]
-            if unresolved and not confirm_not_concerned:
-                loose = counted(
-                    len(unresolved), "betrokken medewerker staat", "betrokken medewerkers staan"
-                )
-                raise ValidationError(
-                    {
-                        "handler_id": (
-                            f"{loose} alleen als losse naam bij de klacht. Koppel de naam aan "
-                            "een medewerker, of bevestig dat de gekozen behandelaar niet die "
-                            "medewerker is (Awb 9:7)."
-                        )
-                    }
-                )
-            for row in unresolved:
-                row.cleared_handler_id = handler_id
-            previous = complaint.handler.name if complaint.handler else None
-            complaint.handler_id = handler_id
-            if complaint.status == Status.REGISTERED:
-                self._move(
-                    session, complaint, Status.ASSIGNED, reason or f"toegewezen aan {handler.name}"
-                )
-            elif previous != handler.name:
-                complaint.status_changes.append(
-                    StatusChange(
-                        from_status=complaint.status,
-                        to_status=complaint.status,
-                        by_id=self.user.employee_id,
-                        reason=reason
-                        or f"behandelaar gewijzigd van {previous} naar {handler.name}",
-                    )
-                )
-            # The delay notice is the handler's letter: its reminder goes to the handler
-            # (from the coordinators, who had it while nobody handled the complaint).
-            for task in session.scalars(
-                select(Task).where(
-                    Task.complaint_id == complaint.id,
-                    Task.kind == TaskKind.DELAY_NOTICE,
-                    Task.done_at.is_(None),
-                )
-            ):
-                task.assignee_id = handler_id
-                task.assignee_role = None
-            version_after = self._done(session, complaint)
-            refresh_search_text(session, [complaint.id])
-            return version_after
+            return assign(
+                session,
+                self.user,
+                self._complaint(session, complaint_id, version),
+                handler_id=handler_id,
+                reason=reason,
+                confirm_not_concerned=confirm_not_concerned,
+            )
 
     # ----- contact and the informal route (Awb 9:5) -----------------------------------------
 
@@ -1170,14 +1268,9 @@ class WorkflowService(Service):
     def reopen(self, complaint_id: int, *, reason: str, version: int | None = None) -> int:
         """Back into handling, e.g. after a red card or a review request."""
         with self.writing(Permission.HANDLE_COMPLAINT) as session:
-            complaint = self._complaint(session, complaint_id, version)
-            check_allowed(HandlingAction.REOPEN, complaint, self.user)
-            checker = Checker()
-            why = checker.text("reason", reason, REASON, "Geef de reden van heropenen op.")
-            checker.raise_if_any()
-            self._move(session, complaint, Status.IN_PROGRESS, f"heropend: {why}")
-            complaint.satisfied = None
-            return self._done(session, complaint)
+            return reopen(
+                session, self.user, self._complaint(session, complaint_id, version), reason=reason
+            )
 
     @requires_complaint_handler()
     def set_flags(
@@ -1205,10 +1298,8 @@ class WorkflowService(Service):
     def state(self, complaint_id: int) -> HandlingState:
         """Where the handling of a complaint stands: dates, promises, parts and what the
         status machine allows next (for who may see the complaint)."""
-        from app.services.complaints import ComplaintService
-
         with self.reading() as session:
-            complaint = ComplaintService(self.db, self.user)._visible(session, complaint_id)
+            complaint = visible_complaint(session, self.user, complaint_id)
             status = complaint.status
             is_complaint = complaint.kind == ComplaintKind.COMPLAINT
             facts = facts_of(complaint, self.user)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from app.db_location import (
 )
 from app.paths import default_database_file
 from app.ui import messages, ops
+from app.ui.common.buttons import accept_cancel_buttons
 from app.ui.pages import page_title
 from app.ui.widgets import (
     ERROR_COLOUR,
@@ -134,16 +134,7 @@ class DatabaseLocationDialog(QDialog):
             )
         )
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, self.cancel_button = accept_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Waar staat het klachtenregister?")))

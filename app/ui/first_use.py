@@ -8,7 +8,6 @@ from typing import Self
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.identity import set_up_first_use
 from app.services.permissions import CurrentUser
 from app.ui import messages
+from app.ui.common.buttons import accept_cancel_buttons
 from app.ui.database_location import DatabaseLocationDialog
 from app.ui.pages import page_title
 from app.ui.widgets import (
@@ -107,16 +107,9 @@ class FirstUseDialog(QDialog):
         self.location_note.setVisible(False)
         self.location_dialog: DatabaseLocationDialog | None = None
 
-        self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton(
-            self.tr("Beginnen"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.start_button, self.cancel_button = accept_cancel_buttons(
+            self, self.save, self.tr("Beginnen")
         )
-        self.cancel_button = self.buttons.addButton(
-            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.start_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Welkom bij Interne Klachten")))

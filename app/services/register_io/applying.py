@@ -30,6 +30,7 @@ from app.models.enums import (
 )
 from app.models.reference import complaint_subject
 from app.services.audit import record_bulk_inserts, write_pending_audit
+from app.services.bulk_insert import insert_rows
 from app.services.deadlines import (
     active_profile,
     closing_days,
@@ -166,6 +167,7 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
     written: list[int] = []
     now = datetime.now().astimezone()
     table = Complaint.__table__
+    connection = session.connection()
     for start in range(0, len(rows), _BATCH):
         chunk = rows[start : start + _BATCH]
         complaints = [
@@ -241,11 +243,11 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
             (HandlingReport, reports),
         ):
             if records:
-                session.execute(insert(model.__table__), records)
+                insert_rows(connection, model.__table__, records)
                 record_bulk_inserts(session, model, model.complaint_id.in_(ids))
         if links:
-            session.execute(insert(complaint_subject), links)
-        session.execute(insert(ComplaintSearch.__table__), search)
+            insert_rows(connection, complaint_subject, links)
+        insert_rows(connection, ComplaintSearch.__table__, search)
         # Appended per chunk: about four events a row, each with all its fields, would
         # otherwise be held until the commit (a GB at 100,000 rows).
         write_pending_audit(session)

@@ -33,7 +33,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.regulation import ClosingDayData, RegulationService
 from app.ui import messages
 from app.ui.admin.settings_form import ScrollSafeDateEdit, form_layout
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.weak import weak_callback
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, note_label, set_tab_order
 
 _Index = QModelIndex | QPersistentModelIndex

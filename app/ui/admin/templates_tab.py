@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ConcurrentEditError, ServiceError, ValidationError
 from app.services.letter_templates import LetterKind, LetterTemplateService, TemplateInfo
 from app.ui import messages
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.weak import weak_callback
 from app.ui.widgets import (
     ErrorLabel,
     FieldErrors,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.services.anonymised import (
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
 from app.ui import messages, ops
+from app.ui.common.tables import list_table
 from app.ui.list_model import ListTableModel, _Index
 from app.ui.widgets import arg, service_text, set_tab_order
 from app.wording import counted
@@ -73,13 +73,7 @@ class ApprovalTab(QWidget):
         self.confirmation: QWidget | None = None
 
         self.model = PendingModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Afgesloten klachten zonder samenvatting"))
+        self.table = list_table(self.model, self.tr("Afgesloten klachten zonder samenvatting"))
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.progress = QLabel()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.services.anonymised import AnonymisedFilter, AnonymisedRegisterService,
 from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
 from app.ui import ops
+from app.ui.common.tables import list_table
 from app.ui.list_model import ListTableModel, _Index
 from app.ui.widgets import arg, service_text, set_tab_order
 
@@ -88,13 +88,7 @@ class AnonymisedRegisterTab(QWidget):
         filters.addWidget(self.unit)
 
         self.model = AnonymisedModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Geanonimiseerd register"))
+        self.table = list_table(self.model, self.tr("Geanonimiseerd register"))
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = QPlainTextEdit()

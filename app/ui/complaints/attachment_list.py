@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.attachment_safety import display_name
 from app.services.intake import NewAttachment
 from app.services.mail_intake import is_mail_file
-from app.ui.complaints.display import format_size
+from app.ui.common.display import format_size
 from app.ui.complaints.removable_list import RemovableList
 from app.ui.files import Purpose, remember_folder, start_folder
 from app.ui.widgets import ErrorLabel, arg

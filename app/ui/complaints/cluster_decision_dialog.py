@@ -30,7 +30,7 @@ from app.services.clusters import CLUSTER_JUDGMENTS, ClusterService, DecisionPla
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser
 from app.ui import messages
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.weak import weak_callback
 from app.ui.widgets import arg, enum_text, fit_to_screen, note_label
 from app.wording import counted
 

@@ -34,8 +34,8 @@ from app.services.permissions import CurrentUser
 from app.services.register import RegisterFilter, RegisterService
 from app.services.workflow import WorkflowService
 from app.ui import messages
+from app.ui.common.weak import weak_callback
 from app.ui.complaints.cluster_decision_dialog import ClusterDecisionDialog
-from app.ui.complaints.weak import weak_callback
 from app.ui.widgets import arg, enum_text, fit_to_screen, note_label
 
 NEW_CLUSTER = -1

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.complainants import ComplainantMatch
 from app.services.validation import display_phone
-from app.ui.complaints.display import PERSISTENT_STYLE, no_response_text
+from app.ui.common.display import PERSISTENT_STYLE, no_response_text
 from app.ui.widgets import arg, note_label, service_text
 from app.wording import number
 

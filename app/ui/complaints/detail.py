@@ -42,17 +42,7 @@ from app.services.settings import SettingsService
 from app.services.view_log import ViewLogService
 from app.services.workflow import END_STATUSES, WorkflowService
 from app.ui import messages
-from app.ui.complaints.detail_form import DataTab
-from app.ui.complaints.detail_tabs import (
-    AttachmentsTab,
-    HistoryTab,
-    NotesTab,
-    RowsModel,
-    TableRow,
-    make_table,
-    size_columns,
-)
-from app.ui.complaints.display import (
+from app.ui.common.display import (
     DEADLINE_TEXT,
     PERSISTENT_STYLE,
     deadline_background,
@@ -60,10 +50,20 @@ from app.ui.complaints.display import (
     format_date,
     no_response_text,
 )
+from app.ui.common.tables import list_table
+from app.ui.common.weak import weak_callback
+from app.ui.complaints.detail_form import DataTab
+from app.ui.complaints.detail_tabs import (
+    AttachmentsTab,
+    HistoryTab,
+    NotesTab,
+    RowsModel,
+    TableRow,
+    size_columns,
+)
 from app.ui.complaints.persistent_dialog import PersistentComplainantDialog
 from app.ui.complaints.register_model import related_tip
 from app.ui.complaints.view_log_tab import ViewLogTab
-from app.ui.complaints.weak import weak_callback
 from app.ui.widgets import ERROR_COLOUR, arg, enum_text, fit_to_screen, service_text
 from app.ui.workflow.handling_tab import HandlingTab
 from app.ui.workflow.letters_tab import LettersTab
@@ -263,8 +263,9 @@ class ComplaintDetailWindow(QWidget):
             [self.tr("Nummer"), self.tr("Status"), self.tr("Behandelaar"), self.tr("Reden")],
             self,
         )
-        self.related_table = make_table(self.related_model, stretch_column=3)
-        self.related_table.setAccessibleName(self.tr("Samenhangende zaken"))
+        self.related_table = list_table(
+            self.related_model, self.tr("Samenhangende zaken"), stretch_column=3
+        )
         size_columns(
             self.related_table,
             ["IK-2026-00000", "Informeel afgerond", "nog geen behandelaar (Oosterhuis)"],

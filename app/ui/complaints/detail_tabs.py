@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -48,8 +47,9 @@ from app.services.complaints import ComplaintDetail, ComplaintService, HistoryEn
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
+from app.ui.common.display import format_moment, format_size
+from app.ui.common.tables import list_table
 from app.ui.complaints.attachment_list import AttachmentDropList, local_paths
-from app.ui.complaints.display import format_moment, format_size
 from app.ui.files import Purpose, TempFiles, ask_save_file, open_file
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
@@ -104,29 +104,6 @@ class RowsModel(ListTableModel):
         return None
 
 
-def make_table(model: RowsModel, stretch_column: int | None = None) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    vertical = table.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_column is None)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
 def size_columns(table: QTableView, widths: Sequence[str]) -> None:
     """Give the columns the width of a sample text (or their header, if wider)."""
     metrics = table.fontMetrics()
@@ -163,8 +140,7 @@ class NotesTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, stretch_column=4)
-        self.table.setAccessibleName(self.tr("Contactnotities"))
+        self.table = list_table(self.model, self.tr("Contactnotities"), stretch_column=4)
         size_columns(self.table, ["00-00-0000 00:00", "Telefoon", "klager", "Hanneke Oosterhuis"])
         self.empty_label = note_label(self.tr("Er zijn nog geen contactnotities."))
 
@@ -310,8 +286,7 @@ class AttachmentsTab(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, stretch_column=0)
-        self.table.setAccessibleName(self.tr("Bijlagen"))
+        self.table = list_table(self.model, self.tr("Bijlagen"), stretch_column=0)
         size_columns(
             self.table, ["", "000,0 MB", "00-00-0000 00:00", "Hanneke Oosterhuis", "ja, ongezien"]
         )
@@ -586,8 +561,7 @@ class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RowsModel([self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat")], self)
-        self.table = make_table(self.model, stretch_column=2)
-        self.table.setAccessibleName(self.tr("Historie"))
+        self.table = list_table(self.model, self.tr("Historie"), stretch_column=2)
         size_columns(self.table, ["00-00-0000 00:00", "Hanneke Oosterhuis-de Vries"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

@@ -39,11 +39,11 @@ from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser
 from app.services.settings import SettingsService
 from app.ui import messages
+from app.ui.common.weak import weak_callback
 from app.ui.complaints.attachment_list import local_paths
 from app.ui.complaints.complainant_matches import ComplainantMatchesPanel
 from app.ui.complaints.intake_form import IntakeForm
 from app.ui.complaints.intake_result import IntakeResultView
-from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, start_folder
 from app.ui.widgets import ErrorLabel, arg, fit_to_screen, service_text, set_tab_order
 from app.wording import counted

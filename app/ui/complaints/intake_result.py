@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Channel, ComplaintKind
 from app.services.intake import IntakeResult
-from app.ui.complaints.display import no_response_text
+from app.ui.common.display import no_response_text
 from app.ui.widgets import arg, enum_text, note_label, service_text
 
 CONTENT_MAX_WIDTH = 680

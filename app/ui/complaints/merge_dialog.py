@@ -28,7 +28,7 @@ from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.validation import display_phone
 from app.ui import messages
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.weak import weak_callback
 from app.ui.widgets import (
     ErrorLabel,
     arg,

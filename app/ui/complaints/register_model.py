@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from app.models.enums import ComplaintKind, Status
 from app.services.errors import ServiceError
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
-from app.ui.complaints.display import (
+from app.ui.common.display import (
     DEADLINE_TEXT,
     deadline_background,
     deadline_state_text,

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,8 @@ from app.services.organisation import EmployeeRecord, OrganisationService, UnitR
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterRow, RegisterService, RegisterSort
 from app.ui import messages, ops
+from app.ui.common.tables import list_table
+from app.ui.common.weak import weak_callback
 from app.ui.complaints.cluster_dialog import ClusterDialog
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.intake_dialog import IntakeDialog
@@ -48,7 +48,6 @@ from app.ui.complaints.merge_dialog import MergeComplainantsDialog
 from app.ui.complaints.register_columns import ColumnLayout
 from app.ui.complaints.register_filters import OPEN_CHOICE, RegisterFilterBar
 from app.ui.complaints.register_model import FirstRead, RegisterColumn, RegisterModel
-from app.ui.complaints.weak import weak_callback
 from app.ui.files import Purpose, ask_save_file
 from app.ui.pages import page_title
 from app.ui.widgets import EmptyState, arg, note_label, set_tab_order
@@ -279,22 +278,14 @@ class RegisterPage(QWidget):
         self.filters.set_years([oldest] if oldest is not None else [])
 
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setObjectName("register_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
+        # list_table: a hidden vertical header of fixed-size rows, no per-row measuring.
+        self.table = list_table(
+            self.model,
+            self.tr("Klachtenregister"),
+            object_name="register_table",
+            stretch_last=False,
+        )
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setAccessibleName(self.tr("Klachtenregister"))
-        # A hidden vertical header of fixed-size rows: no per-row measuring (see MEASURED.md).
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.header = self.table.horizontalHeader()
         self.columns = ColumnLayout(self.table, self.model)
         self.table.activated.connect(self._row_activated)

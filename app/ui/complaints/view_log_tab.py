@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
 from app.services.view_log import ViewLogService
-from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table, size_columns
-from app.ui.complaints.display import format_moment
+from app.ui.common.display import format_moment
+from app.ui.common.tables import list_table
+from app.ui.complaints.detail_tabs import RowsModel, TableRow, size_columns
 from app.ui.widgets import enum_text, note_label
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,7 @@ class ViewLogTab(QWidget):
         self.model = RowsModel(
             [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Toelichting")], self
         )
-        self.table = make_table(self.model, stretch_column=3)
-        self.table.setAccessibleName(self.tr("Inzage"))
+        self.table = list_table(self.model, self.tr("Inzage"), stretch_column=3)
         size_columns(
             self.table,
             ["00-00-0000 00:00", "Hanneke Oosterhuis-de Vries", "Register geëxporteerd met namen"],

@@ -23,7 +23,7 @@ from app.services.errors import ServiceError
 from app.services.feedback import CardOverview, FeedbackService
 from app.services.permissions import CurrentUser
 from app.ui import messages
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.feedback.return_tab import from_qdate, to_qdate
 from app.ui.files import dutch_percent
 from app.ui.widgets import arg, note_label

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.feedback import CardRecipient
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.list_model import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -33,7 +33,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.feedback import CardView, FeedbackService, ReturnedCard
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, enum_text, note_label, service_text
 

@@ -24,16 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +50,9 @@ from app.services.feedback import CardRecipient, FeedbackService, SentCards
 from app.services.permissions import CurrentUser
 from app.services.settings import CardSettings
 from app.ui import messages, ops
-from app.ui.complaints.display import format_date
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.display import format_date
+from app.ui.common.tables import list_table
+from app.ui.common.weak import weak_callback
 from app.ui.feedback.recipients_model import RecipientsModel
 from app.ui.files import (
     Opener,
@@ -110,23 +108,12 @@ class SendCardsTab(QWidget):
         self._layout_set = False
 
         self.model = RecipientsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("awaiting_cards_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Klachten die nog kaarten moeten krijgen"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_table(
+            self.model,
+            self.tr("Klachten die nog kaarten moeten krijgen"),
+            object_name="awaiting_cards_table",
+        )
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
         # Column widths from the first rows, not all of a page of a thousand (a second).
         header.setResizeContentsPrecision(100)
 
@@ -162,7 +149,7 @@ class SendCardsTab(QWidget):
         self.layout_combo.setAccessibleName(self.tr("Formaat van de kaarten"))
         for layout in CardLayout:
             self.layout_combo.addItem(
-                QCoreApplication.translate("cards", LAYOUT_LABELS[layout]), layout.value
+                QCoreApplication.translate("services", LAYOUT_LABELS[layout]), layout.value
             )
         self.settings_label = note_label("")
         self.settings_label.setStyleSheet("color: #8a5300;")

@@ -17,13 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,8 @@ from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterService, RegisterSort
 from app.ui import messages, ops
 from app.ui.admin.record_list import FIT_ROWS
-from app.ui.complaints.display import format_moment
+from app.ui.common.display import format_moment
+from app.ui.common.tables import list_table
 from app.ui.learning.handling_form import HandlingFormDialog
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import EmptyState, arg, enum_text, fit_columns, note_label
@@ -139,25 +137,15 @@ class FormsTab(QWidget):
         self.loading_label.setVisible(False)
         self.loader = ops.Reader(self)
 
-        self.table = QTableView()
-        self.table.setObjectName("forms_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Formulieren 'Ik heb een klacht behandeld'"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_table(
+            self.model,
+            self.tr("Formulieren 'Ik heb een klacht behandeld'"),
+            object_name="forms_table",
+        )
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: measuring thousands of rows blocked the
         # screen for seconds (wider cells are elided, with a tooltip).
         header.setResizeContentsPrecision(FIT_ROWS)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 

@@ -57,8 +57,8 @@ from app.services.learning import HandlingForm, HandlingReportService, ReportAns
 from app.services.permissions import CurrentUser, Permission
 from app.services.settings import SettingsService
 from app.ui import messages
-from app.ui.complaints.display import format_moment
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.display import format_moment
+from app.ui.common.weak import weak_callback
 from app.ui.feedback.prompt import TextPromptDialog
 from app.ui.files import Purpose, ask_save_file, safe_file_name
 from app.ui.pages import page_title

@@ -36,8 +36,9 @@ from app.services.organisation import EmployeeRecord
 from app.services.permissions import CurrentUser, Permission
 from app.services.register import RegisterFilter, RegisterService
 from app.ui import messages
-from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
+from app.ui.common.tables import list_table
+from app.ui.complaints.detail_tabs import RowsModel, TableRow
 from app.ui.feedback.return_tab import from_qdate, to_qdate
 from app.ui.files import TempFiles
 from app.ui.learning.inform_dialog import InformComplainantsDialog
@@ -280,9 +281,8 @@ class ProposalEditor(QWidget):
         self.notes_model = RowsModel(
             [self.tr("Datum"), self.tr("Voortgang"), self.tr("Door")], self
         )
-        self.notes_table = make_table(self.notes_model, stretch_column=1)
+        self.notes_table = list_table(self.notes_model, self.tr("Voortgang"), stretch_column=1)
         self.notes_table.setFixedHeight(110)
-        self.notes_table.setAccessibleName(self.tr("Voortgang"))
         self.note_date = QDateEdit()
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("dd-MM-yyyy")

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +37,9 @@ from app.services.organisation import OrganisationService
 from app.services.permissions import CurrentUser, Permission
 from app.ui import messages, ops
 from app.ui.admin.record_list import FIT_ROWS
-from app.ui.complaints.display import format_date
-from app.ui.complaints.weak import weak_callback
+from app.ui.common.display import format_date
+from app.ui.common.tables import list_table
+from app.ui.common.weak import weak_callback
 from app.ui.files import TempFiles
 from app.ui.learning.proposal_editor import ProposalEditor
 from app.ui.list_model import ListTableModel
@@ -135,27 +134,17 @@ class ProposalsTab(QWidget):
         self.loader = ops.Reader(self)
         self._pending_select: int | None = None
 
-        self.table = QTableView()
-        self.table.setObjectName("proposals_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Verbetervoorstellen"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_table(
+            self.model,
+            self.tr("Verbetervoorstellen"),
+            object_name="proposals_table",
+            stretch_last=False,
+        )
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: measuring thousands of rows blocked the
         # screen for seconds (wider cells are elided, with a tooltip).
         header.setResizeContentsPrecision(FIT_ROWS)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         left = QWidget()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from app.reports.data import UnitStock, spread_text
-from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table, size_columns
+from app.ui.common.tables import list_table
+from app.ui.complaints.detail_tabs import RowsModel, TableRow, size_columns
 from app.ui.widgets import note_label, service_text
 
 
@@ -23,8 +24,7 @@ class StockTable(QGroupBox):
             ],
             self,
         )
-        self.table = make_table(self.model, stretch_column=0)
-        self.table.setAccessibleName(self.tr("Voorraad per team"))
+        self.table = list_table(self.model, self.tr("Voorraad per team"), stretch_column=0)
         size_columns(self.table, ["", "0000", "0000", "00,0 / 00,0", "00,0 / 00,0"])
         self.note = note_label(
             self.tr(

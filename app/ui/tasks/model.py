@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from app.services.tasks import TaskItem, TodayView
-from app.ui.complaints.display import (
+from app.ui.common.display import (
     DEADLINE_TEXT,
     deadline_background,
     deadline_state_text,

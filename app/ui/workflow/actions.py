@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from app.models.enums import Status
 from app.services.workflow import HandlingState
 from app.services.workflow_rules import HandlingAction
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.widgets import arg, enum_text
 from app.ui.workflow.dialog_base import ActionDialog
 from app.ui.workflow.dialogs import (

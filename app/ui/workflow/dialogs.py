@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import DeclineGround, HearingSkipReason, NoteChannel, Status
 from app.services.errors import ServiceError, ValidationError
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.widgets import arg, enum_text, note_label, service_text
 from app.ui.workflow.dialog_base import ActionDialog, OptionalDate, date_edit, date_of
 

@@ -28,8 +28,9 @@ from app.services.deadlines import deadline_state
 from app.services.errors import ServiceError
 from app.services.workflow import END_STATUSES, HandlingState, WorkflowService
 from app.ui import messages
-from app.ui.complaints.detail_tabs import RowsModel, TableRow, make_table, size_columns
-from app.ui.complaints.display import DEADLINE_TEXT, deadline_background, format_date
+from app.ui.common.display import DEADLINE_TEXT, deadline_background, format_date
+from app.ui.common.tables import list_table
+from app.ui.complaints.detail_tabs import RowsModel, TableRow, size_columns
 from app.ui.widgets import arg, enum_text, note_label, service_text
 from app.ui.workflow.actions import (
     DIALOGS,
@@ -143,8 +144,9 @@ class HandlingTab(QWidget):
             ],
             self,
         )
-        self.promise_table = make_table(self.promise_model, stretch_column=0)
-        self.promise_table.setAccessibleName(self.tr("Toezeggingen"))
+        self.promise_table = list_table(
+            self.promise_model, self.tr("Toezeggingen"), stretch_column=0
+        )
         size_columns(
             self.promise_table,
             ["", "00-00-0000", "00-00-0000 · binnenkort ·", "00-00-0000 ·"],
@@ -177,8 +179,9 @@ class HandlingTab(QWidget):
             [self.tr("Nr."), self.tr("Klachtonderdeel"), self.tr("Oordeel"), self.tr("Normen")],
             self,
         )
-        self.parts_table = make_table(self.parts_model, stretch_column=3)
-        self.parts_table.setAccessibleName(self.tr("Klachtonderdelen"))
+        self.parts_table = list_table(
+            self.parts_model, self.tr("Klachtonderdelen"), stretch_column=3
+        )
         size_columns(
             self.parts_table, ["00", "De toon van het telefoongesprek", "nog geen oordeel"]
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.letter_templates import PLACEHOLDERS
 from app.services.letters import RenderedLetter
 from app.ui import messages
-from app.ui.complaints.display import format_date
+from app.ui.common.display import format_date
 from app.ui.widgets import arg, note_label
 from app.ui.workflow.dialog_base import date_edit, date_of
 

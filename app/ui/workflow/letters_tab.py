@@ -39,13 +39,13 @@ from app.services.letters import (
 from app.services.permissions import CurrentUser
 from app.services.workflow import WorkflowService
 from app.ui import messages
+from app.ui.common.display import format_date, format_moment
+from app.ui.common.tables import list_table
 from app.ui.complaints.detail_tabs import (
     RowsModel,
     TableRow,
-    make_table,
     size_columns,
 )
-from app.ui.complaints.display import format_date, format_moment
 from app.ui.files import TempFiles, open_file, safe_file_name
 from app.ui.widgets import ErrorLabel, arg, note_label, service_text
 from app.ui.workflow.dialog_base import date_edit, date_of
@@ -104,8 +104,9 @@ class LettersTab(QWidget):
 
     def _build(self) -> None:
         self.choice_model = RowsModel([self.tr("Brief")], self)
-        self.choice_table = make_table(self.choice_model, stretch_column=0)
-        self.choice_table.setAccessibleName(self.tr("Brieven die nu passen"))
+        self.choice_table = list_table(
+            self.choice_model, self.tr("Brieven die nu passen"), stretch_column=0
+        )
         self.choice_table.selectionModel().selectionChanged.connect(self._choice_changed)
         self.choices_note = note_label(self.tr("Vetgedrukt: de brief die nu aan de beurt is."))
         choices_box = QGroupBox(self.tr("Brief kiezen"))
@@ -182,8 +183,9 @@ class LettersTab(QWidget):
             ],
             self,
         )
-        self.document_table = make_table(self.document_model, stretch_column=1)
-        self.document_table.setAccessibleName(self.tr("Gemaakte brieven"))
+        self.document_table = list_table(
+            self.document_model, self.tr("Gemaakte brieven"), stretch_column=1
+        )
         size_columns(
             self.document_table,
             [
