@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
     closed_while_loading = Signal()
     # The first screen is built and in front (it may still be loading, see is_loading).
     first_screen_ready = Signal()
+    # The first screen has painted: background work of the start (the file's integrity
+    # check, warming the calendar and the anonymiser) waits for this, so it does not
+    # compete with the first screen for the processor.
+    first_screen_painted = Signal()
 
     def __init__(
         self,
@@ -364,15 +368,20 @@ class MainWindow(QMainWindow):
     def _shell_painted(self) -> None:
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
-        _warm_calendar()
-        _warm_deidentifier()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
             return
         self._first_screen_built = True
         self._show_row(self.stack.currentIndex())
+        # Queued after the page's first paint request, with the window as context.
+        QTimer.singleShot(0, self, self._first_screen_has_painted)
         self.first_screen_ready.emit()
+
+    def _first_screen_has_painted(self) -> None:
+        _warm_calendar()
+        _warm_deidentifier()
+        self.first_screen_painted.emit()
 
     @property
     def admin_page(self) -> AdminPage | None:
