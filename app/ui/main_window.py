@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
     shell_painted = Signal()
     # The shell was closed before it got its database.
     closed_while_loading = Signal()
-    # The first screen is built and in front (it may still be loading, see is_loading).
+    # The first screen is built and in front (it may still be loading, see its ``loading``).
     first_screen_ready = Signal()
     # The first screen has painted: background work of the start (the file's integrity
     # check, warming the calendar and the anonymiser) waits for this, so it does not
