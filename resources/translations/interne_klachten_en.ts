@@ -5422,224 +5422,224 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
         <translation>The overview of the workload comes here: intake and output, open complaints per handler, their age against the norm and the deadlines about to expire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
         <translation>The complaints register comes here: register and find complaints and signals, assign a handler and follow the handling up to the judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
         <translation>What needs attention today: expired and upcoming deadlines, complaints to assign, forms, cards, promises and tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Feedbackkaarten</source>
         <translation>Feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
         <translation>The green and red feedback cards come here: send them after handling, register returned cards and pass them on to the handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Verbetervoorstellen</source>
         <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
         <translation>The improvement proposals come here: record them SMART, have management decide, and follow them until they are carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
         <translation>The quarterly report for management and the annual overview (Awb 9:12a) come here, also in an anonymised version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Gebruiker: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Interne Klachten</source>
         <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation>Save the complaints in the register as Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Geanonimiseerd register</source>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>&amp;Woo-export…</source>
         <translation>&amp;Woo export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
         <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
         <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
         <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;Over Interne Klachten…</source>
         <translation>&amp;About Internal Complaints…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Leeg klachtformulier opslaan</source>
         <translation>Save blank complaint form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>klachtformulier.pdf</source>
         <translation>complaint-form.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Het klachtformulier wordt gemaakt…</source>
         <translation>Making the complaint form…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Leeg klachtformulier opgeslagen in %1</source>
         <translation>Blank complaint form saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
         <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Interne Klachten, versie %1</source>
         <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Over Interne Klachten</source>
         <translation>About Internal Complaints</translation>
     </message>
@@ -9621,7 +9621,7 @@ Check that the file or the server can be reached and try again.</translation>
         <translation>To prevent further damage nothing more is saved. The program closes when you click OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="451"/>
+        <location filename="../../app/ui/application.py" line="452"/>
         <source>Interne Klachten kan niet starten</source>
         <translation>Internal Complaints cannot start</translation>
     </message>
