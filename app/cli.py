@@ -126,17 +126,31 @@ class DamagedDatabaseError(Exception):
 _start_warnings: list[str] = []
 
 
-def _open_database(url: str, *, check_trail: bool = True) -> Database:
+def _open_database(
+    url: str, *, check_trail: bool = True, integrity_later: bool = False
+) -> Database:
+    """The database, checked and upgraded. ``integrity_later`` (the GUI): SQLite's integrity
+    check and the repairs that follow it run once the window is ready
+    (``app.services.start_checks``; ``db.integrity_check_pending`` says so), unless the
+    schema must be upgraded or the file cannot even be read: then the check comes first,
+    as for every command."""
     db = Database(url)
     if db.sqlite_file is not None and db.sqlite_file.exists():
-        from app.services.backup import integrity_problem
+        if integrity_later and _schema_is_current(db):
+            db.integrity_check_pending = True
+        else:
+            from app.services.backup import integrity_problem
 
-        if integrity_problem(db.sqlite_file) is not None:
-            db.dispose()
-            raise DamagedDatabaseError()
+            if integrity_problem(db.sqlite_file) is not None:
+                db.dispose()
+                raise DamagedDatabaseError()
     upgrade_database(db)
-    _refresh_deadlines(db)
-    _split_names(db)
+    if db.integrity_check_pending:
+        # The GUI runs the repairs and the audit-trail check after the integrity check.
+        return db
+    from app.services.start_checks import run_start_repairs
+
+    run_start_repairs(db)
     if check_trail:
         warning = _quick_check(db)
         if warning is not None:
@@ -145,59 +159,22 @@ def _open_database(url: str, *, check_trail: bool = True) -> Database:
     return db
 
 
-def _refresh_deadlines(db: Database) -> None:
-    """Put back a deadline an older version stored as none (see refresh_stored_deadlines);
-    a failure only postpones it to the next start."""
-    from app.services.deadlines import refresh_stored_deadlines
+def _schema_is_current(db: Database) -> bool:
+    """One query; False also when the file cannot be read (the integrity check then says
+    whether it is damaged)."""
+    from app.migrate import head_revision, stored_revision
 
     try:
-        changed = refresh_stored_deadlines(db)
-    except (SQLAlchemyError, sqlite3.Error) as error:
-        log.warning("stored deadlines not refreshed (%s)", type(error).__name__)
-        return
-    if changed:
-        log.info("stored deadlines refreshed for %d complaints", changed)
-
-
-def _split_names(db: Database) -> None:
-    """Name parts for complainants stored before they existed (see split_stored_names);
-    a failure only postpones it to the next start."""
-    from app.services.complainants import split_stored_names
-
-    try:
-        changed = split_stored_names(db)
-    except (SQLAlchemyError, sqlite3.Error) as error:
-        log.warning("complainant names not split (%s)", type(error).__name__)
-        return
-    if changed:
-        log.info("names split into parts for %d complainants", changed)
+        return stored_revision(db) == head_revision()
+    except (SQLAlchemyError, sqlite3.Error, OSError):
+        return False
 
 
 def _quick_check(db: Database) -> str | None:
-    """The cheap audit-trail check of every start; a Dutch warning when it fails. The
-    program still opens, because the register's work must go on while the administrator
-    runs the full check (``verify``) and finds out what happened."""
-    from app.services.database_roles import sees_whole_audit_trail
-    from app.services.verify import quick_check
+    """The cheap audit-trail check of every start (``app.services.start_checks``)."""
+    from app.services.start_checks import quick_trail_warning
 
-    try:
-        # A handler's login reads the history of their own complaints only; checked
-        # against the head, that part would look like a broken chain.
-        if not sees_whole_audit_trail(db):
-            return None
-        report = quick_check(db)
-    except (SQLAlchemyError, OSError):
-        log.exception("quick audit check could not run")
-        return None
-    if report.ok:
-        return None
-    log.warning("quick audit check failed: %d problems", len(report.problems))
-    return (
-        "de snelle controle van de audittrail vond een probleem:\n"
-        + "\n".join(f"- {p}" for p in report.problems)
-        + "\nLaat de beheerder 'interne-klachten verify' uitvoeren (of Beheer > Database "
-        "controleren)."
-    )
+    return quick_trail_warning(db)
 
 
 def open_for_gui(db_argument: str | None) -> tuple[Database, str | None]:
@@ -207,7 +184,7 @@ def open_for_gui(db_argument: str | None) -> tuple[Database, str | None]:
 
     url = resolve_database_url(db_argument)
     try:
-        db = _open_database(url)
+        db = _open_database(url, integrity_later=True)
     except (NewerSchemaError, BackupBeforeMigrationError) as error:
         raise StartRefused(str(error)) from None
     except DamagedDatabaseError:

@@ -191,6 +191,10 @@ class Actor:
     employee_id: int | None = None
 
 
+class WritesStopped(RuntimeError):
+    """A write after ``Database.stop_writes``; the text is the Dutch reason."""
+
+
 class Database:
     """The engine and session factory for one database URL, built once in the entry point.
 
@@ -215,6 +219,11 @@ class Database:
         # The service layer's audit trail and complaint versions (app/session_hooks.py).
         session_hooks.attach(self._sessions)
         self._instance_lock: InstanceLock | None = None
+        # The GUI checks the file's integrity once its window is ready
+        # (app.services.start_checks); until then this is True.
+        self.integrity_check_pending = False
+        # Set when the file failed that check: the Dutch reason every write is refused with.
+        self.writes_stopped: str | None = None
         if self.sqlite_file is not None:
             # Held while any connection to the file may be open, so ``restore`` can tell
             # that the program still has the register open (app.instance_lock).
@@ -251,6 +260,11 @@ class Database:
     def describe(self) -> str:
         return describe_url(self.url)
 
+    def stop_writes(self, reason: str) -> None:
+        """From now on every write session is refused with ``reason`` (``WritesStopped``):
+        the file failed its integrity check, and writing on would spread the damage."""
+        self.writes_stopped = reason
+
     def set_lock_wait_callbacks(
         self, waiting: LockWaitCallback | None, done_waiting: LockWaitCallback | None
     ) -> None:
@@ -266,6 +280,8 @@ class Database:
         Pass ``actor`` for a session that writes: every write is audited in the same
         transaction, and a write without an actor is refused.
         """
+        if actor is not None and self.writes_stopped is not None:
+            raise WritesStopped(self.writes_stopped)
         session = self._sessions()
         session.info["actor"] = actor
         if actor is not None:

@@ -106,6 +106,39 @@ def test_gui_exit_when_shown_without_timings_prints_none(own_login_db: Database)
     assert TIMINGS.search(result.stderr) is None
 
 
+@pytest.mark.gui
+def test_ready_waits_until_the_first_screen_has_its_data(
+    qtbot, db: Database, admin: CurrentUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import ops
+    from app.ui.startup import StartupProbe
+
+    held: list[ops.Op] = []
+    monkeypatch.setattr(ops, "launch", held.append)
+    probe = StartupProbe(QApplication.instance(), start=0.0)
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    probe.watch(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.built_screens() == {"tasks"}, timeout=10_000)
+    page = window.stack.currentWidget()
+    # Vandaag's read is held: the window has painted, but not with its data.
+    assert page.loading
+    qtbot.wait(300)
+    assert probe.first_paint is not None
+    assert probe.ready_at is None
+
+    with qtbot.waitSignal(probe.ready, timeout=10_000):
+        while held:
+            held.pop(0).run()
+    assert not page.loading
+    assert probe.ready_at is not None
+    assert probe.ready_at >= probe.first_paint
+    probe.deleteLater()
+
+
 # ----- pages built on their first visit ------------------------------------------------
 
 

@@ -60,6 +60,8 @@ class Service:
     def writing(self, permission: Permission, reason: str | None = None) -> Iterator[Session]:
         """One audited write transaction, after checking ``permission``. Refuses to nest."""
         self.require(permission)
+        if self.db.writes_stopped is not None:
+            raise StorageError(self.db.writes_stopped, StorageFault.DAMAGED)
         if _WRITING.get():
             raise NestedWriteError("a write transaction was opened inside another")
         token = _WRITING.set(True)

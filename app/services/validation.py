@@ -36,9 +36,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from app.reports.formats import long_date
 from app.services.errors import ValidationError
 
@@ -246,6 +243,9 @@ def check_email(value: str | None, label: str | None = None) -> str | None:
         and plain["tld"] not in _SPECIAL_USE_TLDS
     ):
         return text
+    # Imported when first used (here and below): the start of the GUI checks no address.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
@@ -261,6 +261,8 @@ def check_phone(
     if text is None:
         return None
     refuse_unstorable(text, label, multiline=False)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -276,6 +278,8 @@ def display_phone(e164: str | None, region: str = DEFAULT_PHONE_REGION) -> str:
     """How a stored number is shown: national format at home, international abroad."""
     if not e164:
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

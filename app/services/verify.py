@@ -34,7 +34,8 @@ What the replay covers, and why:
   then against every later event. A column that a later migration added to existing rows
   and the trail never recorded may hold its default.
 
-``quick_check`` (every start, ``app.cli._open_database``) does only the cheap part: the
+``quick_check`` (every start: ``app.cli._open_database``; the GUI's after its window is ready,
+``app.services.start_checks``) does only the cheap part: the
 head against the last event, the anchor against the trail, and the events after the anchor
 rehashed from the anchor's hash; it then moves the anchor to the head. With no anchor yet
 (first start) it trusts the trail and creates one.

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -87,18 +86,6 @@ def _label_text(item_widget: QWidget | None) -> str:
     return item_widget.text() if isinstance(item_widget, QLabel) else ""
 
 
-def _form_layouts(layout: QLayout | None) -> list[QFormLayout]:
-    if layout is None:
-        return []
-    found = [layout] if isinstance(layout, QFormLayout) else []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
-        if child is not None:
-            found.extend(_form_layouts(child))
-    return found
-
-
 def _name_form_rows(form: QFormLayout) -> None:
     for row in range(form.rowCount()):
         label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -131,10 +118,12 @@ def name_fields(root: QWidget) -> None:
         if buddy is not None:
             for field in _fields_in(buddy):
                 _name(field, label.text())
+    # Every form layout under root, nested ones included: a layout is a QObject child of its
+    # widget or parent layout. (Walking layout items with item.layout() could hand back a
+    # stale Python wrapper of a deleted layout whose address Qt had reused.)
+    for form in root.findChildren(QFormLayout):
+        _name_form_rows(form)
     widgets = [root, *root.findChildren(QWidget)]
-    for widget in widgets:
-        for form in _form_layouts(widget.layout()):
-            _name_form_rows(form)
     # Fields with no label (a search box, a filter): what they show the user instead.
     for widget in widgets:
         if not _is_field(widget) or widget.accessibleName():

@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,10 +22,9 @@ from app.db import Database
 from app.paths import user_log_dir
 from app.services.identity import current_login, is_first_use, load_current_user
 from app.services.permissions import CurrentUser
-from app.storage_errors import classify
+from app.storage_errors import classify, damaged
 from app.temp_copies import remove_left_behind
 from app.ui import messages
-from app.ui.first_use import FirstUseDialog
 from app.ui.lock_wait import LockWaitIndicator
 from app.ui.main_window import MainWindow
 from app.ui.startup import (  # noqa: F401 (re-exported: their home was here)
@@ -40,6 +40,10 @@ from app.ui.startup import (  # noqa: F401 (re-exported: their home was here)
     timings_line,
 )
 from app.ui.widgets import arg
+
+if TYPE_CHECKING:
+    from app.services.start_checks import BackgroundIntegrityCheck
+    from app.ui.first_use import FirstUseDialog
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +151,8 @@ class Launcher(QObject):
         self.first_use_dialog: FirstUseDialog | None = None
         self.main_window: MainWindow | None = None
         self.refusal: QMessageBox | None = None
+        # SQLite's integrity check after the first paint (when the start left it for later).
+        self.integrity_watch: IntegrityWatch | None = None
         # A save waiting for a colleague's write shows it in the window in front, or else
         # in the main window's status bar.
         self.lock_wait = LockWaitIndicator(self._status_bar, self)
@@ -177,6 +183,9 @@ class Launcher(QObject):
             return
         if first_use:
             log.info("empty database: asking for the first user")
+            # Here, not at the top: only an empty register needs the dialog.
+            from app.ui.first_use import FirstUseDialog
+
             self.first_use_dialog = FirstUseDialog.ask(self.db, login, self._first_use_done)
             self.asking.emit()
         else:
@@ -250,6 +259,74 @@ class Launcher(QObject):
         self.asking.emit()
 
 
+class IntegrityWatch(QObject):
+    """SQLite's integrity check of the register file, started once the first screen has
+    painted (``app.services.start_checks``). When the file is damaged, every write is
+    stopped at once and the user is told to restore a backup; closing that message ends the
+    program (exit code 2, as a refused start)."""
+
+    _found = Signal(object)  # from the worker thread: SQLite's complaint or None
+    checked = Signal(bool)  # the file is sound
+    # The audit-trail check that follows a sound file found a problem (Dutch text).
+    trail_warning = Signal(str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.message_box: QMessageBox | None = None
+        self.window: QWidget | None = None
+        self._check: BackgroundIntegrityCheck | None = None
+        self._found.connect(self._result)
+
+    def start(self, window: QWidget | None = None) -> None:
+        from app.services.start_checks import BackgroundIntegrityCheck
+
+        path = self.db.sqlite_file
+        if self._check is not None or path is None:
+            return
+        self.window = window
+        self._check = BackgroundIntegrityCheck(path, self._found.emit, then=self._after_sound)
+        self._check.start()
+
+    def _after_sound(self) -> None:
+        """On the worker thread, after a sound result: what the command line does before
+        its work (the one-off repairs, the cheap audit-trail check)."""
+        from app.services.start_checks import quick_trail_warning, run_start_repairs
+
+        run_start_repairs(self.db)
+        warning = quick_trail_warning(self.db)
+        if warning is not None:
+            self.trail_warning.emit(warning)
+
+    def running(self) -> bool:
+        return self._check is not None and self._check.running()
+
+    def stop(self) -> None:
+        if self._check is not None:
+            self._check.cancel()
+
+    def _result(self, problem: str | None) -> None:
+        self.db.integrity_check_pending = False
+        if problem is None:
+            self.checked.emit(True)
+            return
+        message = damaged(self.db.url).message
+        self.db.stop_writes(message)
+        self.checked.emit(False)
+        application = QApplication.instance()
+        self.message_box = messages.error(
+            self.window,
+            QCoreApplication.translate("application", "Database beschadigd"),
+            QCoreApplication.translate("services", message),
+            details=QCoreApplication.translate(
+                "application",
+                "Om verdere schade te voorkomen wordt er niets meer opgeslagen. Het programma "
+                "sluit als u op OK klikt.",
+            ),
+            on_close=lambda: application.exit(2) if application is not None else None,
+        )
+
+
 def start_gui(
     application: QApplication,
     db: Database,
@@ -299,9 +376,24 @@ def start_gui(
     if exit_when_shown:
         # Whoever times the start cannot answer a dialog: say why and stop.
         launcher.asking.connect(lambda: _asked_instead(application))
+    if db.integrity_check_pending:
+        # After the first screen has painted: the start does not wait for the check.
+        watch = IntegrityWatch(db, application)
+        launcher.integrity_watch = watch
+        watch.trail_warning.connect(launcher.show_start_warning)
+
+        def check_when_painted() -> None:
+            window = launcher.main_window
+            if window is not None:
+                window.first_screen_painted.connect(lambda: watch.start(window))
+
+        launcher.main_window_shown.connect(check_when_painted)
     QTimer.singleShot(0, launcher.start)
 
     def stop() -> None:
+        if launcher.integrity_watch is not None:
+            launcher.integrity_watch.stop()
+            launcher.integrity_watch.deleteLater()
         crash_reporter.uninstall()
         # The launcher lives on the application: a dialog closed later must not end an
         # event loop that is no longer this start's.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SCREEN = "main_window/screen"
+# How long the start's background work waits for the first screen's data, and how often it looks.
+FIRST_READ_WAIT_S = 5.0
+FIRST_READ_POLL_MS = 50
 
 
 @dataclass(frozen=True)
@@ -171,8 +175,13 @@ class MainWindow(QMainWindow):
     shell_painted = Signal()
     # The shell was closed before it got its database.
     closed_while_loading = Signal()
-    # The first screen is built and in front (it may still be loading, see is_loading).
+    # The first screen is built and in front (it may still be loading, see its ``loading``).
     first_screen_ready = Signal()
+    # The first screen has painted with its data (or has tried for FIRST_READ_WAIT_S):
+    # background work of the start (the file's integrity check, warming the calendar and
+    # the anonymiser) waits for this, so it does not compete with the first screen's read
+    # for the processor and Python's interpreter lock.
+    first_screen_painted = Signal()
 
     def __init__(
         self,
@@ -364,15 +373,27 @@ class MainWindow(QMainWindow):
     def _shell_painted(self) -> None:
         # Queued: the paint that called this finishes (and reaches the screen) first.
         QTimer.singleShot(0, self._build_first_screen)
-        _warm_calendar()
-        _warm_deidentifier()
 
     def _build_first_screen(self) -> None:
         if self._first_screen_built:
             return
         self._first_screen_built = True
         self._show_row(self.stack.currentIndex())
+        # Queued after the page's first paint request, with the window as context.
+        QTimer.singleShot(0, self, self._first_screen_has_painted)
         self.first_screen_ready.emit()
+
+    def _first_screen_has_painted(self, since: float | None = None) -> None:
+        since = time.monotonic() if since is None else since
+        page = self.stack.currentWidget()
+        if getattr(page, "loading", False) and time.monotonic() - since < FIRST_READ_WAIT_S:
+            QTimer.singleShot(
+                FIRST_READ_POLL_MS, self, lambda: self._first_screen_has_painted(since)
+            )
+            return
+        _warm_calendar()
+        _warm_deidentifier()
+        self.first_screen_painted.emit()
 
     @property
     def admin_page(self) -> AdminPage | None:

@@ -181,7 +181,7 @@ def timings_line(first_paint_ms: float, ready_ms: float, peak_rss_mb: float | No
 
 class StartupProbe(QObject):
     """Notes when the main window first paints and when its first screen has painted
-    with its data (built, and not ``is_loading()`` if the page offers that).
+    with its data (built, and no longer ``loading`` if the page reads in the background).
 
     ``ready`` then fires once. The times count from ``app.PROCESS_START``.
     """
@@ -243,8 +243,8 @@ class StartupProbe(QObject):
 
     @staticmethod
     def _loading(page: QWidget) -> bool:
-        is_loading = getattr(page, "is_loading", None)
-        return bool(is_loading()) if callable(is_loading) else False
+        # Screens that read off the GUI thread say so with a ``loading`` property.
+        return bool(getattr(page, "loading", False))
 
     def milliseconds(self) -> tuple[float, float]:
         assert self.first_paint is not None

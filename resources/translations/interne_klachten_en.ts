@@ -5492,53 +5492,53 @@ Withdrawn on %2: %3</translation>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Interne Klachten</source>
         <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation>Save the complaints in the register as Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -5548,98 +5548,98 @@ Withdrawn on %2: %3</translation>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>&amp;Woo-export…</source>
         <translation>&amp;Woo export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
         <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
         <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
         <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;Over Interne Klachten…</source>
         <translation>&amp;About Internal Complaints…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Leeg klachtformulier opslaan</source>
         <translation>Save blank complaint form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>klachtformulier.pdf</source>
         <translation>complaint-form.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Het klachtformulier wordt gemaakt…</source>
         <translation>Making the complaint form…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Leeg klachtformulier opgeslagen in %1</source>
         <translation>Blank complaint form saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
         <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Interne Klachten, versie %1</source>
         <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Over Interne Klachten</source>
         <translation>About Internal Complaints</translation>
     </message>
@@ -9567,42 +9567,42 @@ A withdrawn commitment stays visible, struck through, but no longer appears in l
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="88"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="89"/>
+        <location filename="../../app/ui/application.py" line="93"/>
         <source>Er ging iets mis in het programma. Uw laatste handeling is misschien niet uitgevoerd; controleer dat en probeer het zo nodig opnieuw. Blijft het misgaan, sluit het programma dan af en start het opnieuw.</source>
         <translation>Something went wrong in the program. Your last action may not have been carried out; check it and try again if needed. If it keeps going wrong, close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="96"/>
+        <location filename="../../app/ui/application.py" line="100"/>
         <source>De technische details staan in het logbestand in %1</source>
         <translation>The technical details are in the log file in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="113"/>
+        <location filename="../../app/ui/application.py" line="117"/>
         <source>Uw inlognaam &apos;%1&apos; is niet bekend in deze database of uw account is niet actief. Vraag een beheerder u toe te voegen.</source>
         <translation>Your login name &apos;%1&apos; is not known in this database or your account is not active. Ask an administrator to add you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="203"/>
+        <location filename="../../app/ui/application.py" line="212"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="221"/>
+        <location filename="../../app/ui/application.py" line="230"/>
         <source>Controle van de audittrail</source>
         <translation>Audit trail check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="246"/>
+        <location filename="../../app/ui/application.py" line="255"/>
         <source>Database niet bereikbaar</source>
         <translation>Database not reachable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="236"/>
+        <location filename="../../app/ui/application.py" line="245"/>
         <source>De database kon niet worden geopend: %1
 
 Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</source>
@@ -9611,7 +9611,17 @@ Controleer of het bestand of de server bereikbaar is en probeer het opnieuw.</so
 Check that the file or the server can be reached and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="360"/>
+        <location filename="../../app/ui/application.py" line="319"/>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="321"/>
+        <source>Om verdere schade te voorkomen wordt er niets meer opgeslagen. Het programma sluit als u op OK klikt.</source>
+        <translation>To prevent further damage nothing more is saved. The program closes when you click OK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="452"/>
         <source>Interne Klachten kan niet starten</source>
         <translation>Internal Complaints cannot start</translation>
     </message>
