@@ -29,7 +29,7 @@ from app.models.enums import (
     Status,
 )
 from app.models.reference import complaint_subject
-from app.services.audit import record_bulk_inserts, write_pending_audit
+from app.services.audit import record_bulk_inserts, record_inserted_rows, write_pending_audit
 from app.services.bulk_insert import insert_rows, insert_rows_returning
 from app.services.deadlines import (
     active_profile,
@@ -132,19 +132,18 @@ def _insert_new_people(session: Session, people: list[_Person]) -> None:
     for start in range(0, len(people), _BATCH):
         chunk = people[start : start + _BATCH]
         returned: dict[tuple[Any, ...], list[int]] = {}
+        inserted = [
+            {name: getattr(p, name) for name in _PERSON_FIELDS} | name_columns(p.name, p.parts)
+            for p in chunk
+        ]
         for row_id, *values in insert_rows_returning(
-            connection,
-            table,
-            [
-                {name: getattr(p, name) for name in _PERSON_FIELDS} | name_columns(p.name, p.parts)
-                for p in chunk
-            ],
-            ("id", *_PERSON_FIELDS),
+            connection, table, inserted, ("id", *_PERSON_FIELDS)
         ):
             returned.setdefault(tuple(values), []).append(row_id)
-        for person in chunk:
+        for person, person_row in zip(chunk, inserted, strict=True):
             person.id = returned[tuple(getattr(person, name) for name in _PERSON_FIELDS)].pop()
-        record_bulk_inserts(session, Complainant, table.c.id.in_([p.id for p in chunk]))
+            person_row["id"] = person.id
+        record_inserted_rows(session, Complainant, inserted)
         write_pending_audit(session)
 
 
@@ -234,8 +233,12 @@ def _write_new_rows(session: Session, context: _Context, prepared: _PreparedRows
                     contact=contact,
                 )
             )
-        new = Complaint.id.in_(ids)
-        record_bulk_inserts(session, Complaint, new, subject_links)
+        record_inserted_rows(
+            session,
+            Complaint,
+            [c | {"id": i} for c, i in zip(complaints, ids, strict=True)],
+            subject_links,
+        )
         for model, records in (
             (StatusChange, changes),
             (ComplaintEmployee, employees),
