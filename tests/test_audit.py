@@ -81,3 +81,18 @@ def test_the_writers_hash_encodes_every_event_byte_for_byte_as_event_hash() -> N
     ]
     for fields in variants:
         assert _chained_hash(fields) == event_hash(fields), fields
+
+
+def test_the_writers_changes_encoding_is_byte_for_byte_the_old_one() -> None:
+    from app.models.enums import Status
+    from app.services.audit import _CHANGES, _encode_changes
+
+    mixes = [
+        {"status": Status.CLOSED, "received_on": "2024-01-02", "urgent": False, "id": 3},
+        {"description": {"sealed": "QUJD+/==", "key": "complaint:1"}, "n": 1.5, "x": None},
+        {"subjects": {"added": ["2", "1"], "removed": []}, "é": 'Proefklager Eta "ß" \n 😀'},
+        {"satisfied": [None, True], "b": [[1, 2], {"z": 1, "a": 2}], "": ""},
+        {"reason": "\x00\u2028\t\\", "big": 10**20, "neg": -0.0},
+    ]
+    for changes in mixes:
+        assert _encode_changes(changes) == _CHANGES.encode(changes), changes

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
-from json.encoder import encode_basestring
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlalchemy import ColumnElement, Dialect, LargeBinary, event, insert, inspect, select, update
@@ -270,6 +270,8 @@ def _as_stored(
                 default = column.default.arg
             elif column.server_default is not None:
                 return None
+            if default is None:
+                continue  # NULL: not recorded
         kind = column.type.dialect_impl(dialect)  # e.g. SQLite's DATE, stored as text
         bind = kind.bind_processor(dialect)
         result = kind.result_processor(dialect, None)
@@ -340,6 +342,19 @@ def record_inserted_rows(
 # output as ``json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"))``.
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 _CHANGES = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+# ``_CHANGES.encode`` without building its C encoder anew for every event (the same
+# encoder ``JSONEncoder.encode`` builds for a dict; no circular check: changes are trees).
+_CHANGES_ITER = (
+    c_make_encoder(None, _CHANGES.default, encode_basestring, None, ": ", ", ", True, False, True)
+    if c_make_encoder is not None
+    else None
+)
+
+
+def _encode_changes(changes: dict[str, Any]) -> str:
+    if _CHANGES_ITER is None:  # pragma: no cover - Python without its C accelerator
+        return _CHANGES.encode(changes)
+    return "".join(_CHANGES_ITER(changes, 0))
 
 
 def event_hash(fields: dict[str, Any]) -> str:
@@ -442,7 +457,7 @@ def _append_pending(session: Session) -> None:
             "entity_id": change.entity_id,
             "complaint_id": change.complaint_id,
             "action": change.action.value,
-            "changes": _CHANGES.encode(change.changes) if change.changes else None,
+            "changes": _encode_changes(change.changes) if change.changes else None,
             "reason": change.reason,
             "prev_hash": last_hash,
         }
@@ -454,6 +469,11 @@ def _append_pending(session: Session) -> None:
     # to the trail (INSERT without SELECT on PostgreSQL: management) can write.
     statement, names, processors = _event_insert(connection.dialect)
     for name, process in processors:
+        if name == "at":  # the same moment for every event: converted once
+            stored = process(at)
+            for row in rows:
+                row[name] = stored
+            continue
         for row in rows:
             row[name] = process(row[name])
     if connection.dialect.positional:
