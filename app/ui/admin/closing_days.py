@@ -232,10 +232,8 @@ class ClosingDaysPanel(QGroupBox):
     # ----- data -------------------------------------------------------------------------
 
     def refresh(self, select: date | None = None) -> None:
-        try:
-            days = self.service.closing_days()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        days = messages.attempt(self, self.service.closing_days)
+        if days is messages.REFUSED:
             return
         self.model.set_days(days)
         if select is not None:

@@ -152,10 +152,8 @@ class RecordListPanel(QWidget):
         if select_id is None:
             current = self.selected_record()
             select_id = current.id if current is not None else None
-        try:
-            records = self.fetch_records()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        records = messages.attempt(self, self.fetch_records)
+        if records is messages.REFUSED:
             return
         self.model.set_records(records)
         if self.isVisible():  # else showEvent fits them
@@ -223,11 +221,11 @@ class RecordListPanel(QWidget):
             self._open_editor(record)
 
     def _open_editor(self, record: Any | None) -> None:
-        try:
-            self.editor = self.open_editor(record)
-        except ServiceError as error:  # e.g. the lists for the dialog's choices
-            messages.show_service_error(self, error)
+        # Opening may be refused, e.g. reading the lists for the dialog's choices.
+        editor = messages.attempt(self, lambda: self.open_editor(record))
+        if editor is messages.REFUSED:
             return
+        self.editor = editor
         # Cancelled after a refusal (say, someone else changed the record): show the news.
         self.editor.rejected.connect(self.refresh)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import DestructionStatus
-from app.services.errors import ServiceError
 from app.services.retention import (
     SOURCE,
     DestructionListInfo,
@@ -87,10 +86,8 @@ class TermsForm(SettingsForm):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            terms = self.service.terms()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        terms = messages.attempt(self, self.service.terms)
+        if terms is messages.REFUSED:
             return
         self.load(terms)
 
@@ -280,10 +277,8 @@ class DestructionPanel(QWidget):
         return day
 
     def dry_run(self) -> None:
-        try:
-            page = self.service.due(self.as_of(), limit=PAGE)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        page = messages.attempt(self, lambda: self.service.due(self.as_of(), limit=PAGE))
+        if page is messages.REFUSED:
             return
         self.due_model.set_rows(list(page.rows))
         if not page.total:
@@ -305,11 +300,10 @@ class DestructionPanel(QWidget):
     def refresh_lists(self) -> None:
         if not self.can_propose and not self.can_approve:
             return
-        try:
-            self.lists_model.set_rows(self.service.lists())
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        lists = messages.attempt(self, self.service.lists)
+        if lists is messages.REFUSED:
             return
+        self.lists_model.set_rows(lists)
         self._update_buttons()
 
     def selected_list(self) -> DestructionListInfo | None:
@@ -330,10 +324,8 @@ class DestructionPanel(QWidget):
         self.carry_out_button.setEnabled(status == DestructionStatus.APPROVED and not busy)
 
     def propose(self) -> None:
-        try:
-            list_id = self.service.propose(self.as_of())
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        list_id = messages.attempt(self, lambda: self.service.propose(self.as_of()))
+        if list_id is messages.REFUSED:
             return
         self.refresh_lists()
         self.select_list(list_id)
@@ -348,10 +340,7 @@ class DestructionPanel(QWidget):
         chosen = self.selected_list()
         if chosen is None:
             return
-        try:
-            act(chosen.id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        messages.attempt(self, lambda: act(chosen.id))
         self.refresh_lists()
         self.select_list(chosen.id)
 
