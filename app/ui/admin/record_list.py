@@ -11,14 +11,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.ui import messages
 from app.ui.admin.table_models import RecordFilterProxy, RecordTableModel
+from app.ui.common.tables import list_table
 from app.ui.widgets import fit_columns, set_tab_order
 
 # How many rows the column widths are measured on.
@@ -75,24 +73,13 @@ class RecordListPanel(QWidget):
             + 32
         )
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The subclass names the table (Medewerkers, Afdelingen, ...).
+        self.table = list_table(self.proxy, "", stretch_last=False)
         self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: measuring every row of a long list took
         # most of the screen's first visit (wider cells are elided, with a tooltip).
         header.setResizeContentsPrecision(FIT_ROWS)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         toolbar = QHBoxLayout()

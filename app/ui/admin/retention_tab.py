@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.services.retention import (
 from app.ui import messages, ops
 from app.ui.admin.regulation_tab import TermSpinBox
 from app.ui.admin.settings_form import SettingsForm, scrolled
+from app.ui.common.tables import list_table
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import arg, enum_text, note_label, service_text, set_tab_order
 
@@ -162,16 +162,10 @@ class ListsModel(ListTableModel):
         )[index.column()]
 
 
-def _table(model: ListTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+def _table(model: ListTableModel, name: str) -> QTableView:
+    table = list_table(model, name)
     # At most a page of rows: sizing to the contents stays cheap.
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setMinimumHeight(140)
     return table
 
@@ -207,9 +201,9 @@ class DestructionPanel(QWidget):
         self.summary = QLabel(self.tr("Kies een peildatum en klik op Proefrun."))
         self.summary.setWordWrap(True)
         self.due_model = DueModel()
-        self.due_table = _table(self.due_model)
+        self.due_table = _table(self.due_model, self.tr("Klachten uit de proefrun"))
         self.lists_model = ListsModel()
-        self.lists_table = _table(self.lists_model)
+        self.lists_table = _table(self.lists_model, self.tr("Vernietigingslijsten"))
         self.can_propose = can_propose
         self.can_approve = can_approve
         self.can_carry_out = can_carry_out
