@@ -8,8 +8,10 @@ functions of this module, because callers use them as ``messages.confirm(...)``.
 
 from __future__ import annotations
 
+import enum
 import logging
 from collections.abc import Callable
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,6 +28,8 @@ from app.services.errors import (
 from app.ui.widgets import service_text
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def _box(
@@ -182,3 +186,33 @@ def show_service_error(
     log.info("service refused an action: %s", type(error_).__name__)
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
     return _show_with_ok(box, on_close)
+
+
+class Refused(enum.Enum):
+    """The type of ``REFUSED``, what ``attempt`` returns when the service said no."""
+
+    REFUSED = enum.auto()
+
+
+REFUSED: Final = Refused.REFUSED
+
+
+def attempt(parent: QWidget | None, work: Callable[[], T]) -> T | Refused:
+    """Run ``work`` (a call into a service) and return its result; when the service refuses
+    with a ``ServiceError``, tell the user through ``show_service_error`` and return
+    ``REFUSED`` instead: the caller stops there, the user has already been told.
+
+        days = messages.attempt(self, self.service.closing_days)
+        if days is messages.REFUSED:
+            return
+
+    ``REFUSED`` is a sentinel, not None, because many services return None on success.
+    Only a ``ServiceError`` is caught: any other exception is a bug and propagates. A caller
+    that treats some refusals differently (a ``ValidationError`` shown under the fields)
+    keeps its own ``try``.
+    """
+    try:
+        return work()
+    except ServiceError as error_:
+        show_service_error(parent, error_)
+        return REFUSED

@@ -349,7 +349,7 @@
         <translation>summaries go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/anonymised/approval_tab.py" line="253"/>
+        <location filename="../../app/ui/anonymised/approval_tab.py" line="251"/>
         <source>%1 goedgekeurd.</source>
         <translation>%1 approved.</translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../../app/ui/complaints/detail_tabs.py" line="295"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="501"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="500"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -566,48 +566,48 @@
         <translation>Is not opened directly; only &apos;Save as…&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="457"/>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="464"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="456"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="463"/>
         <source>Openen mislukt</source>
         <translation>Opening failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="458"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="457"/>
         <source>Er kon geen tijdelijke kopie van het bestand worden gemaakt.</source>
         <translation>No temporary copy of the file could be made.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="467"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="466"/>
         <source>Er is geen programma gevonden om &apos;%1&apos; te openen. Kies &apos;Opslaan als…&apos; en open het bestand zelf.</source>
         <translation>No program was found to open &apos;%1&apos;. Choose &apos;Save as…&apos; and open the file yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="480"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="479"/>
         <source>De naam van &apos;%1&apos; bevat onzichtbare tekens die de leesrichting omkeren, zodat het bestand er anders uitziet dan het is (een programma kan zo heten als &apos;brief exe.pdf&apos;). Daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; en controleer het voordat u het opent.</source>
         <translation>The name of &apos;%1&apos; contains invisible characters that reverse the reading direction, so the file looks different from what it is (a program can be named like &apos;letter exe.pdf&apos;). It is therefore not opened. Save it with &apos;Save as…&apos; and check it before you open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="490"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="489"/>
         <source>&apos;%1&apos; is een programma, script, snelkoppeling of installatiebestand. Openen zou het op deze computer uitvoeren, met uw rechten; daarom wordt het niet geopend. Sla het op met &apos;Opslaan als…&apos; als u het nodig hebt, en open het alleen als u zeker weet wat het is.</source>
         <translation>&apos;%1&apos; is a program, script, shortcut or installation file. Opening it would run it on this computer, with your rights; it is therefore not opened. Save it with &apos;Save as…&apos; if you need it, and only open it if you are sure what it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="499"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="498"/>
         <source>Bijlage niet geopend</source>
         <translation>Attachment not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="511"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="510"/>
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="524"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="526"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="525"/>
         <source>Het bestand kon niet worden opgeslagen in %1.</source>
         <translation>The file could not be saved in %1.</translation>
     </message>
@@ -692,13 +692,13 @@
         <translation>The export failed. Details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="158"/>
-        <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="156"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="160"/>
         <source>Gegevens verwijderen</source>
         <translation>Delete details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="164"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="162"/>
         <source>%1
 
 Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
@@ -707,42 +707,42 @@ Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
 This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="167"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="165"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="187"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="183"/>
         <source>Niet verwijderd: %1 in de audittrail van vóór databaseversie %2. Die blijven staan: wie ze verwijdert, breekt de beveiligde audittrail.</source>
         <translation>Not deleted: %1 in the audit trail from before database version %2. These remain: deleting them would break the secured audit trail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
         <source>gebeurtenis</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="190"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="186"/>
         <source>gebeurtenissen</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="193"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="189"/>
         <source>Gegevens verwijderd</source>
         <translation>Details deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="181"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="177"/>
         <source>De persoonsgegevens zijn verwijderd; geanonimiseerd blijft: %1.</source>
         <translation>The personal data have been deleted; what remains anonymised: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="178"/>
         <source>klacht</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="182"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="178"/>
         <source>klachten</source>
         <translation>complaints</translation>
     </message>
@@ -750,99 +750,99 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>CardOverviewTab</name>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="69"/>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="81"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="68"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="80"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="76"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="69"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="75"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="70"/>
         <source>Eigen periode</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="72"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="71"/>
         <source>Soort periode</source>
         <translation>Type of period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="79"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="78"/>
         <source>%1e kwartaal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="83"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="84"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="83"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="92"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="91"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="93"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="92"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="96"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="95"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="113"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="112"/>
         <source>Kaarten in deze periode</source>
         <translation>Cards in this period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="126"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="125"/>
         <source>Klachten die kaarten kregen</source>
         <translation>Complaints that received cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="127"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="126"/>
         <source>Groene kaarten terug</source>
         <translation>Green cards returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="128"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="127"/>
         <source>Rode kaarten terug</source>
         <translation>Red cards returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="129"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="128"/>
         <source>Respons (kaarten terug per klacht)</source>
         <translation>Response (cards returned per complaint)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="130"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="129"/>
         <source>Terugbelverzoeken</source>
         <translation>Call-back requests</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="142"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="141"/>
         <source>Geteld worden de kaarten die in de periode zijn verstuurd, en hoeveel daarvan (ooit) zijn teruggekomen. Elke klacht krijgt een groene en een rode kaart.</source>
         <translation>Counted are the cards sent in the period, and how many of them have (ever) come back. Each complaint receives a green and a red card.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="200"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="197"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/overview_tab.py" line="213"/>
+        <location filename="../../app/ui/feedback/overview_tab.py" line="210"/>
         <source>%1 van %2 klachten</source>
         <translation>%1 of %2 complaints</translation>
     </message>
@@ -850,132 +850,132 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="50"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="49"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="54"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="53"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="60"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="59"/>
         <source>feedback@voorbeeld.nl</source>
         <translation>feedback@example.nl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="74"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="73"/>
         <source>Voorbeeldkaarten (PDF)…</source>
         <translation>Sample cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="76"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="75"/>
         <source>Een groene en een rode kaart met de gegevens hierboven, om de druk te zien</source>
         <translation>A green and a red card with the details above, to see the print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="79"/>
         <source>Antwoordadres</source>
         <translation>Reply address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="82"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="81"/>
         <source>De klager stuurt de kaart gratis terug naar dit antwoordnummer. De naam van de organisatie komt uit het tabblad Organisatie.</source>
         <translation>The complainant returns the card free of charge to this freepost number. The name of the organisation comes from the Organisation tab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="85"/>
         <source>Antwoordnummer</source>
         <translation>Freepost number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="86"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="87"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="88"/>
         <source>T.a.v.</source>
         <translation>For the attention of</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="90"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="89"/>
         <source>Reacties per e-mail</source>
         <translation>Responses by email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="93"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="92"/>
         <source>E-mailadres</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="96"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="95"/>
         <source>Waar klagers hun reactie ook per e-mail naartoe kunnen sturen.</source>
         <translation>Where complainants can also send their response by email.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="97"/>
         <source>Afdrukken</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="99"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="98"/>
         <source>Kaartformaat</source>
         <translation>Card size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="177"/>
         <source>naam organisatie</source>
         <translation>organisation name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="182"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="178"/>
         <source>antwoordnummer</source>
         <translation>freepost number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="183"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="179"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="184"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="180"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="185"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="181"/>
         <source>t.a.v.</source>
         <translation>f.a.o.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="196"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="192"/>
         <source>Voorbeeldkaarten</source>
         <translation>Sample cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="204"/>
         <source>Voorbeeld mislukt</source>
         <translation>Preview failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="209"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="205"/>
         <source>Er kon geen tijdelijk bestand met de voorbeeldkaarten worden gemaakt.</source>
         <translation>No temporary file with the sample cards could be made.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="215"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="211"/>
         <source>Openen mislukt</source>
         <translation>Opening failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/cards_tab.py" line="217"/>
+        <location filename="../../app/ui/admin/cards_tab.py" line="213"/>
         <source>Er is geen programma gevonden om PDF-bestanden te openen. Installeer een PDF-lezer en probeer het opnieuw.</source>
         <translation>No program was found to open PDF files. Install a PDF reader and try again.</translation>
     </message>
@@ -983,89 +983,89 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="309"/>
+        <location filename="../../app/ui/io/import_pages.py" line="294"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="311"/>
+        <location filename="../../app/ui/io/import_pages.py" line="296"/>
         <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Hieronder staat wat het inlezen zou doen, en welke rijen fouten hebben.</source>
         <translation>Every row has been checked; nothing has been saved yet. Below is what the import would do, and which rows have errors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="321"/>
+        <location filename="../../app/ui/io/import_pages.py" line="306"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="350"/>
+        <location filename="../../app/ui/io/import_pages.py" line="335"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="351"/>
+        <location filename="../../app/ui/io/import_pages.py" line="336"/>
         <source>bijwerken</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="352"/>
+        <location filename="../../app/ui/io/import_pages.py" line="337"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="353"/>
+        <location filename="../../app/ui/io/import_pages.py" line="338"/>
         <source>met fouten</source>
         <translation>with errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="370"/>
-        <location filename="../../app/ui/io/import_pages.py" line="387"/>
+        <location filename="../../app/ui/io/import_pages.py" line="355"/>
+        <location filename="../../app/ui/io/import_pages.py" line="372"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="374"/>
-        <location filename="../../app/ui/io/import_pages.py" line="388"/>
+        <location filename="../../app/ui/io/import_pages.py" line="359"/>
+        <location filename="../../app/ui/io/import_pages.py" line="373"/>
         <source>Rijen</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="378"/>
+        <location filename="../../app/ui/io/import_pages.py" line="363"/>
         <source>Onzekere namen</source>
         <translation>Uncertain names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="389"/>
+        <location filename="../../app/ui/io/import_pages.py" line="374"/>
         <source>Namen</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="394"/>
+        <location filename="../../app/ui/io/import_pages.py" line="379"/>
         <source>Nieuwe namen</source>
         <translation>New names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="398"/>
+        <location filename="../../app/ui/io/import_pages.py" line="383"/>
         <source>Deze medewerkers en afdelingen aanmaken</source>
         <translation>Create these employees and units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="406"/>
+        <location filename="../../app/ui/io/import_pages.py" line="391"/>
         <source>Wat wilt u inlezen?</source>
         <translation>What do you want to import?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="408"/>
+        <location filename="../../app/ui/io/import_pages.py" line="393"/>
         <source>Niets; ik verbeter eerst het bestand</source>
         <translation>Nothing; I will correct the file first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="409"/>
+        <location filename="../../app/ui/io/import_pages.py" line="394"/>
         <source>Alleen de goede rijen inlezen</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="423"/>
+        <location filename="../../app/ui/io/import_pages.py" line="408"/>
         <source>Bezig met controleren van %1 rijen…</source>
         <translation>Checking %1 rows…</translation>
     </message>
@@ -1174,17 +1174,17 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ClosingDaysModel</name>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="56"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="56"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="57"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="56"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -1192,88 +1192,88 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>ClosingDaysPanel</name>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="121"/>
-        <location filename="../../app/ui/admin/closing_days.py" line="136"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="120"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="133"/>
         <source>Sluitingsdagen</source>
         <translation>Closing days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="128"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="127"/>
         <source>Extra dagen waarop de organisatie dicht is, zoals brugdagen. Deze dagen tellen niet mee als werkdag. Weekenden en de officiële feestdagen tellen al niet mee; die hoeft u hier niet in te voeren. De contacttermijn van openstaande klachten schuift mee; de wettelijke termijnen (Algemene termijnenwet) niet.</source>
         <translation>Extra days on which the organisation is closed, such as bridge days. These days do not count as working days. Weekends and official public holidays already do not count; you need not enter them here. The contact deadline of open complaints moves with them; the statutory deadlines (General Time Limits Act) do not.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="151"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="140"/>
         <source>Verwijderen…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="152"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="141"/>
         <source>De gekozen sluitingsdag verwijderen (Delete)</source>
         <translation>Remove the chosen closing day (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="160"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="149"/>
         <source>Datum van de nieuwe sluitingsdag</source>
         <translation>Date of the new closing day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="162"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="151"/>
         <source>bijvoorbeeld: brugdag na Hemelvaart</source>
         <translation>for example: bridge day after Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="164"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="153"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="178"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="167"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="181"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="170"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="188"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="177"/>
         <source>Sluitingsdag toevoegen</source>
         <translation>Add closing day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="227"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="216"/>
         <source>Feestdagen %1: %2</source>
         <translation>Public holidays %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="229"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="218"/>
         <source>Officiële feestdagen</source>
         <translation>Official public holidays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="277"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="264"/>
         <source>%1 is toegevoegd.</source>
         <translation>%1 has been added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="287"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="274"/>
         <source>Sluitingsdag verwijderen</source>
         <translation>Remove closing day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="290"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="277"/>
         <source>Wilt u de sluitingsdag %1 (%2) verwijderen? Deze dag telt dan weer als werkdag bij het berekenen van termijnen.</source>
         <translation>Do you want to remove the closing day %1 (%2)? This day will then count as a working day again when deadlines are calculated.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="296"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="283"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/closing_days.py" line="308"/>
+        <location filename="../../app/ui/admin/closing_days.py" line="295"/>
         <source>%1 is verwijderd.</source>
         <translation>%1 has been removed.</translation>
     </message>
@@ -1542,32 +1542,32 @@ This cannot be undone. Continue?</translation>
         <translation>No complaint with number %1 found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="279"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="277"/>
         <source>Voeg eerst een klacht toe aan het cluster.</source>
         <translation>Add a complaint to the cluster first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="319"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="315"/>
         <source>Eén behandelaar voor alle klachten</source>
         <translation>One handler for all complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="321"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="317"/>
         <source>%1 wordt behandelaar van alle open klachten in cluster %2.</source>
         <translation>%1 becomes the handler of all open complaints in cluster %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="325"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="321"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="338"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="332"/>
         <source>Behandelaar toegewezen</source>
         <translation>Handler assigned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/cluster_dialog.py" line="339"/>
+        <location filename="../../app/ui/complaints/cluster_dialog.py" line="333"/>
         <source>%1 klachten hebben nu dezelfde behandelaar.</source>
         <translation>%1 complaints now have the same handler.</translation>
     </message>
@@ -1895,92 +1895,92 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="208"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="204"/>
         <source>Gegevens van de klager corrigeren</source>
         <translation>Correct the complainant&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="223"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="219"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="224"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="220"/>
         <source>&amp;Reden van de correctie:</source>
         <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="229"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="225"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="230"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="226"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="237"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="233"/>
         <source>De correctie wordt met de reden vastgelegd in de geschiedenis van de klager en van elk van diens klachten.</source>
         <translation>The correction is recorded, with the reason, in the history of the complainant and of each of their complaints.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="245"/>
         <source>Aanhef</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="246"/>
         <source>Voorletters</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="247"/>
         <source>Roepnaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="248"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="249"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="250"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="251"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="252"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="257"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="253"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="258"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="254"/>
         <source>Telefoon overdag</source>
         <translation>Daytime phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="259"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="255"/>
         <source>Telefoon &apos;s avonds</source>
         <translation>Evening phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/avg_panel.py" line="260"/>
+        <location filename="../../app/ui/admin/avg_panel.py" line="256"/>
         <source>E-mailadres</source>
         <translation>Email address</translation>
     </message>
@@ -2440,7 +2440,7 @@ This cannot be undone. Continue?</translation>
         <translation>Changed by others:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_form.py" line="580"/>
+        <location filename="../../app/ui/complaints/detail_form.py" line="578"/>
         <source>Uw wijzigingen staan op de nieuwste gegevens. Controleer ze en kies Opslaan.</source>
         <translation>Your changes are now on the newest details. Check them and choose Save.</translation>
     </message>
@@ -2683,104 +2683,110 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DestructionPanel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="201"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="232"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="192"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="223"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="202"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="193"/>
         <source>Proefrun</source>
         <translation>Trial run</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="204"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="195"/>
         <source>Toon welke klachten vernietigd zouden worden; er verandert niets</source>
         <translation>Show which complaints would be destroyed; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="197"/>
         <source>Vernietigingslijst voorstellen</source>
         <translation>Propose destruction list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="207"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="198"/>
         <source>Goedkeuren als archivaris</source>
         <translation>Approve as archivist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="208"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="199"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="209"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="200"/>
         <source>Vernietiging uitvoeren…</source>
         <translation>Carry out destruction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="210"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="201"/>
         <source>Kies een peildatum en klik op Proefrun.</source>
         <translation>Choose a reference date and click Trial run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="244"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="204"/>
+        <source>Klachten uit de proefrun</source>
+        <translation>Complaints from the trial run</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/retention_tab.py" line="235"/>
         <source>Vernietiging</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="251"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="242"/>
         <source>De klachtcoördinator of beheerder stelt een vernietigingslijst voor; de archivaris keurt hem goed (bij voorkeur een ander dan wie hem voorstelde); pas daarna kan de klachtcoördinator hem uitvoeren. Elke stap staat in de audittrail. Oude gebeurtenissen in de audittrail blijven ongewijzigd.</source>
         <translation>The complaints coordinator or administrator proposes a destruction list; the archivist approves it (preferably someone other than the person who proposed it); only then can the complaints coordinator carry it out. Every step is in the audit trail. Old events in the audit trail remain unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="261"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="206"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="252"/>
         <source>Vernietigingslijsten</source>
         <translation>Destruction lists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="290"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="279"/>
         <source>Geen klachten waarvan de bewaartermijn is verstreken.</source>
         <translation>No complaints whose retention period has expired.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="297"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="286"/>
         <source>Proefrun: %1 klachten zouden worden vernietigd (%2). Er verandert niets.</source>
         <translation>Trial run: %1 complaints would be destroyed (%2). Nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="302"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="291"/>
         <source>De eerste %1 staan hieronder.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="364"/>
-        <location filename="../../app/ui/admin/retention_tab.py" line="405"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="347"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="388"/>
         <source>Vernietiging uitvoeren</source>
         <translation>Carry out destruction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="367"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="350"/>
         <source>De persoonsgegevens, vrije teksten en bijlagen van %1 klachten worden definitief vernietigd. Een anonieme rij blijft voor de rapportages. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The personal data, free texts and attachments of %1 complaints will be permanently destroyed. An anonymous row remains for the reports. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="373"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="356"/>
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="397"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="380"/>
         <source>Vernietiging uitgevoerd</source>
         <translation>Destruction carried out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="398"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="381"/>
         <source>De persoonsgegevens van %1 klachten zijn vernietigd.</source>
         <translation>The personal data of %1 complaints have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="406"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="389"/>
         <source>De vernietiging is mislukt; er is niets vernietigd.</source>
         <translation>The destruction failed; nothing has been destroyed.</translation>
     </message>
@@ -2806,17 +2812,17 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
         <source>Klachtnummer</source>
         <translation>Complaint number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
         <source>Afgehandeld op</source>
         <translation>Dealt with on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="120"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="117"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -3103,102 +3109,102 @@ This cannot be undone. Continue?</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="112"/>
+        <location filename="../../app/ui/io/import_pages.py" line="97"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="114"/>
+        <location filename="../../app/ui/io/import_pages.py" line="99"/>
         <source>Kies het Excel-bestand (.xlsx) of CSV-bestand (.csv) met het register. De eerste regel bevat de kolomnamen, daarna staat op elke regel één klacht of signaal. Er wordt nog niets opgeslagen: eerst ziet u per rij wat er gebeurt.</source>
         <translation>Choose the Excel file (.xlsx) or CSV file (.csv) containing the register. The first line contains the column names; after that, each line holds one complaint or signal. Nothing is saved yet: first you see what happens for each row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="121"/>
+        <location filename="../../app/ui/io/import_pages.py" line="106"/>
         <source>Nog geen bestand gekozen</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="122"/>
+        <location filename="../../app/ui/io/import_pages.py" line="107"/>
         <source>Gekozen bestand</source>
         <translation>Chosen file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="123"/>
+        <location filename="../../app/ui/io/import_pages.py" line="108"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="124"/>
+        <location filename="../../app/ui/io/import_pages.py" line="109"/>
         <source>Een Excel- of CSV-bestand kiezen</source>
         <translation>Choose an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="134"/>
+        <location filename="../../app/ui/io/import_pages.py" line="119"/>
         <source>Bezig met lezen van het bestand…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="139"/>
+        <location filename="../../app/ui/io/import_pages.py" line="124"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="146"/>
+        <location filename="../../app/ui/io/import_pages.py" line="131"/>
         <source>Rijen:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="147"/>
+        <location filename="../../app/ui/io/import_pages.py" line="132"/>
         <source>Kolommen:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="148"/>
+        <location filename="../../app/ui/io/import_pages.py" line="133"/>
         <source>Tekenset:</source>
         <translation>Character set:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="149"/>
+        <location filename="../../app/ui/io/import_pages.py" line="134"/>
         <source>Scheidingsteken:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="161"/>
+        <location filename="../../app/ui/io/import_pages.py" line="146"/>
         <source>Datums mogen echte Excel-datums zijn of tekst als 31-12-2024. Een bestand dat al eerder is ingelezen kan gerust opnieuw worden ingelezen: wat al in het register staat, wordt niet dubbel opgenomen.</source>
         <translation>Dates may be real Excel dates or text such as 31-12-2024. A file that has been imported before can safely be imported again: whatever is already in the register is not added twice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="180"/>
+        <location filename="../../app/ui/io/import_pages.py" line="165"/>
         <source>%1 rijen</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="180"/>
+        <location filename="../../app/ui/io/import_pages.py" line="165"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="182"/>
+        <location filename="../../app/ui/io/import_pages.py" line="167"/>
         <source> (1 lege rij wordt overgeslagen)</source>
         <translation> (1 empty row is skipped)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="184"/>
+        <location filename="../../app/ui/io/import_pages.py" line="169"/>
         <source> (%1 lege rijen worden overgeslagen)</source>
         <translation> (%1 empty rows are skipped)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="201"/>
+        <location filename="../../app/ui/io/import_pages.py" line="186"/>
         <source>puntkomma (;)</source>
         <translation>semicolon (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="202"/>
+        <location filename="../../app/ui/io/import_pages.py" line="187"/>
         <source>komma (,)</source>
         <translation>comma (,)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="203"/>
+        <location filename="../../app/ui/io/import_pages.py" line="188"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -3682,47 +3688,47 @@ Not called back</translation>
         <translation>The form has been sent to the complaints coordinator. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="606"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="604"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="613"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="611"/>
         <source>%1 Ik heb een klacht behandeld.pdf</source>
         <translation>%1 I have handled a complaint.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="616"/>
         <source>Formulier opslaan als PDF</source>
         <translation>Save form as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="620"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="618"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="631"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="629"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="632"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="630"/>
         <source>Het formulier kon niet als PDF worden opgeslagen.</source>
         <translation>The form could not be saved as PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="654"/>
         <source>Formulier terugsturen</source>
         <translation>Return form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="657"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="655"/>
         <source>Wat moet de behandelaar aan het formulier veranderen?</source>
         <translation>What should the handler change in the form?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/handling_form.py" line="658"/>
+        <location filename="../../app/ui/learning/handling_form.py" line="656"/>
         <source>Terugsturen</source>
         <translation>Return</translation>
     </message>
@@ -4022,17 +4028,17 @@ Not called back</translation>
         <translation>by %1 at the latest (if the complaint is not handled)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="634"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="635"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan niet meer worden gecorrigeerd of ingetrokken.</source>
         <translation>This commitment is already in a letter or email sent to the complainant and can no longer be corrected or withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="641"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="642"/>
         <source>Tekst of termijn van de gekozen toezegging verbeteren</source>
         <translation>Correct the text or deadline of the chosen commitment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/handling_tab.py" line="644"/>
+        <location filename="../../app/ui/workflow/handling_tab.py" line="645"/>
         <source>De gekozen toezegging intrekken (blijft doorgestreept zichtbaar)</source>
         <translation>Withdraw the chosen commitment (remains visible, struck through)</translation>
     </message>
@@ -4316,22 +4322,22 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="562"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/detail_tabs.py" line="564"/>
+        <location filename="../../app/ui/complaints/detail_tabs.py" line="563"/>
         <source>Historie</source>
         <translation>History</translation>
     </message>
@@ -4339,82 +4345,82 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="439"/>
+        <location filename="../../app/ui/io/import_pages.py" line="424"/>
         <source>Inlezen</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="441"/>
+        <location filename="../../app/ui/io/import_pages.py" line="426"/>
         <source>De rijen worden in één keer opgeslagen: lukt het niet of stopt u, dan blijft het register zoals het was.</source>
         <translation>The rows are saved in one go: if it fails or you stop, the register stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="450"/>
+        <location filename="../../app/ui/io/import_pages.py" line="435"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="451"/>
+        <location filename="../../app/ui/io/import_pages.py" line="436"/>
         <source>Het inlezen afbreken; er wordt dan niets opgeslagen</source>
         <translation>Cancel the import; nothing will then be saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="461"/>
+        <location filename="../../app/ui/io/import_pages.py" line="446"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="465"/>
+        <location filename="../../app/ui/io/import_pages.py" line="450"/>
         <source>Nieuw ingelezen:</source>
         <translation>Newly imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="466"/>
+        <location filename="../../app/ui/io/import_pages.py" line="451"/>
         <source>Bijgewerkt:</source>
         <translation>Updated:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="467"/>
+        <location filename="../../app/ui/io/import_pages.py" line="452"/>
         <source>Ongewijzigd (stond al zo in het register):</source>
         <translation>Unchanged (already in the register like this):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="468"/>
+        <location filename="../../app/ui/io/import_pages.py" line="453"/>
         <source>Niet ingelezen (rijen met fouten):</source>
         <translation>Not imported (rows with errors):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="487"/>
+        <location filename="../../app/ui/io/import_pages.py" line="472"/>
         <source>Bezig met inlezen van %1 rijen…</source>
         <translation>Importing %1 rows…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="490"/>
+        <location filename="../../app/ui/io/import_pages.py" line="475"/>
         <source>%v van %1</source>
         <translation>%v of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="503"/>
+        <location filename="../../app/ui/io/import_pages.py" line="488"/>
         <source>Bezig met stoppen…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="507"/>
+        <location filename="../../app/ui/io/import_pages.py" line="492"/>
         <source>Klaar. Het register is bijgewerkt.</source>
         <translation>Done. The register has been updated.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="519"/>
+        <location filename="../../app/ui/io/import_pages.py" line="504"/>
         <source>Verbeter de rijen met fouten in het bestand en lees het daarna opnieuw in. Wat nu is ingelezen, wordt dan niet dubbel opgenomen.</source>
         <translation>Correct the rows with errors in the file and then import it again. What has been imported now will not be added twice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="529"/>
+        <location filename="../../app/ui/io/import_pages.py" line="514"/>
         <source>Het inlezen is gestopt. Er is niets gewijzigd: het register is zoals het was. Met Vorige controleert u het bestand opnieuw en kunt u het weer inlezen.</source>
         <translation>The import has stopped. Nothing has changed: the register is as it was. With Previous you check the file again and can import it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="536"/>
+        <location filename="../../app/ui/io/import_pages.py" line="521"/>
         <source>Het inlezen is niet gelukt; er is niets gewijzigd.</source>
         <translation>The import did not succeed; nothing has changed.</translation>
     </message>
@@ -4616,62 +4622,62 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>InformComplainantsDialog</name>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="127"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="125"/>
         <source>Klagers informeren over de verbetering</source>
         <translation>Inform complainants about the improvement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="156"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="139"/>
         <source>Klagers die de brief krijgen</source>
         <translation>Complainants who receive the letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="163"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="146"/>
         <source>Het voorstel &apos;%1&apos; is gerealiseerd. Deze klagers hebben nog niet gehoord dat hun klacht tot een verbetering heeft geleid. Maak voor hen de brief; die wordt bij de klacht bewaard en geopend om te versturen.</source>
         <translation>The proposal &apos;%1&apos; has been implemented. These complainants have not yet heard that their complaint has led to an improvement. Make the letter for them; it is kept with the complaint and opened to be sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="171"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="154"/>
         <source>Vorm wisselen</source>
         <translation>Switch form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="173"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="156"/>
         <source>Voor de gekozen klager wisselen tussen e-mail en brief per post</source>
         <translation>Switch between email and letter by post for the chosen complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="175"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="158"/>
         <source>Brieven maken</source>
         <translation>Make letters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="177"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="160"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="179"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="162"/>
         <source>Nu niet; het voorstel blijft de klagers tonen die nog moeten horen</source>
         <translation>Not now; the proposal keeps showing the complainants who have yet to hear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="200"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="183"/>
         <source>Vink uit wie de brief niet krijgt (bijvoorbeeld: al mondeling verteld).</source>
         <translation>Untick those who do not receive the letter (for example: already told in person).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="239"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="222"/>
         <source>Vink ten minste één klager aan.</source>
         <translation>Tick at least one complainant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="264"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="247"/>
         <source>%1: de brief is gemaakt en bewaard, maar kon niet worden geopend</source>
         <translation>%1: the letter has been made and kept, but could not be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="273"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="256"/>
         <source>%1 brief/brieven gemaakt en bij de klacht bewaard.</source>
         <translation>%1 letter(s) made and kept with the complaint.</translation>
     </message>
@@ -4758,52 +4764,52 @@ Withdrawn on %2: %3</translation>
         <translation>Read a saved email (.eml or .msg); you can also drag it here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="219"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="220"/>
         <source>Volgstuk toegevoegd</source>
         <translation>Follow-up document added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="221"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="222"/>
         <source>Bij klacht %1 toegevoegd als volgstuk: %2.</source>
         <translation>Added to complaint %1 as a follow-up document: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="224"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="223"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="224"/>
         <source>documenten</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="246"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="247"/>
         <source>E-mail inlezen</source>
         <translation>Read email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="248"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="249"/>
         <source>E-mailberichten (*.eml *.msg)</source>
         <translation>Email messages (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="411"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="412"/>
         <source>Niet geregistreerd</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="413"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="414"/>
         <source>U heeft gegevens ingevuld die nog niet zijn geregistreerd. Als u het venster sluit, gaan ze verloren.</source>
         <translation>You have filled in details that have not been registered yet. If you close the window, they will be lost.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="416"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="417"/>
         <source>Sluiten zonder registreren</source>
         <translation>Close without registering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/intake_dialog.py" line="418"/>
+        <location filename="../../app/ui/complaints/intake_dialog.py" line="419"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -5147,32 +5153,32 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>LetterRowsModel</name>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="59"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="59"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="61"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="59"/>
         <source>Vorm</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="62"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="64"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="62"/>
         <source>Brief (PDF, per post)</source>
         <translation>Letter (PDF, by post)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/inform_dialog.py" line="83"/>
+        <location filename="../../app/ui/learning/inform_dialog.py" line="81"/>
         <source>klager van %1</source>
         <translation>complainant of %1</translation>
     </message>
@@ -5373,7 +5379,7 @@ Withdrawn on %2: %3</translation>
         <translation>Save letter as Word file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workflow/letters_tab.py" line="574"/>
+        <location filename="../../app/ui/workflow/letters_tab.py" line="571"/>
         <source>Brief opslaan als</source>
         <translation>Save letter as</translation>
     </message>
@@ -5381,32 +5387,32 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="141"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="138"/>
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="142"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="139"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="143"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="140"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="144"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="145"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="142"/>
         <source>Voorgesteld door</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="146"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="143"/>
         <source>Goedgekeurd door (archivaris)</source>
         <translation>Approved by (archivist)</translation>
     </message>
@@ -5422,224 +5428,224 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Hier komt het overzicht van de werkvoorraad: instroom en uitstroom, openstaande klachten per behandelaar, hun ouderdom tegen de norm en de termijnen die bijna verlopen.</source>
         <translation>The overview of the workload comes here: intake and output, open complaints per handler, their age against the norm and the deadlines about to expire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Hier komt het klachtenregister: klachten en signalen registreren, zoeken, een behandelaar toewijzen en de afhandeling volgen tot en met het oordeel.</source>
         <translation>The complaints register comes here: register and find complaints and signals, assign a handler and follow the handling up to the judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Wat vandaag aandacht vraagt: verlopen en komende termijnen, toe te wijzen klachten, formulieren, kaarten, toezeggingen en taken.</source>
         <translation>What needs attention today: expired and upcoming deadlines, complaints to assign, forms, cards, promises and tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Feedbackkaarten</source>
         <translation>Feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Hier komen de groene en rode feedbackkaarten: versturen na de afhandeling, teruggekomen kaarten registreren en doorgeven aan de behandelaar.</source>
         <translation>The green and red feedback cards come here: send them after handling, register returned cards and pass them on to the handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Verbetervoorstellen</source>
         <translation>Improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Hier komen de verbetervoorstellen: SMART vastleggen, laten besluiten door het MT en volgen tot ze gerealiseerd zijn.</source>
         <translation>The improvement proposals come here: record them SMART, have management decide, and follow them until they are carried out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Hier komen de kwartaalrapportage voor het MT en het jaaroverzicht (Awb 9:12a), ook in een geanonimiseerde versie.</source>
         <translation>The quarterly report for management and the annual overview (Awb 9:12a) come here, also in an anonymised version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Gebruiker: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Interne Klachten</source>
         <translation>Internal Complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Nieuwe klacht…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>De klachten in het register opslaan als Excel</source>
         <translation>Save the complaints in the register as Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Geanonimiseerd register</source>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>&amp;Woo-export…</source>
         <translation>&amp;Woo export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Documenten van klachten gelakt als PDF, met een inventarislijst</source>
         <translation>Documents of complaints redacted as PDF, with an inventory list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Leeg &amp;klachtformulier opslaan (PDF)…</source>
         <translation>Save blank &amp;complaint form (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Het klachtformulier (bijlage 3) blanco, om af te drukken of op de website te zetten</source>
         <translation>The complaint form (annex 3), blank, to print or to put on the website</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>&amp;Over Interne Klachten…</source>
         <translation>&amp;About Internal Complaints…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Leeg klachtformulier opslaan</source>
         <translation>Save blank complaint form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>klachtformulier.pdf</source>
         <translation>complaint-form.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Het klachtformulier wordt gemaakt…</source>
         <translation>Making the complaint form…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Leeg klachtformulier opgeslagen in %1</source>
         <translation>Blank complaint form saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Het klachtformulier kon niet worden opgeslagen. Kies een map waarin u mag schrijven en waar ruimte is, en probeer het opnieuw.</source>
         <translation>The complaint form could not be saved. Choose a folder you may write to and that has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Interne Klachten, versie %1</source>
         <translation>Internal Complaints, version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Voor het registreren, behandelen en leren van interne klachten (Algemene wet bestuursrecht, hoofdstuk 9).</source>
         <translation>For registering, handling and learning from internal complaints (General Administrative Law Act, chapter 9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Over Interne Klachten</source>
         <translation>About Internal Complaints</translation>
     </message>
@@ -5703,42 +5709,42 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="221"/>
+        <location filename="../../app/ui/io/import_pages.py" line="206"/>
         <source>Kolommen koppelen</source>
         <translation>Map columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="223"/>
+        <location filename="../../app/ui/io/import_pages.py" line="208"/>
         <source>Kies voor elke kolom van het bestand in welk veld van het register die wordt ingelezen. Kolommen die het programma herkent zijn al gekoppeld; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</source>
         <translation>For each column of the file, choose which field of the register it is imported into. Columns the program recognises are already mapped; the choice is remembered for files with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="230"/>
+        <location filename="../../app/ui/io/import_pages.py" line="215"/>
         <source>De koppeling die u de vorige keer voor dit soort bestand koos, is overgenomen.</source>
         <translation>The mapping you chose last time for this kind of file has been applied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="236"/>
+        <location filename="../../app/ui/io/import_pages.py" line="221"/>
         <source>Koppeling van de kolommen</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="276"/>
+        <location filename="../../app/ui/io/import_pages.py" line="261"/>
         <source>Worden niet ingelezen: %1.</source>
         <translation>Not imported: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="279"/>
+        <location filename="../../app/ui/io/import_pages.py" line="264"/>
         <source>Alle kolommen worden ingelezen.</source>
         <translation>All columns are imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="283"/>
+        <location filename="../../app/ui/io/import_pages.py" line="268"/>
         <source>Niet gekoppeld: %1. Zonder deze gegevens kan geen nieuwe klacht worden ingelezen; rijen die een bestaand nummer bijwerken, kunnen wel.</source>
         <translation>Not mapped: %1. Without these details no new complaint can be imported; rows that update an existing number can.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/io/import_pages.py" line="293"/>
+        <location filename="../../app/ui/io/import_pages.py" line="278"/>
         <source>Aan %1 zijn meer kolommen gekoppeld; kies er één.</source>
         <translation>More than one column is mapped to %1; choose one.</translation>
     </message>
@@ -5833,8 +5839,8 @@ Withdrawn on %2: %3</translation>
     <message>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="327"/>
         <location filename="../../app/ui/complaints/merge_dialog.py" line="328"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="353"/>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="354"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="351"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="352"/>
         <source>(naam onbekend)</source>
         <translation>(name unknown)</translation>
     </message>
@@ -5849,7 +5855,7 @@ Withdrawn on %2: %3</translation>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/merge_dialog.py" line="352"/>
+        <location filename="../../app/ui/complaints/merge_dialog.py" line="350"/>
         <source>Samengevoegd: %1 is nu onderdeel van %2.</source>
         <translation>Merged: %1 is now part of %2.</translation>
     </message>
@@ -6239,42 +6245,42 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>PersistentComplainantDialog</name>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="47"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="46"/>
         <source>Geen reactie meer</source>
         <translation>No further response</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="63"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="62"/>
         <source>&amp;Onderwerpen:</source>
         <translation>&amp;Subjects:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="64"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="63"/>
         <source>&amp;Mededeling aan de klager op:</source>
         <translation>&amp;Notice to the complainant on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="69"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="71"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="71"/>
         <source>Opheffen</source>
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="73"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="72"/>
         <source>Weer op alle onderwerpen reageren</source>
         <translation>Respond on all subjects again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/complaints/persistent_dialog.py" line="84"/>
+        <location filename="../../app/ui/complaints/persistent_dialog.py" line="83"/>
         <source>Leg vast op welke onderwerpen de organisatie deze klager niet meer antwoordt, en wanneer dat aan de klager is meegedeeld. Wie een nieuwe klacht van deze klager registreert, ziet een waarschuwing.</source>
         <translation>Record on which subjects the organisation no longer responds to this complainant, and when the complainant was informed. Anyone registering a new complaint from this complainant sees a warning.</translation>
     </message>
@@ -6361,172 +6367,172 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="43"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="44"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="43"/>
         <source>weken</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="47"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="46"/>
         <source>bijvoorbeeld: Klachtregeling 2026</source>
         <translation>for example: Complaints regulation 2026</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="48"/>
         <source>werkdag</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="49"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="48"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="55"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="54"/>
         <source>week </source>
         <translation>week </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="61"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="60"/>
         <source>bijvoorbeeld: J. de Vries</source>
         <translation>for example: J. de Vries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="63"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="62"/>
         <source>bijvoorbeeld: directeur</source>
         <translation>for example: director</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="66"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="65"/>
         <source>Klachtregeling</source>
         <translation>Complaints regulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="68"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="67"/>
         <source>De termijnen van de klachtregeling. Standaard zijn dat die van de Algemene wet bestuursrecht (Awb), hoofdstuk 9, en de beloften van de organisatie.</source>
         <translation>The deadlines of the complaints regulation. By default these are those of the General Administrative Law Act (Awb), chapter 9, and the organisation&apos;s own commitments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="74"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="73"/>
         <source>Naam van de regeling *</source>
         <translation>Name of the regulation *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="77"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="76"/>
         <source>Elke wijziging wordt bewaard als nieuwe versie van de regeling.</source>
         <translation>Each change is saved as a new version of the regulation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="81"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="80"/>
         <source>Persoonlijk contact binnen</source>
         <translation>Personal contact within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="85"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="84"/>
         <source>Belofte van de organisatie (standaard 5 werkdagen na ontvangst). Weekenden, feestdagen en sluitingsdagen tellen niet mee.</source>
         <translation>Commitment of the organisation (default 5 working days after receipt). Weekends, public holidays and closing days do not count.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="91"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="90"/>
         <source>Beslissing binnen</source>
         <translation>Decision within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="95"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="94"/>
         <source>Awb 9:11: binnen zes weken na ontvangst van de klacht. Eindigt een wettelijke termijn op een weekend- of feestdag, dan loopt hij door tot de eerstvolgende andere dag (Algemene termijnenwet).</source>
         <translation>Awb 9:11: within six weeks of receipt of the complaint. If a statutory deadline ends on a weekend day or public holiday, it runs on until the next other day (Algemene termijnenwet).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="102"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="101"/>
         <source>Verdaging ten hoogste</source>
         <translation>Extension at most</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="106"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="105"/>
         <source>Awb 9:11: eenmaal, ten hoogste vier weken, met schriftelijke mededeling. Langer alleen met schriftelijke instemming van de klager.</source>
         <translation>Awb 9:11: once, at most four weeks, with written notice. Longer only with the complainant&apos;s written consent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="112"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="111"/>
         <source>Bericht van niet-behandelen binnen</source>
         <translation>Notice of non-handling within</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="116"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="115"/>
         <source>Awb 9:8: de klager hoort binnen vier weken na ontvangst dat de klacht niet in behandeling wordt genomen.</source>
         <translation>Awb 9:8: the complainant hears within four weeks of receipt that the complaint will not be dealt with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="122"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="121"/>
         <source>Uitstelbericht in</source>
         <translation>Postponement notice in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="126"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="125"/>
         <source>Praktijk: de klager krijgt in de tweede week bericht als de verwachte datum niet wordt gehaald.</source>
         <translation>Practice: the complainant is informed in the second week if the expected date will not be met.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="130"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="129"/>
         <source>Ombudsman</source>
         <translation>Ombudsman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="133"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="132"/>
         <source>Ombudsman *</source>
         <translation>Ombudsman *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="136"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="135"/>
         <source>Awb 9:12: de beslissing noemt tot welke ombudsman de klager kan gaan.</source>
         <translation>Awb 9:12: the decision states which ombudsman the complainant can turn to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="140"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="139"/>
         <source>Termijn voor de ombudsman</source>
         <translation>Deadline for the ombudsman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="143"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="142"/>
         <source>Bij de Nationale ombudsman: binnen een jaar (52 weken) na de beslissing.</source>
         <translation>With the National Ombudsman: within one year (52 weeks) of the decision.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="146"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="145"/>
         <source>Ondertekening van de beslissing</source>
         <translation>Signing of the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="148"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="147"/>
         <source>De beslissing op een formele klacht wordt ondertekend door het hoofd van de eenheid of de directeur, niet door de behandelaar. Leeg: de behandelaar ondertekent. Per klacht is een andere ondertekenaar in te stellen.</source>
         <translation>The decision on a formal complaint is signed by the head of the unit or the director, not by the handler. Empty: the handler signs. A different signatory can be set per complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="153"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="152"/>
         <source>Ondertekenaar</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="154"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="153"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="158"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="157"/>
         <source>Geldt voor klachten die vanaf nu binnenkomen; lopende klachten houden hun termijnen.</source>
         <translation>Applies to complaints received from now on; current complaints keep their deadlines.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="163"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="162"/>
         <source>De regeling opslaan als nieuwe versie voor nieuwe klachten (Ctrl+S)</source>
         <translation>Save the regulation as a new version for new complaints (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regulation_tab.py" line="223"/>
+        <location filename="../../app/ui/admin/regulation_tab.py" line="220"/>
         <source>Opgeslagen om %1. De nieuwe termijnen gelden voor klachten die vanaf nu binnenkomen.</source>
         <translation>Saved at %1. The new deadlines apply to complaints received from now on.</translation>
     </message>
@@ -6850,7 +6856,7 @@ Withdrawn on %2: %3</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learning/proposal_editor.py" line="550"/>
+        <location filename="../../app/ui/learning/proposal_editor.py" line="548"/>
         <source>Niet vastgelegd: vul eerst de gemarkeerde velden in.</source>
         <translation>Not recorded: first fill in the highlighted fields.</translation>
     </message>
@@ -7059,40 +7065,40 @@ Withdrawn on %2: %3</translation>
 <context>
     <name>RecordListPanel</name>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="55"/>
+        <location filename="../../app/ui/admin/record_list.py" line="53"/>
         <source>Zoeken…</source>
         <extracomment>Emitted after this panel changed data (so the other Beheer tab can refresh).</extracomment>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="60"/>
+        <location filename="../../app/ui/admin/record_list.py" line="58"/>
         <source>Zoeken op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="63"/>
+        <location filename="../../app/ui/admin/record_list.py" line="61"/>
         <source>Inactieve tonen</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="65"/>
+        <location filename="../../app/ui/admin/record_list.py" line="63"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="66"/>
+        <location filename="../../app/ui/admin/record_list.py" line="64"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="68"/>
-        <location filename="../../app/ui/admin/record_list.py" line="284"/>
+        <location filename="../../app/ui/admin/record_list.py" line="66"/>
+        <location filename="../../app/ui/admin/record_list.py" line="269"/>
         <source>Inactief maken</source>
         <translation>Make inactive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/record_list.py" line="73"/>
-        <location filename="../../app/ui/admin/record_list.py" line="280"/>
+        <location filename="../../app/ui/admin/record_list.py" line="71"/>
+        <location filename="../../app/ui/admin/record_list.py" line="265"/>
         <source>Weer actief maken</source>
         <translation>Make active again</translation>
     </message>
@@ -7689,179 +7695,179 @@ up</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="76"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="82"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="81"/>
         <source>Rapportages zijn er voor de klachtcoördinator en het MT. Hebt u ze nodig voor uw werk, vraag dan de beheerder om de juiste rol.</source>
         <translation>Reports are for the complaints coordinator and management. If you need them for your work, ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="121"/>
         <source>Welke rapportage</source>
         <translation>Which report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="128"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="127"/>
         <source>Kwartaalrapportage voor het MT</source>
         <translation>Quarterly report for management</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="128"/>
         <source>Jaaroverzicht (artikel 9:12a Awb)</source>
         <translation>Annual overview (section 9:12a Awb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="129"/>
         <source>Weekoverzicht per behandelaar (PDF en e-mail)</source>
         <translation>Weekly overview per handler (PDF and email)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="131"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="130"/>
         <source>Klachtdossier van één klacht</source>
         <translation>Complaint file of one complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="136"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="135"/>
         <source>Rapportage</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="139"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="138"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="143"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="142"/>
         <source>%1e kwartaal</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="144"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="143"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="149"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="148"/>
         <source>bijvoorbeeld IK-2026-0042</source>
         <translation>for example IK-2026-0042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="150"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="149"/>
         <source>Klachtnummer</source>
         <translation>Complaint number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="152"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="151"/>
         <source>Namen van betrokken medewerkers opnemen</source>
         <translation>Include names of employees concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="154"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="153"/>
         <source>Standaard staan medewerkers alleen met hun afdeling in de rapportage.</source>
         <translation>By default, employees appear in the report only with their unit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="156"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="155"/>
         <source>Geanonimiseerd: zonder afdelingen</source>
         <translation>Anonymised: without units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="157"/>
         <source>Voor publicatie: de lijst van klachten noemt geen afdelingen.</source>
         <translation>For publication: the list of complaints does not name any units.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="162"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="161"/>
         <source>&amp;Rapportage:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="162"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="166"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="165"/>
         <source>&amp;Kwartaal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="169"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="168"/>
         <source>Klacht&amp;nummer:</source>
         <translation>Complaint &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="178"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="177"/>
         <source>Eigen teksten van de klachtcoördinator</source>
         <translation>Own texts of the complaints coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="181"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="180"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="195"/>
         <source>Wat viel op</source>
         <translation>What stood out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="183"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="182"/>
         <source>Wat viel op in deze periode? Een lege regel begint een nieuwe alinea.</source>
         <translation>What stood out in this period? An empty line starts a new paragraph.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="186"/>
-        <location filename="../../app/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="185"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="197"/>
         <source>Wat hebben we geleerd</source>
         <translation>What have we learned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="188"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="187"/>
         <source>Wat hebben we geleerd, en wat doen we daarmee?</source>
         <translation>What have we learned, and what are we doing with it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="193"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="192"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="207"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="206"/>
         <source>Maken…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="213"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="212"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="213"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="215"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="214"/>
         <source>Het maken van de rapportage afbreken</source>
         <translation>Cancel creating the report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="259"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="258"/>
         <source>Alle klachten van het kwartaal met onderwerp, afdeling, oorzaak, uitkomst en maatregelen; verbetervoorstellen; cijfers tegen het vorige kwartaal.</source>
         <translation>All complaints of the quarter with subject, unit, cause, outcome and measures; improvement proposals; figures compared with the previous quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="263"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="262"/>
         <source>Het jaaroverzicht voor publicatie: aantallen, informeel en formeel, oordelen, termijnen en de vergelijking met het vorige jaar.</source>
         <translation>The annual overview for publication: numbers, informal and formal, judgments, deadlines and the comparison with the previous year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="267"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="266"/>
         <source>Per behandelaar de open klachten met de eerstvolgende termijn, als PDF en als e-mailconcept (.eml) om te versturen. U kiest een map.</source>
         <translation>For each handler, the open complaints with the next deadline, as PDF and as email draft (.eml) to send. You choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/reports_page.py" line="271"/>
+        <location filename="../../app/ui/reports/reports_page.py" line="270"/>
         <source>Alles over één klacht: gegevens, klager, termijnen, notities, toezeggingen, oordelen, documenten, bijlagen, kaarten en geschiedenis.</source>
         <translation>Everything about one complaint: details, complainant, deadlines, notes, commitments, judgments, documents, attachments, cards and history.</translation>
     </message>
@@ -8000,13 +8006,13 @@ up</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="133"/>
-        <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="325"/>
         <source>Groene kaart</source>
         <translation>Green card</translation>
     </message>
     <message>
         <location filename="../../app/ui/feedback/return_tab.py" line="134"/>
-        <location filename="../../app/ui/feedback/return_tab.py" line="327"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="325"/>
         <source>Rode kaart</source>
         <translation>Red card</translation>
     </message>
@@ -8131,12 +8137,12 @@ up</translation>
         <translation>Pass the card on to the handler: a task in their Today overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="424"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="422"/>
         <source>Er is een taak &apos;Terugbellen&apos; gemaakt voor de klachtcoördinator (Vandaag).</source>
         <translation>A &apos;Call back&apos; task has been created for the complaints coordinator (Today).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="449"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="447"/>
         <source>De kaart is doorgegeven aan %1; die ziet hem in Vandaag.</source>
         <translation>The card has been passed on to %1, who sees it in Today.</translation>
     </message>
@@ -8166,77 +8172,77 @@ up</translation>
         <translation>Type the card code or the complaint number.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="279"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="277"/>
         <source>Geen kaart gevonden bij &apos;%1&apos;. Controleer de code (zes tekens) of het klachtnummer; kaarten worden pas gevonden als ze zijn verstuurd.</source>
         <translation>No card found for &apos;%1&apos;. Check the code (six characters) or the complaint number; cards are only found once they have been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="326"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="324"/>
         <source>%1 (kaartcode %2)</source>
         <translation>%1 (card code %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="333"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="331"/>
         <source>(geen behandelaar)</source>
         <translation>(no handler)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="335"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="333"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="346"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="344"/>
         <source>Nog niet teruggekomen.</source>
         <translation>Not returned yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="347"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="345"/>
         <source>Teruggekomen op %1.</source>
         <translation>Returned on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="350"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="348"/>
         <source>Doorgegeven aan de behandelaar op %1.</source>
         <translation>Passed on to the handler on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="376"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="374"/>
         <source>Deze klacht heeft geen behandelaar.</source>
         <translation>This complaint has no handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="421"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="419"/>
         <source>Kaart %1 is geregistreerd als teruggekomen.</source>
         <translation>Card %1 has been registered as returned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="439"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="437"/>
         <source>Niet doorgegeven</source>
         <translation>Not passed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="461"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="459"/>
         <source>Klacht heropenen</source>
         <translation>Reopen complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="464"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="462"/>
         <source>Klacht %1 gaat opnieuw in behandeling bij %2. Waarom? (Dit komt in de historie van de klacht.)</source>
         <translation>Complaint %1 goes back into handling with %2. Why? (This goes into the history of the complaint.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="468"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="466"/>
         <source>de behandelaar</source>
         <translation>the handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="470"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="468"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/return_tab.py" line="486"/>
+        <location filename="../../app/ui/feedback/return_tab.py" line="484"/>
         <source>Klacht %1 is heropend en weer in behandeling.</source>
         <translation>Complaint %1 has been reopened and is being handled again.</translation>
     </message>
@@ -8900,87 +8906,87 @@ Are the cards ready to send?</translation>
         <translation>Double-click or Enter puts the fill-in field at the cursor position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="219"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="217"/>
         <source>%1 (aangepast)</source>
         <translation>%1 (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="252"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="250"/>
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="254"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="252"/>
         <source>U heeft dit sjabloon gewijzigd maar nog niet opgeslagen. Wilt u de wijzigingen weggooien en een ander sjabloon openen?</source>
         <translation>You have changed this template but not saved it yet. Do you want to discard the changes and open another template?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="257"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="255"/>
         <source>Wijzigingen weggooien</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="279"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="275"/>
         <source>Aangepaste tekst van uw organisatie.</source>
         <translation>Adjusted text of your organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="281"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="277"/>
         <source>Standaardtekst van het programma.</source>
         <translation>Default text of the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="306"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="302"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>There are changes that have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="351"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="347"/>
         <source>Niet opgeslagen: controleer de gemarkeerde velden.</source>
         <translation>Not saved: check the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="354"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="350"/>
         <source>Niet opgeslagen: intussen gewijzigd.</source>
         <translation>Not saved: changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="357"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="353"/>
         <source>Intussen gewijzigd</source>
         <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="359"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="355"/>
         <source>Iemand anders heeft dit sjabloon intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het venster. Kies &apos;Ongedaan maken&apos; om de nieuwste versie te zien.</source>
         <translation>Someone else has changed this template in the meantime. Your text has not been saved and is still in the window. Choose &apos;Undo&apos; to see the newest version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="370"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="366"/>
         <source>Het sjabloon is opgeslagen.</source>
         <translation>The template has been saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="377"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="373"/>
         <source>Kies een invulveld uit de lijst Invulvelden.</source>
         <translation>Choose a fill-in field from the Fill-in fields list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="390"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="386"/>
         <source>Terug naar standaardtekst</source>
         <translation>Back to default text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="393"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="389"/>
         <source>Wilt u de aangepaste tekst van &apos;%1&apos; weggooien en de standaardtekst van het programma weer gebruiken?</source>
         <translation>Do you want to discard the adjusted text of &apos;%1&apos; and use the program&apos;s default text again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="398"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="394"/>
         <source>Standaardtekst gebruiken</source>
         <translation>Use default text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/templates_tab.py" line="410"/>
+        <location filename="../../app/ui/admin/templates_tab.py" line="404"/>
         <source>De standaardtekst wordt weer gebruikt.</source>
         <translation>The default text is used again.</translation>
     </message>
@@ -8988,62 +8994,62 @@ Are the cards ready to send?</translation>
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="48"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="47"/>
         <source>jaar</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="53"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="52"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="56"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="55"/>
         <source>Na afloop van de termijn worden de persoonsgegevens en vrije teksten van een afgesloten klacht vernietigd; een anonieme rij blijft voor de rapportages. Bron van de standaardtermijnen: %1.</source>
         <translation>When the period ends, the personal data and free texts of a closed complaint are destroyed; an anonymous row remains for the reports. Source of the default periods: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="63"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="62"/>
         <source>Bron: Selectielijst gemeenten 2020, procestype 13</source>
         <translation>Source: Selectielijst gemeenten 2020, process type 13</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="66"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="65"/>
         <source>Behandelde klacht</source>
         <translation>Handled complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="69"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="68"/>
         <source>%1: vernietigen 5 jaar na afhandeling.</source>
         <translation>%1: destroy 5 years after closure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="73"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="72"/>
         <source>Doorgegaan naar de Nationale ombudsman</source>
         <translation>Passed on to the National Ombudsman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="76"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="75"/>
         <source>%1: vernietigen 10 jaar na afhandeling.</source>
         <translation>%1: destroy 10 years after closure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="80"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="79"/>
         <source>Niet in behandeling genomen of ingetrokken</source>
         <translation>Not dealt with or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="83"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="82"/>
         <source>%1: vernietigen 1 jaar na afhandeling.</source>
         <translation>%1: destroy 1 year after closure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="86"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="85"/>
         <source>Een wijziging wordt vastgelegd in de audittrail.</source>
         <translation>A change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/retention_tab.py" line="113"/>
+        <location filename="../../app/ui/admin/retention_tab.py" line="110"/>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -9268,61 +9274,61 @@ Are the cards ready to send?</translation>
 <context>
     <name>ViewLogPanel</name>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="37"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="48"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="36"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="47"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="38"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="37"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="48"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="41"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="40"/>
         <source>leeg: alle klagers; of klagernummer of klachtnummer (IK-2026-0042)</source>
         <translation>empty: all complainants; or complainant number or complaint number (IK-2026-0042)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="43"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="50"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="42"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="49"/>
         <source>Klager</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="44"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="43"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="58"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="57"/>
         <source>Het inzagelog legt vast wie de persoonsgegevens van een klacht heeft ingezien: het klachtvenster, bijlagen, dossiers en exports of rapportages met namen. Exporteer het voor een periode, eventueel van één klager (bijvoorbeeld voor een inzageverzoek onder de AVG).</source>
         <translation>The access log records who has viewed the personal data of a complaint: the complaint window, attachments, files and exports or reports with names. Export it for a period, optionally for one complainant (for example for a subject access request under the GDPR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="97"/>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="133"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="96"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="132"/>
         <source>Inzagelog exporteren</source>
         <translation>Export access log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="99"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="98"/>
         <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="124"/>
         <source>Inzagelog geëxporteerd</source>
         <translation>Access log exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="126"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="125"/>
         <source>%1 regels opgeslagen in %2.</source>
         <translation>%1 lines saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/view_log_panel.py" line="134"/>
+        <location filename="../../app/ui/admin/view_log_panel.py" line="133"/>
         <source>De export is mislukt. Details staan in het logboek.</source>
         <translation>The export failed. Details are in the log.</translation>
     </message>
@@ -9729,52 +9735,52 @@ Check that the file or the server can be reached and try again.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Intussen gewijzigd</source>
         <translation>Changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Geen toestemming</source>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Niet gevonden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>Database bezet</source>
         <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>Probleem met de opslag</source>
         <translation>Storage problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>Controleer de invoer</source>
         <translation>Check your input</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>Niet gelukt</source>
         <translation>Did not succeed</translation>
     </message>

@@ -491,4 +491,5 @@ EN = {
     "niet beschikbaar": "not available",
     "Toelichting": "Explanation",
     "Wie de persoonsgegevens van deze klacht heeft ingezien: het venster, bijlagen, het dossier en exports of rapportages met namen.": "Who has viewed the personal data of this complaint: the window, attachments, the file and exports or reports with names.",
+    "Klachten uit de proefrun": "Complaints from the trial run",
 }

@@ -149,10 +149,8 @@ class AvgPanel(QWidget):
         person = self.person
         if person is None:
             return
-        try:
-            check = self.service.erasure_check(person.id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        check = messages.attempt(self, lambda: self.service.erasure_check(person.id))
+        if check is messages.REFUSED:
             return
         if not check.allowed:
             messages.warning(self, self.tr("Gegevens verwijderen"), check.reason)
@@ -169,10 +167,8 @@ class AvgPanel(QWidget):
         )
 
     def _erase(self, person_id: int, unsealed_events: int = 0) -> None:
-        try:
-            count = self.service.erase(person_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        count = messages.attempt(self, lambda: self.service.erase(person_id))
+        if count is messages.REFUSED:
             return
         self.person = None
         self.complainant_edit.clear()
@@ -278,15 +274,16 @@ class CorrectionDialog(QDialog):
         return replace(self.person.data, name=None, **values)
 
     def save(self) -> None:
-        try:
-            self.service.correct(
+        outcome = messages.attempt(
+            self,
+            lambda: self.service.correct(
                 self.person.id,
                 self.data(),
                 self.reason_edit.toPlainText(),
                 version=self.person.version,
-            )
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+            ),
+        )
+        if outcome is messages.REFUSED:
             return
         self.accept()
         if self.on_saved is not None:

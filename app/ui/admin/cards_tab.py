@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.atomic_files import write_bytes_atomically
 from app.reports.cards import LAYOUT_LABELS, Card, CardLayout, CardText, cards_pdf
-from app.services.errors import ServiceError
 from app.services.settings import CardSettings, CardSettingsService
 from app.temp_copies import process_folder
 from app.ui import messages
@@ -121,20 +120,17 @@ class CardsTab(SettingsForm):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            settings = self.service.get()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        settings = messages.attempt(self, self.service.get)
+        if settings is messages.REFUSED:
             return
         self.organisation = settings.organisation
         self.load(settings)
 
     def reload_organisation(self) -> None:
         """The organisation's name changed elsewhere: use it for the samples."""
-        try:
-            self.organisation = self.service.get().organisation
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        settings = messages.attempt(self, self.service.get)
+        if settings is not messages.REFUSED:
+            self.organisation = settings.organisation
 
     def selected_layout(self) -> str:
         for layout, button in self.layout_buttons.items():

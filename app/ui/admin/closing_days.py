@@ -16,14 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.regulation import ClosingDayData, RegulationService
 from app.ui import messages
 from app.ui.admin.settings_form import ScrollSafeDateEdit, form_layout
+from app.ui.common.tables import list_table
 from app.ui.common.weak import weak_callback
 from app.ui.widgets import ErrorLabel, FieldErrors, arg, note_label, set_tab_order
 
@@ -131,18 +130,8 @@ class ClosingDaysPanel(QGroupBox):
                 "schuift mee; de wettelijke termijnen (Algemene termijnenwet) niet."
             )
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Sluitingsdagen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(self.model, self.tr("Sluitingsdagen"), stretch_column=2)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setMinimumSectionSize(110)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -232,10 +221,8 @@ class ClosingDaysPanel(QGroupBox):
     # ----- data -------------------------------------------------------------------------
 
     def refresh(self, select: date | None = None) -> None:
-        try:
-            days = self.service.closing_days()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        days = messages.attempt(self, self.service.closing_days)
+        if days is messages.REFUSED:
             return
         self.model.set_days(days)
         if select is not None:

@@ -11,14 +11,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.ui import messages
 from app.ui.admin.table_models import RecordFilterProxy, RecordTableModel
+from app.ui.common.tables import list_table
 from app.ui.widgets import fit_columns, set_tab_order
 
 # How many rows the column widths are measured on.
@@ -75,24 +73,13 @@ class RecordListPanel(QWidget):
             + 32
         )
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The subclass names the table (Medewerkers, Afdelingen, ...).
+        self.table = list_table(self.proxy, "", stretch_last=False)
         self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: measuring every row of a long list took
         # most of the screen's first visit (wider cells are elided, with a tooltip).
         header.setResizeContentsPrecision(FIT_ROWS)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         toolbar = QHBoxLayout()
@@ -152,10 +139,8 @@ class RecordListPanel(QWidget):
         if select_id is None:
             current = self.selected_record()
             select_id = current.id if current is not None else None
-        try:
-            records = self.fetch_records()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        records = messages.attempt(self, self.fetch_records)
+        if records is messages.REFUSED:
             return
         self.model.set_records(records)
         if self.isVisible():  # else showEvent fits them
@@ -223,11 +208,11 @@ class RecordListPanel(QWidget):
             self._open_editor(record)
 
     def _open_editor(self, record: Any | None) -> None:
-        try:
-            self.editor = self.open_editor(record)
-        except ServiceError as error:  # e.g. the lists for the dialog's choices
-            messages.show_service_error(self, error)
+        # Opening may be refused, e.g. reading the lists for the dialog's choices.
+        editor = messages.attempt(self, lambda: self.open_editor(record))
+        if editor is messages.REFUSED:
             return
+        self.editor = editor
         # Cancelled after a refusal (say, someone else changed the record): show the news.
         self.editor.rejected.connect(self.refresh)
 

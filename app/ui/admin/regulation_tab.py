@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from app.services.errors import ServiceError
 from app.services.regulation import ProfileData, RegulationService
 from app.ui import messages
 from app.ui.admin.closing_days import ClosingDaysPanel
@@ -181,10 +180,8 @@ class ProfileForm(SettingsForm):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            profile = self.service.profile()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        profile = messages.attempt(self, self.service.profile)
+        if profile is messages.REFUSED:
             return
         self.load(profile)
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import DestructionStatus
-from app.services.errors import ServiceError
 from app.services.retention import (
     SOURCE,
     DestructionListInfo,
@@ -34,6 +32,7 @@ from app.services.retention import (
 from app.ui import messages, ops
 from app.ui.admin.regulation_tab import TermSpinBox
 from app.ui.admin.settings_form import SettingsForm, scrolled
+from app.ui.common.tables import list_table
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import arg, enum_text, note_label, service_text, set_tab_order
 
@@ -87,10 +86,8 @@ class TermsForm(SettingsForm):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            terms = self.service.terms()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        terms = messages.attempt(self, self.service.terms)
+        if terms is messages.REFUSED:
             return
         self.load(terms)
 
@@ -165,16 +162,10 @@ class ListsModel(ListTableModel):
         )[index.column()]
 
 
-def _table(model: ListTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+def _table(model: ListTableModel, name: str) -> QTableView:
+    table = list_table(model, name)
     # At most a page of rows: sizing to the contents stays cheap.
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setMinimumHeight(140)
     return table
 
@@ -210,9 +201,9 @@ class DestructionPanel(QWidget):
         self.summary = QLabel(self.tr("Kies een peildatum en klik op Proefrun."))
         self.summary.setWordWrap(True)
         self.due_model = DueModel()
-        self.due_table = _table(self.due_model)
+        self.due_table = _table(self.due_model, self.tr("Klachten uit de proefrun"))
         self.lists_model = ListsModel()
-        self.lists_table = _table(self.lists_model)
+        self.lists_table = _table(self.lists_model, self.tr("Vernietigingslijsten"))
         self.can_propose = can_propose
         self.can_approve = can_approve
         self.can_carry_out = can_carry_out
@@ -280,10 +271,8 @@ class DestructionPanel(QWidget):
         return day
 
     def dry_run(self) -> None:
-        try:
-            page = self.service.due(self.as_of(), limit=PAGE)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        page = messages.attempt(self, lambda: self.service.due(self.as_of(), limit=PAGE))
+        if page is messages.REFUSED:
             return
         self.due_model.set_rows(list(page.rows))
         if not page.total:
@@ -305,11 +294,10 @@ class DestructionPanel(QWidget):
     def refresh_lists(self) -> None:
         if not self.can_propose and not self.can_approve:
             return
-        try:
-            self.lists_model.set_rows(self.service.lists())
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        lists = messages.attempt(self, self.service.lists)
+        if lists is messages.REFUSED:
             return
+        self.lists_model.set_rows(lists)
         self._update_buttons()
 
     def selected_list(self) -> DestructionListInfo | None:
@@ -330,10 +318,8 @@ class DestructionPanel(QWidget):
         self.carry_out_button.setEnabled(status == DestructionStatus.APPROVED and not busy)
 
     def propose(self) -> None:
-        try:
-            list_id = self.service.propose(self.as_of())
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        list_id = messages.attempt(self, lambda: self.service.propose(self.as_of()))
+        if list_id is messages.REFUSED:
             return
         self.refresh_lists()
         self.select_list(list_id)
@@ -348,10 +334,7 @@ class DestructionPanel(QWidget):
         chosen = self.selected_list()
         if chosen is None:
             return
-        try:
-            act(chosen.id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        messages.attempt(self, lambda: act(chosen.id))
         self.refresh_lists()
         self.select_list(chosen.id)
 

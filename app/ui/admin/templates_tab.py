@@ -204,10 +204,8 @@ class TemplatesTab(QWidget):
 
     def refresh_list(self) -> None:
         """(Re)build the list of kinds with their "aangepast" marker; keeps the choice."""
-        try:
-            templates = self.service.templates()
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        templates = messages.attempt(self, self.service.templates)
+        if templates is messages.REFUSED:
             return
         current = self.current.kind if self.current is not None else None
         self.kinds_list.blockSignals(True)
@@ -263,10 +261,8 @@ class TemplatesTab(QWidget):
         self.select_kind(kind)
 
     def open_kind(self, kind: LetterKind) -> None:
-        try:
-            info = self.service.get(kind)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        info = messages.attempt(self, lambda: self.service.get(kind))
+        if info is messages.REFUSED:
             return
         self.show_template(info)
         self.status_label.setText("")
@@ -400,10 +396,8 @@ class TemplatesTab(QWidget):
         )
 
     def _reset(self, kind: LetterKind) -> None:
-        try:
-            info = self.service.reset(kind)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        info = messages.attempt(self, lambda: self.service.reset(kind))
+        if info is messages.REFUSED:
             return
         self.show_template(info)
         self.refresh_list()

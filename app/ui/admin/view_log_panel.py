@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ServiceError
 from app.services.view_log import ViewLogService
 from app.ui import messages, ops
 from app.ui.files import Purpose, ask_save_file
@@ -83,13 +82,13 @@ class ViewLogPanel(QWidget):
         if self.job is not None:
             return
         start, end = self.period()
-        try:
-            complainant = None
-            if self.complainant_edit.text().strip():
-                complainant = self.service.complainant_of(self.complainant_edit.text())
-        except ServiceError as error:
-            messages.show_service_error(self, error)
-            return
+        complainant = None
+        if self.complainant_edit.text().strip():
+            complainant = messages.attempt(
+                self, lambda: self.service.complainant_of(self.complainant_edit.text())
+            )
+            if complainant is messages.REFUSED:
+                return
         suggested = f"inzagelog-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
         target, _chosen = ask_save_file(
             self,

@@ -244,10 +244,8 @@ class ApprovalTab(QWidget):
         ]
 
     def _approve(self, items: list[Approval]) -> None:
-        try:
-            count = self.service.approve_batch(items)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        count = messages.attempt(self, lambda: self.service.approve_batch(items))
+        if count is messages.REFUSED:
             return
         self.refresh()
         self.status.setText(arg(self.tr("%1 goedgekeurd."), count))

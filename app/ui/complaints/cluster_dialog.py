@@ -209,10 +209,10 @@ class ClusterDialog(QDialog):
         members = self.members()
         if self.current_cluster() is None or not members:
             return
-        try:
-            handlers = WorkflowService(self.db, self.user).eligible_handlers(members[0][0])
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        handlers = messages.attempt(
+            self, lambda: WorkflowService(self.db, self.user).eligible_handlers(members[0][0])
+        )
+        if handlers is messages.REFUSED:
             return
         for handler in handlers:
             label = handler.name
@@ -240,10 +240,10 @@ class ClusterDialog(QDialog):
     # ----- actions ----------------------------------------------------------------------
 
     def _resolve(self, number: str) -> Member | None:
-        try:
-            rows = RegisterService(self.db, self.user).page(RegisterFilter(search=number))
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        rows = messages.attempt(
+            self, lambda: RegisterService(self.db, self.user).page(RegisterFilter(search=number))
+        )
+        if rows is messages.REFUSED:
             return None
         wanted = number.strip().casefold()
         row = next((r for r in rows if r.number.casefold() == wanted), None)
@@ -267,10 +267,8 @@ class ClusterDialog(QDialog):
                 self.pending.append(member)
             self._show_members()
             return
-        try:
-            self.service.add(info.id, [member[0]])
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(self, lambda: self.service.add(info.id, [member[0]]))
+        if outcome is messages.REFUSED:
             return
         self._changed(info.id)
 
@@ -278,14 +276,15 @@ class ClusterDialog(QDialog):
         if not self.pending:
             self._show_problem(self.tr("Voeg eerst een klacht toe aan het cluster."))
             return
-        try:
-            cluster_id = self.service.create(
+        cluster_id = messages.attempt(
+            self,
+            lambda: self.service.create(
                 self.name_edit.text(),
                 self.description_edit.toPlainText().strip() or None,
                 [member[0] for member in self.pending],
-            )
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+            ),
+        )
+        if cluster_id is messages.REFUSED:
             return
         self.pending = []
         self.name_edit.clear()
@@ -302,10 +301,7 @@ class ClusterDialog(QDialog):
             self.pending = [m for m in self.pending if m[0] != complaint_id]
             self._show_members()
             return
-        try:
-            self.service.remove(complaint_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        if messages.attempt(self, lambda: self.service.remove(complaint_id)) is messages.REFUSED:
             return
         self._changed(info.id)
 
@@ -327,10 +323,8 @@ class ClusterDialog(QDialog):
         )
 
     def _assign(self, cluster_id: int, handler_id: int) -> None:
-        try:
-            count = self.service.assign_all(cluster_id, handler_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        count = messages.attempt(self, lambda: self.service.assign_all(cluster_id, handler_id))
+        if count is messages.REFUSED:
             return
         self._changed(cluster_id)
         messages.information(

@@ -568,10 +568,8 @@ class DataTab(QWidget):
         if self.complaint_id is None:
             return False
         mine = self._conflict_mine if self._conflict_mine is not None else self.changed_fields()
-        try:
-            fresh = self.service.detail(self.complaint_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        fresh = messages.attempt(self, lambda: self.service.detail(self.complaint_id))
+        if fresh is messages.REFUSED:
             return False
         self.load(fresh)
         self._put(mine)

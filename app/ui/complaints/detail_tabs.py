@@ -399,10 +399,10 @@ class AttachmentsTab(QWidget):
     def mark_follow_ups_seen(self) -> None:
         if self.complaint_id is None:
             return
-        try:
-            self.service.mark_follow_ups_seen(self.complaint_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(
+            self, lambda: self.service.mark_follow_ups_seen(self.complaint_id)
+        )
+        if outcome is messages.REFUSED:
             return
         self.changed.emit()
 
@@ -424,13 +424,12 @@ class AttachmentsTab(QWidget):
 
     def _read(self, attachment_id: int, *, saving: bool = False) -> tuple[str, bytes] | None:
         was_unseen = any(row.id == attachment_id and row.bold for row in self.model.rows)
-        try:
-            file_name, _media_type, content = self.service.open_attachment(
-                attachment_id, saving=saving
-            )
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        opened = messages.attempt(
+            self, lambda: self.service.open_attachment(attachment_id, saving=saving)
+        )
+        if opened is messages.REFUSED:
             return None
+        file_name, _media_type, content = opened
         if was_unseen:  # opening may have marked it seen
             self.changed.emit()
         return file_name, content

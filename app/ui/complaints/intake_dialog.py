@@ -207,10 +207,11 @@ class IntakeDialog(QDialog):
             data.attachments,
             data.received_on or QDate.currentDate().toPython(),
         )
-        try:
-            filed = self.follow_ups.file_with_open_complaint(number, self.existing.id, uploads)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        filed = messages.attempt(
+            self,
+            lambda: self.follow_ups.file_with_open_complaint(number, self.existing.id, uploads),
+        )
+        if filed is messages.REFUSED:
             return
         self.filed = filed
         self.start_another()

@@ -342,10 +342,8 @@ class MergeComplainantsDialog(QDialog):
         )
 
     def merge(self, source: ComplainantMatch, target: ComplainantMatch) -> None:
-        try:
-            self.service.merge(source.id, target.id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(self, lambda: self.service.merge(source.id, target.id))
+        if outcome is messages.REFUSED:
             return
         self.result_label.setText(
             arg(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services.complainants import PersistentComplainantService
-from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser
 from app.ui import messages
 from app.ui.widgets import fit_to_screen, note_label
@@ -111,23 +110,24 @@ class PersistentComplainantDialog(QDialog):
         return dialog
 
     def save(self) -> None:
-        try:
-            self.service.flag(
+        outcome = messages.attempt(
+            self,
+            lambda: self.service.flag(
                 self.complainant_id,
                 self.subjects_edit.toPlainText(),
                 self.notice_edit.date().toPython(),
                 version=self.version,
-            )
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+            ),
+        )
+        if outcome is messages.REFUSED:
             return
         self._done()
 
     def lift(self) -> None:
-        try:
-            self.service.unflag(self.complainant_id, version=self.version)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(
+            self, lambda: self.service.unflag(self.complainant_id, version=self.version)
+        )
+        if outcome is messages.REFUSED:
             return
         self._done()
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.errors import ServiceError
 from app.services.feedback import CardOverview, FeedbackService
 from app.services.permissions import CurrentUser
 from app.ui import messages
@@ -191,10 +190,8 @@ class CardOverviewTab(QWidget):
 
     def refresh(self) -> None:
         start, end = self.period()
-        try:
-            overview = self.service.overview(start, end)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        overview = messages.attempt(self, lambda: self.service.overview(start, end))
+        if overview is messages.REFUSED:
             return
         self.overview = overview
         self.period_label.setText(arg(self.tr("%1 t/m %2"), format_date(start), format_date(end)))

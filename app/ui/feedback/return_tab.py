@@ -266,10 +266,8 @@ class ReturnedCardsTab(QWidget):
         if not text:
             self.search_error.show_message(self.tr("Typ de kaartcode of het klachtnummer."))
             return
-        try:
-            found = self.service.find(text)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        found = messages.attempt(self, lambda: self.service.find(text))
+        if found is messages.REFUSED:
             return
         self.found = found
         if not found:
@@ -518,7 +516,9 @@ class ReturnedCardsTab(QWidget):
             return
         from app.ui.complaints.detail import ComplaintDetailWindow
 
-        try:
-            ComplaintDetailWindow.open_for(self.db, self.user, self.card.complaint_id, self)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        messages.attempt(
+            self,
+            lambda: ComplaintDetailWindow.open_for(
+                self.db, self.user, self.card.complaint_id, self
+            ),
+        )

@@ -565,10 +565,8 @@ class HandlingFormDialog(QDialog):
         )
 
     def reload(self) -> None:
-        try:
-            form = self.service.form(self.complaint_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        form = messages.attempt(self, lambda: self.service.form(self.complaint_id))
+        if form is messages.REFUSED:
             return
         self._show(form)
 

@@ -20,13 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from app.services.errors import ServiceError
 from app.services.learning import ImprovementService, LinkedComplaint
 from app.services.letters import LetterKind, LetterService
 from app.services.permissions import CurrentUser
+from app.ui.common.tables import list_table
 from app.ui.files import Opener, TempFiles, open_file
 from app.ui.list_model import ListTableModel
 from app.ui.widgets import ErrorLabel, arg, fit_to_screen, note_label, service_text
@@ -138,22 +136,7 @@ class InformComplainantsDialog(QDialog):
 
         rows = [LetterRow(c, self._default_format(c.complaint_id)) for c in complaints]
         self.model = LetterRowsModel(rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName(self.tr("Klagers die de brief krijgen"))
+        self.table = list_table(self.model, self.tr("Klagers die de brief krijgen"))
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
 

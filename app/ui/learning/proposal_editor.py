@@ -517,10 +517,8 @@ class ProposalEditor(QWidget):
         return True
 
     def _reload(self, proposal_id: int) -> None:
-        try:
-            view = self.service.get(proposal_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        view = messages.attempt(self, lambda: self.service.get(proposal_id))
+        if view is messages.REFUSED:
             return
         self.show_proposal(view)
         self.saved.emit(proposal_id)

@@ -189,10 +189,10 @@ class ClassifyDialog(QDialog):
         parent: QWidget | None,
         on_saved: Callable[[], None] | None = None,
     ) -> Self | None:
-        try:
-            classification = HandlingReportService(db, user).classification(complaint_id)
-        except ServiceError as error:
-            messages.show_service_error(parent, error)
+        classification = messages.attempt(
+            parent, lambda: HandlingReportService(db, user).classification(complaint_id)
+        )
+        if classification is messages.REFUSED:
             return None
         dialog = cls(db, user, complaint_id, classification, parent, on_saved)
         dialog.open()

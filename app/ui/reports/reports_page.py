@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.errors import ServiceError
 from app.services.permissions import CurrentUser, Permission
 from app.services.report_data import ReportDataService
 from app.services.report_files import MIN_YEAR, ReportKind, ReportRequest, default_file_name
@@ -306,10 +305,11 @@ class ReportsPage(QWidget):
         self._texts_key = key
         texts = {"stood_out": "", "learned": ""}
         if key is not None:
-            try:
-                texts = ReportDataService(self.db, self.user).texts(*key)
-            except ServiceError as error:
-                messages.show_service_error(self, error)
+            stored = messages.attempt(
+                self, lambda: ReportDataService(self.db, self.user).texts(*key)
+            )
+            if stored is not messages.REFUSED:
+                texts = stored
         for edit, name in ((self.stood_out_edit, "stood_out"), (self.learned_edit, "learned")):
             edit.blockSignals(True)
             edit.setPlainText(texts.get(name, ""))
@@ -335,10 +335,10 @@ class ReportsPage(QWidget):
             "stood_out": self.stood_out_edit.toPlainText(),
             "learned": self.learned_edit.toPlainText(),
         }
-        try:
-            ReportDataService(self.db, self.user).save_texts(*self._texts_key, texts)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(
+            self, lambda: ReportDataService(self.db, self.user).save_texts(*self._texts_key, texts)
+        )
+        if outcome is messages.REFUSED:
             return False
         self._texts_dirty = False
         self._show_texts_state()

@@ -318,10 +318,7 @@ class TodayPage(QWidget):
         self._forget_undo()
         if task_id is None:
             return
-        try:
-            self.service.reopen(task_id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        messages.attempt(self, lambda: self.service.reopen(task_id))
         self.refresh()
 
     def _forget_undo(self) -> None:

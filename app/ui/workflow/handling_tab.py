@@ -595,10 +595,11 @@ class HandlingTab(QWidget):
     def _open(
         self, dialog_class: type[ActionDialog], state: HandlingState, **options: object
     ) -> ActionDialog | None:
-        try:
-            dialog = dialog_class(self.workflow, state, self.current_version, self, **options)
-        except ServiceError as error:  # reading its choices failed
-            messages.show_service_error(self, error)
+        # Refused when reading its choices fails.
+        dialog = messages.attempt(
+            self, lambda: dialog_class(self.workflow, state, self.current_version, self, **options)
+        )
+        if dialog is messages.REFUSED:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.succeeded.connect(self.changed)

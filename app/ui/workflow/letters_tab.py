@@ -504,10 +504,8 @@ class LettersTab(QWidget):
 
     def _record_sent(self, document_id: int, kind: LetterKind, via: str) -> None:
         on = self.sent_on() or date.today()
-        try:
-            self.letters.mark_sent(document_id, on, via)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        outcome = messages.attempt(self, lambda: self.letters.mark_sent(document_id, on, via))
+        if outcome is messages.REFUSED:
             return
         self._record_effect(kind, on)
         self._select_document_id = document_id
@@ -547,11 +545,10 @@ class LettersTab(QWidget):
         self.sent_button.setEnabled(chosen)
 
     def _read_document(self, document: DocumentInfo) -> tuple[str, bytes] | None:
-        try:
-            file_name, _media_type, content = self.letters.document_content(document.id)
-        except ServiceError as error:
-            messages.show_service_error(self, error)
+        opened = messages.attempt(self, lambda: self.letters.document_content(document.id))
+        if opened is messages.REFUSED:
             return None
+        file_name, _media_type, content = opened
         return file_name, content
 
     def open_selected_document(self) -> Path | None:
