@@ -67,13 +67,23 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     statement, order, defaults, processors = _prepared(dialect, table, tuple(rows[0]))
     parameters: list[Any] = []
     for row in rows:
-        values = dict(row)
-        for name, default in defaults:
-            values[name] = default.arg(None) if default.is_callable else default.arg
-        for name, process in processors:
-            values[name] = process(values[name])
+        values = _bound(row, defaults, processors)
         parameters.append(tuple(values[name] for name in order) if dialect.positional else values)
     execute_rows(connection, statement, parameters)
+
+
+def _bound(
+    row: dict[str, Any],
+    defaults: tuple[tuple[str, Any], ...],
+    processors: tuple[tuple[str, Callable[[Any], Any]], ...],
+) -> dict[str, Any]:
+    """``row`` with the column defaults filled in and every value converted for the driver."""
+    values = dict(row)
+    for name, default in defaults:
+        values[name] = default.arg(None) if default.is_callable else default.arg
+    for name, process in processors:
+        values[name] = process(values[name])
+    return values
 
 
 def execute_rows(connection: Connection, statement: str, parameters: list[Any]) -> None:
@@ -121,11 +131,7 @@ def insert_rows_returning(
         part = rows[start : start + per_statement]
         parameters: list[Any] = []
         for row in part:
-            values = dict(row)
-            for name, default in defaults:
-                values[name] = default.arg(None) if default.is_callable else default.arg
-            for name, process in processors:
-                values[name] = process(values[name])
+            values = _bound(row, defaults, processors)
             parameters.extend(values[name] for name in order)
         result = connection.exec_driver_sql(
             f"{head} VALUES {', '.join([group] * len(part))}{tail}", tuple(parameters)
