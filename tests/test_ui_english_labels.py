@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from app.db import Database
-from app.models.enums import Status
+from app.models.enums import Status, TaskKind
+from app.services.complainants import ComplainantData
 from app.services.complaints import ComplaintService
+from app.services.intake import ConcernedEmployee, IntakeData, IntakeService
 from app.services.permissions import CurrentUser
+from app.services.tasks import TaskService, shown_title
 from app.ui.complaints.detail import ComplaintDetailWindow
 from app.ui.complaints.register_model import RegisterColumn
 from app.ui.complaints.register_page import RegisterPage
+from app.ui.widgets import service_text
 from tests.test_history_text import make_handled_complaint
 from tests.ui_waiting import wait_loaded
 
@@ -106,3 +111,47 @@ def test_status_and_history_follow_the_installed_language(
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         assert page.grab().save(f"{SHOTS}/register_{language}.png")
         assert window.grab().save(f"{SHOTS}/complaint_{language}.png")
+
+
+TASK_TITLES = {
+    "en": "Inform the employees concerned about %1",
+    "nl": "Informeer betrokken medewerkers over %1",
+}
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # the translation, not the database, is tested
+def test_a_task_the_program_made_is_shown_in_the_installed_language(
+    db: Database, admin: CurrentUser, people: dict[str, int], language: str
+) -> None:
+    received = date(2026, 4, 24)
+    # A complaint about a dossier: the employees concerned are to be told of it (a task).
+    second = (
+        IntakeService(db, admin)
+        .register(
+            IntakeData(
+                description="de medewerker belde niet terug.",
+                complainant=ComplainantData(name="Proefklager Nu", email="nu@example.com"),
+                received_on=received,
+                employees_concerned=(ConcernedEmployee(people["concerned"]),),
+                related_dossiers=("2026.12345",),
+            ),
+            today=received,
+        )
+        .complaint_id
+    )
+    number = ComplaintService(db, admin).detail(second).number
+    items = TaskService(db, admin).items(today=received + timedelta(days=1))
+    (inform,) = [
+        item for item in items if item.complaint_id == second and item.title.startswith("Inf")
+    ]
+    # Stored and read by the service in Dutch; shown in the reader's language.
+    assert inform.title == TASK_TITLES["nl"].replace("%1", number)
+    assert service_text(inform.title) == TASK_TITLES[language].replace("%1", number)
+
+
+def test_a_typed_or_older_task_title_is_shown_as_stored() -> None:
+    assert shown_title(TaskKind.OTHER, "Bel de klager", "IK-2026-0001") == "Bel de klager"
+    older = "Kopie klacht sturen"  # not the wording the program makes now
+    assert shown_title(TaskKind.COPY_AT_START, older, None) == older
+    red = shown_title(TaskKind.RETURNED_CARD, "Een rode kaart is teruggekomen (IK-1)", "IK-1")
+    assert getattr(red, "template", None) == "Een rode kaart is teruggekomen (%1)"

@@ -244,6 +244,29 @@ DELAY_TASK_DETAILS = (
 )
 
 
+def shown_title(kind: TaskKind, title: str, number: str | None) -> str:
+    """A task's title as a translatable message when the program made it (the stored title
+    keeps the Dutch text it was made with: the audit trail and the command line read that);
+    a title someone typed, or one made by an older wording, is shown as stored."""
+    candidates: list[str] = []
+    if kind is TaskKind.COPY_AT_START:
+        candidates = [t("Kopie klacht naar medewerker en leidinggevende")]
+    elif kind is TaskKind.DELAY_NOTICE:
+        candidates = [t("Uitstelbericht sturen")]
+    elif number is not None and kind is TaskKind.INFORM_EMPLOYEES:
+        candidates = [t("Informeer betrokken medewerkers over %1", number)]
+    elif number is not None and kind is TaskKind.REVIEW_REPORT:
+        candidates = [t("Formulier 'Ik heb een klacht behandeld' beoordelen: %1", number)]
+    elif number is not None and kind is TaskKind.CALLBACK:
+        candidates = [t("Klager terugbellen over rode kaart (%1)", number)]
+    elif number is not None and kind is TaskKind.RETURNED_CARD:
+        candidates = [
+            t("Een groene kaart is teruggekomen (%1)", number),
+            t("Een rode kaart is teruggekomen (%1)", number),
+        ]
+    return next((candidate for candidate in candidates if candidate == title), title)
+
+
 def add_reminder_tasks(session: Session, complaint: Complaint) -> None:
     """The reminders of the regulation profile, made when a complaint is registered: the
     copy to the employee and their manager (Awb 9:9, due at once: overdue until recorded)
@@ -392,7 +415,7 @@ class TaskService(Service):
                 found.append(
                     TaskItem(
                         kind=ItemKind.TASK,
-                        title=task.title,
+                        title=shown_title(task.kind, task.title, number),
                         due_on=task.due_on,
                         state=deadline_state(task.due_on, today, closed),
                         complaint_id=task.complaint_id,

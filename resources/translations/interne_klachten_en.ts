@@ -11321,602 +11321,627 @@ Check that the file or the server can be reached and try again.</translation>
         <translation>There is already a subject with this name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="314"/>
+        <location filename="../../app/ui/service_messages.py" line="315"/>
         <source>Alleen de klachtcoördinator ziet de taken van iedereen.</source>
         <translation>Only the complaints coordinator sees everyone&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="315"/>
+        <location filename="../../app/ui/service_messages.py" line="316"/>
         <source>Deze taak is niet aan u toegewezen.</source>
         <translation>This task is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="316"/>
+        <location filename="../../app/ui/service_messages.py" line="317"/>
         <source>1 nieuw volgstuk nog niet gezien</source>
         <translation>1 new follow-up document not yet seen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="317"/>
+        <location filename="../../app/ui/service_messages.py" line="318"/>
         <source>%1 nieuwe volgstukken nog niet gezien</source>
         <translation>%1 new follow-up documents not yet seen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="318"/>
+        <location filename="../../app/ui/service_messages.py" line="320"/>
         <source>Verstuur de beslissing op de klacht en leg de verzending vast</source>
         <translation>Send the decision on the complaint and record that it was sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="319"/>
+        <location filename="../../app/ui/service_messages.py" line="321"/>
         <source>Deze taak bestaat niet (meer).</source>
         <translation>This task does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="320"/>
+        <location filename="../../app/ui/service_messages.py" line="322"/>
+        <source>Informeer betrokken medewerkers over %1</source>
+        <translation>Inform the employees concerned about %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="323"/>
         <source>Wijs een behandelaar toe</source>
         <translation>Assign a handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="321"/>
+        <location filename="../../app/ui/service_messages.py" line="324"/>
         <source>Neem persoonlijk contact op met de klager</source>
         <translation>Contact the complainant in person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="322"/>
+        <location filename="../../app/ui/service_messages.py" line="325"/>
         <source>Toezegging nakomen: %1</source>
         <translation>Keep commitment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="323"/>
+        <location filename="../../app/ui/service_messages.py" line="326"/>
         <source>Beslissing (verdaagd)</source>
         <translation>Decision (extended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="324"/>
+        <location filename="../../app/ui/service_messages.py" line="327"/>
         <source>Beslissing</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="325"/>
+        <location filename="../../app/ui/service_messages.py" line="328"/>
         <source>Verbetervoorstel over tijd: %1</source>
         <translation>Improvement proposal overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="326"/>
+        <location filename="../../app/ui/service_messages.py" line="329"/>
         <source>1 afgehandelde klacht wacht op feedbackkaarten</source>
         <translation>1 handled complaint is waiting for feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="327"/>
+        <location filename="../../app/ui/service_messages.py" line="330"/>
         <source>%1 afgehandelde klachten wachten op feedbackkaarten</source>
         <translation>%1 handled complaints are waiting for feedback cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="328"/>
+        <location filename="../../app/ui/service_messages.py" line="331"/>
         <source>Publieksamenvatting goedkeuren: 1 afgesloten klacht</source>
         <translation>Approve public summary: 1 closed complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="329"/>
+        <location filename="../../app/ui/service_messages.py" line="332"/>
         <source>Publieksamenvatting goedkeuren: %1 afgesloten klachten</source>
         <translation>Approve public summaries: %1 closed complaints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="330"/>
+        <location filename="../../app/ui/service_messages.py" line="333"/>
         <source>Formulier &apos;Ik heb een klacht behandeld&apos; beoordelen</source>
         <translation>Review the form &apos;I have handled a complaint&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="331"/>
+        <location filename="../../app/ui/service_messages.py" line="334"/>
+        <source>Formulier &apos;Ik heb een klacht behandeld&apos; beoordelen: %1</source>
+        <translation>Review the form &apos;I have handled a complaint&apos;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="335"/>
+        <source>Klager terugbellen over rode kaart (%1)</source>
+        <translation>Call the complainant back about a red card (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="336"/>
+        <source>Een groene kaart is teruggekomen (%1)</source>
+        <translation>A green card has come back (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="337"/>
+        <source>Een rode kaart is teruggekomen (%1)</source>
+        <translation>A red card has come back (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="338"/>
         <source>Termijnen verlopen</source>
         <translation>Deadlines passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="332"/>
+        <location filename="../../app/ui/service_messages.py" line="339"/>
         <source>Termijnen deze week</source>
         <translation>Deadlines this week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="333"/>
+        <location filename="../../app/ui/service_messages.py" line="340"/>
         <source>Toe te wijzen</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="334"/>
+        <location filename="../../app/ui/service_messages.py" line="341"/>
         <source>Volgstukken</source>
         <translation>Follow-up documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="335"/>
+        <location filename="../../app/ui/service_messages.py" line="342"/>
         <source>Formulieren te beoordelen</source>
         <translation>Forms to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="336"/>
+        <location filename="../../app/ui/service_messages.py" line="343"/>
         <source>Kaarten te versturen</source>
         <translation>Cards to send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="337"/>
+        <location filename="../../app/ui/service_messages.py" line="344"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="338"/>
+        <location filename="../../app/ui/service_messages.py" line="345"/>
         <source>Voorstellen</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="339"/>
+        <location filename="../../app/ui/service_messages.py" line="346"/>
         <source>Geanonimiseerd register</source>
         <translation>Anonymised register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="340"/>
+        <location filename="../../app/ui/service_messages.py" line="347"/>
         <source>Taken</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="341"/>
+        <location filename="../../app/ui/service_messages.py" line="348"/>
         <source>Dit is geen geldig telefoonnummer. Voorbeeld: 020 123 4567 of +32 2 550 12 11</source>
         <translation>This is not a valid phone number. Example: 020 123 4567 or +32 2 550 12 11</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="342"/>
+        <location filename="../../app/ui/service_messages.py" line="349"/>
         <source>Een postcode bestaat uit vier cijfers en twee letters, zoals 1234 AB.</source>
         <translation>A postcode consists of four digits and two letters, such as 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="343"/>
+        <location filename="../../app/ui/service_messages.py" line="350"/>
         <source>Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl</source>
         <translation>This is not a valid email address. Example: name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="344"/>
+        <location filename="../../app/ui/service_messages.py" line="351"/>
         <source>Geef een begin- en einddatum op (dd-mm-jjjj).</source>
         <translation>Give a start and end date (dd-mm-yyyy).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="345"/>
+        <location filename="../../app/ui/service_messages.py" line="352"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="346"/>
+        <location filename="../../app/ui/service_messages.py" line="353"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .xlsx.</source>
         <translation>Choose a file name ending in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="347"/>
+        <location filename="../../app/ui/service_messages.py" line="354"/>
         <source>Kies minstens één klacht voor de Woo-export.</source>
         <translation>Choose at least one complaint for the Woo export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="375"/>
+        <location filename="../../app/ui/service_messages.py" line="382"/>
         <source>Klachtcoördinator</source>
         <translation>Complaints coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="376"/>
+        <location filename="../../app/ui/service_messages.py" line="383"/>
         <source>Secretariaat</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="377"/>
+        <location filename="../../app/ui/service_messages.py" line="384"/>
         <source>Klachtbehandelaar</source>
         <translation>Complaint handler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="378"/>
+        <location filename="../../app/ui/service_messages.py" line="385"/>
         <source>Management (MT)</source>
         <translation>Management (MT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="379"/>
+        <location filename="../../app/ui/service_messages.py" line="386"/>
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="380"/>
+        <location filename="../../app/ui/service_messages.py" line="387"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="381"/>
+        <location filename="../../app/ui/service_messages.py" line="388"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="382"/>
+        <location filename="../../app/ui/service_messages.py" line="389"/>
         <source>Directie</source>
         <translation>Directorate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="383"/>
+        <location filename="../../app/ui/service_messages.py" line="390"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="384"/>
+        <location filename="../../app/ui/service_messages.py" line="391"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="385"/>
+        <location filename="../../app/ui/service_messages.py" line="392"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="386"/>
+        <location filename="../../app/ui/service_messages.py" line="393"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="387"/>
+        <location filename="../../app/ui/service_messages.py" line="394"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="388"/>
+        <location filename="../../app/ui/service_messages.py" line="395"/>
         <source>Contactformulier</source>
         <translation>Contact form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="389"/>
+        <location filename="../../app/ui/service_messages.py" line="396"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="390"/>
+        <location filename="../../app/ui/service_messages.py" line="397"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="391"/>
+        <location filename="../../app/ui/service_messages.py" line="398"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="392"/>
+        <location filename="../../app/ui/service_messages.py" line="399"/>
         <source>Informeel afgerond</source>
         <translation>Resolved informally</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="393"/>
+        <location filename="../../app/ui/service_messages.py" line="400"/>
         <source>Hoor en wederhoor</source>
         <translation>Hearing both sides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="394"/>
+        <location filename="../../app/ui/service_messages.py" line="401"/>
         <source>Oordeel gegeven</source>
         <translation>Judgment given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="395"/>
+        <location filename="../../app/ui/service_messages.py" line="402"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="396"/>
+        <location filename="../../app/ui/service_messages.py" line="403"/>
         <source>Doorgezet als herzieningsverzoek</source>
         <translation>Forwarded as a review request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="397"/>
+        <location filename="../../app/ui/service_messages.py" line="404"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="398"/>
+        <location filename="../../app/ui/service_messages.py" line="405"/>
         <source>Informeel</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="399"/>
+        <location filename="../../app/ui/service_messages.py" line="406"/>
         <source>Formeel</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="400"/>
+        <location filename="../../app/ui/service_messages.py" line="407"/>
         <source>Herziening</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="401"/>
+        <location filename="../../app/ui/service_messages.py" line="408"/>
         <source>Niet in behandeling</source>
         <translation>Not taken into consideration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="402"/>
+        <location filename="../../app/ui/service_messages.py" line="409"/>
         <source>Gegrond</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="403"/>
+        <location filename="../../app/ui/service_messages.py" line="410"/>
         <source>Deels gegrond</source>
         <translation>Partly upheld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="404"/>
+        <location filename="../../app/ui/service_messages.py" line="411"/>
         <source>Ongegrond</source>
         <translation>Not upheld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="405"/>
+        <location filename="../../app/ui/service_messages.py" line="412"/>
         <source>Geen oordeel</source>
         <translation>No judgment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="406"/>
+        <location filename="../../app/ui/service_messages.py" line="413"/>
         <source>Eerder behandeld</source>
         <translation>Handled before</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="407"/>
+        <location filename="../../app/ui/service_messages.py" line="414"/>
         <source>Ouder dan een jaar</source>
         <translation>Older than a year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="408"/>
+        <location filename="../../app/ui/service_messages.py" line="415"/>
         <source>Bezwaar of beroep mogelijk (geweest)</source>
         <translation>Objection or appeal possible (or was)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="409"/>
+        <location filename="../../app/ui/service_messages.py" line="416"/>
         <source>Voorgelegd aan de rechter</source>
         <translation>Brought before the court</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="410"/>
+        <location filename="../../app/ui/service_messages.py" line="417"/>
         <source>Kennelijk van onvoldoende gewicht</source>
         <translation>Manifestly of insufficient weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="411"/>
+        <location filename="../../app/ui/service_messages.py" line="418"/>
         <source>Belang van klager kennelijk onvoldoende</source>
         <translation>Complainant&apos;s interest manifestly insufficient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="412"/>
+        <location filename="../../app/ui/service_messages.py" line="419"/>
         <source>Klacht kennelijk ongegrond</source>
         <translation>Complaint manifestly unfounded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="413"/>
+        <location filename="../../app/ui/service_messages.py" line="420"/>
         <source>Klager ziet af van horen</source>
         <translation>Complainant waives the hearing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="414"/>
+        <location filename="../../app/ui/service_messages.py" line="421"/>
         <source>Geen reactie op uitnodiging</source>
         <translation>No response to invitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="415"/>
+        <location filename="../../app/ui/service_messages.py" line="422"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="416"/>
+        <location filename="../../app/ui/service_messages.py" line="423"/>
         <source>Gesprek</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="417"/>
+        <location filename="../../app/ui/service_messages.py" line="424"/>
         <source>Informeer betrokken medewerkers</source>
         <translation>Inform employees concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="418"/>
+        <location filename="../../app/ui/service_messages.py" line="425"/>
         <source>Terugbellen</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="419"/>
+        <location filename="../../app/ui/service_messages.py" line="426"/>
         <source>Teruggekomen feedbackkaart</source>
         <translation>Returned feedback card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="420"/>
+        <location filename="../../app/ui/service_messages.py" line="427"/>
         <source>Formulier beoordelen</source>
         <translation>Review form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="421"/>
+        <location filename="../../app/ui/service_messages.py" line="428"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="422"/>
+        <location filename="../../app/ui/service_messages.py" line="314"/>
         <source>Kopie klacht naar medewerker en leidinggevende</source>
         <translation>Copy of complaint to employee and manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="423"/>
+        <location filename="../../app/ui/service_messages.py" line="319"/>
         <source>Uitstelbericht sturen</source>
         <translation>Send delay notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="424"/>
+        <location filename="../../app/ui/service_messages.py" line="429"/>
         <source>Werkproces</source>
         <translation>Work process</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="425"/>
+        <location filename="../../app/ui/service_messages.py" line="430"/>
         <source>Systeem</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="426"/>
+        <location filename="../../app/ui/service_messages.py" line="431"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="427"/>
+        <location filename="../../app/ui/service_messages.py" line="432"/>
         <source>Extern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="428"/>
+        <location filename="../../app/ui/service_messages.py" line="433"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="429"/>
+        <location filename="../../app/ui/service_messages.py" line="434"/>
         <source>Verzonden</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="430"/>
+        <location filename="../../app/ui/service_messages.py" line="435"/>
         <source>Beoordeeld</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="431"/>
+        <location filename="../../app/ui/service_messages.py" line="436"/>
         <source>Teruggestuurd</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="432"/>
+        <location filename="../../app/ui/service_messages.py" line="437"/>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="433"/>
+        <location filename="../../app/ui/service_messages.py" line="438"/>
         <source>Aangenomen</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="434"/>
+        <location filename="../../app/ui/service_messages.py" line="439"/>
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="435"/>
+        <location filename="../../app/ui/service_messages.py" line="440"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="436"/>
+        <location filename="../../app/ui/service_messages.py" line="441"/>
         <source>In uitvoering</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="437"/>
+        <location filename="../../app/ui/service_messages.py" line="442"/>
         <source>Gerealiseerd</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="438"/>
+        <location filename="../../app/ui/service_messages.py" line="443"/>
         <source>Vervallen</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="439"/>
+        <location filename="../../app/ui/service_messages.py" line="444"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="440"/>
+        <location filename="../../app/ui/service_messages.py" line="445"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="441"/>
+        <location filename="../../app/ui/service_messages.py" line="446"/>
         <source>Digitaal</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="442"/>
+        <location filename="../../app/ui/service_messages.py" line="447"/>
         <source>Open en duidelijk</source>
         <translation>Open and clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="443"/>
+        <location filename="../../app/ui/service_messages.py" line="448"/>
         <source>Respectvol</source>
         <translation>Respectful</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="444"/>
+        <location filename="../../app/ui/service_messages.py" line="449"/>
         <source>Betrokken en oplossingsgericht</source>
         <translation>Engaged and solution-oriented</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="445"/>
+        <location filename="../../app/ui/service_messages.py" line="450"/>
         <source>Eerlijk en betrouwbaar</source>
         <translation>Honest and reliable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="446"/>
+        <location filename="../../app/ui/service_messages.py" line="451"/>
         <source>Goedgekeurd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="447"/>
+        <location filename="../../app/ui/service_messages.py" line="452"/>
         <source>Uitgevoerd</source>
         <translation>Carried out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="448"/>
+        <location filename="../../app/ui/service_messages.py" line="453"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="449"/>
+        <location filename="../../app/ui/service_messages.py" line="454"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="450"/>
+        <location filename="../../app/ui/service_messages.py" line="455"/>
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="451"/>
+        <location filename="../../app/ui/service_messages.py" line="456"/>
         <source>Klachtvenster geopend</source>
         <translation>Complaint window opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="452"/>
+        <location filename="../../app/ui/service_messages.py" line="457"/>
         <source>Dossier-PDF gemaakt</source>
         <translation>File PDF made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="453"/>
+        <location filename="../../app/ui/service_messages.py" line="458"/>
         <source>Bijlage geopend</source>
         <translation>Attachment opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="454"/>
+        <location filename="../../app/ui/service_messages.py" line="459"/>
         <source>Bijlage opgeslagen</source>
         <translation>Attachment saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="455"/>
+        <location filename="../../app/ui/service_messages.py" line="460"/>
         <source>Register geëxporteerd met namen</source>
         <translation>Register exported with names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="456"/>
+        <location filename="../../app/ui/service_messages.py" line="461"/>
         <source>Rapportage met namen</source>
         <translation>Report with names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="457"/>
+        <location filename="../../app/ui/service_messages.py" line="462"/>
         <source>A4, twee kaarten per vel (A5) met snijtekens</source>
         <translation>A4, two cards per sheet (A5) with crop marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="458"/>
+        <location filename="../../app/ui/service_messages.py" line="463"/>
         <source>A4, vier kaarten per vel (A6) met snijtekens</source>
         <translation>A4, four cards per sheet (A6) with crop marks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="459"/>
+        <location filename="../../app/ui/service_messages.py" line="464"/>
         <source>Losse kaarten op A5</source>
         <translation>Single cards on A5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="460"/>
+        <location filename="../../app/ui/service_messages.py" line="465"/>
         <source>Losse kaarten op A6</source>
         <translation>Single cards on A6</translation>
     </message>
@@ -11925,62 +11950,62 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The Woo export was stopped; nothing has been kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="348"/>
+        <location filename="../../app/ui/service_messages.py" line="355"/>
         <source>Een signaal wordt niet behandeld; zet het eerst om in een klacht.</source>
         <translation>A signal is not handled; turn it into a complaint first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="352"/>
+        <location filename="../../app/ui/service_messages.py" line="359"/>
         <source>Alleen de behandelaar van deze klacht of de klachtcoördinator mag dit doen.</source>
         <translation>Only the handler of this complaint or the complaints coordinator may do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="353"/>
+        <location filename="../../app/ui/service_messages.py" line="360"/>
         <source>Deze toezegging bestaat niet (meer).</source>
         <translation>This promise does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="354"/>
+        <location filename="../../app/ui/service_messages.py" line="361"/>
         <source>Deze toezegging is al ingetrokken.</source>
         <translation>This promise has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="355"/>
+        <location filename="../../app/ui/service_messages.py" line="362"/>
         <source>De klacht is afgehandeld; heropen haar eerst om een toezegging te wijzigen.</source>
         <translation>The complaint has been dealt with; reopen it first to change a promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="356"/>
+        <location filename="../../app/ui/service_messages.py" line="363"/>
         <source>Deze toezegging staat al in een verzonden brief of e-mail aan de klager en kan daarom niet meer worden gecorrigeerd of ingetrokken. Leg een nieuwe toezegging vast en licht de wijziging toe aan de klager.</source>
         <translation>This promise is already in a letter or email sent to the complainant and can therefore no longer be corrected or withdrawn. Record a new promise and explain the change to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="357"/>
+        <location filename="../../app/ui/service_messages.py" line="364"/>
         <source>Deze betrokken medewerker staat niet (meer) als losse naam.</source>
         <translation>This employee concerned is not (or no longer) listed as a loose name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="358"/>
+        <location filename="../../app/ui/service_messages.py" line="365"/>
         <source>Kies een medewerker uit de lijst.</source>
         <translation>Choose an employee from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="359"/>
+        <location filename="../../app/ui/service_messages.py" line="366"/>
         <source>Deze medewerker is de behandelaar van de klacht en mag haar dan niet behandelen (Awb 9:7). Wijs eerst een andere behandelaar toe.</source>
         <translation>This employee is the handler of the complaint and then may not handle it (Awb 9:7). Assign another handler first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="349"/>
+        <location filename="../../app/ui/service_messages.py" line="356"/>
         <source>Kies een actieve medewerker.</source>
         <translation>Choose an active employee.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="350"/>
+        <location filename="../../app/ui/service_messages.py" line="357"/>
         <source>Deze medewerker heeft niet de rol klachtbehandelaar.</source>
         <translation>This employee does not have the role of complaint handler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="351"/>
+        <location filename="../../app/ui/service_messages.py" line="358"/>
         <source>Deze medewerker is betrokken bij de klacht en mag haar niet behandelen (Awb 9:7). Kies een andere behandelaar.</source>
         <translation>This employee is concerned in the complaint and may not handle it (Awb 9:7). Choose another handler.</translation>
     </message>
@@ -11989,37 +12014,37 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">A closed complaint gets no new handler; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="360"/>
+        <location filename="../../app/ui/service_messages.py" line="367"/>
         <source>De termijn ligt niet voor de dag van de toezegging.</source>
         <translation>The deadline is not before the day of the promise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="361"/>
+        <location filename="../../app/ui/service_messages.py" line="368"/>
         <source>Deze toezegging is al nagekomen en kan niet worden ingetrokken.</source>
         <translation>This promise has already been kept and cannot be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="362"/>
+        <location filename="../../app/ui/service_messages.py" line="369"/>
         <source>Leg vast wanneer de klager schriftelijk heeft bevestigd tevreden te zijn (Awb 9:5).</source>
         <translation>Record when the complainant confirmed in writing to be satisfied (Awb 9:5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="363"/>
+        <location filename="../../app/ui/service_messages.py" line="370"/>
         <source>Benoem minstens één klachtonderdeel; elk onderdeel krijgt een oordeel.</source>
         <translation>Name at least one part of the complaint; each part gets a judgment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="364"/>
+        <location filename="../../app/ui/service_messages.py" line="371"/>
         <source>Klachtonderdelen worden benoemd tijdens de formele behandeling.</source>
         <translation>Parts of the complaint are named during the formal handling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="365"/>
+        <location filename="../../app/ui/service_messages.py" line="372"/>
         <source>Beschrijf het klachtonderdeel.</source>
         <translation>Describe the part of the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="366"/>
+        <location filename="../../app/ui/service_messages.py" line="373"/>
         <source>Vul de datum van het horen in, of kies waarom er niet is gehoord.</source>
         <translation>Fill in the date of the hearing, or choose why there was no hearing.</translation>
     </message>
@@ -12044,7 +12069,7 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has already been extended once. A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)); record it with &apos;Extend further with consent&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="367"/>
+        <location filename="../../app/ui/service_messages.py" line="374"/>
         <source>Een verdaging vraagt een schriftelijke mededeling aan klager en betrokkene; leg de datum van die mededeling vast.</source>
         <translation>An extension needs a written notice to the complainant and the person concerned; record the date of that notice.</translation>
     </message>
@@ -12061,22 +12086,22 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision period has not been extended yet; use the ordinary extension first (Awb 9:11(1)).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="368"/>
+        <location filename="../../app/ui/service_messages.py" line="375"/>
         <source>Een verdere verdaging mag alleen met schriftelijke instemming van de klager (Awb 9:11 lid 2). Voeg de instemming als document toe aan de klacht en kies dat document.</source>
         <translation>A further extension is allowed only with the complainant&apos;s written consent (Awb 9:11(2)). Add the consent as a document to the complaint and choose that document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="369"/>
+        <location filename="../../app/ui/service_messages.py" line="376"/>
         <source>De nieuwe datum ligt na de huidige uiterste datum.</source>
         <translation>The new date is after the current final date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="370"/>
+        <location filename="../../app/ui/service_messages.py" line="377"/>
         <source>De nieuwe verwachte datum ligt na de datum van het bericht.</source>
         <translation>The new expected date is after the date of the notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="371"/>
+        <location filename="../../app/ui/service_messages.py" line="378"/>
         <source>De klager krijgt schriftelijk bericht dat de klacht niet in behandeling wordt genomen; leg de datum van die brief vast.</source>
         <translation>The complainant is told in writing that the complaint will not be dealt with; record the date of that letter.</translation>
     </message>
@@ -12085,17 +12110,17 @@ Check that the file or the server can be reached and try again.</translation>
         <translation type="vanished">The decision on the complaint has not been sent yet. First send the decision (Letters tab) and record that it was sent; then close the complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="372"/>
+        <location filename="../../app/ui/service_messages.py" line="379"/>
         <source>Dit klachtonderdeel hoort niet bij deze klacht.</source>
         <translation>This part of the complaint does not belong to this complaint.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="373"/>
+        <location filename="../../app/ui/service_messages.py" line="380"/>
         <source>Het afschrift van de afsluitende brief of e-mail aan de leidinggevende is nog niet vastgelegd. Leg het vast, of laat de klachtcoördinator vastleggen waarom het ontbreekt.</source>
         <translation>The copy of the closing letter or email to the manager has not been recorded yet. Record it, or have the complaints coordinator record why it is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="374"/>
+        <location filename="../../app/ui/service_messages.py" line="381"/>
         <source>Alleen de klachtcoördinator mag afsluiten zonder afschrift aan de leidinggevende.</source>
         <translation>Only the complaints coordinator may close without a copy to the manager.</translation>
     </message>
