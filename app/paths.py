@@ -74,12 +74,21 @@ def user_log_dir() -> Path:
     return _program_folder(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 
 
+def cache_root() -> Path:
+    """The platform's cache folder of the program, not made: what is kept there can be
+    made again (the anonymiser's model, the holiday table), so a missing one is no fault."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    return _program_folder(cache_root())
+
+
 def temp_copies_dir() -> Path:
     """Where copies opened in another program (a PDF viewer, the mail program) are written:
     a folder of this user's own, not the system's temporary folder that every account can
     list (see ``app.temp_copies``)."""
-    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    return _program_folder(cache / "tmp")
+    return _program_folder(cache_root() / "tmp")
 
 
 def default_database_file() -> Path:

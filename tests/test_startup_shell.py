@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,12 +33,27 @@ RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT = """
         probes.append(self)
 
     startup.StartupProbe.__init__ = init
+    original_filter = startup.StartupProbe.eventFilter
+    built_at_first_paint = []
+
+    def event_filter(self, watched, event):
+        before = self.first_paint
+        result = original_filter(self, watched, event)
+        if before is None and self.first_paint is not None:
+            import PySide6.QtCore
+
+            # PySide6 builds a class's enums when it is first taken from its module.
+            built_at_first_paint.append("Qt" in PySide6.QtCore.__dict__)
+        return result
+
+    startup.StartupProbe.eventFilter = event_filter
 
     def report():
         loaded = probes[0].modules_at_first_paint
         data_layer = ("sqlalchemy", "app.db", "app.models", "app.services.base", "app.cli")
         print("painted with:", [name for name in data_layer if name in loaded])
         print("at the end:", "sqlalchemy" in sys.modules)
+        print("Qt namespace built at first paint:", built_at_first_paint)
 
     atexit.register(report)
     sys.argv = ["app", *sys.argv[1:]]
@@ -80,6 +96,8 @@ def test_the_shell_is_painted_before_sqlalchemy_or_the_services_are_imported(
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "painted with: []" in result.stdout
+    # Nor Qt's namespace of flags and enums (about 10 ms): the shell needs none of it.
+    assert "Qt namespace built at first paint: [False]" in result.stdout
     # The main window did come, with the database behind it.
     assert "at the end: True" in result.stdout
     assert "startup first_paint_ms=" in result.stderr
@@ -267,3 +285,70 @@ def test_on_an_empty_database_the_first_use_dialog_comes_and_then_the_window_fil
     finally:
         stop()
         shell.close()
+
+
+RUN_GUI_AND_LIST_MODULES_AT_READY = """
+    import atexit, runpy, sys
+    from app.ui import startup
+
+    at_ready = []
+    original_init = startup.StartupProbe.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        self.ready.connect(lambda: at_ready.append(frozenset(sys.modules)))
+
+    startup.StartupProbe.__init__ = init
+
+    def report():
+        heavy = ("holidays", "phonenumbers", "sqlalchemy.dialects.postgresql", "numpy")
+        print("ready with:", [name for name in heavy if name in at_ready[0]])
+
+    atexit.register(report)
+    sys.argv = ["app", *sys.argv[1:]]
+    runpy.run_module("app", run_name="__main__")
+"""
+
+
+@pytest.mark.gui
+def test_vandaag_is_ready_without_the_holiday_package_or_phone_numbers(
+    own_login_db: Database,
+) -> None:
+    """A start after an earlier one: the holiday table was kept (``calendar.warm_up``), so
+    Vandaag's deadlines need neither the holidays package nor the other heavy modules."""
+    from app.services import calendar
+    from app.services.complainants import ComplainantData
+    from app.services.identity import load_current_user
+    from app.services.intake import IntakeData, IntakeService
+
+    user = load_current_user(own_login_db)
+    assert user is not None
+    received = date.today() - timedelta(days=3)
+    IntakeService(own_login_db, user).register(
+        IntakeData(
+            received_on=received,
+            complainant=ComplainantData(name="Proefklager Nu", email="nu@example.com"),
+            description="Een klacht om de termijnen van Vandaag te vullen.",
+        ),
+        today=received,
+    )
+    calendar.warm_up()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(RUN_GUI_AND_LIST_MODULES_AT_READY),
+            "--db",
+            own_login_db.url.render_as_string(hide_password=False),
+            "gui",
+            "--exit-when-shown",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "ready with: []" in result.stdout

@@ -81,15 +81,16 @@ class Complaint(Versioned, Base):
         Index("ix_complaint_public_approved_received", "public_summary_approved_on", "received_on"),
         # Spoed and the fast lane (migration 0013): a few percent of the register, listed
         # and counted through partial indexes in the register's default order. The
-        # condition is written as the register's filter compiles (``IS 1`` / ``IS true``):
-        # SQLite uses a partial index only for a query term that matches it exactly.
+        # condition is written as the register's filter compiles (``IS 1``): SQLite uses a
+        # partial index only for a query term that matches it exactly. PostgreSQL's
+        # condition (``IS true``) is in the migration only: naming it here would load
+        # SQLAlchemy's PostgreSQL dialect at every start (about 27 ms), on SQLite too.
         *(
             Index(
                 f"ix_complaint_{flag}_received",
                 "received_on",
                 "id",
                 sqlite_where=text(f"{flag} IS 1"),
-                postgresql_where=text(f"{flag} IS true"),
             )
             for flag in ("urgent", "fast_lane")
         ),

@@ -34,12 +34,10 @@ from app.models import (
 from app.models.enums import ComplaintKind, label
 from app.models.reference import complaint_subject
 from app.reports.formats import MONTHS
-from app.services import deidentify
 from app.services.access import requires
 from app.services.base import Service, check_version
 from app.services.errors import NotFound, ServiceError, ValidationError
 from app.services.permissions import Permission
-from app.services.register import employees_in
 from app.services.validation import FieldError, refuse_unstorable
 
 MAX_PAGE_SIZE = 500
@@ -217,6 +215,8 @@ class AnonymisedRegisterService(Service):
                 )
             )
         if filter.unit_id is not None:
+            from app.services.register import employees_in
+
             employees = employees_in(session, filter.unit_id)
             where.append(
                 exists().where(
@@ -318,6 +318,8 @@ class AnonymisedRegisterService(Service):
                     .where(ProposalComplaint.complaint_id == complaint_id)
                     .order_by(ImprovementProposal.id)
                 ).all()
+                from app.services import deidentify  # numpy and the name lists: only here
+
                 summary = deidentify.scrub(session, complaint.description)
                 measures = deidentify.scrub(session, "\n".join(titles))
             return Suggestion(complaint_id, complaint.number, summary, measures, complaint.version)
@@ -376,6 +378,8 @@ def _checked(session: Session, text: str | None, what: str, *, required: bool) -
     if len(text) > MAX_TEXT_LENGTH:
         raise FieldError(f"{what} is te lang (meer dan {MAX_TEXT_LENGTH} tekens).")
     refuse_unstorable(text)
+    from app.services import deidentify
+
     spans = deidentify.find_spans(session, text, job_titles=True)
     if spans:
         # The kind only: quoting the text would put the personal data in the message.

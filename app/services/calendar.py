@@ -4,27 +4,123 @@ instead: only the law's days off count there, never the office's closing days.""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import tempfile
+import threading
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# The holidays package's answers for the years used lately, kept in the user's cache folder:
+# importing the package costs some 90 ms, and the first screen (Vandaag's deadlines) would
+# pay it at every start. Written by ``warm_up`` (after the first screen, off the GUI thread);
+# read only when it was made by the same version of the holidays package.
+HOLIDAY_TABLE_FILE = "dutch-holidays.json"
+_TABLE_FORMAT = 1
+_table_lock = threading.Lock()
 
 
-@lru_cache(maxsize=64)
-def _dutch_holidays(year: int) -> frozenset[date]:
-    # Imported on first use, not with this module: most starts need no holiday at all
-    # (see warm_up), and the package costs some 80 ms to import.
+def _table_identity() -> str:
+    """Which holidays package made a table: its installed version (from its metadata,
+    which the package itself reads at import, so a frozen build has it too)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"holidays {version('holidays')}"
+    except PackageNotFoundError:
+        from app import __version__
+
+        return f"holidays bundled with {__version__}"
+
+
+def _table_path() -> Path:
+    from app.paths import cache_root
+
+    return cache_root() / HOLIDAY_TABLE_FILE
+
+
+@lru_cache(maxsize=1)
+def _stored_table() -> dict[int, frozenset[date]]:
+    """The years in the kept table, when it was made by this holidays package; else none."""
+    try:
+        content = json.loads(_table_path().read_text(encoding="utf-8"))
+        if content.get("format") != _TABLE_FORMAT or content.get("made_by") != _table_identity():
+            return {}
+        return {
+            int(year): frozenset(date.fromisoformat(day) for day in days)
+            for year, days in content["years"].items()
+        }
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+        log.info("holiday table not used: %s", type(error).__name__)  # made again by warm_up
+        return {}
+
+
+def _package_holidays(year: int) -> frozenset[date]:
+    # Imported on first use, not with this module (see HOLIDAY_TABLE_FILE).
     import holidays
 
     return frozenset(holidays.country_holidays("NL", years=year).keys())
 
 
+@lru_cache(maxsize=64)
+def _dutch_holidays(year: int) -> frozenset[date]:
+    kept = _stored_table().get(year)
+    return kept if kept is not None else _package_holidays(year)
+
+
+def _keep_table(years: dict[int, frozenset[date]]) -> None:
+    """Write the table (owner only, written beside and renamed: never half a file)."""
+    from app.paths import user_cache_dir
+
+    content = {
+        "format": _TABLE_FORMAT,
+        "made_by": _table_identity(),
+        "years": {
+            str(year): sorted(day.isoformat() for day in days) for year, days in years.items()
+        },
+    }
+    with _table_lock:
+        try:
+            folder = user_cache_dir()
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".holidays-", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(content, out)
+                os.replace(temporary, _table_path())
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            log.info("holiday table not kept: %s", type(error).__name__)
+
+
 def warm_up(today: date | None = None) -> None:
-    """Import the holidays package and compute this year's and next year's holidays, so the
-    first screen that shows a deadline does not pay for it (about 250 ms at first use).
-    Safe to call from a background thread: the cache only ever gains the same values."""
+    """Compute the holidays of two years back to two years ahead with the holidays
+    package, so that a screen showing a deadline does not pay for its import, and keep them
+    for the next start (``HOLIDAY_TABLE_FILE``). Safe to call from a background thread: the
+    caches only ever gain the same values.
+
+    The package is asked even when the kept table has these years: what it says is what
+    counts, and a table that differs (an update of the package moved a day) is rewritten
+    and the computed days are dropped, so the next deadline uses the package's answer."""
     year = (today or date.today()).year
-    _dutch_holidays(year)
-    _dutch_holidays(year + 1)
+    fresh = {each: _package_holidays(each) for each in range(year - 2, year + 3)}
+    kept = _stored_table()
+    if any(kept.get(each) != days for each, days in fresh.items()):
+        _keep_table(fresh)
+        if any(each in kept for each in fresh):
+            _stored_table.cache_clear()
+            _dutch_holidays.cache_clear()
+            statutory_holidays.cache_clear()
+    for each in fresh:
+        _dutch_holidays(each)
 
 
 # Days equated with a generally recognised holiday by decree (Atw art. 3 lid 3), published
@@ -128,7 +224,7 @@ _HOLIDAY_NAMES_NL = {
 
 def public_holidays(year: int) -> list[tuple[date, str]]:
     """The Dutch public holidays of ``year`` as the holidays package gives them (Dutch)."""
-    import holidays
+    import holidays  # the names are not kept in the table (HOLIDAY_TABLE_FILE)
 
     found = holidays.country_holidays("NL", years=year)
     return sorted((day, _HOLIDAY_NAMES_NL.get(name, name)) for day, name in found.items())

@@ -24,10 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from app import APP_NAME
-
 log = logging.getLogger(__name__)
 
 # deduce's annotation tags, by the word they contain, mapped to our span kinds (by their
@@ -67,15 +63,16 @@ def kind_for_tag(tag: str) -> str | None:
 
 
 def default_cache_dir() -> Path:
-    from app.paths import private_folder
+    from app.paths import private_folder, user_cache_dir
 
-    folder = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "deduce"
-    return private_folder(folder)
+    return private_folder(user_cache_dir() / "deduce")
 
 
 def cache_built(cache_dir: Path | None = None) -> bool:
     """Whether deduce's lookup structures were built before (the next start is then quick)."""
-    folder = cache_dir or Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "deduce"
+    from app.paths import cache_root
+
+    folder = cache_dir or cache_root() / "deduce"
     return (folder / _CACHE_FILE).is_file()
 
 

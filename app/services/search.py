@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import phonenumbers
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -39,6 +38,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from app.models import Complainant, Complaint, ComplaintEmployee, ComplaintSearch
 from app.models.reference import complaint_subject
 from app.services.validation import DEFAULT_PHONE_REGION, search_text
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 # Letters without a Unicode decomposition that people type without their stroke or dot.
 _PLAIN_LETTERS = str.maketrans(
@@ -85,6 +87,8 @@ def search_text_of(complaint: Complaint) -> str:
 def phone_digits(number: phonenumbers.PhoneNumber) -> str:
     """The digits people dial: ``0612345678`` for a Dutch number, else country code and
     number (``447911123456``)."""
+    import phonenumbers
+
     significant = phonenumbers.national_significant_number(number)
     if phonenumbers.region_code_for_number(number) == DEFAULT_PHONE_REGION:
         return "0" + significant
@@ -97,6 +101,8 @@ def _stored_phone_digits(value: str) -> str:
         # A Dutch number as ``check_phone`` stores it: the same digits ``phone_digits``
         # gives, without parsing it again (an import writes thousands).
         return "0" + value[3:]
+    import phonenumbers  # here, not with the module: most starts search no number
+
     try:
         return phone_digits(phonenumbers.parse(value, DEFAULT_PHONE_REGION))
     except phonenumbers.NumberParseException:
@@ -107,6 +113,8 @@ def with_phone_digits(value: str) -> str:
     """``value`` with every phone number in it written as ``phone_digits``. Only numbers
     written as people quote them (starting with ``+``, ``0`` or ``(0``) and valid as a phone
     number are replaced, so a dossier number (``2026.1234``) or a date stays as it is."""
+    import phonenumbers
+
     found = [
         match
         for match in phonenumbers.PhoneNumberMatcher(

@@ -6,7 +6,7 @@ need a ``changeEvent`` in each of them. Light on purpose (imported before the fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +50,8 @@ class LanguageDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # here: this module comes before the first paint
+
         self.setWindowTitle("Taal / Language")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.combo = QComboBox()

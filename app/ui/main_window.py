@@ -8,8 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+# Qt's namespace, QStyle, QAction, QKeySequence and QIcon are imported where they are used,
+# after the first paint: PySide6 builds a class's enums when the class is first taken from
+# its module (Qt's namespace alone takes about 10 ms), and this module is imported before
+# the shell paints (see app.ui.startup).
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -29,6 +32,9 @@ from app.ui.widgets import arg, enum_text, fit_to_screen
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStyle
+
     # The data layer is imported when the window gets its database (see attach): the shell
     # paints before it, because importing it costs several times a bare window.
     from app.db import Database
@@ -81,6 +87,8 @@ def screens(user: CurrentUser | None = None) -> list[Screen]:
 
 
 def _screens() -> list[Screen]:
+    from PySide6.QtWidgets import QStyle
+
     sp = QStyle.StandardPixmap
     return [
         Screen(
@@ -266,8 +274,10 @@ class MainWindow(QMainWindow):
         title = self.tr("Interne Klachten")
         self.setWindowTitle(f"{title} — {organisation}" if organisation else title)
 
+        from PySide6.QtGui import QAction, QKeySequence
+
         for number, screen in enumerate(self.screens, start=1):
-            icon: QIcon = self.style().standardIcon(screen.icon)
+            icon = self.style().standardIcon(screen.icon)
             item = QListWidgetItem(icon, screen.title)
             item.setToolTip(f"{screen.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 34))
@@ -439,8 +449,11 @@ class MainWindow(QMainWindow):
         return lambda: self.show_screen(key)
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu
+        from PySide6.QtGui import QAction, QKeySequence
+
         from app.services.permissions import Permission
+
+        file_menu = self.file_menu
 
         may_register = self.user.can(Permission.REGISTER_COMPLAINT)
         self.new_complaint_action = QAction(self.tr("&Nieuwe klacht…"), self)
@@ -509,6 +522,8 @@ class MainWindow(QMainWindow):
 
     def show_woo_export(self) -> None:
         """The Woo-export screen, with the register's selected complaint filled in."""
+        from PySide6.QtCore import Qt
+
         from app.ui.woo.export_dialog import WooExportDialog
 
         row = self.register_page.selected_row() if self.register_page is not None else None
@@ -573,6 +588,8 @@ class MainWindow(QMainWindow):
         return run
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.database_label = QLabel(arg(self.tr("Database: %1"), self.db.describe()))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel(user_description(self.user))

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import (
@@ -39,6 +39,8 @@ def _box(
     text: str,
     informative_text: str | None = None,
 ) -> QMessageBox:
+    from PySide6.QtCore import Qt  # here: this module comes before the first paint
+
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(icon)

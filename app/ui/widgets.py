@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, SignalInstance
+# Qt's namespace is imported where it is used: this module comes before the first paint,
+# and PySide6 builds the namespace's enums (about 10 ms) when it is first taken.
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -115,6 +117,8 @@ class EmptyState(QFrame):
         layout.addStretch(1)
         # Full width with centred text: a word-wrapped label given a layout alignment is
         # sized to its one-line hint and cuts its text off.
+        from PySide6.QtCore import Qt
+
         for widget in (self.heading, self.text):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(widget)
@@ -229,6 +233,8 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
 
 def scroll_area(content: QWidget) -> QScrollArea:
     """``content`` in a frameless vertical scroll area that stretches it to the full width."""
+    from PySide6.QtCore import Qt
+
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
