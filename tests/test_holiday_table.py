@@ -44,9 +44,7 @@ def test_warming_up_keeps_the_package_answers_for_the_owner_only(fresh_calendar)
     assert not [name for name in os.listdir(path.parent) if name.endswith(".tmp")]
 
 
-def test_a_start_with_a_kept_table_computes_deadlines_without_the_package(
-    fresh_calendar, tmp_path
-):
+def test_a_start_with_a_kept_table_computes_deadlines_without_the_package(fresh_calendar, tmp_path):
     fresh_calendar.warm_up(date(2026, 6, 1))
     script = (
         "import sys\n"
