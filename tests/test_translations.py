@@ -29,6 +29,7 @@ def test_a_message_with_values_reads_as_dutch_and_keeps_its_template() -> None:
 def test_filling_in_follows_the_order_of_the_translation_and_leaves_values_alone() -> None:
     assert fill("%2 before %1", ("a", "b")) == "b before a"
     assert fill("map %1", ("C:\\data %2",)) == "map C:\\data %2"
+    assert fill("%1 en %2", ("a",)) == "a en %2"  # a placeholder without a value stays
 
 
 def test_the_service_messages_for_lupdate_are_up_to_date() -> None:
