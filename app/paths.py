@@ -15,8 +15,6 @@ import stat
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -62,22 +60,32 @@ def _program_folder(path: Path) -> Path:
     return path
 
 
+def _platform_folder(kind: str) -> Path:
+    """The platform's folder of ``kind`` (data, config, log, cache) for this program.
+    platformdirs is imported here, not with the module: the GUI's window paints before
+    any folder is needed, and this module (``resource_path``) is imported before that."""
+    import platformdirs
+
+    folder: str = getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False)
+    return Path(folder)
+
+
 def user_data_dir() -> Path:
-    return _program_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return _program_folder(_platform_folder("data"))
 
 
 def user_config_dir() -> Path:
-    return _program_folder(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    return _program_folder(_platform_folder("config"))
 
 
 def user_log_dir() -> Path:
-    return _program_folder(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+    return _program_folder(_platform_folder("log"))
 
 
 def cache_root() -> Path:
     """The platform's cache folder of the program, not made: what is kept there can be
     made again (the anonymiser's model, the holiday table), so a missing one is no fault."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _platform_folder("cache")
 
 
 def user_cache_dir() -> Path:

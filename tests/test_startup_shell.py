@@ -4,6 +4,7 @@ just after that first paint, and a database that cannot be used is still refused
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -352,3 +353,48 @@ def test_vandaag_is_ready_without_the_holiday_package_or_phone_numbers(
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "ready with: []" in result.stdout
+
+
+LOG_BEFORE_AND_AFTER_THE_LOG_FILE = """
+    import logging
+    from app import launch
+    from app.paths import user_log_dir
+
+    set_up = launch._log_file_after_first_paint(verbose=False)
+    logging.getLogger("app.proef").warning("voor het eerste beeld")
+    logging.getLogger("app.proef").debug("te fijn om te bewaren")
+    set_up()
+    logging.getLogger("app.proef").info("na het eerste beeld")
+    print(user_log_dir() / "interne-klachten.log")
+"""
+
+
+def test_what_is_logged_before_the_log_file_exists_still_reaches_it(tmp_path: Path) -> None:
+    """The GUI sets up its log file just after the window's first paint; a warning from
+    before then (a missing Qt translation, say) is kept and written to it then."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(LOG_BEFORE_AND_AFTER_THE_LOG_FILE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    log_file = Path(result.stdout.strip())
+    assert log_file.is_relative_to(tmp_path)
+    written = log_file.read_text(encoding="utf-8")
+    assert "WARNING app.proef: voor het eerste beeld" in written
+    assert "INFO app.proef: na het eerste beeld" in written
+    assert "te fijn" not in written
+    assert written.index("voor het eerste beeld") < written.index("na het eerste beeld")
+    if os.name == "posix":
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+    # Nothing went to stderr: the warning waited for the file instead.
+    assert "voor het eerste beeld" not in result.stderr
