@@ -903,3 +903,35 @@ def test_audit_events_built_from_the_inserted_values_equal_those_read_back(
     assert compared.count("Complainant") == 70
     report = verify_database(db, anchor_path=tmp_path / "anker.json")
     assert report.ok, report.problems
+
+
+def test_an_import_writes_with_a_larger_page_cache_and_gives_the_connection_back_as_it_was(
+    db: Database, admin: CurrentUser, tmp_path: Path
+) -> None:
+    """SQLite's 2 MB page cache made a large import spill its indexes' pages before the
+    commit; the import's own connection gets 32 MB while it writes, and only then."""
+    from sqlalchemy import event
+
+    from app.services.bulk_insert import BULK_CACHE_KIB
+
+    path = _full_register(tmp_path / "register.xlsx", 30)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(path))
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, _parameters, _context, _many):  # type: ignore[no-untyped-def]
+        if "cache_size" in statement:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        assert service.import_rows(preview, create_people=True).created == 30
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    if not db.is_sqlite:
+        assert seen == []  # PostgreSQL's buffers are the server's
+        return
+    assert seen[:2] == ["PRAGMA cache_size", f"PRAGMA cache_size=-{BULK_CACHE_KIB}"]
+    assert seen[-1] == "PRAGMA cache_size=-2000"  # SQLite's default, as it was
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000

@@ -16,7 +16,8 @@ times slower for that table; the other tables gain a little too).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,26 @@ from sqlalchemy import Connection, Dialect, Table, insert
 _SQLITE_PARAMETERS = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
 # Rows per multi-row statement at most (more gains nothing measurable).
 _ROWS_PER_STATEMENT = 500
+# SQLite's page cache while a bulk write runs, in KiB (negative: a size, not pages). Its
+# default of 2 MB makes a 10,000-row import spill changed pages of its many indexes to the
+# write-ahead log before the commit and read them back; with 32 MB the import took about
+# 8 % less (1.63 → 1.50 s for 10,000 rows, MEASURED on this machine, 1 December 2026).
+BULK_CACHE_KIB = 32 * 1024
+
+
+@contextmanager
+def bulk_page_cache(connection: Connection) -> Iterator[None]:
+    """A larger page cache for this connection while a bulk write runs (SQLite only; the
+    connection's own size is restored after, so the pool's connections stay small)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 @lru_cache(maxsize=64)

@@ -19,6 +19,7 @@ from app.services import cycle_collection
 from app.services.access import requires
 from app.services.audit import write_pending_audit
 from app.services.base import Service
+from app.services.bulk_insert import bulk_page_cache
 from app.services.errors import ServiceError
 from app.services.names import NameParts
 from app.services.numbering import SERIES
@@ -317,6 +318,7 @@ class RegisterImportService(Service):
             with (
                 cycle_collection.paused(),
                 self.writing(Permission.REGISTER_COMPLAINT, reason="register ingelezen") as session,
+                bulk_page_cache(session.connection()),
             ):
                 context = _Context.load(session)
                 # Numbers taken from the sheet are used: new numbers continue after them.
