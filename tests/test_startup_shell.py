@@ -62,6 +62,30 @@ RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT = """
 """
 
 
+def _run_gui(script: str, db: Database, *options: str) -> subprocess.CompletedProcess[str]:
+    """``script`` (which runs the program as ``python -m app`` does) with the GUI on ``db``,
+    offscreen, until the main window is shown with its data; it must end well."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(script),
+            "--db",
+            db.url.render_as_string(hide_password=False),
+            "gui",
+            "--exit-when-shown",
+            *options,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result
+
+
 @pytest.fixture
 def own_login_db(fresh_db: Database) -> Database:
     """A database whose first user is whoever runs the tests, as the program sees them."""
@@ -77,25 +101,7 @@ def own_login_db(fresh_db: Database) -> Database:
 def test_the_shell_is_painted_before_sqlalchemy_or_the_services_are_imported(
     own_login_db: Database,
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT),
-            "--db",
-            own_login_db.url.render_as_string(hide_password=False),
-            "gui",
-            "--exit-when-shown",
-            "--timings",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
+    result = _run_gui(RUN_GUI_AND_LIST_MODULES_AT_FIRST_PAINT, own_login_db, "--timings")
     assert "painted with: []" in result.stdout
     # Nor Qt's namespace of flags and enums (about 10 ms): the shell needs none of it.
     assert "Qt namespace built at first paint: [False]" in result.stdout
@@ -334,24 +340,7 @@ def test_vandaag_is_ready_without_the_holiday_package_or_phone_numbers(
         today=received,
     )
     calendar.warm_up()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(RUN_GUI_AND_LIST_MODULES_AT_READY),
-            "--db",
-            own_login_db.url.render_as_string(hide_password=False),
-            "gui",
-            "--exit-when-shown",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
+    result = _run_gui(RUN_GUI_AND_LIST_MODULES_AT_READY, own_login_db)
     assert "ready with: []" in result.stdout
 
 
