@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -77,6 +75,7 @@ def _dutch_holidays(year: int) -> frozenset[date]:
 
 def _keep_table(years: dict[int, frozenset[date]]) -> None:
     """Write the table (owner only, written beside and renamed: never half a file)."""
+    from app.atomic_files import write_bytes_atomically
     from app.paths import user_cache_dir
 
     content = {
@@ -88,15 +87,8 @@ def _keep_table(years: dict[int, frozenset[date]]) -> None:
     }
     with _table_lock:
         try:
-            folder = user_cache_dir()
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".holidays-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(content, out)
-                os.replace(temporary, _table_path())
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            user_cache_dir()  # the program's own folder, made private
+            write_bytes_atomically(_table_path(), json.dumps(content).encode("utf-8"))
         except OSError as error:
             log.info("holiday table not kept: %s", type(error).__name__)
 
