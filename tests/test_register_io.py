@@ -935,3 +935,34 @@ def test_an_import_writes_with_a_larger_page_cache_and_gives_the_connection_back
     assert seen[-1] == "PRAGMA cache_size=-2000"  # SQLite's default, as it was
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
+
+
+def test_a_conflict_found_while_writing_is_told_in_dutch_and_writes_nothing(
+    db: Database, admin: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the check and the write someone may register a number from the sheet: the
+    database refuses the row, and the user is told so (not a traceback), with nothing kept
+    and the connection's page cache back to its own size."""
+    from sqlalchemy import text
+
+    from app.services.register_io import importing
+
+    path = _full_register(tmp_path / "register.xlsx", 5)
+    service = RegisterImportService(db, admin)
+    preview = service.preview(read_sheet(path))
+    writer = importing._write_new_rows
+
+    def write_then_conflict(session, context, prepared):  # type: ignore[no-untyped-def]
+        written = writer(session, context, prepared)
+        # What a colleague's complaint with the same number would cause: a refused row.
+        session.execute(text("INSERT INTO complaint (id) VALUES (NULL)"))
+        return written
+
+    monkeypatch.setattr(importing, "_write_new_rows", write_then_conflict)
+    with pytest.raises(ServiceError, match="gewijzigd terwijl het bestand werd ingelezen"):
+        service.import_rows(preview, create_people=True)
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 0
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
