@@ -87,8 +87,9 @@ def _keep_table(years: dict[int, frozenset[date]]) -> None:
     }
     with _table_lock:
         try:
-            user_cache_dir()  # the program's own folder, made private
-            write_bytes_atomically(_table_path(), json.dumps(content).encode("utf-8"))
+            # In the program's own cache folder, made private if it was not.
+            path = user_cache_dir() / HOLIDAY_TABLE_FILE
+            write_bytes_atomically(path, json.dumps(content).encode("utf-8"))
         except OSError as error:
             log.info("holiday table not kept: %s", type(error).__name__)
 
